@@ -1,0 +1,153 @@
+//! Terminal adapters: `pendlerbot chat` (a conversation exactly as in
+//! Telegram, with buttons shown as numbers) and `pendlerbot ask` (one JSON
+//! object per question, the contract `shared/eval/score` relies on).
+
+use std::io::{BufRead, Write};
+
+use serde::Serialize;
+
+use crate::dialogue::{handle, Action, Input, Reply, Session};
+use crate::knowledge::{Decision, Kb, Match};
+use crate::text::Lang;
+
+/// One line of `ask --json`. Field names and meaning are a stable contract.
+#[derive(Serialize)]
+pub struct AskLine<'a> {
+    pub lang: Lang,
+    pub entry: Option<&'a str>,
+    pub score: f64,
+    pub options: &'a [String],
+    pub answer: String,
+}
+
+/// The text the bot would send for a match (without buttons).
+pub fn answer_text(kb: &Kb, m: &Match) -> String {
+    match (&m.decision, &m.entry) {
+        (Decision::Answer, Some(id)) => kb.render(id, m.lang).unwrap_or_default(),
+        (Decision::Choices, _) => {
+            let mut t = kb.texts.ui(m.lang, "choices-intro");
+            for (i, id) in m.options.iter().enumerate() {
+                t.push_str(&format!("\n{}. {}", i + 1, kb.title(id, m.lang)));
+            }
+            t
+        }
+        _ => kb.texts.ui(m.lang, "fallback"),
+    }
+}
+
+/// Answers questions from `input` (one per line) as JSON lines on `out`.
+pub fn ask_json(kb: &Kb, input: impl BufRead, out: &mut impl Write) -> std::io::Result<()> {
+    for line in input.lines() {
+        let q = line?;
+        let m = kb.find(&q, None, None);
+        write_json(kb, &m, out)?;
+    }
+    out.flush()
+}
+
+pub fn write_json(kb: &Kb, m: &Match, out: &mut impl Write) -> std::io::Result<()> {
+    let line = AskLine {
+        lang: m.lang,
+        entry: m.entry.as_deref(),
+        score: m.score,
+        options: &m.options,
+        answer: answer_text(kb, m),
+    };
+    serde_json::to_writer(&mut *out, &line)?;
+    out.write_all(b"\n")
+}
+
+/// A human-readable account of how the matcher decided.
+pub fn explain(kb: &Kb, question: &str, out: &mut impl Write) -> std::io::Result<()> {
+    let m = kb.find(question, None, None);
+    writeln!(out, "question:   {question}")?;
+    writeln!(out, "normalised: {}", m.normalized)?;
+    writeln!(out, "language:   {}", m.lang)?;
+    let dir = m.direction.map(|d| d.code()).unwrap_or("not stated");
+    writeln!(out, "situation:  {dir}{}", if m.outside { " (outside the DK-DE border region)" } else { "" })?;
+    writeln!(
+        out,
+        "thresholds: answer >= {:.2} with a lead of {:.2}; choices >= {:.2}",
+        crate::knowledge::matcher::ANSWER_AT,
+        crate::knowledge::matcher::MARGIN,
+        crate::knowledge::matcher::CHOICES_AT
+    )?;
+    if m.candidates.is_empty() {
+        writeln!(out, "candidates: none")?;
+    }
+    for c in m.candidates.iter().take(5) {
+        writeln!(out, "  {:.3}  {}", c.score, c.entry)?;
+        for h in &c.hits {
+            writeln!(out, "           - {h}")?;
+        }
+    }
+    let why = match m.decision {
+        Decision::Answer => format!("answer with {} (best is confident and clearly ahead)", m.entry.as_deref().unwrap_or("")),
+        Decision::Choices => format!("offer choices {:?} (best is unsure or others are close)", m.options),
+        Decision::Fallback => "fall back to the advice office (nothing matched well enough)".into(),
+    };
+    writeln!(out, "decision:   {why}")
+}
+
+/// Writes one reply as plain text, buttons as numbered lines. Returns the
+/// buttons' actions in order so a typed number can press them.
+pub fn print_reply(reply: &Reply, out: &mut impl Write) -> std::io::Result<Vec<Action>> {
+    if let Some(t) = &reply.title {
+        writeln!(out, "*{t}*")?;
+    }
+    writeln!(out, "{}", reply.text)?;
+    let mut actions = Vec::new();
+    for row in &reply.buttons {
+        for b in row {
+            actions.push(b.action.clone());
+            writeln!(out, "  [{}] {}", actions.len(), b.label)?;
+        }
+    }
+    writeln!(out)?;
+    Ok(actions)
+}
+
+/// The terminal chat. Reads one message per line until end of input.
+pub fn chat(
+    kb: &Kb,
+    input: impl BufRead,
+    out: &mut impl Write,
+    interactive: bool,
+    hint: Option<Lang>,
+) -> std::io::Result<()> {
+    let mut session = Session::default();
+    let mut buttons: Vec<Action> = Vec::new();
+    if interactive {
+        let lang = hint.unwrap_or(Lang::Da);
+        writeln!(out, "{}\n", kb.texts.ui(lang, "console-intro"))?;
+        write!(out, "> ")?;
+        out.flush()?;
+    }
+    for line in input.lines() {
+        let line = line?;
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            if interactive {
+                write!(out, "> ")?;
+                out.flush()?;
+            }
+            continue;
+        }
+        let pressed = trimmed.parse::<usize>().ok().and_then(|n| n.checked_sub(1)).and_then(|i| buttons.get(i));
+        let input = match pressed {
+            Some(a) => Input::Button(a.clone()),
+            None => Input::Text(line.clone()),
+        };
+        let outcome = handle(kb, &session, input, hint);
+        session = outcome.session;
+        buttons.clear();
+        for r in &outcome.replies {
+            buttons.extend(print_reply(r, out)?);
+        }
+        if interactive {
+            write!(out, "> ")?;
+        }
+        out.flush()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,231 @@
+//! Fluent texts for Danish and German: UI strings and answer texts, loaded
+//! from `locales/<lang>/*.ftl` so translators work per language.
+//!
+//! Answer texts are keyed by entry id with the dot written as a dash
+//! (`tax.tax-card-dk` -> `tax-tax-card-dk`) and carry a `.title` attribute
+//! (the label of its button). Yearly values from `knowledge/values.toml` are
+//! passed to every message as variables, already formatted the way each
+//! language writes numbers ("21.168 kr.", "259 €").
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+use crate::diag::{line_of, Diagnostics};
+use crate::knowledge::model::{lang_index, Unit, Value};
+use crate::knowledge::load::read_folder;
+use crate::text::Lang;
+
+/// Where a message was defined.
+#[derive(Clone, Debug)]
+pub struct MessageSite {
+    pub file: PathBuf,
+    pub line: usize,
+    pub has_title: bool,
+}
+
+pub struct Texts {
+    bundles: [FluentBundle<FluentResource>; 2],
+    args: [FluentArgs<'static>; 2],
+    pub sites: [BTreeMap<String, MessageSite>; 2],
+}
+
+/// The Fluent message id of an entry's answer.
+pub fn entry_message_id(entry_id: &str) -> String {
+    entry_id.replace('.', "-")
+}
+
+impl Texts {
+    /// Loads `locales/da` and `locales/de`, reporting syntax errors, duplicate
+    /// ids and ids present in one language only.
+    pub fn load(dir: &Path, values: &[Value], diags: &mut Diagnostics) -> Texts {
+        let mut sites: [BTreeMap<String, MessageSite>; 2] = Default::default();
+        let bundles = Lang::ALL.map(|lang| {
+            let langid: LanguageIdentifier = lang.code().parse().expect("valid language id");
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            // Telegram shows the Unicode isolation marks as garbage.
+            bundle.set_use_isolating(false);
+            let sub = dir.join(lang.code());
+            for (path, src) in read_folder(&sub, "ftl", diags) {
+                let resource = match FluentResource::try_new(src.clone()) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        for e in errors {
+                            diags.error(&path, line_of(&src, e.pos.start), format!("Fluent: {}", e.kind));
+                        }
+                        r
+                    }
+                };
+                for entry in resource.entries() {
+                    if let ast::Entry::Message(m) = entry {
+                        let id = m.id.name.to_string();
+                        let line = locate(&src, &id).unwrap_or(1);
+                        let has_title = m.attributes.iter().any(|a| a.id.name == "title");
+                        let map = &mut sites[lang_index(lang)];
+                        if let Some(prev) = map.get(&id) {
+                            diags.error(
+                                &path,
+                                line,
+                                format!("message `{id}` is defined twice (also {}:{})", prev.file.display(), prev.line),
+                            );
+                            continue;
+                        }
+                        map.insert(id, MessageSite { file: path.clone(), line, has_title });
+                    }
+                }
+                if let Err(errors) = bundle.add_resource(resource) {
+                    // Duplicates are reported above with both places.
+                    let _ = errors;
+                }
+            }
+            bundle
+        });
+        for lang in Lang::ALL {
+            let (mine, theirs) = (&sites[lang_index(lang)], &sites[lang_index(lang.other())]);
+            for (id, site) in mine {
+                if !theirs.contains_key(id) {
+                    diags.error(
+                        &site.file,
+                        site.line,
+                        format!("message `{id}` exists in {lang} but not in {}", lang.other()),
+                    );
+                }
+            }
+        }
+        let args = Lang::ALL.map(|lang| {
+            let mut args = FluentArgs::new();
+            for v in values {
+                args.set(v.name.clone(), FluentValue::from(format_value(v, lang)));
+                args.set(format!("{}-year", v.name), FluentValue::from(v.year.to_string()));
+            }
+            args
+        });
+        Texts { bundles, args, sites }
+    }
+
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.sites[lang_index(lang)].contains_key(id)
+    }
+
+    /// Formats a message (or one of its attributes) with the yearly values
+    /// and `extra` variables. Returns the text and any Fluent errors.
+    pub fn format_checked(
+        &self,
+        lang: Lang,
+        id: &str,
+        attribute: Option<&str>,
+        extra: &[(&str, String)],
+    ) -> Result<String, String> {
+        let bundle = &self.bundles[lang_index(lang)];
+        let msg = bundle.get_message(id).ok_or_else(|| format!("message `{id}` is missing in {lang}"))?;
+        let pattern = match attribute {
+            Some(a) => msg.get_attribute(a).map(|a| a.value()),
+            None => msg.value(),
+        }
+        .ok_or_else(|| format!("message `{id}` has no {}", attribute.map_or("value".into(), |a| format!(".{a}"))))?;
+        let mut errors = Vec::new();
+        let text = if extra.is_empty() {
+            bundle.format_pattern(pattern, Some(&self.args[lang_index(lang)]), &mut errors)
+        } else {
+            let mut args = FluentArgs::new();
+            for (k, v) in self.args[lang_index(lang)].iter() {
+                args.set(k.to_string(), v.clone());
+            }
+            for (k, v) in extra {
+                args.set(k.to_string(), FluentValue::from(v.clone()));
+            }
+            bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned().into()
+        };
+        if errors.is_empty() {
+            Ok(text.into_owned())
+        } else {
+            Err(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "))
+        }
+    }
+
+    /// Formats a UI message; a missing message shows its id rather than
+    /// failing, because `check` already refuses such a locale.
+    pub fn ui(&self, lang: Lang, id: &str) -> String {
+        self.ui_with(lang, id, &[])
+    }
+
+    pub fn ui_with(&self, lang: Lang, id: &str, extra: &[(&str, String)]) -> String {
+        match self.format_checked(lang, id, None, extra) {
+            Ok(t) => t,
+            Err(_) => id.to_string(),
+        }
+    }
+}
+
+/// Line of the first `id =` definition in `src`.
+fn locate(src: &str, id: &str) -> Option<usize> {
+    src.lines()
+        .position(|l| l.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .map(|i| i + 1)
+}
+
+/// Writes an amount the way the language does: thousands with `.`,
+/// decimals with `,`; "kr." / "DKK" and "euro" / "€" by language.
+pub fn format_value(v: &Value, lang: Lang) -> String {
+    let number = format_number(v.amount);
+    match (v.unit, lang) {
+        (Unit::Dkk, Lang::Da) => format!("{number} kr."),
+        (Unit::Dkk, Lang::De) => format!("{number} DKK"),
+        (Unit::Eur, Lang::Da) => format!("{number} euro"),
+        (Unit::Eur, Lang::De) => format!("{number} €"),
+        (Unit::Percent, _) => format!("{number} %"),
+        (Unit::Plain, _) => number,
+    }
+}
+
+/// 1234.5 -> "1.234,50"; 21168 -> "21.168".
+pub fn format_number(x: f64) -> String {
+    let negative = x < 0.0;
+    let cents = (x.abs() * 100.0).round() as u64;
+    let (whole, frac) = (cents / 100, cents % 100);
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    let sign = if negative { "-" } else { "" };
+    if frac == 0 {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{frac:02}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(amount: f64, unit: Unit) -> Value {
+        Value { name: "x".into(), amount, unit, year: 2026, file: PathBuf::new(), line: 1 }
+    }
+
+    #[test]
+    fn numbers_are_written_the_danish_and_german_way() {
+        assert_eq!(format_number(1234.5), "1.234,50");
+        assert_eq!(format_number(21168.0), "21.168");
+        assert_eq!(format_number(12.82), "12,82");
+        assert_eq!(format_number(1_000_000.0), "1.000.000");
+        assert_eq!(format_number(0.0), "0");
+        assert_eq!(format_value(&value(1234.5, Unit::Dkk), Lang::Da), "1.234,50 kr.");
+        assert_eq!(format_value(&value(255.0, Unit::Eur), Lang::De), "255 €");
+        assert_eq!(format_value(&value(255.0, Unit::Eur), Lang::Da), "255 euro");
+        assert_eq!(format_value(&value(8.0, Unit::Percent), Lang::De), "8 %");
+    }
+
+    #[test]
+    fn entry_ids_become_fluent_ids() {
+        assert_eq!(entry_message_id("tax.tax-card-dk"), "tax-tax-card-dk");
+    }
+}

@@ -1,0 +1,642 @@
+//! The rule-based matcher: scores every entry for a question and decides
+//! whether to answer, offer choices, or fall back.
+//!
+//! Built once per knowledge-base load (all automata are compiled here, never
+//! per message); matching is a pure function of the question.
+//!
+//! How a question is scored:
+//! 1. [`fold`] it, drop URLs, cut at [`MAX_MATCH_CHARS`].
+//! 2. Remove the spaces and run one Aho-Corasick automaton over the result,
+//!    holding the stem of every keyword word. A stem may match at the start
+//!    of a word (inflection: "skattekort" finds "skattekortet"), inside a
+//!    compound when it is long enough ("besteuerung" in
+//!    "Grenzgängerbesteuerung"), and across one or two spaces when a
+//!    compound was written apart ("borne penge").
+//! 3. Words no stem matched are looked up with one typo allowed (a
+//!    symmetric-delete dictionary over stems of six letters or more).
+//! 4. A keyword phrase counts when all its words are present (in any order)
+//!    or when its words written together are present.
+//! 5. Entry score = keywords (1.0 each) + context words (0.35 each, at most
+//!    0.7) + a bonus when the question's situation (lives in DE, works in
+//!    DK, or the reverse) fits the entry, a heavy cut when it contradicts it.
+//!    A `not` word, or a word that puts the question outside the DK-DE
+//!    border, cuts the score. Confidence = 1 - e^(-score).
+//! 6. Answer when the best confidence is at least [`ANSWER_AT`] and the
+//!    runner-up is at least [`MARGIN`] behind; offer choices when the best is
+//!    at least [`CHOICES_AT`]; otherwise fall back.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::RegexSet;
+use rust_stemmers::Stemmer;
+use serde::Serialize;
+
+use super::model::{Direction, Entry, Scope};
+use crate::text::{fold, has_words, stem, strip_urls, tokens, Lang};
+
+/// Confidence needed to answer with an entry.
+pub const ANSWER_AT: f64 = 0.6;
+/// Confidence needed to offer an entry as a choice.
+pub const CHOICES_AT: f64 = 0.3;
+/// How far the runner-up must trail the best entry for a confident answer.
+pub const MARGIN: f64 = 0.1;
+
+const KEYWORD_WEIGHT: f64 = 1.0;
+const CONTEXT_WEIGHT: f64 = 0.35;
+const CONTEXT_CAP: f64 = 0.7;
+const FUZZY_FACTOR: f64 = 0.75;
+const DIRECTION_BONUS: f64 = 0.3;
+const DIRECTION_CONFLICT_FACTOR: f64 = 0.3;
+const NOT_FACTOR: f64 = 0.2;
+const OUTSIDE_FACTOR: f64 = 0.45;
+const MAX_CHOICES: usize = 3;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Keyword,
+    Context,
+    Not,
+}
+
+/// One keyword phrase of one entry.
+#[derive(Debug)]
+struct Phrase {
+    entry: usize,
+    kind: Kind,
+    lang: Lang,
+    text: String,
+    words: u8,
+}
+
+/// Where an automaton pattern belongs: phrase `phrase`, word `word`
+/// (`JOINED` = the whole phrase written as one word).
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    phrase: u32,
+    word: u8,
+}
+const JOINED: u8 = u8::MAX;
+
+/// How the matcher decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Decision {
+    Answer,
+    Choices,
+    Fallback,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Candidate {
+    pub entry: String,
+    pub raw: f64,
+    pub score: f64,
+    /// Human-readable reasons: which keywords, patterns, situation rules fired.
+    pub hits: Vec<String>,
+}
+
+/// The matcher's verdict on one question.
+#[derive(Clone, Debug, Serialize)]
+pub struct Match {
+    pub lang: Lang,
+    pub decision: Decision,
+    /// The entry to answer with (only when `decision == Answer`).
+    pub entry: Option<String>,
+    /// Entries to offer as choices (only when `decision == Choices`).
+    pub options: Vec<String>,
+    pub score: f64,
+    pub normalized: String,
+    pub direction: Option<Direction>,
+    pub outside: bool,
+    /// The best candidates, best first, for `--explain`.
+    pub candidates: Vec<Candidate>,
+}
+
+pub struct Matcher {
+    phrases: Vec<Phrase>,
+    ac: Option<AhoCorasick>,
+    /// Pattern index -> (stem length in bytes, slots).
+    patterns: Vec<(usize, Vec<Slot>)>,
+    /// Deletion variants of long stems -> pattern indexes.
+    fuzzy: HashMap<String, Vec<u32>>,
+    regexes: Option<RegexSet>,
+    regex_owner: Vec<(usize, String)>,
+    entry_ids: Vec<String>,
+    smalltalk: Vec<bool>,
+    directions: Vec<Option<Direction>>,
+    scope: ScopeMatcher,
+    stemmers: [Stemmer; 2],
+    /// Phrase indexes per entry, for scoring.
+    lang_words: LangWords,
+}
+
+impl Matcher {
+    /// Compiles the rules of all entries.
+    pub fn build(entries: &[Entry], scope: &Scope) -> Matcher {
+        let stemmers = [Lang::Da.stemmer(), Lang::De.stemmer()];
+        let mut phrases = Vec::new();
+        let mut by_stem: HashMap<String, Vec<Slot>> = HashMap::new();
+        let mut regex_src = Vec::new();
+        let mut regex_owner = Vec::new();
+        for (ei, e) in entries.iter().enumerate() {
+            for lang in Lang::ALL {
+                let st = &stemmers[super::model::lang_index(lang)];
+                let r = e.rules(lang);
+                let groups = [(Kind::Keyword, &r.keywords), (Kind::Context, &r.context), (Kind::Not, &r.not)];
+                for (kind, list) in groups {
+                    for kw in list.iter() {
+                        let folded = fold(&kw.value);
+                        let words: Vec<String> = tokens(&folded).take(8).map(|w| stem(st, w)).collect();
+                        if words.is_empty() {
+                            continue;
+                        }
+                        let pi = phrases.len() as u32;
+                        for (wi, w) in words.iter().enumerate() {
+                            by_stem.entry(w.clone()).or_default().push(Slot { phrase: pi, word: wi as u8 });
+                        }
+                        if words.len() > 1 {
+                            let joined: String = tokens(&folded).collect();
+                            by_stem.entry(stem(st, &joined)).or_default().push(Slot { phrase: pi, word: JOINED });
+                        }
+                        phrases.push(Phrase {
+                            entry: ei,
+                            kind,
+                            lang,
+                            text: kw.value.clone(),
+                            words: words.len() as u8,
+                        });
+                    }
+                }
+                for p in &r.patterns {
+                    if regex::Regex::new(&p.value).is_ok() {
+                        regex_src.push(p.value.clone());
+                        regex_owner.push((ei, p.value.clone()));
+                    }
+                }
+            }
+        }
+        let mut stems: Vec<(String, Vec<Slot>)> = by_stem.into_iter().collect();
+        stems.sort_by(|a, b| a.0.cmp(&b.0));
+        let ac = (!stems.is_empty()).then(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(stems.iter().map(|(s, _)| s.as_str()))
+                .expect("keyword automaton builds")
+        });
+        let mut fuzzy: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, (s, _)) in stems.iter().enumerate() {
+            if s.chars().count() >= 6 && s.chars().all(|c| c.is_ascii_alphabetic()) {
+                for d in deletions(s) {
+                    fuzzy.entry(d).or_default().push(i as u32);
+                }
+                fuzzy.entry(s.clone()).or_default().push(i as u32);
+            }
+        }
+        let regexes = (!regex_src.is_empty()).then(|| RegexSet::new(&regex_src).expect("patterns checked"));
+        Matcher {
+            patterns: stems.into_iter().map(|(s, slots)| (s.len(), slots)).collect(),
+            phrases,
+            ac,
+            fuzzy,
+            regexes,
+            regex_owner,
+            entry_ids: entries.iter().map(|e| e.id.clone()).collect(),
+            smalltalk: entries.iter().map(|e| e.is_smalltalk()).collect(),
+            directions: entries.iter().map(|e| e.direction).collect(),
+            scope: ScopeMatcher::new(scope),
+            stemmers,
+            lang_words: LangWords::new(),
+        }
+    }
+
+    /// Scores a question. `preferred` breaks ties in language detection;
+    /// `profile` is the commuter's stated situation, used when the question
+    /// itself does not say where they live and work.
+    pub fn find(&self, question: &str, preferred: Option<Lang>, profile: Option<Direction>) -> Match {
+        let folded = fold(&strip_urls(question));
+        let toks: Vec<&str> = tokens(&folded).collect();
+        let mut lang_votes = self.lang_words.votes(question, &toks);
+
+        if !has_words(&folded) {
+            let lang = pick_lang(lang_votes, preferred);
+            return Match {
+                lang,
+                decision: Decision::Fallback,
+                entry: None,
+                options: vec![],
+                score: 0.0,
+                normalized: folded,
+                direction: None,
+                outside: false,
+                candidates: vec![],
+            };
+        }
+
+        // Word-level hits: phrase index -> (bitmask of words present, joined hit, fuzzy).
+        let mut present: HashMap<u32, (u32, bool, bool)> = HashMap::new();
+        let (spaceless, tok_of, starts, ends) = spaceless(&toks);
+        let mut covered = vec![false; toks.len()];
+        if let Some(ac) = &self.ac {
+            for m in ac.find_overlapping_iter(spaceless.as_bytes()) {
+                let (start, end) = (m.start(), m.end());
+                let len = self.patterns[m.pattern().as_usize()].0;
+                if !valid_hit(&spaceless, &tok_of, &starts, &ends, start, end, len) {
+                    continue;
+                }
+                for t in tok_of[start]..=tok_of[end - 1] {
+                    covered[t] = true;
+                }
+                for slot in &self.patterns[m.pattern().as_usize()].1 {
+                    mark(&mut present, *slot, false);
+                }
+            }
+        }
+        // One typo allowed on longer words nothing matched.
+        for (ti, t) in toks.iter().enumerate() {
+            if covered[ti] || t.chars().count() < 7 || !t.chars().all(|c| c.is_ascii_alphabetic()) {
+                continue;
+            }
+            let mut seen_patterns: Vec<u32> = Vec::new();
+            for st in &self.stemmers {
+                let s = stem(st, t);
+                for key in std::iter::once(s.clone()).chain(deletions(&s)) {
+                    if let Some(ps) = self.fuzzy.get(&key) {
+                        seen_patterns.extend(ps);
+                    }
+                }
+            }
+            seen_patterns.sort_unstable();
+            seen_patterns.dedup();
+            for p in seen_patterns {
+                for slot in &self.patterns[p as usize].1 {
+                    mark(&mut present, *slot, true);
+                }
+            }
+        }
+
+        let mut raw = vec![0.0f64; self.entry_ids.len()];
+        let mut context = vec![0.0f64; self.entry_ids.len()];
+        let mut notted = vec![false; self.entry_ids.len()];
+        let mut hits: Vec<Vec<String>> = vec![Vec::new(); self.entry_ids.len()];
+        let mut strong = vec![false; self.entry_ids.len()];
+        let mut phrase_ids: Vec<&u32> = present.keys().collect();
+        phrase_ids.sort_unstable();
+        for pi in phrase_ids {
+            let (mask, joined, fuzzy) = present[pi];
+            let p = &self.phrases[*pi as usize];
+            let full = (1u32 << p.words) - 1;
+            if !(joined || mask == full) {
+                continue;
+            }
+            let factor = if fuzzy { FUZZY_FACTOR } else { 1.0 };
+            let tag = if fuzzy { " (typo)" } else { "" };
+            match p.kind {
+                Kind::Keyword => {
+                    raw[p.entry] += KEYWORD_WEIGHT * factor;
+                    strong[p.entry] = true;
+                    hits[p.entry].push(format!("keyword {}: {}{tag}", p.lang, p.text));
+                    lang_votes[super::model::lang_index(p.lang)] += 0.5;
+                }
+                Kind::Context => {
+                    context[p.entry] += CONTEXT_WEIGHT * factor;
+                    hits[p.entry].push(format!("context {}: {}{tag}", p.lang, p.text));
+                    lang_votes[super::model::lang_index(p.lang)] += 0.25;
+                }
+                Kind::Not => {
+                    notted[p.entry] = true;
+                    hits[p.entry].push(format!("not {}: {}", p.lang, p.text));
+                }
+            }
+        }
+        if let Some(set) = &self.regexes {
+            for i in set.matches(&folded).iter() {
+                let (ei, src) = &self.regex_owner[i];
+                raw[*ei] += KEYWORD_WEIGHT;
+                strong[*ei] = true;
+                hits[*ei].push(format!("pattern: {src}"));
+            }
+        }
+
+        let lang = pick_lang(lang_votes, preferred);
+        let text_direction = self.scope.direction(&toks);
+        let direction = text_direction.or(profile);
+        let outside = self.scope.outside(&toks, &folded);
+
+        let any_topic = (0..raw.len()).any(|i| strong[i] && !self.smalltalk[i]);
+        let mut cands: Vec<Candidate> = Vec::new();
+        for i in 0..raw.len() {
+            let mut r = raw[i] + context[i].min(CONTEXT_CAP);
+            if r <= 0.0 {
+                continue;
+            }
+            if self.smalltalk[i] && any_topic {
+                continue;
+            }
+            if let (Some(want), Some(have)) = (self.directions[i], direction) {
+                if want == have {
+                    if strong[i] {
+                        r += DIRECTION_BONUS;
+                        hits[i].push(format!("situation fits ({})", have.code()));
+                    }
+                } else {
+                    r *= DIRECTION_CONFLICT_FACTOR;
+                    hits[i].push(format!("situation contradicts: question is {}, entry is {}", have.code(), want.code()));
+                }
+            }
+            if notted[i] {
+                r *= NOT_FACTOR;
+            }
+            if outside && !self.smalltalk[i] {
+                r *= OUTSIDE_FACTOR;
+                hits[i].push("question is outside the DK-DE border region".into());
+            }
+            // Context words alone never make a confident answer.
+            if !strong[i] {
+                r = r.min(CONTEXT_CAP);
+            }
+            cands.push(Candidate {
+                entry: self.entry_ids[i].clone(),
+                raw: r,
+                score: 1.0 - (-r).exp(),
+                hits: std::mem::take(&mut hits[i]),
+            });
+        }
+        cands.sort_by(|a, b| b.raw.total_cmp(&a.raw).then_with(|| a.entry.cmp(&b.entry)));
+        cands.truncate(8);
+
+        let best = cands.first().map(|c| c.score).unwrap_or(0.0);
+        let second = cands.get(1).map(|c| c.score).unwrap_or(0.0);
+        let (decision, entry, options) = if best >= ANSWER_AT && best - second >= MARGIN {
+            (Decision::Answer, Some(cands[0].entry.clone()), vec![])
+        } else if best >= CHOICES_AT {
+            let floor = CHOICES_AT.max(best - 0.3);
+            let opts: Vec<String> = cands
+                .iter()
+                .filter(|c| c.score >= floor)
+                .take(MAX_CHOICES)
+                .map(|c| c.entry.clone())
+                .collect();
+            (Decision::Choices, None, opts)
+        } else {
+            (Decision::Fallback, None, vec![])
+        };
+        Match {
+            lang,
+            decision,
+            entry,
+            options,
+            score: (best * 1000.0).round() / 1000.0,
+            normalized: folded,
+            direction: text_direction,
+            outside,
+            candidates: cands,
+        }
+    }
+}
+
+fn mark(present: &mut HashMap<u32, (u32, bool, bool)>, slot: Slot, fuzzy: bool) {
+    let e = present.entry(slot.phrase).or_insert((0, false, false));
+    if slot.word == JOINED {
+        e.1 = true;
+    } else {
+        e.0 |= 1 << slot.word;
+    }
+    e.2 |= fuzzy;
+}
+
+/// The tokens written together, with per-byte token index and token
+/// start/end flags (indexed by byte position, length + 1).
+fn spaceless(toks: &[&str]) -> (String, Vec<usize>, Vec<bool>, Vec<bool>) {
+    let total: usize = toks.iter().map(|t| t.len()).sum();
+    let mut s = String::with_capacity(total);
+    let mut tok_of = Vec::with_capacity(total);
+    let mut starts = vec![false; total + 1];
+    let mut ends = vec![false; total + 1];
+    for (i, t) in toks.iter().enumerate() {
+        starts[s.len()] = true;
+        s.push_str(t);
+        tok_of.extend(std::iter::repeat_n(i, t.len()));
+        ends[s.len()] = true;
+    }
+    (s, tok_of, starts, ends)
+}
+
+/// Endings a short stem (three letters or less) may carry: "bil" finds
+/// "bilen" and "bilerne" but not "billet".
+const SHORT_SUFFIXES: &[&str] = &["e", "en", "er", "et", "ne", "s", "n", "erne", "ens", "es", "ets", "ene"];
+
+fn valid_hit(s: &str, tok_of: &[usize], starts: &[bool], ends: &[bool], start: usize, end: usize, len: usize) -> bool {
+    let crossed = tok_of[end - 1] - tok_of[start];
+    let at_start = starts[start];
+    if crossed > 0 {
+        // A compound written apart: must begin at a word and be long enough.
+        return at_start && crossed <= 2 && len >= 4;
+    }
+    if len <= 3 {
+        if !at_start {
+            return false;
+        }
+        if ends[end] {
+            return true;
+        }
+        // The rest of the word must be an inflection ending.
+        let mut rest_end = end;
+        while rest_end < s.len() && !starts[rest_end] {
+            rest_end += 1;
+        }
+        return SHORT_SUFFIXES.contains(&&s[end..rest_end]);
+    }
+    if at_start {
+        return true;
+    }
+    // Inside a word: a compound part. Long stems anywhere; four-letter stems
+    // only as the compound's last part ("indkomstskat").
+    if len >= 5 {
+        return true;
+    }
+    let mut word_end = end;
+    while word_end < s.len() && !starts[word_end] {
+        word_end += 1;
+    }
+    word_end - end <= 3
+}
+
+/// All strings with one character deleted.
+fn deletions(s: &str) -> Vec<String> {
+    let chars: Vec<char> = s.chars().collect();
+    (0..chars.len())
+        .map(|i| chars.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| *c).collect())
+        .collect()
+}
+
+fn pick_lang(votes: [f64; 2], preferred: Option<Lang>) -> Lang {
+    if votes[0] > votes[1] {
+        Lang::Da
+    } else if votes[1] > votes[0] {
+        Lang::De
+    } else {
+        preferred.unwrap_or(Lang::De)
+    }
+}
+
+/// Language detection by function words and letters: cheap, and right for
+/// the short, informal questions commuters write.
+struct LangWords {
+    words: HashMap<&'static str, usize>,
+}
+
+const DA_WORDS: &[&str] = &[
+    "jeg", "og", "er", "det", "at", "en", "til", "pa", "med", "af", "for", "har", "hvad", "hvordan", "hvor", "hvornar",
+    "hvilke", "hvilken", "hvis", "kan", "skal", "min", "mit", "mine", "man", "vi", "de", "den", "ikke", "om", "nar",
+    "bor", "arbejder", "arbejde", "ogsa", "tak", "hej", "hjalp", "fra", "sa", "meget", "mig", "dig", "jer", "os",
+    "noget", "nogen", "eller", "men", "fordi", "efter", "far", "fa", "blive", "bliver", "vil", "gar", "tyskland",
+    "danmark", "dansk", "danske", "tysk", "tyske", "ved", "ja", "nej", "godt", "goddag", "farvel", "mojn", "mange",
+    "tusind", "vejret", "skat", "lon", "hjem", "hvem", "hvorfor", "sig", "selv", "nu", "der", "her", "ud", "op",
+    "havde", "var", "blev", "mere", "mindre", "nye", "ny", "ogsaa", "sammen", "ugen", "dag", "dage", "ar", "ars",
+    "kommune", "arbejdsgiver", "arbejdsgiveren", "gerne", "lige", "bare", "snakke", "vide", "ved", "hjaelp",
+];
+const DE_WORDS: &[&str] = &[
+    "ich", "und", "ist", "das", "die", "der", "zu", "auf", "mit", "von", "fur", "habe", "hab", "was", "wie", "wo",
+    "wann", "welche", "welcher", "welches", "wenn", "kann", "muss", "mein", "meine", "meinen", "man", "wir", "sie",
+    "nicht", "uber", "wohne", "arbeite", "auch", "danke", "hallo", "aus", "so", "sehr", "mir", "dich", "euch", "uns",
+    "etwas", "jemand", "oder", "aber", "weil", "nach", "bekomme", "werden", "wird", "will", "geht", "deutschland",
+    "danemark", "danisch", "danischen", "deutsch", "deutsche", "deutschen", "bei", "ja", "nein", "gut", "guten",
+    "tag", "tschuss", "moin", "viele", "vielen", "dank", "wetter", "steuer", "lohn", "hause", "wer", "warum", "sich",
+    "selbst", "jetzt", "hier", "ein", "eine", "einen", "einem", "bin", "hat", "hatte", "war", "wurde", "mehr",
+    "weniger", "neue", "zusammen", "woche", "tage", "jahr", "jahre", "gibt", "es", "im", "in", "den", "dem", "des",
+    "gilt", "bitte", "noch", "schon", "dann", "doch", "mal", "nur", "arbeitgeber", "dankeschon", "bis", "bald",
+    "zahlen", "zahle", "sind", "meinem", "meiner", "wieviel", "viel", "ab", "wegen",
+];
+
+impl LangWords {
+    fn new() -> LangWords {
+        let mut words = HashMap::new();
+        for w in DA_WORDS {
+            words.insert(*w, 0usize);
+        }
+        for w in DE_WORDS {
+            // A word in both lists ("man", "ja") votes for neither.
+            if words.get(w) == Some(&0) {
+                words.insert(*w, 2);
+            } else {
+                words.insert(*w, 1);
+            }
+        }
+        LangWords { words }
+    }
+
+    fn votes(&self, raw: &str, toks: &[&str]) -> [f64; 2] {
+        let mut v = [0.0, 0.0];
+        for t in toks {
+            match self.words.get(t) {
+                Some(0) => v[0] += 1.0,
+                Some(1) => v[1] += 1.0,
+                _ => {}
+            }
+        }
+        let mut da_letters = 0.0f64;
+        let mut de_letters = 0.0f64;
+        for c in raw.chars().take(crate::text::MAX_MATCH_CHARS) {
+            match c {
+                'æ' | 'ø' | 'å' | 'Æ' | 'Ø' | 'Å' => da_letters += 1.0,
+                'ä' | 'ö' | 'ü' | 'ß' | 'Ä' | 'Ö' | 'Ü' => de_letters += 1.0,
+                _ => {}
+            }
+        }
+        v[0] += da_letters.min(3.0) * 0.75;
+        v[1] += de_letters.min(3.0) * 0.75;
+        v
+    }
+}
+
+/// Situation and scope from `knowledge/scope.toml`.
+struct ScopeMatcher {
+    germany: Vec<String>,
+    denmark: Vec<String>,
+    live: Vec<String>,
+    work: Vec<String>,
+    outside: Vec<String>,
+    requests: Vec<String>,
+}
+
+impl ScopeMatcher {
+    fn new(s: &Scope) -> ScopeMatcher {
+        ScopeMatcher {
+            germany: s.germany.clone(),
+            denmark: s.denmark.clone(),
+            live: s.live.clone(),
+            work: s.work.clone(),
+            outside: s.outside.clone(),
+            requests: s.requests.clone(),
+        }
+    }
+
+    fn place(&self, t: &str) -> Option<bool> {
+        // Some(true) = Germany, Some(false) = Denmark.
+        if self.germany.iter().any(|p| p == t) {
+            Some(true)
+        } else if self.denmark.iter().any(|p| p == t) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    /// Reads "bor i Tyskland", "wohne in Sonderburg", "arbeite in Flensburg":
+    /// a live/work verb followed within four words by a place.
+    fn direction(&self, toks: &[&str]) -> Option<Direction> {
+        let mut de_dk = 0i32;
+        let mut dk_de = 0i32;
+        for (i, t) in toks.iter().enumerate() {
+            let live = self.live.iter().any(|v| v == t);
+            let work = self.work.iter().any(|v| v == t);
+            if !live && !work {
+                continue;
+            }
+            for u in toks.iter().skip(i + 1).take(4) {
+                if let Some(in_germany) = self.place(u) {
+                    match (live, in_germany) {
+                        (true, true) | (false, false) => de_dk += 1,
+                        (true, false) | (false, true) => dk_de += 1,
+                    }
+                    break;
+                }
+            }
+        }
+        match de_dk.cmp(&dk_de) {
+            std::cmp::Ordering::Greater => Some(Direction::DeDk),
+            std::cmp::Ordering::Less => Some(Direction::DkDe),
+            std::cmp::Ordering::Equal => None,
+        }
+    }
+
+    fn outside(&self, toks: &[&str], folded: &str) -> bool {
+        toks.iter().any(|t| self.outside.iter().any(|o| o == t))
+            || self.requests.iter().any(|r| starts_with_phrase(folded, r))
+    }
+}
+
+/// The message opens with `phrase` ("udfyld ...", "schreib mir ..."): an
+/// order to do something, which the bot never does.
+fn starts_with_phrase(text: &str, phrase: &str) -> bool {
+    text.strip_prefix(phrase).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deletions_cover_every_position() {
+        assert_eq!(deletions("abc"), vec!["bc", "ac", "ab"]);
+    }
+
+    #[test]
+    fn requests_match_only_at_the_start_on_a_word_boundary() {
+        assert!(starts_with_phrase("udfyld blanket 04.063", "udfyld"));
+        assert!(starts_with_phrase("udfyld", "udfyld"));
+        assert!(!starts_with_phrase("udfylder jeg", "udfyld"));
+        assert!(!starts_with_phrase("hvordan udfyld", "udfyld"));
+    }
+}

@@ -1,0 +1,257 @@
+//! The knowledge base: entries, yearly values and texts, loaded and checked
+//! as a whole. A [`Kb`] exists only when the files have no errors, so a
+//! broken edit can never replace a working base; it is immutable and shared
+//! behind an `Arc` by whoever serves it.
+
+pub mod load;
+pub mod matcher;
+pub mod model;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::date::Date;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::{entry_message_id, Texts};
+use crate::text::Lang;
+pub use matcher::{Candidate, Decision, Match};
+pub use model::{Direction, Entry, Value};
+
+/// UI messages the dialogue needs in every language.
+pub const UI_MESSAGES: &[&str] = &[
+    "welcome",
+    "help",
+    "fallback",
+    "choices-intro",
+    "non-text",
+    "language-set",
+    "language-ask",
+    "profile-ask",
+    "profile-set",
+    "profile-de-dk",
+    "profile-dk-de",
+    "profile-other",
+    "profile-cleared",
+    "forgotten",
+    "button-other-language",
+    "button-advisor",
+    "button-related",
+    "source",
+    "checked",
+    "unknown-command",
+    "apology",
+    "too-long",
+    "console-intro",
+];
+
+/// Answers longer than this are flagged: they are read on phones.
+pub const LONG_ANSWER_CHARS: usize = 1500;
+/// Telegram's hard limit for one message.
+pub const MAX_MESSAGE_CHARS: usize = 4096;
+
+pub struct Kb {
+    pub entries: Vec<Entry>,
+    index: HashMap<String, usize>,
+    pub values: Vec<Value>,
+    pub texts: Texts,
+    matcher: matcher::Matcher,
+    /// Short hash of every file read: tells operators which base is serving.
+    pub version: String,
+}
+
+impl Kb {
+    /// Loads and checks `knowledge_dir` and `locales_dir`. Returns the base
+    /// only when there are no errors, and every diagnostic either way.
+    pub fn load(knowledge_dir: &Path, locales_dir: &Path, today: Date) -> (Option<Kb>, Vec<Diagnostic>) {
+        let mut diags = Diagnostics::default();
+        let loaded = load::load(knowledge_dir, today, &mut diags);
+        let texts = Texts::load(locales_dir, &loaded.values, &mut diags);
+        let matcher = matcher::Matcher::build(&loaded.entries, &loaded.scope);
+        let index = loaded.entries.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let kb = Kb {
+            entries: loaded.entries,
+            index,
+            values: loaded.values,
+            texts,
+            matcher,
+            version: version_of(knowledge_dir, locales_dir),
+        };
+        kb.check_texts(locales_dir, &mut diags);
+        kb.check_examples(&mut diags);
+        let ok = !diags.has_errors();
+        (ok.then_some(kb), diags.sorted())
+    }
+
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.index.get(id).map(|&i| &self.entries[i])
+    }
+
+    pub fn find(&self, question: &str, preferred: Option<Lang>, profile: Option<Direction>) -> Match {
+        self.matcher.find(question, preferred, profile)
+    }
+
+    /// The short title of an entry (its button label).
+    pub fn title(&self, id: &str, lang: Lang) -> String {
+        self.texts
+            .format_checked(lang, &entry_message_id(id), Some("title"), &[])
+            .unwrap_or_else(|_| id.to_string())
+    }
+
+    /// The answer text of an entry, with its sources and review date.
+    pub fn render(&self, id: &str, lang: Lang) -> Option<String> {
+        let entry = self.entry(id)?;
+        let body = self.texts.format_checked(lang, &entry_message_id(id), None, &[]).ok()?;
+        Some(self.with_footer(entry, lang, body.trim()))
+    }
+
+    fn with_footer(&self, entry: &Entry, lang: Lang, body: &str) -> String {
+        if entry.is_smalltalk() {
+            return body.to_string();
+        }
+        let mut out = String::with_capacity(body.len() + 200);
+        out.push_str(body);
+        out.push_str("\n\n");
+        let sources = entry.sources.join("\n");
+        out.push_str(&self.texts.ui_with(lang, "source", &[("sources", sources)]));
+        out.push('\n');
+        out.push_str(&self.texts.ui_with(lang, "checked", &[("date", long_date(entry.checked, lang))]));
+        out
+    }
+
+    fn check_texts(&self, locales_dir: &Path, diags: &mut Diagnostics) {
+        for lang in Lang::ALL {
+            for id in UI_MESSAGES {
+                if !self.texts.has(lang, id) {
+                    let dir = locales_dir.join(lang.code());
+                    diags.error(&dir, 0, format!("UI message `{id}` is missing in {lang}"));
+                }
+            }
+            let mut areas: Vec<&str> = self.entries.iter().filter(|e| !e.is_smalltalk()).map(|e| e.area.as_str()).collect();
+            areas.sort_unstable();
+            areas.dedup();
+            for area in areas {
+                if !self.texts.has(lang, &format!("area-{area}")) {
+                    let dir = locales_dir.join(lang.code());
+                    diags.error(&dir, 0, format!("UI message `area-{area}` (the menu label of area {area}) is missing in {lang}"));
+                }
+            }
+            for e in &self.entries {
+                let mid = entry_message_id(&e.id);
+                let Some(site) = self.texts.sites[model::lang_index(lang)].get(&mid) else {
+                    let name = match lang {
+                        Lang::Da => "Danish",
+                        Lang::De => "German",
+                    };
+                    diags.error(
+                        &e.file,
+                        e.line,
+                        format!("entry `{}` has no {name} answer: add `{mid} = ...` to locales/{lang}/{}.ftl", e.id, e.area),
+                    );
+                    continue;
+                };
+                if !site.has_title {
+                    diags.error(&site.file, site.line, format!("answer `{mid}` has no `.title` (its button label)"));
+                }
+                match self.texts.format_checked(lang, &mid, None, &[]) {
+                    Err(err) => diags.error(&site.file, site.line, format!("answer `{mid}`: {err}")),
+                    Ok(body) => {
+                        let full = self.with_footer(e, lang, body.trim());
+                        let n = full.chars().count();
+                        if n > MAX_MESSAGE_CHARS {
+                            diags.error(&site.file, site.line, format!("answer `{mid}` is {n} characters; Telegram allows {MAX_MESSAGE_CHARS}"));
+                        } else if n > LONG_ANSWER_CHARS {
+                            diags.warning(&site.file, site.line, format!("answer `{mid}` is {n} characters; keep answers under {LONG_ANSWER_CHARS} for phones"));
+                        }
+                    }
+                }
+                if site.has_title {
+                    if let Err(err) = self.texts.format_checked(lang, &mid, Some("title"), &[]) {
+                        diags.error(&site.file, site.line, format!("answer `{mid}`.title: {err}"));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every example question must be answered with its own entry.
+    fn check_examples(&self, diags: &mut Diagnostics) {
+        for e in &self.entries {
+            for lang in Lang::ALL {
+                for ex in &e.rules(lang).examples {
+                    let m = self.find(&ex.value, Some(lang), None);
+                    let describe = |c: &Candidate| format!("`{}` ({:.2})", c.entry, c.score);
+                    match (&m.entry, m.decision) {
+                        (Some(got), _) if got == &e.id => {
+                            if m.lang != lang {
+                                diags.warning(
+                                    &e.file,
+                                    ex.line,
+                                    format!("example of `{}` is read as {}, not {lang}: \"{}\"", e.id, m.lang, ex.value),
+                                );
+                            }
+                        }
+                        (Some(got), _) => diags.error(
+                            &e.file,
+                            ex.line,
+                            format!("example of `{}` is taken by entry `{got}`: \"{}\"", e.id, ex.value),
+                        ),
+                        (None, _) => {
+                            let near: Vec<String> = m.candidates.iter().take(3).map(describe).collect();
+                            let near = if near.is_empty() { "nothing matched".into() } else { near.join(", ") };
+                            diags.error(
+                                &e.file,
+                                ex.line,
+                                format!("example does not match its own entry `{}` (best: {near}): \"{}\"", e.id, ex.value),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// "1. november 2026" / "1. November 2026".
+pub fn long_date(d: Date, lang: Lang) -> String {
+    const DA: [&str; 12] = [
+        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+        "december",
+    ];
+    const DE: [&str; 12] = [
+        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+        "Dezember",
+    ];
+    let m = (d.month.clamp(1, 12) - 1) as usize;
+    let name = match lang {
+        Lang::Da => DA[m],
+        Lang::De => DE[m],
+    };
+    format!("{}. {} {}", d.day, name, d.year)
+}
+
+/// FNV-1a over every file's name and bytes, in a stable order.
+fn version_of(knowledge_dir: &Path, locales_dir: &Path) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |bytes: &[u8]| {
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    let mut dirs = vec![knowledge_dir.to_path_buf()];
+    for lang in Lang::ALL {
+        dirs.push(locales_dir.join(lang.code()));
+    }
+    for dir in dirs {
+        let Ok(rd) = std::fs::read_dir(&dir) else { continue };
+        let mut paths: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for p in paths {
+            if let Ok(bytes) = std::fs::read(&p) {
+                feed(p.file_name().map(|n| n.as_encoded_bytes()).unwrap_or_default());
+                feed(&bytes);
+            }
+        }
+    }
+    format!("{h:016x}")[..12].to_string()
+}

@@ -1,0 +1,126 @@
+//! The knowledge base as the rest of the program sees it: entries with their
+//! matching rules, yearly values, and the scope rules (places, directions,
+//! words that put a question outside what the bot covers).
+
+use std::path::PathBuf;
+
+use crate::date::Date;
+use crate::text::Lang;
+
+/// Whose situation an entry (or a question, or a commuter's profile) is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Direction {
+    /// Lives in Germany, works in Denmark (the large group).
+    #[serde(rename = "de-dk")]
+    DeDk,
+    /// Lives in Denmark, works in Germany.
+    #[serde(rename = "dk-de")]
+    DkDe,
+}
+
+impl Direction {
+    pub fn parse(s: &str) -> Option<Direction> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "de-dk" => Some(Direction::DeDk),
+            "dk-de" => Some(Direction::DkDe),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Direction::DeDk => "de-dk",
+            Direction::DkDe => "dk-de",
+        }
+    }
+}
+
+/// A rule written by an advisor, remembered with where it was written.
+#[derive(Clone, Debug)]
+pub struct Located<T> {
+    pub value: T,
+    pub line: usize,
+}
+
+/// Matching rules of one entry in one language.
+#[derive(Clone, Debug, Default)]
+pub struct Rules {
+    /// Specific terms: one of them is enough evidence for the entry.
+    pub keywords: Vec<Located<String>>,
+    /// Supporting words: they add to keywords but never answer alone.
+    pub context: Vec<Located<String>>,
+    /// Words that rule the entry out ("not about this").
+    pub not: Vec<Located<String>>,
+    /// Regular expressions over the folded text, for the rare advanced case.
+    pub patterns: Vec<Located<String>>,
+    /// Example questions: shown to nobody, checked by `pendlerbot check`.
+    pub examples: Vec<Located<String>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub id: String,
+    /// The part of the id before the first dot: tax, health, smalltalk, ...
+    pub area: String,
+    pub checked: Date,
+    pub sources: Vec<String>,
+    pub related: Vec<Located<String>>,
+    pub direction: Option<Direction>,
+    pub rules: [Rules; 2],
+    pub file: PathBuf,
+    pub line: usize,
+}
+
+impl Entry {
+    pub fn rules(&self, lang: Lang) -> &Rules {
+        &self.rules[lang_index(lang)]
+    }
+
+    /// Smalltalk entries only win when nothing else matched.
+    pub fn is_smalltalk(&self) -> bool {
+        self.area == "smalltalk"
+    }
+}
+
+pub fn lang_index(lang: Lang) -> usize {
+    match lang {
+        Lang::Da => 0,
+        Lang::De => 1,
+    }
+}
+
+/// Units a yearly value can have; each language writes them its own way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Dkk,
+    Eur,
+    Percent,
+    Plain,
+}
+
+/// An amount that changes over time, defined once for both languages.
+#[derive(Clone, Debug)]
+pub struct Value {
+    pub name: String,
+    pub amount: f64,
+    pub unit: Unit,
+    pub year: i32,
+    pub file: PathBuf,
+    pub line: usize,
+}
+
+/// Scope rules from `knowledge/scope.toml`.
+#[derive(Clone, Debug, Default)]
+pub struct Scope {
+    /// Places and country names in Germany / Denmark, folded.
+    pub germany: Vec<String>,
+    pub denmark: Vec<String>,
+    /// Verbs that say where someone lives / works, folded.
+    pub live: Vec<String>,
+    pub work: Vec<String>,
+    /// Words that put a question outside the DK-DE border (other countries,
+    /// other borders), folded.
+    pub outside: Vec<String>,
+    /// Requests the bot never fulfils (fill in my form, write a letter), folded phrases.
+    pub requests: Vec<String>,
+}

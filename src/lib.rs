@@ -1,0 +1,20 @@
+//! pendlerbot: answers the questions of cross-border commuters between
+//! Denmark and Germany, in Danish and German, from a knowledge base that
+//! advisors keep as plain files.
+//!
+//! Module map (data flows down, never back up; see ARCHITECTURE.md):
+//! - [`console`]: the terminal chat and the `ask` batch tool (adapters).
+//! - [`dialogue`]: the pure conversation core, `handle(kb, session, input)`.
+//! - [`knowledge`]: loading and checking `knowledge/` + `locales/`, and the
+//!   rule-based matcher.
+//! - [`i18n`]: Fluent bundles for da and de, number formatting.
+//! - [`text`]: folding, tokens and stems shared by loader and matcher.
+//! - [`diag`], [`date`]: `file:line` diagnostics and review dates.
+
+pub mod console;
+pub mod date;
+pub mod diag;
+pub mod dialogue;
+pub mod i18n;
+pub mod knowledge;
+pub mod text;

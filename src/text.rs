@@ -1,0 +1,248 @@
+//! Text normalisation shared by the knowledge loader and the matcher.
+//!
+//! Commuters write "børnepenge", "boernepenge" and "borne penge" for the same
+//! thing, and German speakers type Danish words without æ/ø/å (and vice
+//! versa). Everything the matcher compares goes through [`fold`], so keywords
+//! and questions meet on one spelling skeleton: lower case, no diacritics, and
+//! the digraphs ae/oe/ue/aa collapsed to a single vowel. The folded form is
+//! never shown to anyone.
+//!
+//! This module is pure: no I/O, no allocation beyond the returned strings.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::UnicodeNormalization;
+
+/// The two languages the bot speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Da,
+    De,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Da, Lang::De];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::De => "de",
+        }
+    }
+
+    /// Parses "da", "dansk", "dänisch", "de", "deutsch", "tysk", ... (folded or not).
+    pub fn parse(s: &str) -> Option<Lang> {
+        let f = fold(s.trim());
+        match f.as_str() {
+            "da" | "dk" | "dansk" | "danish" | "danisch" | "danmark" | "dan" => Some(Lang::Da),
+            "de" | "ge" | "tysk" | "deutsch" | "german" | "tyskland" | "deutschland" | "ty" => {
+                Some(Lang::De)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Da => Lang::De,
+            Lang::De => Lang::Da,
+        }
+    }
+
+    pub fn stemmer(self) -> Stemmer {
+        match self {
+            Lang::Da => Stemmer::create(Algorithm::Danish),
+            Lang::De => Stemmer::create(Algorithm::German),
+        }
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Longest input the matcher looks at, in characters. Telegram caps a message
+/// at 4,096 characters; longer text (pasted documents) is cut here so the
+/// time spent on one message stays bounded.
+pub const MAX_MATCH_CHARS: usize = 4096;
+
+/// Folds text to the matcher's spelling skeleton: NFKC, lower case, Danish and
+/// German letters spelled out (æ→ae, ø→oe, ß→ss, ...), other diacritics
+/// dropped, then the digraphs ae, oe, ue, aa collapsed to a, o, u, a. Every
+/// character that is not a letter or digit becomes a space, except `.` `,`
+/// between digits (form numbers like 04.063) and `%`. Runs of spaces collapse.
+pub fn fold(input: &str) -> String {
+    let mut spelled = String::with_capacity(input.len());
+    for c in input.chars().take(MAX_MATCH_CHARS).flat_map(|c| c.to_lowercase()) {
+        match c {
+            'æ' | 'ä' => spelled.push_str("ae"),
+            'ø' | 'ö' | 'œ' => spelled.push_str("oe"),
+            'å' => spelled.push_str("aa"),
+            'ü' => spelled.push_str("ue"),
+            'ß' => spelled.push_str("ss"),
+            _ => spelled.push(c),
+        }
+    }
+    // Decompose and drop combining marks (é -> e), compatibility-fold (ﬁ -> fi).
+    let plain: String = spelled
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(|c| c.to_lowercase())
+        .collect();
+
+    let chars: Vec<char> = plain.chars().collect();
+    let mut out = String::with_capacity(plain.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        if c.is_alphanumeric() {
+            if !c.is_ascii() && !c.is_numeric() {
+                // Letters outside ASCII after folding (Cyrillic, Greek, CJK, ...)
+                // stay as they are: they simply match nothing.
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            // Digraph collapse: ae->a, oe->o, ue->u, aa->a.
+            if let Some(n) = next {
+                let collapse = matches!((c, n), ('a', 'e') | ('o', 'e') | ('u', 'e') | ('a', 'a'));
+                if collapse {
+                    out.push(c);
+                    i += 2;
+                    continue;
+                }
+            }
+            out.push(c);
+        } else if (c == '.' || c == ',')
+            && i > 0
+            && chars[i - 1].is_ascii_digit()
+            && next.is_some_and(|n| n.is_ascii_digit())
+        {
+            out.push('.');
+        } else if c == '%' {
+            if !out.ends_with(' ') && !out.is_empty() {
+                out.push(' ');
+            }
+            out.push('%');
+            out.push(' ');
+        } else if !out.ends_with(' ') && !out.is_empty() {
+            out.push(' ');
+        }
+        i += 1;
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Splits folded text into its tokens.
+pub fn tokens(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(' ').filter(|t| !t.is_empty())
+}
+
+/// Stems one folded word with the language's Snowball stemmer. Words with
+/// digits (A1, S1, 04.063) are kept as they are.
+pub fn stem(stemmer: &Stemmer, word: &str) -> String {
+    if word.chars().any(|c| c.is_ascii_digit()) || word.chars().count() <= 3 {
+        return word.to_string();
+    }
+    let s = stemmer.stem(word).into_owned();
+    // Folding can leave words the stemmer cuts to almost nothing; keep at
+    // least three letters so a stem never becomes a bare prefix like "ar".
+    if s.chars().count() < 3 {
+        word.to_string()
+    } else {
+        s
+    }
+}
+
+/// True when the text holds something a person might have meant as words:
+/// at least two letters in a row. Emoji strings, digits alone, punctuation
+/// and URLs-only are not questions.
+pub fn has_words(folded: &str) -> bool {
+    tokens(folded).any(|t| {
+        !is_url_token(t) && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    })
+}
+
+fn is_url_token(t: &str) -> bool {
+    matches!(t, "http" | "https" | "www" | "com" | "org" | "dk" | "de")
+}
+
+/// Strips URLs from raw text before folding, so the words inside a link never
+/// trigger a topic.
+pub fn strip_urls(raw: &str) -> String {
+    raw.split_whitespace()
+        .filter(|w| {
+            let l = w.to_ascii_lowercase();
+            !(l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www."))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(input: &str, want: &str) {
+        assert_eq!(fold(input), want, "fold({input:?})");
+    }
+
+    #[test]
+    fn folds_danish_and_german_letters_to_one_skeleton() {
+        check("Børnepenge", "bornepenge");
+        check("boernepenge", "bornepenge");
+        check("Årsopgørelse", "arsopgorelse");
+        check("aarsopgoerelse", "arsopgorelse");
+        check("arsopgorelse", "arsopgorelse");
+        check("Grenzgänger", "grenzganger");
+        check("Grenzgaenger", "grenzganger");
+        check("Straße", "strasse");
+        check("Mühle", "muhle");
+        check("Café", "cafe");
+    }
+
+    #[test]
+    fn punctuation_becomes_single_spaces_but_form_numbers_survive() {
+        check("Blanket 04.063, tak!", "blanket 04.063 tak");
+        check("A-kasse?!", "a kasse");
+        check("  hej   med   dig ", "hej med dig");
+        check("8 %-reglen", "8 % reglen");
+        check("1,5 mio.", "1.5 mio");
+    }
+
+    #[test]
+    fn emoji_and_control_characters_fold_to_nothing_wordlike() {
+        assert!(!has_words(&fold("😀😀👍")));
+        assert!(!has_words(&fold("\u{200b}\u{200f}\u{0007}")));
+        assert!(!has_words(&fold("12345 678")));
+        assert!(has_words(&fold("hej 😀")));
+    }
+
+    #[test]
+    fn urls_are_removed_before_matching() {
+        assert_eq!(strip_urls("se https://skat.dk/borger her"), "se her");
+        assert_eq!(strip_urls("www.pendlerinfo.org"), "");
+    }
+
+    #[test]
+    fn long_input_is_cut() {
+        let long = "skat ".repeat(100_000);
+        assert!(fold(&long).len() <= MAX_MATCH_CHARS);
+    }
+
+    #[test]
+    fn language_names_parse_in_both_languages() {
+        assert_eq!(Lang::parse("dansk"), Some(Lang::Da));
+        assert_eq!(Lang::parse("Dänisch"), Some(Lang::Da));
+        assert_eq!(Lang::parse("Deutsch"), Some(Lang::De));
+        assert_eq!(Lang::parse("tysk"), Some(Lang::De));
+        assert_eq!(Lang::parse("klingon"), None);
+    }
+}
