@@ -151,9 +151,9 @@ pub fn stem(stemmer: &Stemmer, word: &str) -> String {
         return word.to_string();
     }
     let s = stemmer.stem(word).into_owned();
-    // Folding can leave words the stemmer cuts to almost nothing; keep at
-    // least three letters so a stem never becomes a bare prefix like "ar".
-    if s.chars().count() < 3 {
+    // A stem of three letters or less would be matched as a whole word only
+    // ("lukket" -> "luk" would no longer find "lukket"): keep the word.
+    if s.chars().count() < 4 {
         word.to_string()
     } else {
         s

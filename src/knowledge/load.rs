@@ -104,6 +104,8 @@ struct RawValue {
     amount: Spanned<toml::Value>,
     unit: Spanned<String>,
     year: Spanned<i64>,
+    /// Until when an older amount is known to be the latest published one.
+    review_by: Option<toml::Value>,
     #[serde(default)]
     #[allow(dead_code)]
     note: Option<String>,
@@ -281,7 +283,15 @@ fn load_values(path: &Path, src: &str, today: Date, diags: &mut Diagnostics, out
             }
         };
         let year = *v.year.get_ref() as i32;
-        if year < today.year {
+        let review_by = v.review_by.as_ref().and_then(|r| match r {
+            toml::Value::Datetime(d) => Date::parse(&d.to_string()),
+            toml::Value::String(s) => Date::parse(s),
+            _ => None,
+        });
+        if v.review_by.is_some() && review_by.is_none() {
+            diags.error(path, line, format!("value `{name}`: review_by must be a date (YYYY-MM-DD)"));
+        }
+        if year < today.year && review_by.is_none_or(|r| r < today) {
             diags.warning(
                 path,
                 line_of(src, v.year.span().start),

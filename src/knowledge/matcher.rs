@@ -43,6 +43,8 @@ pub const CHOICES_AT: f64 = 0.3;
 pub const MARGIN: f64 = 0.1;
 
 const KEYWORD_WEIGHT: f64 = 1.0;
+/// Each further word of a keyword phrase makes it more specific.
+const EXTRA_WORD_WEIGHT: f64 = 0.25;
 const CONTEXT_WEIGHT: f64 = 0.35;
 const CONTEXT_CAP: f64 = 0.7;
 const FUZZY_FACTOR: f64 = 0.75;
@@ -67,6 +69,7 @@ struct Phrase {
     lang: Lang,
     text: String,
     words: u8,
+    stems: Vec<String>,
 }
 
 /// Where an automaton pattern belongs: phrase `phrase`, word `word`
@@ -136,6 +139,8 @@ impl Matcher {
     pub fn build(entries: &[Entry], scope: &Scope) -> Matcher {
         let stemmers = [Lang::Da.stemmer(), Lang::De.stemmer()];
         let mut phrases = Vec::new();
+        // The same words listed in both languages of one entry count once.
+        let mut seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
         let mut by_stem: HashMap<String, Vec<Slot>> = HashMap::new();
         let mut regex_src = Vec::new();
         let mut regex_owner = Vec::new();
@@ -148,7 +153,7 @@ impl Matcher {
                     for kw in list.iter() {
                         let folded = fold(&kw.value);
                         let words: Vec<String> = tokens(&folded).take(8).map(|w| stem(st, w)).collect();
-                        if words.is_empty() {
+                        if words.is_empty() || !seen.insert((ei, format!("{kind:?} {folded}"))) {
                             continue;
                         }
                         let pi = phrases.len() as u32;
@@ -165,6 +170,7 @@ impl Matcher {
                             lang,
                             text: kw.value.clone(),
                             words: words.len() as u8,
+                            stems: words,
                         });
                     }
                 }
@@ -280,20 +286,34 @@ impl Matcher {
         let mut notted = vec![false; self.entry_ids.len()];
         let mut hits: Vec<Vec<String>> = vec![Vec::new(); self.entry_ids.len()];
         let mut strong = vec![false; self.entry_ids.len()];
-        let mut phrase_ids: Vec<&u32> = present.keys().collect();
-        phrase_ids.sort_unstable();
-        for pi in phrase_ids {
-            let (mask, joined, fuzzy) = present[pi];
-            let p = &self.phrases[*pi as usize];
-            let full = (1u32 << p.words) - 1;
-            if !(joined || mask == full) {
+        // Complete phrases, longest first, so a phrase inside a longer one of
+        // the same entry ("menneske" in "et menneske") is not counted twice.
+        let mut complete: Vec<(u32, bool)> = present
+            .iter()
+            .filter(|(pi, (mask, joined, _))| {
+                let p = &self.phrases[**pi as usize];
+                *joined || *mask == (1u32 << p.words) - 1
+            })
+            .map(|(pi, (_, _, fuzzy))| (*pi, *fuzzy))
+            .collect();
+        complete.sort_unstable_by_key(|(pi, _)| (std::cmp::Reverse(self.phrases[*pi as usize].words), *pi));
+        let mut counted: Vec<u32> = Vec::new();
+        for (pi, fuzzy) in complete {
+            let p = &self.phrases[pi as usize];
+            let inside_longer = counted.iter().any(|c| {
+                let q = &self.phrases[*c as usize];
+                q.entry == p.entry && q.kind == p.kind && p.stems.iter().all(|s| q.stems.contains(s))
+            });
+            if inside_longer {
                 continue;
             }
+            counted.push(pi);
             let factor = if fuzzy { FUZZY_FACTOR } else { 1.0 };
             let tag = if fuzzy { " (typo)" } else { "" };
             match p.kind {
                 Kind::Keyword => {
-                    raw[p.entry] += KEYWORD_WEIGHT * factor;
+                    let specific = EXTRA_WORD_WEIGHT * f64::from(p.words.saturating_sub(1).min(4));
+                    raw[p.entry] += (KEYWORD_WEIGHT + specific) * factor;
                     strong[p.entry] = true;
                     hits[p.entry].push(format!("keyword {}: {}{tag}", p.lang, p.text));
                     lang_votes[super::model::lang_index(p.lang)] += 0.5;

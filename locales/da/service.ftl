@@ -1,0 +1,32 @@
+service-regionskontor =
+    Regionskontor & Infocenter i Padborg (Region Sønderjylland-Schleswig) rådgiver gratis om alt, der har med grænsen mellem Danmark og Tyskland at gøre – på dansk og tysk.
+    Rådgivningen er for pendlere, tilflyttere, arbejdsgivere og myndigheder. De hyppigste emner er skat, pension og sygesikring.
+    På pendlerinfo.org finder du artikler, årets satser ("Satser og tal"), videoer og nyhedsbreve.
+    .title = Regionskontor & Infocenter
+service-contact-hours =
+    Regionskontor & Infocenter, Lyren 1, 6330 Padborg
+    Tlf. +45 74 67 05 01 · infocenter@region.dk (sikker post: sikkerpost.region@region.dk)
+    Telefontid har været man.–tors. 8–16.30 og fre. 8–15, men tiderne er skåret ned i 2025 og kan være ændret – se pendlerinfo.org. Ofte bliver du ringet op.
+    Det meste klares pr. telefon eller mail. Møder i Padborg kun efter aftale og ved komplicerede sager. Lukket mellem jul og nytår.
+    .title = Kontakt og åbningstider
+service-scope-limits =
+    Regionskontoret informerer og viser dig vej til den rigtige myndighed – men træffer ikke afgørelser og kan ikke føre din sag eller repræsentere dig.
+    Selvangivelse/årsopgørelse: Skattestyrelsen, Finanzamt eller en skatterådgiver.
+    Tvist med arbejdsgiveren: din fagforening eller en advokat i det land, hvor du arbejder.
+    Kom gerne med konkrete spørgsmål og dine papirer, så er rådgivningen mest nyttig.
+    .title = Hvad rådgivningen ikke gør
+service-human-advisor =
+    Du kan tale med en rådgiver hos Regionskontor & Infocenter: tlf. +45 74 67 05 01 eller infocenter@region.dk. Rådgivningen er gratis, på dansk og tysk.
+    Hav gerne klar: hvor du bor og arbejder (og siden hvornår), dit skatte-CPR/Steuer-ID, arbejdskontrakt, lønsedler eller årsopgørelse og de breve, det drejer sig om.
+    Send aldrig CPR-nummer eller andre personoplysninger i denne chat.
+    .title = Tal med en rådgiver
+service-bot-capabilities =
+    Jeg er en bot, ikke et menneske. Jeg svarer kort på almindelige spørgsmål om at bo i Tyskland og arbejde i Danmark (eller omvendt): skat, social sikring og A1, sygesikring, a-kasse, pension, børnepenge, CPR og NemKonto, bil, hjemmearbejde m.m.
+    Skriv gerne på dansk eller tysk, kort og med de vigtigste ord. Fortæl mig med /profil, hvor du bor og arbejder.
+    Jeg kan ikke se din sag og træffer ingen afgørelser – ved tvivl henviser jeg til Regionskontoret.
+    .title = Hvad kan botten?
+service-privacy =
+    Jeg gemmer kun det, jeg skal bruge for at svare dig: dit valgte sprog, din profil (hvor du bor og arbejder) og det seneste emne – ikke dine beskeder.
+    Spørgsmål, jeg ikke kunne svare på, gemmes uden navn og chat, med CPR-numre, telefonnumre og lignende fjernet, i højst 90 dage, så rådgiverne kan forbedre mig.
+    Med /glem sletter du alt om denne chat med det samme. Skriv aldrig CPR-nummer eller andre personoplysninger her.
+    .title = Dine data

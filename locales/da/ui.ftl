@@ -1,0 +1,51 @@
+# Tekster i brugerfladen (dansk). Svarene på spørgsmål ligger i en fil pr. område.
+
+welcome =
+    Hej! Jeg er pendlerbotten fra Regionskontor & Infocenter i Padborg.
+    Jeg svarer på spørgsmål om at bo i Tyskland og arbejde i Danmark – eller omvendt: skat, sygesikring, a-kasse, pension, børnepenge og meget mere.
+    Skriv dit spørgsmål med dine egne ord, eller vælg et emne:
+help =
+    Skriv dit spørgsmål på dansk eller tysk, gerne kort, fx "Hvornår får jeg det gule sundhedskort?".
+    Kommandoer:
+    /sprog – skift sprog (dansk/tysk)
+    /profil – fortæl, hvor du bor og arbejder, så svarene passer til dig
+    /kontakt – Regionskontorets telefon og åbningstider
+    /privacy – hvad jeg gemmer om dig
+    /glem – slet alt, hvad jeg har gemt om denne chat
+fallback =
+    Det kan jeg desværre ikke svare sikkert på. Spørg gerne med andre ord – eller kontakt Regionskontor & Infocenter, som rådgiver gratis om grænsependling:
+    Tlf. +45 74 67 05 01, infocenter@region.dk (pendlerinfo.org).
+choices-intro = Jeg er ikke helt sikker på, hvad du mener. Drejer det sig om et af disse emner?
+non-text = Jeg kan kun læse tekst. Skriv dit spørgsmål som en almindelig besked.
+language-set = Jeg svarer nu på dansk.
+language-ask = Vælg sprog:
+profile-ask = Hvor bor og arbejder du? Så kan jeg give dig svar, der passer til din situation.
+profile-set = Tak, jeg har noteret: { $profile }. Du kan altid ændre det med /profil.
+profile-de-dk = Jeg bor i Tyskland og arbejder i Danmark
+profile-dk-de = Jeg bor i Danmark og arbejder i Tyskland
+profile-other = Noget andet
+profile-cleared = Din profil er slettet.
+forgotten = Alt, hvad jeg havde gemt om denne chat (sprog, profil, seneste emne), er slettet nu.
+button-other-language = På dansk
+button-advisor = Tal med en rådgiver
+button-related = Se også: { $title }
+source = Kilde: { $sources }
+checked = Senest kontrolleret: { $date }
+unknown-command = Den kommando kender jeg ikke. Skriv /help for at se, hvad jeg kan.
+apology = Beklager, der gik noget galt hos mig. Prøv igen om lidt – eller kontakt Regionskontoret på +45 74 67 05 01.
+too-long = Din besked er meget lang. Skriv venligst dit spørgsmål kort, med de vigtigste ord – så kan jeg bedre hjælpe.
+console-intro = Pendlerbot i terminalen. Skriv et spørgsmål på dansk eller tysk; tal vælger en knap. Afslut med Ctrl-D.
+
+area-tax = Skat
+area-socsec = Social sikring og A1
+area-health = Sygesikring og sygdom
+area-unemployment = Ledighed og a-kasse
+area-pension = Pension
+area-family = Familie og børnepenge
+area-registration = CPR, NemKonto og flytning
+area-car = Bil
+area-transport = Tog og bus
+area-work = Arbejdsvilkår
+area-education = Uddannelse
+area-homeoffice = Hjemmearbejde
+area-service = Om rådgivningen

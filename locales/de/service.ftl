@@ -1,0 +1,32 @@
+service-regionskontor =
+    Das Regionskontor & Infocenter in Padborg/Pattburg (Region Sønderjylland-Schleswig) berät kostenlos zu allen Fragen rund um die deutsch-dänische Grenze – auf Deutsch und Dänisch.
+    Die Beratung richtet sich an Pendler, Zuzügler, Arbeitgeber und Behörden. Die häufigsten Themen sind Steuern, Rente und Krankenversicherung.
+    Auf pendlerinfo.org finden Sie Artikel, die jährlichen Werte („Sätze und Zahlen“), Videos und Newsletter.
+    .title = Regionskontor & Infocenter
+service-contact-hours =
+    Regionskontor & Infocenter, Lyren 1, DK-6330 Padborg
+    Tel. +45 74 67 05 01 · infocenter@region.dk (sichere Post: sikkerpost.region@region.dk)
+    Die Telefonzeiten waren Mo.–Do. 8–16.30 Uhr und Fr. 8–15 Uhr, wurden 2025 aber gekürzt und können sich geändert haben – siehe pendlerinfo.org. Oft gibt es einen Rückruf.
+    Die meisten Fragen werden telefonisch oder per E-Mail geklärt. Termine in Pattburg nur nach Vereinbarung und bei komplizierten Fällen. Zwischen Weihnachten und Neujahr geschlossen.
+    .title = Kontakt und Öffnungszeiten
+service-scope-limits =
+    Das Regionskontor informiert und zeigt Ihnen die zuständige Behörde – es entscheidet aber keine Fälle und kann Sie nicht vertreten.
+    Steuererklärung: Skattestyrelsen, Finanzamt oder eine Steuerberatung.
+    Streit mit dem Arbeitgeber: Ihre Gewerkschaft oder ein Anwalt im Arbeitsland.
+    Kommen Sie am besten mit konkreten Fragen und Ihren Unterlagen.
+    .title = Was die Beratung nicht macht
+service-human-advisor =
+    Sie erreichen eine Beraterin oder einen Berater beim Regionskontor & Infocenter: Tel. +45 74 67 05 01 oder infocenter@region.dk. Die Beratung ist kostenlos, auf Deutsch und Dänisch.
+    Halten Sie bereit: wo Sie wohnen und arbeiten (und seit wann), Ihre Steuer-ID bzw. Ihr dänisches Steuer-CPR, Arbeitsvertrag, Lohnabrechnungen oder Steuerbescheid und die Schreiben, um die es geht.
+    Schicken Sie nie eine CPR-Nummer oder andere persönliche Daten in diesen Chat.
+    .title = Mit einer Beraterin / einem Berater sprechen
+service-bot-capabilities =
+    Ich bin ein Bot, kein Mensch. Ich beantworte kurz häufige Fragen zum Wohnen in Deutschland und Arbeiten in Dänemark (oder umgekehrt): Steuern, Sozialversicherung und A1, Krankenversicherung, A-Kasse, Rente, Kindergeld, CPR und NemKonto, Auto, Homeoffice u. a.
+    Schreiben Sie gern auf Deutsch oder Dänisch, kurz und mit den wichtigsten Stichworten. Mit /profil sagen Sie mir, wo Sie wohnen und arbeiten.
+    Ich sehe Ihren Fall nicht und entscheide nichts – im Zweifel verweise ich an das Regionskontor.
+    .title = Was kann der Bot?
+service-privacy =
+    Ich speichere nur, was ich zum Antworten brauche: Ihre gewählte Sprache, Ihr Profil (wo Sie wohnen und arbeiten) und das letzte Thema – nicht Ihre Nachrichten.
+    Fragen, die ich nicht beantworten konnte, werden ohne Namen und Chat gespeichert, CPR-Nummern, Telefonnummern u. Ä. entfernt, höchstens 90 Tage lang, damit die Berater mich verbessern können.
+    Mit /vergessen löschen Sie sofort alles zu diesem Chat. Schreiben Sie nie eine CPR-Nummer oder andere persönliche Daten hierher.
+    .title = Ihre Daten

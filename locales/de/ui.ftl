@@ -1,0 +1,51 @@
+# Texte der Benutzeroberfläche (Deutsch). Die Antworten stehen in einer Datei je Themenbereich.
+
+welcome =
+    Moin! Ich bin der Pendlerbot des Regionskontors & Infocenters in Padborg.
+    Ich beantworte Fragen rund ums Wohnen in Deutschland und Arbeiten in Dänemark – oder umgekehrt: Steuern, Krankenversicherung, A-Kasse, Rente, Kindergeld und vieles mehr.
+    Schreiben Sie Ihre Frage in eigenen Worten, oder wählen Sie ein Thema:
+help =
+    Schreiben Sie Ihre Frage auf Deutsch oder Dänisch, gern kurz, z. B. „Wann bekomme ich die gelbe Gesundheitskarte?“.
+    Befehle:
+    /sprache – Sprache wechseln (Deutsch/Dänisch)
+    /profil – sagen Sie mir, wo Sie wohnen und arbeiten, damit die Antworten passen
+    /kontakt – Telefon und Öffnungszeiten des Regionskontors
+    /privacy – was ich über Sie speichere
+    /vergessen – alles löschen, was ich zu diesem Chat gespeichert habe
+fallback =
+    Darauf kann ich leider keine sichere Antwort geben. Fragen Sie gern mit anderen Worten – oder wenden Sie sich an das Regionskontor & Infocenter, das Grenzpendler kostenlos berät:
+    Tel. +45 74 67 05 01, infocenter@region.dk (pendlerinfo.org).
+choices-intro = Ich bin nicht ganz sicher, was Sie meinen. Geht es um eines dieser Themen?
+non-text = Ich kann nur Text lesen. Bitte schreiben Sie Ihre Frage als normale Nachricht.
+language-set = Ich antworte jetzt auf Deutsch.
+language-ask = Sprache wählen:
+profile-ask = Wo wohnen und arbeiten Sie? Dann passe ich die Antworten an Ihre Lage an.
+profile-set = Danke, ich habe notiert: { $profile }. Sie können das jederzeit mit /profil ändern.
+profile-de-dk = Ich wohne in Deutschland und arbeite in Dänemark
+profile-dk-de = Ich wohne in Dänemark und arbeite in Deutschland
+profile-other = Etwas anderes
+profile-cleared = Ihr Profil ist gelöscht.
+forgotten = Alles, was ich zu diesem Chat gespeichert hatte (Sprache, Profil, letztes Thema), ist jetzt gelöscht.
+button-other-language = Auf Deutsch
+button-advisor = Mit einer Beraterin / einem Berater sprechen
+button-related = Siehe auch: { $title }
+source = Quelle: { $sources }
+checked = Zuletzt geprüft: { $date }
+unknown-command = Diesen Befehl kenne ich nicht. Mit /help sehen Sie, was ich kann.
+apology = Entschuldigung, bei mir ist etwas schiefgegangen. Bitte versuchen Sie es gleich noch einmal – oder rufen Sie das Regionskontor an: +45 74 67 05 01.
+too-long = Ihre Nachricht ist sehr lang. Bitte stellen Sie Ihre Frage kurz, mit den wichtigsten Stichworten – dann kann ich besser helfen.
+console-intro = Pendlerbot im Terminal. Schreiben Sie eine Frage auf Deutsch oder Dänisch; eine Zahl wählt einen Knopf. Beenden mit Strg-D.
+
+area-tax = Steuern
+area-socsec = Sozialversicherung und A1
+area-health = Krankenversicherung und Krankheit
+area-unemployment = Arbeitslosigkeit und A-Kasse
+area-pension = Rente
+area-family = Familie und Kindergeld
+area-registration = CPR, NemKonto und Umzug
+area-car = Auto
+area-transport = Bahn und Bus
+area-work = Arbeitsbedingungen
+area-education = Ausbildung
+area-homeoffice = Homeoffice
+area-service = Über die Beratung
