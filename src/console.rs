@@ -82,7 +82,9 @@ pub fn explain(kb: &Kb, question: &str, out: &mut impl Write) -> std::io::Result
         }
     }
     let why = match m.decision {
-        Decision::Answer => format!("answer with {} (best is confident and clearly ahead)", m.entry.as_deref().unwrap_or("")),
+        Decision::Answer => {
+            format!("answer with {} (best is confident and clearly ahead)", m.entry.as_deref().unwrap_or(""))
+        }
         Decision::Choices => format!("offer choices {:?} (best is unsure or others are close)", m.options),
         Decision::Fallback => "fall back to the advice office (nothing matched well enough)".into(),
     };

@@ -16,8 +16,8 @@ use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use crate::diag::{line_of, Diagnostics};
-use crate::knowledge::model::{lang_index, Unit, Value};
 use crate::knowledge::load::read_folder;
+use crate::knowledge::model::{lang_index, Unit, Value};
 use crate::text::Lang;
 
 /// Where a message was defined.
@@ -30,7 +30,8 @@ pub struct MessageSite {
 
 pub struct Texts {
     bundles: [FluentBundle<FluentResource>; 2],
-    args: [FluentArgs<'static>; 2],
+    /// Yearly values, formatted per language: (variable name, text).
+    args: [Vec<(String, String)>; 2],
     pub sites: [BTreeMap<String, MessageSite>; 2],
 }
 
@@ -97,10 +98,10 @@ impl Texts {
             }
         }
         let args = Lang::ALL.map(|lang| {
-            let mut args = FluentArgs::new();
+            let mut args = Vec::with_capacity(values.len() * 2);
             for v in values {
-                args.set(v.name.clone(), FluentValue::from(format_value(v, lang)));
-                args.set(format!("{}-year", v.name), FluentValue::from(v.year.to_string()));
+                args.push((v.name.clone(), format_value(v, lang)));
+                args.push((format!("{}-year", v.name), v.year.to_string()));
             }
             args
         });
@@ -128,18 +129,14 @@ impl Texts {
         }
         .ok_or_else(|| format!("message `{id}` has no {}", attribute.map_or("value".into(), |a| format!(".{a}"))))?;
         let mut errors = Vec::new();
-        let text = if extra.is_empty() {
-            bundle.format_pattern(pattern, Some(&self.args[lang_index(lang)]), &mut errors)
-        } else {
-            let mut args = FluentArgs::new();
-            for (k, v) in self.args[lang_index(lang)].iter() {
-                args.set(k.to_string(), v.clone());
-            }
-            for (k, v) in extra {
-                args.set(k.to_string(), FluentValue::from(v.clone()));
-            }
-            bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned().into()
-        };
+        let mut args = FluentArgs::with_capacity(self.args[lang_index(lang)].len() + extra.len());
+        for (k, v) in self.args[lang_index(lang)].iter() {
+            args.set(k.as_str(), FluentValue::from(v.as_str()));
+        }
+        for (k, v) in extra {
+            args.set(*k, FluentValue::from(v.as_str()));
+        }
+        let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
         if errors.is_empty() {
             Ok(text.into_owned())
         } else {
@@ -163,9 +160,7 @@ impl Texts {
 
 /// Line of the first `id =` definition in `src`.
 fn locate(src: &str, id: &str) -> Option<usize> {
-    src.lines()
-        .position(|l| l.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
-        .map(|i| i + 1)
+    src.lines().position(|l| l.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('='))).map(|i| i + 1)
 }
 
 /// Writes an amount the way the language does: thousands with `.`,

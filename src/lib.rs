@@ -9,6 +9,9 @@
 //!   rule-based matcher.
 //! - [`i18n`]: Fluent bundles for da and de, number formatting.
 //! - [`text`]: folding, tokens and stems shared by loader and matcher.
+//! - [`telegram`]: the Telegram bot (teloxide); drives `getUpdates` itself
+//!   so nothing is lost, nothing answered twice.
+//! - [`store`]: sled: sessions, the inbox of fetched updates, handled ids.
 //! - [`diag`], [`date`]: `file:line` diagnostics and review dates.
 
 pub mod console;
@@ -17,4 +20,6 @@ pub mod diag;
 pub mod dialogue;
 pub mod i18n;
 pub mod knowledge;
+pub mod store;
+pub mod telegram;
 pub mod text;

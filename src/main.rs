@@ -12,6 +12,7 @@ use pendlerbot::console;
 use pendlerbot::date::Date;
 use pendlerbot::diag::Severity;
 use pendlerbot::knowledge::Kb;
+use pendlerbot::telegram;
 use pendlerbot::text::Lang;
 
 #[derive(Parser)]
@@ -46,6 +47,8 @@ enum Command {
         /// The question; without it, questions are read from stdin, one per line
         question: Vec<String>,
     },
+    /// Run the Telegram bot (token from TELOXIDE_TOKEN or PENDLERBOT_TOKEN_FILE, data in PENDLERBOT_DATA)
+    Serve,
     /// Check knowledge/ and locales/ and print every problem as file:line
     Check {
         /// Treat warnings as errors (exit non-zero on any warning)
@@ -69,7 +72,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Some(Command::Check { strict }) => check(&cli.knowledge, &cli.locales, strict),
         Some(Command::Ask { json, explain, question }) => {
-            let kb = load(&cli.knowledge, &cli.locales)?;
+            // A testing tool: it answers even from a base with errors, and says so.
+            let (kb, diags) = Kb::load_anyway(&cli.knowledge, &cli.locales, Date::today());
+            let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
+            if errors > 0 {
+                eprintln!("pendlerbot: warning: the knowledge base has {errors} error(s) (run `pendlerbot check`); answering anyway");
+            }
             ask(&kb, json, explain, question)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -79,9 +87,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             chat(&kb, hint)?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Serve) => serve(&cli.knowledge, &cli.locales),
         None => {
-            if std::env::var_os("TELOXIDE_TOKEN").is_some() || std::env::var_os("PENDLERBOT_TOKEN_FILE").is_some() {
-                bail!("a Telegram token is set, but this build has no Telegram adapter yet; unset it to chat on the terminal");
+            if telegram::Token::is_configured() {
+                return serve(&cli.knowledge, &cli.locales);
             }
             let kb = load(&cli.knowledge, &cli.locales)?;
             eprintln!("No Telegram token set (TELOXIDE_TOKEN): chatting on the terminal. Ctrl-D ends.");
@@ -89,6 +98,40 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `pendlerbot serve`: the Telegram bot, until SIGTERM or SIGINT.
+fn serve(knowledge: &Path, locales: &Path) -> Result<ExitCode> {
+    init_logging();
+    let config = telegram::Config::from_env()?;
+    let kb = load(knowledge, locales)?;
+    tracing::info!("knowledge base {} loaded: {} entries", kb.version, kb.entries.len());
+    match telegram::run(config, kb) {
+        Ok(_) => Ok(ExitCode::SUCCESS),
+        Err(e) => {
+            tracing::error!("{e}");
+            Err(e.into())
+        }
+    }
+}
+
+/// Logs to stderr; `PENDLERBOT_LOG` sets pendlerbot's level (error, warn,
+/// info, debug, trace; default info). Libraries log warnings and errors
+/// only. Message text is never logged.
+fn init_logging() {
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    let level = std::env::var("PENDLERBOT_LOG")
+        .ok()
+        .and_then(|l| l.parse::<tracing::Level>().ok())
+        .unwrap_or(tracing::Level::INFO);
+    let filter =
+        tracing_subscriber::filter::Targets::new().with_target("pendlerbot", level).with_default(tracing::Level::WARN);
+    let fmt = tracing_subscriber::fmt::layer()
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .with_ansi(std::io::stderr().is_terminal());
+    let _ = tracing_subscriber::registry().with(fmt).with(filter).try_init();
 }
 
 /// Loads the knowledge base, or fails with every error listed.
@@ -99,11 +142,7 @@ fn load(knowledge: &Path, locales: &Path) -> Result<Kb> {
         None => {
             let errors: Vec<String> =
                 diags.iter().filter(|d| d.severity == Severity::Error).map(|d| d.to_string()).collect();
-            bail!(
-                "the knowledge base has {} error(s); run `pendlerbot check`:\n{}",
-                errors.len(),
-                errors.join("\n")
-            )
+            bail!("the knowledge base has {} error(s); run `pendlerbot check`:\n{}", errors.len(), errors.join("\n"))
         }
     }
 }
@@ -119,11 +158,8 @@ fn check(knowledge: &Path, locales: &Path, strict: bool) -> Result<ExitCode> {
     let warnings = diags.len() - errors;
     match &kb {
         Some(kb) => {
-            let examples: usize = kb
-                .entries
-                .iter()
-                .map(|e| Lang::ALL.iter().map(|l| e.rules(*l).examples.len()).sum::<usize>())
-                .sum();
+            let examples: usize =
+                kb.entries.iter().map(|e| Lang::ALL.iter().map(|l| e.rules(*l).examples.len()).sum::<usize>()).sum();
             writeln!(
                 stdout,
                 "checked {} entries, {} example questions, {} values in {} ms: {errors} error(s), {warnings} warning(s) (version {})",

@@ -35,9 +35,7 @@ impl Lang {
         let f = fold(s.trim());
         match f.as_str() {
             "da" | "dk" | "dansk" | "danish" | "danisch" | "danmark" | "dan" => Some(Lang::Da),
-            "de" | "ge" | "tysk" | "deutsch" | "german" | "tyskland" | "deutschland" | "ty" => {
-                Some(Lang::De)
-            }
+            "de" | "ge" | "tysk" | "deutsch" | "german" | "tyskland" | "deutschland" | "ty" => Some(Lang::De),
             _ => None,
         }
     }
@@ -106,9 +104,16 @@ pub fn fold(input: &str) -> String {
                 i += 1;
                 continue;
             }
-            // Digraph collapse: ae->a, oe->o, ue->u, aa->a.
+            // Digraph collapse: ae->a, oe->o, ue->u, aa->a; but not the
+            // diphthongs eu/au ("Steuer", "blaue"), where u follows a vowel.
             if let Some(n) = next {
-                let collapse = matches!((c, n), ('a', 'e') | ('o', 'e') | ('u', 'e') | ('a', 'a'));
+                let after_vowel = out.ends_with(['a', 'e', 'i', 'o', 'u']);
+                let collapse = match (c, n) {
+                    ('a', 'a') => true,
+                    ('a' | 'o', 'e') => true,
+                    ('u', 'e') => !after_vowel,
+                    _ => false,
+                };
                 if collapse {
                     out.push(c);
                     i += 2;
@@ -164,8 +169,11 @@ pub fn stem(stemmer: &Stemmer, word: &str) -> String {
 /// at least two letters in a row. Emoji strings, digits alone, punctuation
 /// and URLs-only are not questions.
 pub fn has_words(folded: &str) -> bool {
+    // "A1", "S1", "hej": two or more letters or digits, at least one a letter.
     tokens(folded).any(|t| {
-        !is_url_token(t) && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        !is_url_token(t)
+            && t.chars().any(|c| c.is_alphabetic())
+            && t.chars().filter(|c| c.is_alphanumeric()).count() >= 2
     })
 }
 
@@ -205,6 +213,10 @@ mod tests {
         check("Grenzgaenger", "grenzganger");
         check("Straße", "strasse");
         check("Mühle", "muhle");
+        check("fuer", "fur");
+        check("Steuer", "steuer");
+        check("versteuert", "versteuert");
+        check("blaue", "blaue");
         check("Café", "cafe");
     }
 
@@ -223,6 +235,8 @@ mod tests {
         assert!(!has_words(&fold("\u{200b}\u{200f}\u{0007}")));
         assert!(!has_words(&fold("12345 678")));
         assert!(has_words(&fold("hej 😀")));
+        assert!(has_words(&fold("A1")));
+        assert!(!has_words(&fold("25 %")));
     }
 
     #[test]

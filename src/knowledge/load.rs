@@ -71,6 +71,8 @@ struct RawEntry {
     #[serde(default)]
     related: Vec<Spanned<String>>,
     direction: Option<Spanned<String>>,
+    #[serde(default)]
+    abroad: bool,
     da: Option<RawRules>,
     de: Option<RawRules>,
 }
@@ -179,10 +181,7 @@ fn parse_toml<T: for<'de> Deserialize<'de>>(path: &Path, src: &str, diags: &mut 
 }
 
 fn located(src: &str, items: Vec<Spanned<String>>) -> Vec<Located<String>> {
-    items
-        .into_iter()
-        .map(|s| Located { line: line_of(src, s.span().start), value: s.into_inner() })
-        .collect()
+    items.into_iter().map(|s| Located { line: line_of(src, s.span().start), value: s.into_inner() }).collect()
 }
 
 /// Reads the knowledge folder. `today` decides which review dates are old.
@@ -250,7 +249,8 @@ fn load_values(path: &Path, src: &str, today: Date, diags: &mut Diagnostics, out
     for v in raw.value {
         let line = line_of(src, v.name.span().start);
         let name = v.name.into_inner();
-        if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        if name.is_empty()
+            || !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             || !name.starts_with(|c: char| c.is_ascii_lowercase())
         {
             diags.error(path, line, format!("value name `{name}` must use a-z, 0-9 and -, starting with a letter"));
@@ -264,7 +264,11 @@ fn load_values(path: &Path, src: &str, today: Date, diags: &mut Diagnostics, out
             toml::Value::Integer(i) => *i as f64,
             toml::Value::Float(f) => *f,
             _ => {
-                diags.error(path, line_of(src, v.amount.span().start), format!("value `{name}`: amount must be a number"));
+                diags.error(
+                    path,
+                    line_of(src, v.amount.span().start),
+                    format!("value `{name}`: amount must be a number"),
+                );
                 continue;
             }
         };
@@ -397,12 +401,7 @@ fn load_entry(path: &Path, src: &str, raw: RawEntry, today: Date, diags: &mut Di
                 diags.error(path, kw.line, format!("entry `{id}`: keyword `{}` has no letters or digits", kw.value));
             }
         }
-        for p in &rules[i].patterns {
-            if let Err(e) = regex::Regex::new(&p.value) {
-                let first = e.to_string().lines().last().unwrap_or_default().trim().to_string();
-                diags.error(path, p.line, format!("entry `{id}`: pattern `{}` does not compile: {first}", p.value));
-            }
-        }
+        // Patterns are compiled (and their errors reported) by the matcher.
     }
 
     Some(Entry {
@@ -412,6 +411,7 @@ fn load_entry(path: &Path, src: &str, raw: RawEntry, today: Date, diags: &mut Di
         sources: raw.sources.into_iter().map(|s| s.into_inner()).collect(),
         related: located(src, raw.related),
         direction,
+        abroad: raw.abroad,
         rules,
         file: path.to_path_buf(),
         line,

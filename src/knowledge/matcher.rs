@@ -14,8 +14,9 @@
 //!    compound was written apart ("borne penge").
 //! 3. Words no stem matched are looked up with one typo allowed (a
 //!    symmetric-delete dictionary over stems of six letters or more).
-//! 4. A keyword phrase counts when all its words are present (in any order)
-//!    or when its words written together are present.
+//! 4. A keyword phrase counts when its words stand close together, in any
+//!    order ("begrænset og fuld skattepligtig", "Mindestlohn in Dänemark"), or
+//!    when its words written together are present ("akasse").
 //! 5. Entry score = keywords (1.0 each) + context words (0.35 each, at most
 //!    0.7) + a bonus when the question's situation (lives in DE, works in
 //!    DK, or the reverse) fits the entry, a heavy cut when it contradicts it.
@@ -28,7 +29,7 @@
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::RegexSet;
+use regex::bytes::RegexSet;
 use rust_stemmers::Stemmer;
 use serde::Serialize;
 
@@ -47,12 +48,18 @@ const KEYWORD_WEIGHT: f64 = 1.0;
 const EXTRA_WORD_WEIGHT: f64 = 0.25;
 const CONTEXT_WEIGHT: f64 = 0.35;
 const CONTEXT_CAP: f64 = 0.7;
-const FUZZY_FACTOR: f64 = 0.75;
+const FUZZY_FACTOR: f64 = 0.95;
 const DIRECTION_BONUS: f64 = 0.3;
 const DIRECTION_CONFLICT_FACTOR: f64 = 0.3;
 const NOT_FACTOR: f64 = 0.2;
 const OUTSIDE_FACTOR: f64 = 0.45;
+/// Highest score (raw) a question outside the border region can reach: below [`ANSWER_AT`].
+const OUTSIDE_CAP: f64 = 0.85;
 const MAX_CHOICES: usize = 3;
+/// Longest word the matcher looks at, in bytes.
+const MAX_WORD_BYTES: usize = 64;
+/// Compiled size allowed for all patterns together (the regex default is 10 MB).
+const REGEX_SIZE_LIMIT: usize = 64 << 20;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
@@ -67,6 +74,8 @@ struct Phrase {
     entry: usize,
     kind: Kind,
     lang: Lang,
+    /// Listed in both languages of its entry: says nothing about the language.
+    both_langs: bool,
     text: String,
     words: u8,
     stems: Vec<String>,
@@ -80,6 +89,14 @@ struct Slot {
     word: u8,
 }
 const JOINED: u8 = u8::MAX;
+
+/// A rule that could not be compiled, with where it was written.
+#[derive(Debug)]
+pub struct Problem {
+    pub file: std::path::PathBuf,
+    pub line: usize,
+    pub message: String,
+}
 
 /// How the matcher decided.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -124,23 +141,27 @@ pub struct Matcher {
     /// Deletion variants of long stems -> pattern indexes.
     fuzzy: HashMap<String, Vec<u32>>,
     regexes: Option<RegexSet>,
-    regex_owner: Vec<(usize, String)>,
+    /// Pattern index -> (entry, source, line).
+    regex_owner: Vec<(usize, String, usize)>,
     entry_ids: Vec<String>,
     smalltalk: Vec<bool>,
     directions: Vec<Option<Direction>>,
     scope: ScopeMatcher,
     stemmers: [Stemmer; 2],
-    /// Phrase indexes per entry, for scoring.
     lang_words: LangWords,
+    /// Entries about travel abroad: naming another country is normal there.
+    abroad: Vec<bool>,
 }
 
 impl Matcher {
     /// Compiles the rules of all entries.
-    pub fn build(entries: &[Entry], scope: &Scope) -> Matcher {
+    /// Compiles the rules. Problems that only show when all rules are put
+    /// together (a pattern set too large) are returned beside the matcher.
+    pub fn build(entries: &[Entry], scope: &Scope) -> (Matcher, Vec<Problem>) {
         let stemmers = [Lang::Da.stemmer(), Lang::De.stemmer()];
         let mut phrases = Vec::new();
         // The same words listed in both languages of one entry count once.
-        let mut seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
+        let mut seen: HashMap<(usize, String), usize> = HashMap::new();
         let mut by_stem: HashMap<String, Vec<Slot>> = HashMap::new();
         let mut regex_src = Vec::new();
         let mut regex_owner = Vec::new();
@@ -153,9 +174,15 @@ impl Matcher {
                     for kw in list.iter() {
                         let folded = fold(&kw.value);
                         let words: Vec<String> = tokens(&folded).take(8).map(|w| stem(st, w)).collect();
-                        if words.is_empty() || !seen.insert((ei, format!("{kind:?} {folded}"))) {
+                        if words.is_empty() {
                             continue;
                         }
+                        if let Some(&earlier) = seen.get(&(ei, format!("{kind:?} {folded}"))) {
+                            let p: &mut Phrase = &mut phrases[earlier];
+                            p.both_langs |= p.lang != lang;
+                            continue;
+                        }
+                        seen.insert((ei, format!("{kind:?} {folded}")), phrases.len());
                         let pi = phrases.len() as u32;
                         for (wi, w) in words.iter().enumerate() {
                             by_stem.entry(w.clone()).or_default().push(Slot { phrase: pi, word: wi as u8 });
@@ -168,6 +195,7 @@ impl Matcher {
                             entry: ei,
                             kind,
                             lang,
+                            both_langs: false,
                             text: kw.value.clone(),
                             words: words.len() as u8,
                             stems: words,
@@ -175,10 +203,8 @@ impl Matcher {
                     }
                 }
                 for p in &r.patterns {
-                    if regex::Regex::new(&p.value).is_ok() {
-                        regex_src.push(p.value.clone());
-                        regex_owner.push((ei, p.value.clone()));
-                    }
+                    regex_src.push(p.value.clone());
+                    regex_owner.push((ei, p.value.clone(), p.line));
                 }
             }
         }
@@ -199,8 +225,53 @@ impl Matcher {
                 fuzzy.entry(s.clone()).or_default().push(i as u32);
             }
         }
-        let regexes = (!regex_src.is_empty()).then(|| RegexSet::new(&regex_src).expect("patterns checked"));
-        Matcher {
+        let mut problems = Vec::new();
+        let regexes = if regex_src.is_empty() {
+            None
+        } else {
+            match pattern_set(&regex_src) {
+                Ok(set) => Some(set),
+                Err(_) => {
+                    // Find the culprits one by one, report them where they were
+                    // written, and match with the rest.
+                    let mut good = Vec::new();
+                    for (src, (ei, _, line)) in regex_src.iter().zip(&regex_owner) {
+                        match pattern_set(std::slice::from_ref(src)) {
+                            Ok(_) => good.push((src.clone(), *ei, *line)),
+                            Err(e) => {
+                                let why = e.to_string().lines().last().unwrap_or_default().trim().to_string();
+                                let id = &entries[*ei].id;
+                                problems.push(Problem {
+                                    file: entries[*ei].file.clone(),
+                                    line: *line,
+                                    message: format!("entry `{id}`: pattern `{src}` does not compile: {why}"),
+                                });
+                            }
+                        }
+                    }
+                    let srcs: Vec<String> = good.iter().map(|g| g.0.clone()).collect();
+                    regex_owner = good.iter().map(|(src, ei, line)| (*ei, src.clone(), *line)).collect();
+                    match pattern_set(&srcs) {
+                        Ok(set) => Some(set),
+                        Err(e) => {
+                            let file = entries.first().map(|e| e.file.clone()).unwrap_or_default();
+                            problems.push(Problem {
+                                file: file.parent().map(|p| p.to_path_buf()).unwrap_or_default(),
+                                line: 0,
+                                message: format!(
+                                    "the {} patterns together are too large to compile ({}); use fewer or simpler patterns",
+                                    srcs.len(),
+                                    e.to_string().lines().last().unwrap_or_default().trim()
+                                ),
+                            });
+                            regex_owner.clear();
+                            None
+                        }
+                    }
+                }
+            }
+        };
+        let matcher = Matcher {
             patterns: stems.into_iter().map(|(s, slots)| (s.len(), slots)).collect(),
             phrases,
             ac,
@@ -213,7 +284,9 @@ impl Matcher {
             scope: ScopeMatcher::new(scope),
             stemmers,
             lang_words: LangWords::new(),
-        }
+            abroad: entries.iter().map(|e| e.abroad).collect(),
+        };
+        (matcher, problems)
     }
 
     /// Scores a question. `preferred` breaks ties in language detection;
@@ -221,7 +294,9 @@ impl Matcher {
     /// itself does not say where they live and work.
     pub fn find(&self, question: &str, preferred: Option<Lang>, profile: Option<Direction>) -> Match {
         let folded = fold(&strip_urls(question));
-        let toks: Vec<&str> = tokens(&folded).collect();
+        // No word is longer than this; a longer "word" is noise (a pasted hash,
+        // a key mashed down) and is skipped, which keeps every step below linear.
+        let toks: Vec<&str> = tokens(&folded).filter(|t| t.len() <= MAX_WORD_BYTES).collect();
         let mut lang_votes = self.lang_words.votes(question, &toks);
 
         if !has_words(&folded) {
@@ -239,22 +314,32 @@ impl Matcher {
             };
         }
 
-        // Word-level hits: phrase index -> (bitmask of words present, joined hit, fuzzy).
-        let mut present: HashMap<u32, (u32, bool, bool)> = HashMap::new();
+        // Word-level hits per phrase: where each word was found.
+        let mut present: HashMap<u32, PhraseHits> = HashMap::new();
         let (spaceless, tok_of, starts, ends) = spaceless(&toks);
         let mut covered = vec![false; toks.len()];
+        // Each word's own stems, so a short stem may take any ending the
+        // stemmer would cut ("uddan" finds "uddannelse", "tysk" not "tyskland").
+        let tok_stems: Vec<[String; 2]> =
+            toks.iter().map(|t| [stem(&self.stemmers[0], t), stem(&self.stemmers[1], t)]).collect();
         if let Some(ac) = &self.ac {
             for m in ac.find_overlapping_iter(spaceless.as_bytes()) {
                 let (start, end) = (m.start(), m.end());
                 let len = self.patterns[m.pattern().as_usize()].0;
-                if !valid_hit(&spaceless, &tok_of, &starts, &ends, start, end, len) {
+                let own_stem =
+                    tok_stems[tok_of[start]].iter().any(|st| st.as_bytes() == &spaceless.as_bytes()[start..end]);
+                let inflected = starts[start] && own_stem;
+                if !inflected && !valid_hit(&spaceless, &tok_of, &starts, &ends, start, end, len) {
                     continue;
                 }
-                for t in tok_of[start]..=tok_of[end - 1] {
-                    covered[t] = true;
+                let tok = tok_of[start];
+                // A word counts as recognised (no typo reading needed) when a
+                // stem is the word itself or its stem.
+                if starts[start] && (own_stem || ends[end]) {
+                    covered[tok] = true;
                 }
                 for slot in &self.patterns[m.pattern().as_usize()].1 {
-                    mark(&mut present, *slot, false);
+                    mark(&mut present, *slot, tok, false);
                 }
             }
         }
@@ -276,7 +361,7 @@ impl Matcher {
             seen_patterns.dedup();
             for p in seen_patterns {
                 for slot in &self.patterns[p as usize].1 {
-                    mark(&mut present, *slot, true);
+                    mark(&mut present, *slot, ti, true);
                 }
             }
         }
@@ -290,11 +375,8 @@ impl Matcher {
         // the same entry ("menneske" in "et menneske") is not counted twice.
         let mut complete: Vec<(u32, bool)> = present
             .iter()
-            .filter(|(pi, (mask, joined, _))| {
-                let p = &self.phrases[**pi as usize];
-                *joined || *mask == (1u32 << p.words) - 1
-            })
-            .map(|(pi, (_, _, fuzzy))| (*pi, *fuzzy))
+            .filter(|(pi, h)| h.joined || h.close_together(self.phrases[**pi as usize].words))
+            .map(|(pi, h)| (*pi, h.fuzzy))
             .collect();
         complete.sort_unstable_by_key(|(pi, _)| (std::cmp::Reverse(self.phrases[*pi as usize].words), *pi));
         let mut counted: Vec<u32> = Vec::new();
@@ -304,7 +386,18 @@ impl Matcher {
                 let q = &self.phrases[*c as usize];
                 q.entry == p.entry && q.kind == p.kind && p.stems.iter().all(|s| q.stems.contains(s))
             });
-            if inside_longer {
+            // A context word that is only part of a counted keyword ("skat" in
+            // "skattekort") is no extra evidence.
+            let part_of_keyword = p.kind == Kind::Context
+                && p.stems.iter().all(|s| {
+                    counted.iter().any(|c| {
+                        let q = &self.phrases[*c as usize];
+                        q.entry == p.entry
+                            && q.kind == Kind::Keyword
+                            && q.stems.iter().any(|k| k.starts_with(s.as_str()))
+                    })
+                });
+            if inside_longer || part_of_keyword {
                 continue;
             }
             counted.push(pi);
@@ -316,12 +409,16 @@ impl Matcher {
                     raw[p.entry] += (KEYWORD_WEIGHT + specific) * factor;
                     strong[p.entry] = true;
                     hits[p.entry].push(format!("keyword {}: {}{tag}", p.lang, p.text));
-                    lang_votes[super::model::lang_index(p.lang)] += 0.5;
+                    if !p.both_langs {
+                        lang_votes[super::model::lang_index(p.lang)] += 0.5;
+                    }
                 }
                 Kind::Context => {
                     context[p.entry] += CONTEXT_WEIGHT * factor;
                     hits[p.entry].push(format!("context {}: {}{tag}", p.lang, p.text));
-                    lang_votes[super::model::lang_index(p.lang)] += 0.25;
+                    if !p.both_langs {
+                        lang_votes[super::model::lang_index(p.lang)] += 0.25;
+                    }
                 }
                 Kind::Not => {
                     notted[p.entry] = true;
@@ -330,8 +427,8 @@ impl Matcher {
             }
         }
         if let Some(set) = &self.regexes {
-            for i in set.matches(&folded).iter() {
-                let (ei, src) = &self.regex_owner[i];
+            for i in set.matches(folded.as_bytes()).iter() {
+                let (ei, src, _) = &self.regex_owner[i];
                 raw[*ei] += KEYWORD_WEIGHT;
                 strong[*ei] = true;
                 hits[*ei].push(format!("pattern: {src}"));
@@ -361,14 +458,19 @@ impl Matcher {
                     }
                 } else {
                     r *= DIRECTION_CONFLICT_FACTOR;
-                    hits[i].push(format!("situation contradicts: question is {}, entry is {}", have.code(), want.code()));
+                    hits[i].push(format!(
+                        "situation contradicts: question is {}, entry is {}",
+                        have.code(),
+                        want.code()
+                    ));
                 }
             }
             if notted[i] {
                 r *= NOT_FACTOR;
             }
-            if outside && !self.smalltalk[i] {
-                r *= OUTSIDE_FACTOR;
+            if outside && !self.smalltalk[i] && !self.abroad[i] {
+                // Never a confident answer, however many keywords fired.
+                r = (r * OUTSIDE_FACTOR).min(OUTSIDE_CAP);
                 hits[i].push("question is outside the DK-DE border region".into());
             }
             // Context words alone never make a confident answer.
@@ -391,12 +493,8 @@ impl Matcher {
             (Decision::Answer, Some(cands[0].entry.clone()), vec![])
         } else if best >= CHOICES_AT {
             let floor = CHOICES_AT.max(best - 0.3);
-            let opts: Vec<String> = cands
-                .iter()
-                .filter(|c| c.score >= floor)
-                .take(MAX_CHOICES)
-                .map(|c| c.entry.clone())
-                .collect();
+            let opts: Vec<String> =
+                cands.iter().filter(|c| c.score >= floor).take(MAX_CHOICES).map(|c| c.entry.clone()).collect();
             (Decision::Choices, None, opts)
         } else {
             (Decision::Fallback, None, vec![])
@@ -415,14 +513,52 @@ impl Matcher {
     }
 }
 
-fn mark(present: &mut HashMap<u32, (u32, bool, bool)>, slot: Slot, fuzzy: bool) {
-    let e = present.entry(slot.phrase).or_insert((0, false, false));
-    if slot.word == JOINED {
-        e.1 = true;
-    } else {
-        e.0 |= 1 << slot.word;
+/// Compiles advisor patterns the way they are matched: over the folded
+/// text, byte-wise, with ASCII classes (`\w`, `\b` and `.` stay small; the
+/// folded text is ASCII apart from letters no keyword uses).
+pub fn pattern_set(patterns: &[String]) -> Result<RegexSet, regex::Error> {
+    regex::bytes::RegexSetBuilder::new(patterns).unicode(false).size_limit(REGEX_SIZE_LIMIT).build()
+}
+
+/// Where the words of one phrase were found.
+#[derive(Default)]
+struct PhraseHits {
+    /// (word index, token index), in the order found.
+    words: Vec<(u8, usize)>,
+    joined: bool,
+    fuzzy: bool,
+}
+
+/// How far apart (in words) neighbouring words of a phrase may stand.
+const PHRASE_GAP: usize = 5;
+
+impl PhraseHits {
+    /// True when all words 0..n occur close together, in any order (German
+    /// and Danish put words in different places): within a window of
+    /// [`PHRASE_GAP`] words per extra word of the phrase.
+    fn close_together(&self, n: u8) -> bool {
+        let span = PHRASE_GAP * usize::from(n.saturating_sub(1));
+        self.words
+            .iter()
+            .any(|&(_, from)| (0..n).all(|w| self.words.iter().any(|&(x, t)| x == w && t >= from && t - from <= span)))
     }
-    e.2 |= fuzzy;
+}
+
+fn mark(present: &mut HashMap<u32, PhraseHits>, slot: Slot, tok: usize, fuzzy: bool) {
+    let e = present.entry(slot.phrase).or_default();
+    if slot.word == JOINED {
+        if fuzzy && e.joined {
+            return;
+        }
+        e.joined = true;
+    } else {
+        if e.words.contains(&(slot.word, tok)) || e.words.len() >= 64 {
+            // Already found exactly: a typo reading adds nothing.
+            return;
+        }
+        e.words.push((slot.word, tok));
+    }
+    e.fuzzy |= fuzzy;
 }
 
 /// The tokens written together, with per-byte token index and token
@@ -449,45 +585,47 @@ const SHORT_SUFFIXES: &[&str] = &["e", "en", "er", "et", "ne", "s", "n", "erne",
 fn valid_hit(s: &str, tok_of: &[usize], starts: &[bool], ends: &[bool], start: usize, end: usize, len: usize) -> bool {
     let crossed = tok_of[end - 1] - tok_of[start];
     let at_start = starts[start];
-    if crossed > 0 {
-        // A compound written apart: must begin at a word and be long enough.
-        return at_start && crossed <= 2 && len >= 4;
-    }
-    if len <= 3 {
-        if !at_start {
-            return false;
-        }
-        if ends[end] {
-            return true;
-        }
-        // The rest of the word must be an inflection ending.
-        let mut rest_end = end;
-        while rest_end < s.len() && !starts[rest_end] {
-            rest_end += 1;
-        }
-        return SHORT_SUFFIXES.contains(&&s[end..rest_end]);
-    }
-    if at_start {
-        return true;
-    }
-    // Inside a word: a compound part. Long stems anywhere; four-letter stems
-    // only as the compound's last part ("indkomstskat").
-    if len >= 5 {
-        return true;
-    }
+    // Letters left in the word after the match (an ending, or the rest of a compound).
     let mut word_end = end;
-    while word_end < s.len() && !starts[word_end] {
+    while !ends[word_end] {
         word_end += 1;
     }
-    word_end - end <= 3
+    let rest = word_end - end;
+    if crossed > 0 {
+        // A compound written apart ("borne penge", "a kasse"): starts at a
+        // word, its last piece is a real part (not "tog et" for "toget"),
+        // and it ends where a word ends (or before an ending).
+        let mut last_start = end - 1;
+        while !starts[last_start] {
+            last_start -= 1;
+        }
+        return at_start && crossed <= 2 && len >= 4 && end - last_start >= 3 && rest <= 3;
+    }
+    if len <= 3 {
+        // Whole words only, with an inflection ending at most.
+        return at_start && (rest == 0 || SHORT_SUFFIXES.contains(&&s[end..word_end]));
+    }
+    if at_start {
+        // Long stems may open a compound ("sundhedskort" in "sundhedskortet",
+        // "grenzganger" in "grenzgangerbesteuerung"); short ones take an ending only
+        // ("tysk" is not "Tyskland").
+        return len >= 6 || rest <= 3;
+    }
+    // Inside a word: the second part of a compound ("besteuerung" in
+    // "grenzgangerbesteuerung", "skat" in "indkomstskat"). The part before must
+    // be a word of its own; shorter stems only as the compound's last part.
+    let mut word_start = start;
+    while !starts[word_start] {
+        word_start -= 1;
+    }
+    let before = start - word_start;
+    before >= 3 && len >= 4 && (len >= 7 || rest <= 3)
 }
 
 /// All strings with one character deleted.
 fn deletions(s: &str) -> Vec<String> {
     let chars: Vec<char> = s.chars().collect();
-    (0..chars.len())
-        .map(|i| chars.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| *c).collect())
-        .collect()
+    (0..chars.len()).map(|i| chars.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| *c).collect()).collect()
 }
 
 fn pick_lang(votes: [f64; 2], preferred: Option<Lang>) -> Lang {
@@ -507,26 +645,244 @@ struct LangWords {
 }
 
 const DA_WORDS: &[&str] = &[
-    "jeg", "og", "er", "det", "at", "en", "til", "pa", "med", "af", "for", "har", "hvad", "hvordan", "hvor", "hvornar",
-    "hvilke", "hvilken", "hvis", "kan", "skal", "min", "mit", "mine", "man", "vi", "de", "den", "ikke", "om", "nar",
-    "bor", "arbejder", "arbejde", "ogsa", "tak", "hej", "hjalp", "fra", "sa", "meget", "mig", "dig", "jer", "os",
-    "noget", "nogen", "eller", "men", "fordi", "efter", "far", "fa", "blive", "bliver", "vil", "gar", "tyskland",
-    "danmark", "dansk", "danske", "tysk", "tyske", "ved", "ja", "nej", "godt", "goddag", "farvel", "mojn", "mange",
-    "tusind", "vejret", "skat", "lon", "hjem", "hvem", "hvorfor", "sig", "selv", "nu", "der", "her", "ud", "op",
-    "havde", "var", "blev", "mere", "mindre", "nye", "ny", "ogsaa", "sammen", "ugen", "dag", "dage", "ar", "ars",
-    "kommune", "arbejdsgiver", "arbejdsgiveren", "gerne", "lige", "bare", "snakke", "vide", "ved", "hjaelp",
+    "jeg",
+    "og",
+    "er",
+    "det",
+    "at",
+    "en",
+    "til",
+    "pa",
+    "med",
+    "af",
+    "for",
+    "har",
+    "hvad",
+    "hvordan",
+    "hvor",
+    "hvornar",
+    "hvilke",
+    "hvilken",
+    "hvis",
+    "kan",
+    "skal",
+    "min",
+    "mit",
+    "mine",
+    "man",
+    "vi",
+    "de",
+    "den",
+    "ikke",
+    "om",
+    "nar",
+    "bor",
+    "arbejder",
+    "arbejde",
+    "ogsa",
+    "tak",
+    "hej",
+    "hjalp",
+    "fra",
+    "sa",
+    "meget",
+    "mig",
+    "dig",
+    "jer",
+    "os",
+    "noget",
+    "nogen",
+    "eller",
+    "men",
+    "fordi",
+    "efter",
+    "far",
+    "fa",
+    "blive",
+    "bliver",
+    "vil",
+    "gar",
+    "tyskland",
+    "danmark",
+    "dansk",
+    "danske",
+    "tysk",
+    "tyske",
+    "ved",
+    "ja",
+    "nej",
+    "godt",
+    "goddag",
+    "farvel",
+    "mojn",
+    "mange",
+    "tusind",
+    "vejret",
+    "skat",
+    "lon",
+    "hjem",
+    "hvem",
+    "hvorfor",
+    "sig",
+    "selv",
+    "nu",
+    "der",
+    "her",
+    "ud",
+    "op",
+    "havde",
+    "var",
+    "blev",
+    "mere",
+    "mindre",
+    "nye",
+    "ny",
+    "ogsaa",
+    "sammen",
+    "ugen",
+    "dag",
+    "dage",
+    "ar",
+    "ars",
+    "kommune",
+    "arbejdsgiver",
+    "arbejdsgiveren",
+    "gerne",
+    "lige",
+    "bare",
+    "snakke",
+    "vide",
+    "ved",
+    "hjaelp",
 ];
 const DE_WORDS: &[&str] = &[
-    "ich", "und", "ist", "das", "die", "der", "zu", "auf", "mit", "von", "fur", "habe", "hab", "was", "wie", "wo",
-    "wann", "welche", "welcher", "welches", "wenn", "kann", "muss", "mein", "meine", "meinen", "man", "wir", "sie",
-    "nicht", "uber", "wohne", "arbeite", "auch", "danke", "hallo", "aus", "so", "sehr", "mir", "dich", "euch", "uns",
-    "etwas", "jemand", "oder", "aber", "weil", "nach", "bekomme", "werden", "wird", "will", "geht", "deutschland",
-    "danemark", "danisch", "danischen", "deutsch", "deutsche", "deutschen", "bei", "ja", "nein", "gut", "guten",
-    "tag", "tschuss", "moin", "viele", "vielen", "dank", "wetter", "steuer", "lohn", "hause", "wer", "warum", "sich",
-    "selbst", "jetzt", "hier", "ein", "eine", "einen", "einem", "bin", "hat", "hatte", "war", "wurde", "mehr",
-    "weniger", "neue", "zusammen", "woche", "tage", "jahr", "jahre", "gibt", "es", "im", "in", "den", "dem", "des",
-    "gilt", "bitte", "noch", "schon", "dann", "doch", "mal", "nur", "arbeitgeber", "dankeschon", "bis", "bald",
-    "zahlen", "zahle", "sind", "meinem", "meiner", "wieviel", "viel", "ab", "wegen",
+    "ich",
+    "und",
+    "ist",
+    "das",
+    "die",
+    "der",
+    "zu",
+    "auf",
+    "mit",
+    "von",
+    "fur",
+    "habe",
+    "hab",
+    "was",
+    "wie",
+    "wo",
+    "wann",
+    "welche",
+    "welcher",
+    "welches",
+    "wenn",
+    "kann",
+    "muss",
+    "mein",
+    "meine",
+    "meinen",
+    "man",
+    "wir",
+    "sie",
+    "nicht",
+    "uber",
+    "wohne",
+    "arbeite",
+    "auch",
+    "danke",
+    "hallo",
+    "aus",
+    "so",
+    "sehr",
+    "mir",
+    "dich",
+    "euch",
+    "uns",
+    "etwas",
+    "jemand",
+    "oder",
+    "aber",
+    "weil",
+    "nach",
+    "bekomme",
+    "werden",
+    "wird",
+    "will",
+    "geht",
+    "deutschland",
+    "danemark",
+    "danisch",
+    "danischen",
+    "deutsch",
+    "deutsche",
+    "deutschen",
+    "bei",
+    "ja",
+    "nein",
+    "gut",
+    "guten",
+    "tag",
+    "tschuss",
+    "moin",
+    "viele",
+    "vielen",
+    "dank",
+    "wetter",
+    "steuer",
+    "lohn",
+    "hause",
+    "wer",
+    "warum",
+    "sich",
+    "selbst",
+    "jetzt",
+    "hier",
+    "ein",
+    "eine",
+    "einen",
+    "einem",
+    "bin",
+    "hat",
+    "hatte",
+    "war",
+    "wurde",
+    "mehr",
+    "weniger",
+    "neue",
+    "zusammen",
+    "woche",
+    "tage",
+    "jahr",
+    "jahre",
+    "gibt",
+    "es",
+    "im",
+    "in",
+    "den",
+    "dem",
+    "des",
+    "gilt",
+    "bitte",
+    "noch",
+    "schon",
+    "dann",
+    "doch",
+    "mal",
+    "nur",
+    "arbeitgeber",
+    "dankeschon",
+    "bis",
+    "bald",
+    "zahlen",
+    "zahle",
+    "sind",
+    "meinem",
+    "meiner",
+    "wieviel",
+    "viel",
+    "ab",
+    "wegen",
 ];
 
 impl LangWords {
@@ -566,8 +922,34 @@ impl LangWords {
         }
         v[0] += da_letters.min(3.0) * 0.75;
         v[1] += de_letters.min(3.0) * 0.75;
+        let (da, de) = spelling_cues(raw);
+        v[0] += da;
+        v[1] += de;
         v
     }
+}
+
+/// Spelling habits of each language, for questions without function words
+/// ("dobbelt domicil", "kinder geld antrag"): German writes z, w, sch and
+/// -ung/-keit/-lich; Danish writes aa for å, -ning/-hed/-else/-lig/-skab.
+fn spelling_cues(raw: &str) -> (f64, f64) {
+    let lower = raw.chars().take(crate::text::MAX_MATCH_CHARS).collect::<String>().to_lowercase();
+    let (mut da, mut de) = (0.0f64, 0.0f64);
+    for w in lower.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 3) {
+        if w.contains("sch") || w.contains('z') || w.contains('w') || w.contains("ei") || w.contains("ie") {
+            de += 0.3;
+        }
+        if ["ung", "keit", "heit", "lich", "chen", "ach", "isch"].iter().any(|e| w.ends_with(e)) {
+            de += 0.3;
+        }
+        if w.contains("aa") || w.contains("sj") || w.contains("ej") || w.contains("kv") {
+            da += 0.3;
+        }
+        if ["ning", "hed", "else", "lig", "lige", "skab", "erne", "ene", "ende"].iter().any(|e| w.ends_with(e)) {
+            da += 0.3;
+        }
+    }
+    (da.min(1.2), de.min(1.2))
 }
 
 /// Situation and scope from `knowledge/scope.toml`.
@@ -614,13 +996,19 @@ impl ScopeMatcher {
             if !live && !work {
                 continue;
             }
-            for u in toks.iter().skip(i + 1).take(4) {
-                if let Some(in_germany) = self.place(u) {
-                    match (live, in_germany) {
-                        (true, true) | (false, false) => de_dk += 1,
-                        (true, false) | (false, true) => dk_de += 1,
-                    }
-                    break;
+            // "bor i Tyskland", "wohne in Sonderburg" ...
+            let after = toks.iter().skip(i + 1).take(4).find_map(|u| self.place(u));
+            // ... or German verb-last: "wenn ich in Dänemark wohne", "die in Flensburg lebt".
+            let before = || {
+                (i.saturating_sub(3)..i)
+                    .rev()
+                    .find(|&j| j > 0 && matches!(toks[j - 1], "in" | "i"))
+                    .and_then(|j| self.place(toks[j]))
+            };
+            if let Some(in_germany) = after.or_else(before) {
+                match (live, in_germany) {
+                    (true, true) | (false, false) => de_dk += 1,
+                    (true, false) | (false, true) => dk_de += 1,
                 }
             }
         }

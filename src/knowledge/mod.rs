@@ -63,10 +63,22 @@ impl Kb {
     /// Loads and checks `knowledge_dir` and `locales_dir`. Returns the base
     /// only when there are no errors, and every diagnostic either way.
     pub fn load(knowledge_dir: &Path, locales_dir: &Path, today: Date) -> (Option<Kb>, Vec<Diagnostic>) {
+        let (kb, diags) = Kb::load_anyway(knowledge_dir, locales_dir, today);
+        let ok = !diags.iter().any(|d| d.severity == crate::diag::Severity::Error);
+        (ok.then_some(kb), diags)
+    }
+
+    /// Loads whatever can be loaded, errors or not. Only for testing tools
+    /// (`ask`): an advisor can try questions while an edit is half done.
+    /// Serving always goes through [`Kb::load`].
+    pub fn load_anyway(knowledge_dir: &Path, locales_dir: &Path, today: Date) -> (Kb, Vec<Diagnostic>) {
         let mut diags = Diagnostics::default();
         let loaded = load::load(knowledge_dir, today, &mut diags);
         let texts = Texts::load(locales_dir, &loaded.values, &mut diags);
-        let matcher = matcher::Matcher::build(&loaded.entries, &loaded.scope);
+        let (matcher, problems) = matcher::Matcher::build(&loaded.entries, &loaded.scope);
+        for p in problems {
+            diags.error(&p.file, p.line, p.message);
+        }
         let index = loaded.entries.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         let kb = Kb {
             entries: loaded.entries,
@@ -78,8 +90,7 @@ impl Kb {
         };
         kb.check_texts(locales_dir, &mut diags);
         kb.check_examples(&mut diags);
-        let ok = !diags.has_errors();
-        (ok.then_some(kb), diags.sorted())
+        (kb, diags.sorted())
     }
 
     pub fn entry(&self, id: &str) -> Option<&Entry> {
@@ -92,9 +103,7 @@ impl Kb {
 
     /// The short title of an entry (its button label).
     pub fn title(&self, id: &str, lang: Lang) -> String {
-        self.texts
-            .format_checked(lang, &entry_message_id(id), Some("title"), &[])
-            .unwrap_or_else(|_| id.to_string())
+        self.texts.format_checked(lang, &entry_message_id(id), Some("title"), &[]).unwrap_or_else(|_| id.to_string())
     }
 
     /// The answer text of an entry, with its sources and review date.
@@ -126,13 +135,18 @@ impl Kb {
                     diags.error(&dir, 0, format!("UI message `{id}` is missing in {lang}"));
                 }
             }
-            let mut areas: Vec<&str> = self.entries.iter().filter(|e| !e.is_smalltalk()).map(|e| e.area.as_str()).collect();
+            let mut areas: Vec<&str> =
+                self.entries.iter().filter(|e| !e.is_smalltalk()).map(|e| e.area.as_str()).collect();
             areas.sort_unstable();
             areas.dedup();
             for area in areas {
                 if !self.texts.has(lang, &format!("area-{area}")) {
                     let dir = locales_dir.join(lang.code());
-                    diags.error(&dir, 0, format!("UI message `area-{area}` (the menu label of area {area}) is missing in {lang}"));
+                    diags.error(
+                        &dir,
+                        0,
+                        format!("UI message `area-{area}` (the menu label of area {area}) is missing in {lang}"),
+                    );
                 }
             }
             for e in &self.entries {
@@ -145,7 +159,10 @@ impl Kb {
                     diags.error(
                         &e.file,
                         e.line,
-                        format!("entry `{}` has no {name} answer: add `{mid} = ...` to locales/{lang}/{}.ftl", e.id, e.area),
+                        format!(
+                            "entry `{}` has no {name} answer: add `{mid} = ...` to locales/{lang}/{}.ftl",
+                            e.id, e.area
+                        ),
                     );
                     continue;
                 };
@@ -158,7 +175,11 @@ impl Kb {
                         let full = self.with_footer(e, lang, body.trim());
                         let n = full.chars().count();
                         if n > MAX_MESSAGE_CHARS {
-                            diags.error(&site.file, site.line, format!("answer `{mid}` is {n} characters; Telegram allows {MAX_MESSAGE_CHARS}"));
+                            diags.error(
+                                &site.file,
+                                site.line,
+                                format!("answer `{mid}` is {n} characters; Telegram allows {MAX_MESSAGE_CHARS}"),
+                            );
                         } else if n > LONG_ANSWER_CHARS {
                             diags.warning(&site.file, site.line, format!("answer `{mid}` is {n} characters; keep answers under {LONG_ANSWER_CHARS} for phones"));
                         }
@@ -186,7 +207,10 @@ impl Kb {
                                 diags.warning(
                                     &e.file,
                                     ex.line,
-                                    format!("example of `{}` is read as {}, not {lang}: \"{}\"", e.id, m.lang, ex.value),
+                                    format!(
+                                        "example of `{}` is read as {}, not {lang}: \"{}\"",
+                                        e.id, m.lang, ex.value
+                                    ),
                                 );
                             }
                         }
@@ -201,7 +225,10 @@ impl Kb {
                             diags.error(
                                 &e.file,
                                 ex.line,
-                                format!("example does not match its own entry `{}` (best: {near}): \"{}\"", e.id, ex.value),
+                                format!(
+                                    "example does not match its own entry `{}` (best: {near}): \"{}\"",
+                                    e.id, ex.value
+                                ),
                             );
                         }
                     }
@@ -214,11 +241,31 @@ impl Kb {
 /// "1. november 2026" / "1. November 2026".
 pub fn long_date(d: Date, lang: Lang) -> String {
     const DA: [&str; 12] = [
-        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
         "december",
     ];
     const DE: [&str; 12] = [
-        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
         "Dezember",
     ];
     let m = (d.month.clamp(1, 12) - 1) as usize;

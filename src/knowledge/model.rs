@@ -66,6 +66,9 @@ pub struct Entry {
     pub sources: Vec<String>,
     pub related: Vec<Located<String>>,
     pub direction: Option<Direction>,
+    /// About travelling abroad (holiday cover): naming another country does
+    /// not put a question outside the bot's scope.
+    pub abroad: bool,
     pub rules: [Rules; 2],
     pub file: PathBuf,
     pub line: usize,

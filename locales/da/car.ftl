@@ -1,0 +1,12 @@
+car-foreign-plates-dk =
+    Bor du i Tyskland og pendler til Danmark, må du som udgangspunkt køre i din tysk-indregistrerede bil uden dansk registreringsafgift – når du ikke er CPR-registreret med adresse i Danmark og opholder dig i Danmark under 185 dage inden for 12 måneder.
+    Er du CPR-registreret med dansk adresse, må du som regel ikke. Bor du i Danmark og bruger en udenlandsk bil i 30 dage eller mere, skal den registreres i Danmark – også når du flytter hertil med bilen.
+    Er du i tvivl, kan du søge Motorstyrelsen om en afgørelse: blanket 21.059 med registreringsattest og ansættelseskontrakt, gebyr 400 kr. Send den via TastSelv eller til Motorstyrelsen, Nykøbingvej 76, Bygning 45, 4990 Sakskøbing.
+    Firmabil fra arbejdsgiveren: se emnet om firmabil.
+    .title = Tysk bil i Danmark
+car-company-car =
+    En firmabil er normalt registreret i det land, hvor firmaet har hjemme.
+    Bor du i Danmark og kører i en firmabil fra en udenlandsk (fx tysk) arbejdsgiver: du kan søge Motorstyrelsen om fritagelse for dansk registreringsafgift (blanket 21.022), hvis du kører mere erhvervsmæssigt i udlandet end i Danmark (EU-Domstolen, sag C-464/02).
+    Bor du i Tyskland og får en dansk firmabil: efter tyske regler må en bil med udenlandske plader kun bruges midlertidigt, når den ikke har fast standplads i Tyskland. Det er uklart og afgøres fra sag til sag.
+    Spørg derfor, før du siger ja: Zulassungsstelle og Finanzamt i Tyskland, Motorstyrelsen i Danmark – eller Regionskontoret, +45 74 67 05 01, infocenter@region.dk.
+    .title = Firmabil over grænsen

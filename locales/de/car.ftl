@@ -1,0 +1,12 @@
+car-foreign-plates-dk =
+    Wohnen Sie in Deutschland und pendeln nach Dänemark, dürfen Sie Ihr in Deutschland zugelassenes Auto grundsätzlich ohne dänische Zulassungssteuer (registreringsafgift) fahren – wenn Sie nicht mit dänischer Adresse im CPR gemeldet sind und sich weniger als 185 Tage in 12 Monaten in Dänemark aufhalten.
+    Sind Sie mit dänischer Adresse im CPR gemeldet, gilt das in der Regel nicht. Wer in Dänemark wohnt und ein ausländisches Auto 30 Tage oder länger nutzt, muss es in Dänemark zulassen – auch nach einem Umzug nach Dänemark.
+    In Zweifelsfällen entscheidet die Motorstyrelsen auf Antrag: Formular 21.059 mit Zulassungsbescheinigung und Arbeitsvertrag, Gebühr 400 DKK. Einreichen über TastSelv oder an Motorstyrelsen, Nykøbingvej 76, Bygning 45, DK-4990 Sakskøbing.
+    Firmenwagen vom Arbeitgeber: siehe das Thema Firmenwagen.
+    .title = Deutsches Auto in Dänemark
+car-company-car =
+    Ein Firmenwagen ist normalerweise dort zugelassen, wo die Firma ihren Sitz hat.
+    Wohnen Sie in Dänemark und fahren einen Firmenwagen eines ausländischen (z. B. deutschen) Arbeitgebers: Sie können bei der Motorstyrelsen die Befreiung von der dänischen Zulassungssteuer beantragen (Formular 21.022), wenn Sie dienstlich mehr im Ausland als in Dänemark fahren (EuGH, C-464/02).
+    Wohnen Sie in Deutschland und bekommen einen dänischen Firmenwagen: Nach deutschem Recht darf ein Auto mit ausländischem Kennzeichen nur vorübergehend genutzt werden, wenn es keinen regelmäßigen Standort in Deutschland hat. Das ist unklar und wird im Einzelfall entschieden.
+    Fragen Sie deshalb vorher nach: Zulassungsstelle und Finanzamt in Deutschland, Motorstyrelsen in Dänemark – oder das Regionskontor, +45 74 67 05 01, infocenter@region.dk.
+    .title = Firmenwagen über die Grenze

@@ -1,0 +1,338 @@
+//! Everything the bot keeps on disk, in one embedded sled database. This is
+//! the only module that knows sled.
+//!
+//! Three trees:
+//! - `sessions`: chat id -> [`Session`] as JSON (language, profile, last
+//!   entry, pending choices; never message text).
+//! - `inbox`: update id -> the raw update as JSON, written and flushed before
+//!   the next `getUpdates` confirms it to Telegram, removed once handled. This
+//!   is what makes a `kill -9` lose nothing.
+//! - `handled`: update id -> when it was handled (unix seconds), kept for
+//!   [`HANDLED_WINDOW_SECS`], so an update Telegram delivers again after a
+//!   restart is never answered twice.
+//!
+//! Handling an update ends in one transaction over all three trees
+//! ([`Store::finish`]), followed by a flush. sled is beta software: when it
+//! cannot open its folder, [`Store::open_or_recover`] moves the folder aside
+//! and starts empty rather than crash-looping.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::Duration;
+
+use sled::transaction::{ConflictableTransactionError, TransactionError};
+use sled::Transactional;
+
+use crate::dialogue::Session;
+
+/// How long handled update ids are remembered. Telegram keeps unconfirmed
+/// updates for at most 24 hours, so a day and a bit covers every redelivery.
+pub const HANDLED_WINDOW_SECS: u64 = 26 * 3600;
+
+/// Prune the handled ids after this many handled updates.
+const PRUNE_EVERY: u32 = 1000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("another process is using the data folder {0} (is pendlerbot already running?)")]
+    Locked(PathBuf),
+    #[error("cannot open the data folder {path}: {source}")]
+    Open { path: PathBuf, source: sled::Error },
+    #[error("the data folder {path} is broken and cannot be moved aside: {source}")]
+    MoveAside { path: PathBuf, source: std::io::Error },
+    #[error("database error: {0}")]
+    Db(#[from] sled::Error),
+    #[error("stored data cannot be written as JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// What handling an update does to its chat's session.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SessionChange {
+    Keep,
+    Save(Session),
+    /// `/forget`: erase everything stored about the chat.
+    Forget,
+}
+
+pub struct Store {
+    db: sled::Db,
+    sessions: sled::Tree,
+    inbox: sled::Tree,
+    handled: sled::Tree,
+    finished: AtomicU32,
+}
+
+/// A store opened by [`Store::open_or_recover`], and where a broken folder went.
+pub struct Recovered {
+    pub store: Store,
+    pub moved_aside: Option<(PathBuf, String)>,
+}
+
+impl Store {
+    /// Opens (or creates) the database in `dir`. Waits up to two seconds for
+    /// a previous owner in this process to let go of the folder's lock.
+    pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        let mut waited = Duration::ZERO;
+        loop {
+            match sled::Config::new().path(dir).open() {
+                Ok(db) => return Store::from_db(db),
+                Err(e) if is_lock_error(&e) => {
+                    if waited >= Duration::from_secs(2) {
+                        return Err(StoreError::Locked(dir.to_path_buf()));
+                    }
+                    std::thread::sleep(Duration::from_millis(50));
+                    waited += Duration::from_millis(50);
+                }
+                Err(source) => return Err(StoreError::Open { path: dir.to_path_buf(), source }),
+            }
+        }
+    }
+
+    /// Opens the database; if sled cannot open it (corruption, unreadable
+    /// files), moves the folder to `<dir>.broken-<unix time>` and starts
+    /// empty. Another running instance or a folder we may not move is an
+    /// error: moving aside would not help there.
+    pub fn open_or_recover(dir: &Path, now_unix: u64) -> Result<Recovered, StoreError> {
+        match Store::open(dir) {
+            Ok(store) => Ok(Recovered { store, moved_aside: None }),
+            Err(StoreError::Open { path, source }) => {
+                let reason = source.to_string();
+                let aside = broken_name(&path, now_unix);
+                std::fs::rename(&path, &aside).map_err(|e| StoreError::MoveAside { path: path.clone(), source: e })?;
+                let store = Store::open(dir)?;
+                Ok(Recovered { store, moved_aside: Some((aside, reason)) })
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn from_db(db: sled::Db) -> Result<Store, StoreError> {
+        Ok(Store {
+            sessions: db.open_tree("sessions")?,
+            inbox: db.open_tree("inbox")?,
+            handled: db.open_tree("handled")?,
+            db,
+            finished: AtomicU32::new(0),
+        })
+    }
+
+    /// The session of a chat; a session that no longer parses (after an
+    /// upgrade) is treated as a new one.
+    pub fn session(&self, chat: i64) -> Result<Session, StoreError> {
+        Ok(match self.sessions.get(chat.to_be_bytes())? {
+            Some(bytes) => serde_json::from_slice(&bytes).unwrap_or_default(),
+            None => Session::default(),
+        })
+    }
+
+    pub fn has_session(&self, chat: i64) -> Result<bool, StoreError> {
+        Ok(self.sessions.contains_key(chat.to_be_bytes())?)
+    }
+
+    pub fn session_count(&self) -> usize {
+        self.sessions.len()
+    }
+
+    /// Erases everything stored about a chat, at once.
+    pub fn forget(&self, chat: i64) -> Result<(), StoreError> {
+        self.sessions.remove(chat.to_be_bytes())?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// True if the update is waiting in the inbox or was handled recently.
+    pub fn is_known(&self, update: u32) -> Result<bool, StoreError> {
+        let key = update.to_be_bytes();
+        Ok(self.inbox.contains_key(key)? || self.handled.contains_key(key)?)
+    }
+
+    /// Puts a fetched update into the inbox unless it is already known.
+    /// Returns whether it was new. Call [`Store::flush`] before confirming.
+    pub fn add_to_inbox(&self, update: u32, raw: &[u8]) -> Result<bool, StoreError> {
+        if self.is_known(update)? {
+            return Ok(false);
+        }
+        self.inbox.insert(update.to_be_bytes(), raw)?;
+        Ok(true)
+    }
+
+    /// Waits until everything written so far is on disk.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// Updates waiting to be handled, oldest first.
+    pub fn inbox(&self) -> Result<Vec<(u32, Vec<u8>)>, StoreError> {
+        let mut out = Vec::new();
+        for item in self.inbox.iter() {
+            let (k, v) = item?;
+            if let Ok(key) = <[u8; 4]>::try_from(k.as_ref()) {
+                out.push((u32::from_be_bytes(key), v.to_vec()));
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn inbox_len(&self) -> usize {
+        self.inbox.len()
+    }
+
+    pub fn handled_len(&self) -> usize {
+        self.handled.len()
+    }
+
+    /// Records that an update was handled: in one transaction it leaves the
+    /// inbox, joins the handled ids and its chat's session changes; then the
+    /// database is flushed.
+    pub fn finish(
+        &self,
+        update: u32,
+        chat: Option<i64>,
+        change: &SessionChange,
+        now_unix: u64,
+    ) -> Result<(), StoreError> {
+        let key = update.to_be_bytes();
+        let session_json = match change {
+            SessionChange::Save(s) => Some(serde_json::to_vec(s)?),
+            _ => None,
+        };
+        let result: Result<(), TransactionError<()>> =
+            (&self.inbox, &self.handled, &self.sessions).transaction(|(inbox, handled, sessions)| {
+                inbox.remove(&key)?;
+                handled.insert(&key, &now_unix.to_be_bytes())?;
+                if let Some(chat) = chat {
+                    let ckey = chat.to_be_bytes();
+                    match change {
+                        SessionChange::Keep => {}
+                        SessionChange::Save(_) => {
+                            let json = session_json.as_deref().unwrap_or_default();
+                            sessions.insert(&ckey, json)?;
+                        }
+                        SessionChange::Forget => {
+                            sessions.remove(&ckey)?;
+                        }
+                    }
+                }
+                Ok::<(), ConflictableTransactionError<()>>(())
+            });
+        match result {
+            Ok(()) => {}
+            Err(TransactionError::Storage(e)) => return Err(e.into()),
+            Err(TransactionError::Abort(())) => unreachable!("the transaction never aborts"),
+        }
+        self.db.flush()?;
+        if self.finished.fetch_add(1, Ordering::Relaxed) % PRUNE_EVERY == PRUNE_EVERY - 1 {
+            self.prune_handled(now_unix)?;
+        }
+        Ok(())
+    }
+
+    /// Forgets handled ids older than [`HANDLED_WINDOW_SECS`].
+    pub fn prune_handled(&self, now_unix: u64) -> Result<usize, StoreError> {
+        let cutoff = now_unix.saturating_sub(HANDLED_WINDOW_SECS);
+        let mut removed = 0;
+        for item in self.handled.iter() {
+            let (k, v) = item?;
+            let at = <[u8; 8]>::try_from(v.as_ref()).map(u64::from_be_bytes).unwrap_or(0);
+            if at < cutoff {
+                self.handled.remove(k)?;
+                removed += 1;
+            }
+        }
+        Ok(removed)
+    }
+}
+
+fn is_lock_error(e: &sled::Error) -> bool {
+    matches!(e, sled::Error::Io(io) if io.to_string().contains("could not acquire lock"))
+}
+
+/// `data` -> `data.broken-1764325200` (with `-2`, `-3`, ... if taken).
+fn broken_name(dir: &Path, now_unix: u64) -> PathBuf {
+    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "data".into());
+    let base = dir.with_file_name(format!("{name}.broken-{now_unix}"));
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while candidate.exists() {
+        candidate = PathBuf::from(format!("{}-{n}", base.display()));
+        n += 1;
+    }
+    candidate
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Lang;
+
+    fn session(lang: Lang) -> Session {
+        Session { lang: Some(lang), ..Session::default() }
+    }
+
+    #[test]
+    fn sessions_and_handled_ids_survive_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("data");
+        {
+            let store = Store::open(&path).unwrap();
+            assert!(store.add_to_inbox(10, b"{}").unwrap());
+            assert!(!store.add_to_inbox(10, b"{}").unwrap());
+            store.flush().unwrap();
+            store.finish(10, Some(7), &SessionChange::Save(session(Lang::De)), 1000).unwrap();
+            assert!(store.add_to_inbox(11, b"{\"x\":1}").unwrap());
+            store.flush().unwrap();
+        }
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.session(7).unwrap(), session(Lang::De));
+        assert!(store.is_known(10).unwrap());
+        assert!(!store.add_to_inbox(10, b"{}").unwrap(), "a handled update is not taken again");
+        assert_eq!(store.inbox().unwrap(), vec![(11, b"{\"x\":1}".to_vec())]);
+    }
+
+    #[test]
+    fn forget_erases_the_session_and_handled_ids_expire() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("data")).unwrap();
+        store.add_to_inbox(1, b"{}").unwrap();
+        store.finish(1, Some(7), &SessionChange::Save(session(Lang::Da)), 1000).unwrap();
+        store.add_to_inbox(2, b"{}").unwrap();
+        store.finish(2, Some(7), &SessionChange::Forget, 1000 + HANDLED_WINDOW_SECS).unwrap();
+        assert!(!store.has_session(7).unwrap());
+        assert_eq!(store.session_count(), 0);
+        assert_eq!(store.prune_handled(1001 + HANDLED_WINDOW_SECS).unwrap(), 1);
+        assert!(!store.is_known(1).unwrap());
+        assert!(store.is_known(2).unwrap());
+    }
+
+    #[test]
+    fn a_broken_folder_is_moved_aside_and_the_store_starts_empty() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("data");
+        {
+            let store = Store::open(&path).unwrap();
+            store.add_to_inbox(1, b"{}").unwrap();
+            store.finish(1, Some(7), &SessionChange::Save(session(Lang::Da)), 1000).unwrap();
+        }
+        // A config sled cannot read.
+        std::fs::write(path.join("conf"), b"\xff\xfe garbage").unwrap();
+        let recovered = Store::open_or_recover(&path, 1234).unwrap();
+        let (aside, _reason) = recovered.moved_aside.expect("moved aside");
+        assert_eq!(aside, dir.path().join("data.broken-1234"));
+        assert!(aside.join("conf").exists());
+        assert_eq!(recovered.store.session_count(), 0);
+    }
+
+    #[test]
+    fn a_folder_in_use_is_not_moved_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("data");
+        let _first = Store::open(&path).unwrap();
+        match Store::open_or_recover(&path, 1) {
+            Err(StoreError::Locked(_)) => {}
+            other => panic!("expected Locked, got {:?}", other.err()),
+        }
+        assert!(!dir.path().join("data.broken-1").exists());
+    }
+}

@@ -1,0 +1,155 @@
+//! Telegram updates as dialogue inputs: texts and commands, button presses,
+//! and "not text" for everything a commuter sends that is not text.
+
+use teloxide_core::types::{MediaKind, Message, MessageKind, Update, UpdateKind};
+
+use crate::dialogue::{self, Input};
+use crate::text::Lang;
+
+/// What the adapter understood of an update.
+#[derive(Debug, PartialEq)]
+pub struct Incoming {
+    pub chat: i64,
+    pub input: Input,
+    pub hint: Option<Lang>,
+    pub group: bool,
+}
+
+pub(super) fn chat_of(update: &Update) -> Option<i64> {
+    match &update.kind {
+        UpdateKind::Message(m) | UpdateKind::EditedMessage(m) => Some(m.chat.id.0),
+        UpdateKind::CallbackQuery(q) => Some(match &q.message {
+            Some(m) => m.chat().id.0,
+            None => q.from.id.0 as i64,
+        }),
+        _ => None,
+    }
+}
+
+/// Maps an update to an input for the dialogue: texts and commands,
+/// buttons, and "not text" for photos, stickers, voice messages and files.
+/// Edited messages count as new ones. In groups only commands (for this
+/// bot) and messages that mention it are taken.
+pub fn incoming(update: &Update, username: &str) -> Option<Incoming> {
+    match &update.kind {
+        UpdateKind::Message(m) | UpdateKind::EditedMessage(m) => from_message(m, username),
+        UpdateKind::CallbackQuery(q) => {
+            let action = dialogue::Action::decode(q.data.as_deref()?)?;
+            let (chat, group) = match &q.message {
+                Some(m) => (m.chat().id.0, !m.chat().is_private()),
+                None => (q.from.id.0 as i64, false),
+            };
+            Some(Incoming {
+                chat,
+                input: Input::Button(action),
+                hint: lang_hint(q.from.language_code.as_deref()),
+                group,
+            })
+        }
+        _ => None,
+    }
+}
+
+fn from_message(m: &Message, username: &str) -> Option<Incoming> {
+    let from = m.from.as_ref()?;
+    if from.is_bot {
+        return None;
+    }
+    let group = !m.chat.is_private();
+    let hint = lang_hint(from.language_code.as_deref());
+    let chat = m.chat.id.0;
+    let input = match m.text() {
+        Some(text) if !group => Input::Text(text.to_string()),
+        Some(text) => Input::Text(addressed_in_group(text, username)?),
+        None => {
+            let MessageKind::Common(common) = &m.kind else { return None };
+            if group || matches!(common.media_kind, MediaKind::Migration(_)) {
+                return None;
+            }
+            Input::NonText
+        }
+    };
+    Some(Incoming { chat, input, hint, group })
+}
+
+/// In a group: a command for this bot (or for no bot in particular) as it
+/// is, a message mentioning `@username` without the mention; else `None`.
+fn addressed_in_group(text: &str, username: &str) -> Option<String> {
+    let mention = format!("@{}", username.to_lowercase());
+    let trimmed = text.trim();
+    if let Some(cmd) = trimmed.strip_prefix('/') {
+        let head = cmd.split_whitespace().next().unwrap_or_default();
+        return match head.split_once('@') {
+            Some((_, bot)) if !bot.eq_ignore_ascii_case(username) => None,
+            _ => Some(trimmed.to_string()),
+        };
+    }
+    if username.is_empty() {
+        return None;
+    }
+    let lower = trimmed.to_lowercase();
+    let at = lower.find(&mention)?;
+    // Lower-casing keeps byte offsets for the ASCII mention.
+    let mut rest = String::with_capacity(trimmed.len());
+    rest.push_str(&trimmed[..at]);
+    rest.push_str(&trimmed[at + mention.len()..]);
+    let rest = rest.trim().trim_start_matches([',', ':']).trim().to_string();
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// "da", "da-DK" -> Danish; "de", "de-AT" -> German; anything else: no hint.
+pub fn lang_hint(code: Option<&str>) -> Option<Lang> {
+    let primary = code?.split(['-', '_']).next()?.to_ascii_lowercase();
+    match primary.as_str() {
+        "da" => Some(Lang::Da),
+        "de" => Some(Lang::De),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dialogue::Action;
+
+    fn update(json: &str) -> Update {
+        serde_json::from_str(json).expect("update parses")
+    }
+
+    #[test]
+    fn updates_map_to_inputs() {
+        let text = update(
+            r#"{"update_id":1,"message":{"message_id":1,"date":1700000000,"chat":{"id":7,"type":"private"},
+            "from":{"id":7,"is_bot":false,"first_name":"A","language_code":"de-AT"},"text":"hej"}}"#,
+        );
+        let got = incoming(&text, "pendler_bot").unwrap();
+        assert_eq!((got.chat, got.input, got.hint, got.group), (7, Input::Text("hej".into()), Some(Lang::De), false));
+
+        let sticker = update(
+            r#"{"update_id":2,"message":{"message_id":2,"date":1700000000,"chat":{"id":7,"type":"private"},
+            "from":{"id":7,"is_bot":false,"first_name":"A"},
+            "sticker":{"file_id":"f","file_unique_id":"u","type":"regular","width":1,"height":1,"is_animated":false,"is_video":false}}}"#,
+        );
+        assert_eq!(incoming(&sticker, "pendler_bot").unwrap().input, Input::NonText);
+
+        let button = update(
+            r#"{"update_id":3,"callback_query":{"id":"cb","from":{"id":7,"is_bot":false,"first_name":"A","language_code":"en"},
+            "chat_instance":"ci","data":"l:de","message":{"message_id":2,"date":1700000001,"chat":{"id":7,"type":"private"},"text":"m"}}}"#,
+        );
+        let got = incoming(&button, "pendler_bot").unwrap();
+        assert_eq!((got.chat, got.input, got.hint), (7, Input::Button(Action::SetLang(Lang::De)), None));
+    }
+
+    #[test]
+    fn groups_only_hear_commands_and_mentions() {
+        assert_eq!(addressed_in_group("hej alle", "pendler_bot"), None);
+        assert_eq!(addressed_in_group("/help", "pendler_bot").as_deref(), Some("/help"));
+        assert_eq!(addressed_in_group("/help@Pendler_Bot", "pendler_bot").as_deref(), Some("/help@Pendler_Bot"));
+        assert_eq!(addressed_in_group("/help@other_bot", "pendler_bot"), None);
+        assert_eq!(
+            addressed_in_group("@Pendler_bot, hvad er et skattekort?", "pendler_bot").as_deref(),
+            Some("hvad er et skattekort?")
+        );
+        assert_eq!(addressed_in_group("@pendler_bot", "pendler_bot"), None);
+    }
+}

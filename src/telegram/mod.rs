@@ -1,0 +1,824 @@
+//! The Telegram adapter: Bot API updates in, [`dialogue`] outcomes out. This
+//! is the only module that knows teloxide.
+//!
+//! teloxide's `Dispatcher` loses confirmed updates on `kill -9`, dies after
+//! one handler panic and can miss a shutdown signal (measured, see
+//! `shared/notes/telegram.md`), so this module drives `getUpdates` itself and
+//! builds the guarantees around the [`Store`]:
+//!
+//! 1. Every fetched batch is written to the store's inbox and flushed before
+//!    the next `getUpdates` confirms it; updates are handled from the inbox
+//!    and leave it in the same transaction that records them as handled and
+//!    saves the chat's session. A restart picks up the inbox and skips update
+//!    ids it has handled, so nothing is lost and nothing answered twice
+//!    (except a reply that was sent just before a crash could record it).
+//! 2. Each update is handled in its own task: a panic costs that update only;
+//!    its chat gets the `apology` text and the panic is counted.
+//! 3. [`stop_signal`] listens for SIGTERM and SIGINT. Polling stops, updates
+//!    being handled finish (the rest stay in the inbox), the store is
+//!    flushed; a hard deadline bounds the whole stop.
+//! 4. Sends are throttled (about 1 message/s per chat with short bursts,
+//!    20/min per group, 30/s overall) and retried after a 429.
+//!
+//! Updates of one chat are handled in order; different chats in parallel.
+//! The `Bot` is never formatted with `{:?}` (it would print the token), and
+//! errors are logged through [`describe`], which shows no token and no
+//! message text.
+
+mod input;
+mod render;
+mod throttle;
+
+use std::collections::{HashMap, VecDeque};
+use std::future::Future;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use teloxide_core::payloads::setters::*;
+use teloxide_core::requests::Requester;
+use teloxide_core::types::{AllowedUpdate, BotCommand, ChatId, LinkPreviewOptions, ParseMode, Update, UpdateKind};
+use teloxide_core::{ApiError, Bot, RequestError};
+use tokio::sync::{watch, Notify, Semaphore};
+use tracing::{debug, error, info, warn};
+
+pub use input::{incoming, lang_hint, Incoming};
+pub use render::{escape, render, split_text, Part, MAX_CALLBACK_DATA, MAX_PART};
+pub use throttle::{Limits, Rate};
+
+use crate::dialogue::{self, Event, Input, Outcome, Reply, Session};
+use crate::knowledge::Kb;
+use crate::store::{SessionChange, Store, StoreError};
+use crate::text::Lang;
+use input::chat_of;
+use throttle::Throttle;
+
+/// Stop fetching while this many updates wait in the inbox.
+const INBOX_HIGH_WATER: usize = 1000;
+/// Updates handled at the same time (across chats).
+const PARALLEL: usize = 16;
+
+/// The bot token. Its `Debug` shows no secret.
+#[derive(Clone)]
+pub struct Token(String);
+
+impl Token {
+    pub fn new(token: impl Into<String>) -> Token {
+        Token(token.into().trim().to_string())
+    }
+
+    /// `TELOXIDE_TOKEN`, else the contents of the file named by
+    /// `PENDLERBOT_TOKEN_FILE`; `None` when neither is set.
+    pub fn from_env() -> Result<Option<Token>, ConfigError> {
+        if let Some(t) = std::env::var_os("TELOXIDE_TOKEN") {
+            let t = t.into_string().map_err(|_| ConfigError::BadToken("TELOXIDE_TOKEN is not UTF-8".into()))?;
+            return Token::checked(Token::new(t), "TELOXIDE_TOKEN").map(Some);
+        }
+        if let Some(path) = std::env::var_os("PENDLERBOT_TOKEN_FILE") {
+            let path = PathBuf::from(path);
+            let text =
+                std::fs::read_to_string(&path).map_err(|e| ConfigError::TokenFile { path: path.clone(), source: e })?;
+            return Token::checked(Token::new(text), &format!("the token file {}", path.display())).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// True if `TELOXIDE_TOKEN` or `PENDLERBOT_TOKEN_FILE` is set.
+    pub fn is_configured() -> bool {
+        std::env::var_os("TELOXIDE_TOKEN").is_some() || std::env::var_os("PENDLERBOT_TOKEN_FILE").is_some()
+    }
+
+    fn checked(token: Token, origin: &str) -> Result<Token, ConfigError> {
+        if token.0.is_empty() || token.0.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(ConfigError::BadToken(format!("{origin} is empty or has spaces in it")));
+        }
+        Ok(token)
+    }
+}
+
+impl std::fmt::Debug for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Token(<hidden>)")
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("no Telegram token: set TELOXIDE_TOKEN or PENDLERBOT_TOKEN_FILE")]
+    NoToken,
+    #[error("bad Telegram token: {0}")]
+    BadToken(String),
+    #[error("cannot read the token file {path}: {source}")]
+    TokenFile { path: PathBuf, source: std::io::Error },
+    #[error("{name} is not a valid URL: {value}")]
+    BadUrl { name: &'static str, value: String },
+}
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub token: Token,
+    /// `TELOXIDE_API_URL`: a self-hosted Bot API server (or a test fake).
+    pub api_url: Option<reqwest::Url>,
+    /// `TELOXIDE_PROXY`.
+    pub proxy: Option<String>,
+    /// `PENDLERBOT_DATA`, default `./data`.
+    pub data_dir: PathBuf,
+    pub limits: Limits,
+    /// Long-polling timeout; must stay below the HTTP client's 17 s.
+    pub poll_timeout_secs: u32,
+    /// How long a stop may take before the process gives up on in-flight work.
+    pub stop_deadline: Duration,
+}
+
+impl Config {
+    pub fn new(token: Token, data_dir: PathBuf) -> Config {
+        Config {
+            token,
+            api_url: None,
+            proxy: None,
+            data_dir,
+            limits: Limits::default(),
+            poll_timeout_secs: 10,
+            stop_deadline: Duration::from_secs(10),
+        }
+    }
+
+    /// Reads the token, `TELOXIDE_API_URL`, `TELOXIDE_PROXY` and `PENDLERBOT_DATA`.
+    pub fn from_env() -> Result<Config, ConfigError> {
+        let token = Token::from_env()?.ok_or(ConfigError::NoToken)?;
+        let data_dir = std::env::var_os("PENDLERBOT_DATA").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("data"));
+        let mut config = Config::new(token, data_dir);
+        if let Ok(url) = std::env::var("TELOXIDE_API_URL") {
+            let parsed =
+                reqwest::Url::parse(&url).map_err(|_| ConfigError::BadUrl { name: "TELOXIDE_API_URL", value: url })?;
+            config.api_url = Some(parsed);
+        }
+        config.proxy = std::env::var("TELOXIDE_PROXY").ok().filter(|p| !p.is_empty());
+        Ok(config)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot set up the HTTP client: {0}")]
+    Client(String),
+    #[error("Telegram refused the token (check TELOXIDE_TOKEN)")]
+    Unauthorized,
+    #[error("in-flight work did not finish within {0:?} of the stop signal")]
+    Deadline(Duration),
+    #[error("cannot start the async runtime: {0}")]
+    Runtime(std::io::Error),
+}
+
+/// What the adapter asks of the conversation core. [`Kb`] is the real one;
+/// tests wrap it to make an answer long or a handler panic.
+pub trait Brain: Send + Sync + 'static {
+    fn handle(&self, session: &Session, input: Input, hint: Option<Lang>) -> Outcome;
+    /// A UI text, if the locale has it.
+    fn ui(&self, lang: Lang, id: &str) -> Option<String>;
+}
+
+impl Brain for Kb {
+    fn handle(&self, session: &Session, input: Input, hint: Option<Lang>) -> Outcome {
+        dialogue::handle(self, session, input, hint)
+    }
+
+    fn ui(&self, lang: Lang, id: &str) -> Option<String> {
+        self.texts.has(lang, id).then(|| self.texts.ui(lang, id))
+    }
+}
+
+/// Counters for operators (and tests).
+#[derive(Debug, Default)]
+pub struct Stats {
+    /// Updates handled (answered, ignored or failed) and recorded as such.
+    pub handled: AtomicU64,
+    pub replies: AtomicU64,
+    pub panics: AtomicU64,
+    pub send_errors: AtomicU64,
+    pub duplicates: AtomicU64,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StatsSnapshot {
+    pub handled: u64,
+    pub replies: u64,
+    pub panics: u64,
+    pub send_errors: u64,
+    pub duplicates: u64,
+}
+
+impl Stats {
+    pub fn snapshot(&self) -> StatsSnapshot {
+        StatsSnapshot {
+            handled: self.handled.load(Ordering::Relaxed),
+            replies: self.replies.load(Ordering::Relaxed),
+            panics: self.panics.load(Ordering::Relaxed),
+            send_errors: self.send_errors.load(Ordering::Relaxed),
+            duplicates: self.duplicates.load(Ordering::Relaxed),
+        }
+    }
+}
+
+/// `pendlerbot serve`: runs the bot until SIGTERM or SIGINT, on its own
+/// runtime. A watchdog ends the process if the stop takes far longer than
+/// the deadline (a handler stuck in a loop).
+pub fn run(config: Config, kb: Kb) -> Result<StatsSnapshot, ServeError> {
+    quiet_panics();
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(ServeError::Runtime)?;
+    let deadline = config.stop_deadline;
+    let result = runtime.block_on(async move {
+        let signal = stop_signal().map_err(ServeError::Runtime)?;
+        let shutdown = async move {
+            signal.await;
+            let hard = deadline + Duration::from_secs(5);
+            std::thread::spawn(move || {
+                std::thread::sleep(hard);
+                eprintln!("pendlerbot: stop took longer than {hard:?}; exiting");
+                std::process::exit(3);
+            });
+        };
+        serve(config, Arc::new(kb), shutdown).await
+    });
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    result
+}
+
+/// Panic messages can quote the text being handled (a bad string slice
+/// prints the string), so panics are logged with their location only; the
+/// message shows at debug level.
+fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
+        error!("panic at {at}");
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        debug!("panic message: {message}");
+    }));
+}
+
+/// Resolves on the first SIGTERM or SIGINT. The handlers are installed when
+/// this is called, so a signal that arrives before the future is polled is
+/// not lost.
+pub fn stop_signal() -> std::io::Result<impl Future<Output = ()>> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut term = signal(SignalKind::terminate())?;
+    let mut int = signal(SignalKind::interrupt())?;
+    Ok(async move {
+        tokio::select! {
+            _ = term.recv() => info!("SIGTERM: stopping"),
+            _ = int.recv() => info!("SIGINT: stopping"),
+        }
+    })
+}
+
+struct Shared<B: Brain> {
+    bot: Bot,
+    brain: Arc<B>,
+    store: Store,
+    username: String,
+    throttle: Throttle,
+    stats: Arc<Stats>,
+    queues: Mutex<HashMap<i64, VecDeque<Job>>>,
+    parallel: Semaphore,
+    stopping: AtomicBool,
+    busy: AtomicUsize,
+    idle: Notify,
+    progressed: Notify,
+}
+
+struct Job {
+    update: u32,
+    chat: Option<i64>,
+    parsed: Option<Update>,
+}
+
+/// Runs the bot until `shutdown` resolves. Tests call this with a fake Bot
+/// API in `config.api_url` and their own `shutdown`.
+pub async fn serve<B: Brain>(
+    config: Config,
+    brain: Arc<B>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<StatsSnapshot, ServeError> {
+    serve_with_stats(config, brain, shutdown, Arc::new(Stats::default())).await
+}
+
+/// Like [`serve`], with counters the caller can watch while it runs.
+pub async fn serve_with_stats<B: Brain>(
+    config: Config,
+    brain: Arc<B>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+    stats: Arc<Stats>,
+) -> Result<StatsSnapshot, ServeError> {
+    let (stop_tx, mut stop_rx) = watch::channel(false);
+    tokio::spawn(async move {
+        shutdown.await;
+        let _ = stop_tx.send(true);
+    });
+
+    let recovered = Store::open_or_recover(&config.data_dir, unix_now())?;
+    if let Some((aside, reason)) = &recovered.moved_aside {
+        error!(
+            "THE DATA FOLDER {} COULD NOT BE OPENED ({reason}); it was moved to {} and the bot starts with empty \
+             sessions. Keep the broken copy for inspection.",
+            config.data_dir.display(),
+            aside.display()
+        );
+    }
+    let store = recovered.store;
+    if let Err(e) = store.prune_handled(unix_now()) {
+        warn!("cannot prune handled update ids: {e}");
+    }
+
+    let bot = make_bot(&config)?;
+    let Some(me) = until_stopped(&mut stop_rx, startup(&bot)).await else {
+        store.flush()?;
+        return Ok(stats.snapshot());
+    };
+    let username = me?;
+    info!(
+        "serving as @{username}; data in {}; {} update(s) waiting in the inbox",
+        config.data_dir.display(),
+        store.inbox_len()
+    );
+
+    let shared = Arc::new(Shared {
+        bot,
+        brain,
+        store,
+        username,
+        throttle: Throttle::new(config.limits),
+        stats: stats.clone(),
+        queues: Mutex::new(HashMap::new()),
+        parallel: Semaphore::new(PARALLEL),
+        stopping: AtomicBool::new(false),
+        busy: AtomicUsize::new(0),
+        idle: Notify::new(),
+        progressed: Notify::new(),
+    });
+
+    {
+        let shared = shared.clone();
+        tokio::spawn(async move { set_commands(&shared).await });
+    }
+
+    // Updates fetched before the last stop or crash come first.
+    for (id, raw) in shared.store.inbox()? {
+        dispatch(&shared, id, parse_update(id, &raw));
+    }
+
+    let polled = poll(&shared, &config, &mut stop_rx).await;
+
+    // Stop: no new work; what is being handled finishes; the rest stays in the inbox.
+    shared.stopping.store(true, Ordering::SeqCst);
+    let drained = tokio::time::timeout(config.stop_deadline, wait_idle(&shared)).await;
+    if let Some(offset) = polled.as_ref().ok().copied().flatten() {
+        // Everything fetched is in the flushed inbox, so confirming it is safe
+        // and spares Telegram redelivering it.
+        let confirm = shared.bot.get_updates().offset(offset).limit(1).timeout(0);
+        let _ = tokio::time::timeout(Duration::from_secs(2), async move { confirm.await }).await;
+    }
+    shared.store.flush()?;
+    let snapshot = stats.snapshot();
+    info!(
+        "stopped: {} update(s) handled, {} message(s) sent, {} panic(s), {} send error(s); {} left in the inbox",
+        snapshot.handled,
+        snapshot.replies,
+        snapshot.panics,
+        snapshot.send_errors,
+        shared.store.inbox_len()
+    );
+    polled?;
+    drained.map_err(|_| ServeError::Deadline(config.stop_deadline))?;
+    Ok(snapshot)
+}
+
+fn make_bot(config: &Config) -> Result<Bot, ServeError> {
+    let mut builder = teloxide_core::net::default_reqwest_settings();
+    if let Some(proxy) = &config.proxy {
+        let proxy = reqwest::Proxy::all(proxy)
+            .map_err(|_| ConfigError::BadUrl { name: "TELOXIDE_PROXY", value: "(hidden)".into() })?;
+        builder = builder.proxy(proxy);
+    }
+    let client = builder.build().map_err(|e| ServeError::Client(e.to_string()))?;
+    let mut bot = Bot::with_client(config.token.0.clone(), client);
+    if let Some(url) = &config.api_url {
+        bot = bot.set_api_url(url.clone());
+    }
+    Ok(bot)
+}
+
+/// Runs `fut` unless the stop comes first.
+async fn until_stopped<T>(stop: &mut watch::Receiver<bool>, fut: impl Future<Output = T>) -> Option<T> {
+    if *stop.borrow() {
+        return None;
+    }
+    tokio::select! {
+        v = fut => Some(v),
+        _ = stop.wait_for(|s| *s) => None,
+    }
+}
+
+/// getMe (retried until Telegram answers), and polling mode: a webhook set
+/// on the bot would make getUpdates fail.
+async fn startup(bot: &Bot) -> Result<String, ServeError> {
+    let mut backoff = Backoff::new();
+    let username = loop {
+        match bot.get_me().await {
+            Ok(me) => break me.username.clone().unwrap_or_default(),
+            Err(RequestError::Api(ApiError::InvalidToken)) => return Err(ServeError::Unauthorized),
+            Err(e) => {
+                warn!("getMe failed, retrying: {}", describe(&e));
+                backoff.wait().await;
+            }
+        }
+    };
+    match bot.get_webhook_info().await {
+        Ok(info) if info.url.is_some() => {
+            warn!("a webhook is set on this bot; deleting it to poll for updates");
+            if let Err(e) = bot.delete_webhook().await {
+                warn!("deleteWebhook failed: {}", describe(&e));
+            }
+        }
+        Ok(_) => {}
+        Err(e) => warn!("getWebhookInfo failed: {}", describe(&e)),
+    }
+    Ok(username)
+}
+
+/// The long-polling loop. Returns the next offset when stopped.
+async fn poll<B: Brain>(
+    shared: &Arc<Shared<B>>,
+    config: &Config,
+    stop: &mut watch::Receiver<bool>,
+) -> Result<Option<i32>, ServeError> {
+    let mut offset: Option<i32> = None;
+    let mut backoff = Backoff::new();
+    loop {
+        if *stop.borrow() {
+            return Ok(offset);
+        }
+        if shared.store.inbox_len() >= INBOX_HIGH_WATER {
+            let progressed = shared.progressed.notified();
+            if until_stopped(stop, tokio::time::timeout(Duration::from_secs(1), progressed)).await.is_none() {
+                return Ok(offset);
+            }
+            continue;
+        }
+        let mut request = shared.bot.get_updates().timeout(config.poll_timeout_secs).allowed_updates([
+            AllowedUpdate::Message,
+            AllowedUpdate::EditedMessage,
+            AllowedUpdate::CallbackQuery,
+        ]);
+        if let Some(o) = offset {
+            request = request.offset(o);
+        }
+        let Some(result) = until_stopped(stop, async move { request.await }).await else {
+            return Ok(offset);
+        };
+        let updates = match result {
+            Ok(updates) => {
+                backoff.reset();
+                updates
+            }
+            Err(RequestError::RetryAfter(s)) => {
+                warn!("getUpdates: too many requests, waiting {} s", s.seconds());
+                until_stopped(stop, tokio::time::sleep(s.duration())).await;
+                continue;
+            }
+            Err(RequestError::Api(ApiError::InvalidToken)) => return Err(ServeError::Unauthorized),
+            Err(e) => {
+                warn!("getUpdates failed: {}", describe(&e));
+                until_stopped(stop, backoff.wait()).await;
+                continue;
+            }
+        };
+        let mut fresh = Vec::new();
+        for update in updates {
+            let id = update.id.0;
+            offset = Some(offset.unwrap_or(0).max(id as i32 + 1));
+            let raw = serde_json::to_vec(&update).map_err(StoreError::from)?;
+            if shared.store.add_to_inbox(id, &raw)? {
+                fresh.push((id, update));
+            } else {
+                shared.stats.duplicates.fetch_add(1, Ordering::Relaxed);
+                debug!(update = id, "already handled or waiting; not taken again");
+            }
+        }
+        // The next getUpdates confirms this batch to Telegram: it must be on disk first.
+        shared.store.flush()?;
+        for (id, update) in fresh {
+            dispatch(shared, id, Some(update));
+        }
+    }
+}
+
+fn parse_update(id: u32, raw: &[u8]) -> Option<Update> {
+    match serde_json::from_slice::<Update>(raw) {
+        Ok(u) => Some(u),
+        Err(e) => {
+            warn!(update = id, "stored update no longer parses ({e}); dropping it");
+            None
+        }
+    }
+}
+
+/// Queues an update behind the earlier ones of its chat.
+fn dispatch<B: Brain>(shared: &Arc<Shared<B>>, update: u32, parsed: Option<Update>) {
+    let chat = parsed.as_ref().and_then(chat_of);
+    let job = Job { update, chat, parsed };
+    let key = chat.unwrap_or(0);
+    let mut queues = shared.queues.lock().expect("queue lock");
+    match queues.get_mut(&key) {
+        Some(queue) => queue.push_back(job),
+        None => {
+            queues.insert(key, VecDeque::from([job]));
+            shared.busy.fetch_add(1, Ordering::SeqCst);
+            let shared = shared.clone();
+            tokio::spawn(async move { chat_worker(shared, key).await });
+        }
+    }
+}
+
+/// Handles one chat's updates in order, each in its own task so a panic
+/// costs only that update.
+async fn chat_worker<B: Brain>(shared: Arc<Shared<B>>, key: i64) {
+    loop {
+        let job = {
+            let mut queues = shared.queues.lock().expect("queue lock");
+            let next = if shared.stopping.load(Ordering::SeqCst) {
+                None
+            } else {
+                queues.get_mut(&key).and_then(|q| q.pop_front())
+            };
+            if next.is_none() {
+                queues.remove(&key);
+            }
+            next
+        };
+        let Some(job) = job else { break };
+        let Ok(_permit) = shared.parallel.acquire().await else { break };
+        let update = job.update;
+        let chat = job.chat;
+        let task = tokio::spawn(handle_job(shared.clone(), job));
+        match task.await {
+            Ok(()) => {}
+            Err(e) if e.is_panic() => {
+                shared.stats.panics.fetch_add(1, Ordering::Relaxed);
+                error!(update, "handling the update panicked; the chat gets an apology");
+                if let Some(chat) = chat {
+                    apologise(&shared, chat).await;
+                }
+                if let Err(e) = shared.store.finish(update, chat, &SessionChange::Keep, unix_now()) {
+                    error!(update, "cannot record the update as handled: {e}");
+                }
+                shared.stats.handled.fetch_add(1, Ordering::Relaxed);
+            }
+            Err(_) => {}
+        }
+        shared.progressed.notify_waiters();
+    }
+    if shared.busy.fetch_sub(1, Ordering::SeqCst) == 1 {
+        shared.idle.notify_waiters();
+    }
+}
+
+async fn wait_idle<B: Brain>(shared: &Shared<B>) {
+    loop {
+        let idle = shared.idle.notified();
+        if shared.busy.load(Ordering::SeqCst) == 0 {
+            return;
+        }
+        idle.await;
+    }
+}
+
+async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
+    let Job { update, chat, parsed } = job;
+    let incoming = parsed.as_ref().and_then(|u| incoming(u, &shared.username));
+    // Always answer a button press, so the commuter's spinner stops.
+    if let Some(Update { kind: UpdateKind::CallbackQuery(q), .. }) = &parsed {
+        if let Err(e) = shared.bot.answer_callback_query(q.id.clone()).await {
+            warn!(update, "answerCallbackQuery failed: {}", describe(&e));
+        }
+    }
+    let change = match incoming {
+        None => {
+            debug!(update, "nothing to answer");
+            SessionChange::Keep
+        }
+        Some(inc) => {
+            let session = match shared.store.session(inc.chat) {
+                Ok(s) => s,
+                Err(e) => {
+                    error!(update, "cannot read the session: {e}");
+                    Session::default()
+                }
+            };
+            let outcome = shared.brain.handle(&session, inc.input, inc.hint);
+            log_event(update, &outcome.event);
+            for reply in &outcome.replies {
+                for part in render(reply) {
+                    send(&shared, inc.chat, inc.group, part).await;
+                }
+            }
+            if outcome.forget {
+                info!(update, "chat asked to be forgotten; erasing its data");
+                SessionChange::Forget
+            } else if outcome.session != session {
+                SessionChange::Save(outcome.session)
+            } else {
+                SessionChange::Keep
+            }
+        }
+    };
+    if let Err(e) = shared.store.finish(update, chat, &change, unix_now()) {
+        error!(update, "cannot record the update as handled: {e}");
+    }
+    shared.stats.handled.fetch_add(1, Ordering::Relaxed);
+}
+
+fn log_event(update: u32, event: &Event) {
+    match event {
+        Event::Answered { entry, lang } => info!(update, %lang, entry = entry.as_str(), "answered"),
+        Event::Offered { options, lang } => info!(update, %lang, options = options.len(), "offered choices"),
+        Event::FellBack { lang } => info!(update, %lang, "fell back to the advice office"),
+        Event::Command => info!(update, "command"),
+        Event::NonText => info!(update, "not text"),
+    }
+}
+
+async fn apologise<B: Brain>(shared: &Shared<B>, chat: i64) {
+    let session = shared.store.session(chat).unwrap_or_default();
+    let lang = session.lang.or(session.last_lang).unwrap_or(Lang::Da);
+    let text = shared.brain.ui(lang, "apology").unwrap_or_else(|| match lang {
+        Lang::Da => "Beklager, der gik noget galt. Prøv igen om lidt.".into(),
+        Lang::De => "Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es gleich noch einmal.".into(),
+    });
+    let reply = Reply { title: None, text, buttons: vec![] };
+    for part in render(&reply) {
+        send(shared, chat, false, part).await;
+    }
+}
+
+/// Sends one message, throttled, retried after 429s and brief network
+/// failures. Failures are logged and counted, never raised: the update is
+/// handled either way.
+async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) {
+    let mut chat = chat;
+    let mut network_failures = 0;
+    for _ in 0..8 {
+        shared.throttle.wait(chat, group).await;
+        let mut request =
+            shared.bot.send_message(ChatId(chat), part.html.clone()).parse_mode(ParseMode::Html).link_preview_options(
+                LinkPreviewOptions {
+                    is_disabled: true,
+                    url: None,
+                    prefer_small_media: false,
+                    prefer_large_media: false,
+                    show_above_text: false,
+                },
+            );
+        if let Some(k) = &part.keyboard {
+            request = request.reply_markup(k.clone());
+        }
+        match request.await {
+            Ok(_) => {
+                shared.stats.replies.fetch_add(1, Ordering::Relaxed);
+                return;
+            }
+            Err(RequestError::RetryAfter(s)) => {
+                warn!("sendMessage: too many requests, retrying after {} s", s.seconds());
+                shared.throttle.pause(s.duration());
+                tokio::time::sleep(s.duration()).await;
+            }
+            Err(RequestError::MigrateToChatId(to)) => {
+                info!("group migrated to a supergroup; sending there");
+                chat = to.0;
+            }
+            Err(e @ (RequestError::Network(_) | RequestError::Io(_))) if network_failures < 2 => {
+                network_failures += 1;
+                warn!("sendMessage failed, retrying: {}", describe(&e));
+                tokio::time::sleep(Duration::from_millis(500 * network_failures)).await;
+            }
+            Err(e) => {
+                shared.stats.send_errors.fetch_add(1, Ordering::Relaxed);
+                match &e {
+                    RequestError::Api(ApiError::BotBlocked | ApiError::ChatNotFound | ApiError::UserDeactivated) => {
+                        info!("chat cannot be reached: {}", describe(&e))
+                    }
+                    _ => warn!("sendMessage failed: {}", describe(&e)),
+                }
+                return;
+            }
+        }
+    }
+    shared.stats.send_errors.fetch_add(1, Ordering::Relaxed);
+    warn!("sendMessage: giving up after repeated failures");
+}
+
+/// A request error as it may be logged: no token (teloxide strips it from
+/// URLs) and no raw response body (it can hold message text).
+pub fn describe(e: &RequestError) -> String {
+    match e {
+        RequestError::Api(api) => format!("Telegram said: {api}"),
+        RequestError::MigrateToChatId(_) => "group migrated to a supergroup".into(),
+        RequestError::RetryAfter(s) => format!("too many requests, retry after {} s", s.seconds()),
+        RequestError::Network(n) => format!("network error: {n}"),
+        RequestError::InvalidJson { source, .. } => format!("unreadable response: {source}"),
+        RequestError::Io(io) => format!("I/O error: {io}"),
+    }
+}
+
+/// The command menus, per language. A locale may override a description
+/// with a `command-<name>` message.
+async fn set_commands<B: Brain>(shared: &Shared<B>) {
+    const DA: &[(&str, &str)] = &[
+        ("start", "Start og emner"),
+        ("help", "Hjælp og kommandoer"),
+        ("sprog", "Skift sprog (dansk/tysk)"),
+        ("profil", "Hvor du bor og arbejder"),
+        ("kontakt", "Regionskontorets kontakt og åbningstider"),
+        ("privacy", "Hvad jeg gemmer om dig"),
+        ("glem", "Slet alt, hvad jeg har gemt om denne chat"),
+    ];
+    const DE: &[(&str, &str)] = &[
+        ("start", "Start und Themen"),
+        ("hilfe", "Hilfe und Befehle"),
+        ("sprache", "Sprache wechseln (Dänisch/Deutsch)"),
+        ("profil", "Wo Sie wohnen und arbeiten"),
+        ("kontakt", "Kontakt und Öffnungszeiten des Regionskontors"),
+        ("datenschutz", "Was ich über Sie speichere"),
+        ("vergessen", "Alles löschen, was ich zu diesem Chat gespeichert habe"),
+    ];
+    const DEFAULT: &[(&str, &str)] = &[
+        ("start", "Start"),
+        ("help", "Hjælp / Hilfe"),
+        ("language", "Sprog / Sprache"),
+        ("profil", "Profil"),
+        ("kontakt", "Kontakt"),
+        ("privacy", "Privatliv / Datenschutz"),
+        ("forget", "Glem mig / Vergessen"),
+    ];
+    for (code, lang, table) in
+        [(Some("da"), Some(Lang::Da), DA), (Some("de"), Some(Lang::De), DE), (None, None, DEFAULT)]
+    {
+        let commands: Vec<BotCommand> = table
+            .iter()
+            .map(|(name, fallback)| {
+                let text = lang.and_then(|l| shared.brain.ui(l, &format!("command-{name}")));
+                BotCommand::new(*name, text.unwrap_or_else(|| fallback.to_string()))
+            })
+            .collect();
+        let mut request = shared.bot.set_my_commands(commands);
+        if let Some(code) = code {
+            request = request.language_code(code);
+        }
+        if let Err(e) = request.await {
+            warn!("setMyCommands ({}) failed: {}", code.unwrap_or("default"), describe(&e));
+        }
+    }
+}
+
+fn unix_now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+}
+
+/// Exponential backoff for a failing Telegram: 1 s, 2 s, 4 s, ... 30 s.
+struct Backoff(u32);
+
+impl Backoff {
+    fn new() -> Backoff {
+        Backoff(0)
+    }
+
+    fn reset(&mut self) {
+        self.0 = 0;
+    }
+
+    async fn wait(&mut self) {
+        let secs = (1u64 << self.0.min(5)).min(30);
+        self.0 += 1;
+        tokio::time::sleep(Duration::from_secs(secs)).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_token_does_not_show_in_debug_output() {
+        let config = Config::new(Token::new("123:SECRET"), "data".into());
+        assert!(!format!("{config:?}").contains("SECRET"));
+    }
+}

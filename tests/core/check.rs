@@ -1,0 +1,254 @@
+//! `pendlerbot check`: each kind of broken knowledge or locale file is
+//! reported with the file and line an advisor has to open.
+
+use std::path::Path;
+
+use crate::util::{fixture_copy, lines, load_dir};
+
+/// Applies `edit` to a copy of the fixture and returns all diagnostics as text.
+fn broken(file: &str, edit: impl FnOnce(String) -> String) -> (bool, String) {
+    let dir = fixture_copy();
+    let path = dir.path().join(file);
+    let src = std::fs::read_to_string(&path).unwrap_or_default();
+    std::fs::write(&path, edit(src)).unwrap();
+    let (kb, diags) = load_dir(dir.path());
+    // Paths in messages are absolute; keep them relative to the copy.
+    let text = lines(&diags).replace(&format!("{}/", dir.path().display()), "");
+    (kb.is_some(), text)
+}
+
+#[track_caller]
+fn check_error(file: &str, edit: impl FnOnce(String) -> String, want: &str) {
+    let (loaded, text) = broken(file, edit);
+    assert!(!loaded, "a broken base must not load; diagnostics:\n{text}");
+    assert!(text.contains(want), "want `{want}` in:\n{text}");
+}
+
+fn replace(from: &'static str, to: &'static str) -> impl FnOnce(String) -> String {
+    move |s: String| {
+        assert!(s.contains(from), "fixture lacks {from:?}");
+        s.replacen(from, to, 1)
+    }
+}
+
+#[test]
+fn the_fixture_itself_is_clean() {
+    let dir = fixture_copy();
+    let (kb, diags) = load_dir(dir.path());
+    assert!(kb.is_some(), "{}", lines(&diags));
+    assert!(diags.is_empty(), "{}", lines(&diags));
+}
+
+#[test]
+fn toml_syntax_error() {
+    check_error(
+        "knowledge/tax.toml",
+        replace("direction = \"de-dk\"", "direction = de-dk\""),
+        "knowledge/tax.toml:6: error: TOML",
+    );
+}
+
+#[test]
+fn unknown_field_is_a_typo() {
+    check_error("knowledge/tax.toml", replace("related =", "relatd ="), "knowledge/tax.toml:5: error: TOML");
+}
+
+#[test]
+fn fluent_syntax_error() {
+    check_error(
+        "locales/de/answers.ftl",
+        replace("Der Arbeitgeber zahlt", "Der Arbeitgeber { zahlt"),
+        "locales/de/answers.ftl:11: error: Fluent",
+    );
+}
+
+#[test]
+fn duplicate_id() {
+    check_error(
+        "knowledge/health.toml",
+        replace("id = \"health.sick-pay-dk\"", "id = \"health.special-health-card\""),
+        "knowledge/health.toml:16: error: duplicate id `health.special-health-card`: also at",
+    );
+}
+
+#[test]
+fn unknown_id_not_in_catalogue() {
+    check_error(
+        "knowledge/topics.toml",
+        replace("id = \"health.sick-pay-dk\"", "id = \"health.sick-pay-xx\""),
+        "knowledge/health.toml:16: error: unknown id `health.sick-pay-dk`",
+    );
+}
+
+#[test]
+fn entry_without_danish_answer() {
+    check_error(
+        "locales/da/answers.ftl",
+        replace("health-sick-pay-dk =", "health-sick-pay-xx ="),
+        "knowledge/health.toml:16: error: entry `health.sick-pay-dk` has no Danish answer",
+    );
+}
+
+#[test]
+fn entry_without_german_section() {
+    check_error(
+        "knowledge/other.toml",
+        |s| s.replace("[entry.de]\nkeywords = [\"hallo\", \"moin\"]\nexamples = [\"Moin!\"]\n", ""),
+        "knowledge/other.toml:2: error: entry `smalltalk.greeting` has no [entry.de] section",
+    );
+}
+
+#[test]
+fn fluent_id_in_one_language_only() {
+    check_error(
+        "locales/da/answers.ftl",
+        |s| s + "only-danish = Kun på dansk\n",
+        "locales/da/answers.ftl:17: error: message `only-danish` exists in da but not in de",
+    );
+}
+
+#[test]
+fn regex_that_does_not_compile() {
+    check_error(
+        "knowledge/tax.toml",
+        replace("context = [\"skat\", \"løn\"]", "context = [\"skat\", \"løn\"]\npatterns = [\"skat(kort\"]"),
+        "knowledge/tax.toml:11: error: entry `tax.tax-card-dk`: pattern `skat(kort` does not compile",
+    );
+}
+
+#[test]
+fn related_entry_that_does_not_exist() {
+    check_error(
+        "knowledge/tax.toml",
+        replace("related = [\"tax.dk-resident-working-de\"]", "related = [\"tax.nope\"]"),
+        "knowledge/tax.toml:5: error: entry `tax.tax-card-dk`: related entry `tax.nope` does not exist",
+    );
+}
+
+#[test]
+fn entry_without_source_link() {
+    check_error(
+        "knowledge/health.toml",
+        replace("sources = [\"https://example.org/sygedagpenge\"]", "sources = []"),
+        "knowledge/health.toml:16: error: entry `health.sick-pay-dk` has no source link",
+    );
+}
+
+#[test]
+fn source_that_is_not_a_link() {
+    check_error(
+        "knowledge/health.toml",
+        replace("\"https://example.org/sygedagpenge\"", "\"skat.dk\""),
+        "knowledge/health.toml:18: error: entry `health.sick-pay-dk`: source `skat.dk` is not a web link",
+    );
+}
+
+#[test]
+fn entry_without_review_date() {
+    check_error(
+        "knowledge/health.toml",
+        replace(
+            "checked = 2026-11-01\nsources = [\"https://example.org/sygedagpenge\"]",
+            "sources = [\"https://example.org/sygedagpenge\"]",
+        ),
+        "knowledge/health.toml:16: error: entry `health.sick-pay-dk` has no review date",
+    );
+}
+
+#[test]
+fn example_that_does_not_match_its_entry() {
+    check_error(
+        "knowledge/health.toml",
+        replace("\"jeg er syg, hvad nu\"", "\"hvornår åbner svømmehallen\""),
+        "knowledge/health.toml:22: error: example does not match its own entry `health.sick-pay-dk`",
+    );
+}
+
+#[test]
+fn example_taken_by_another_entry_names_both() {
+    check_error(
+        "knowledge/health.toml",
+        replace("\"jeg er syg, hvad nu\"", "\"hvor er mit skattekort\""),
+        "knowledge/health.toml:22: error: example of `health.sick-pay-dk` is taken by entry `tax.tax-card-dk`",
+    );
+}
+
+#[test]
+fn unknown_fluent_variable() {
+    check_error(
+        "locales/da/answers.ftl",
+        replace("{ $no-tax-card-rate }", "{ $no-such-value }"),
+        "locales/da/answers.ftl:1: error: answer `tax-tax-card-dk`",
+    );
+}
+
+#[test]
+fn answer_without_title() {
+    check_error(
+        "locales/de/answers.ftl",
+        replace("    .title = Krankengeld\n", ""),
+        "locales/de/answers.ftl:10: error: answer `health-sick-pay-dk` has no `.title`",
+    );
+}
+
+#[test]
+fn old_review_date_and_past_value_year_are_warnings() {
+    let dir = fixture_copy();
+    let k = dir.path().join("knowledge");
+    let edit = |p: &Path, from: &str, to: &str| {
+        let s = std::fs::read_to_string(p).unwrap();
+        std::fs::write(p, s.replacen(from, to, 1)).unwrap();
+    };
+    edit(&k.join("health.toml"), "checked = 2026-11-01", "checked = 2024-01-15");
+    edit(&k.join("values.toml"), "year = 2026", "year = 2025");
+    let (kb, diags) = load_dir(dir.path());
+    let text = lines(&diags);
+    assert!(kb.is_some(), "warnings must not stop loading:\n{text}");
+    assert!(
+        text.contains("health.toml:3: warning: entry `health.special-health-card` was last checked 2024-01-15"),
+        "{text}"
+    );
+    assert!(text.contains("values.toml:5: warning: value `no-tax-card-rate` holds for 2025"), "{text}");
+}
+
+#[test]
+fn many_problems_are_reported_in_one_run() {
+    let (_, text) = broken("knowledge/tax.toml", |s| {
+        s.replace("related = [\"tax.dk-resident-working-de\"]", "related = [\"tax.nope\"]")
+            .replace("sources = [\"https://example.org/steuer-id\"]", "sources = []")
+    });
+    assert!(text.contains("related entry `tax.nope`"), "{text}");
+    assert!(text.contains("`tax.dk-resident-working-de` has no source link"), "{text}");
+}
+
+#[cfg(unix)]
+#[test]
+fn files_outside_the_folder_are_never_read() {
+    let dir = fixture_copy();
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.toml");
+    std::fs::write(&secret, "[[entry]]\nid = \"x.y\"\n").unwrap();
+    std::os::unix::fs::symlink(&secret, dir.path().join("knowledge/evil.toml")).unwrap();
+    let (kb, diags) = load_dir(dir.path());
+    let text = lines(&diags);
+    assert!(kb.is_none());
+    assert!(text.contains("evil.toml:0: error: file points outside its folder"), "{text}");
+    assert!(!text.contains("x.y"), "the outside file must not be parsed:\n{text}");
+}
+
+#[test]
+fn the_cli_prints_file_line_and_fails() {
+    let dir = fixture_copy();
+    let p = dir.path().join("knowledge/tax.toml");
+    let s = std::fs::read_to_string(&p).unwrap();
+    std::fs::write(&p, s.replace("related = [\"tax.dk-resident-working-de\"]", "related = [\"tax.nope\"]")).unwrap();
+    let k = dir.path().join("knowledge");
+    let l = dir.path().join("locales");
+    let (ok, out, _) =
+        crate::util::run_bin(&["--knowledge", k.to_str().unwrap(), "--locales", l.to_str().unwrap(), "check"], "");
+    assert!(!ok, "check must fail on errors:\n{out}");
+    assert!(
+        out.contains("tax.toml:5: error: entry `tax.tax-card-dk`: related entry `tax.nope` does not exist"),
+        "{out}"
+    );
+}

@@ -1,0 +1,9 @@
+//! One integration-test binary for the answering core (see matklad's
+//! "Delete Cargo Integration Tests"): modules per area, helpers in `util`.
+
+mod check;
+mod cli;
+mod dialogue;
+mod matching;
+mod shipped;
+mod util;

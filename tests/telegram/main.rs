@@ -1,0 +1,162 @@
+//! The Telegram adapter end to end: the real polling loop, store and
+//! renderer against a fake Bot API on 127.0.0.1:0 (see `fake.rs`).
+//!
+//! `adapter` runs the adapter inside the test process (fast, with a test
+//! brain that can make an answer very long or panic); `process` runs the
+//! `pendlerbot` binary as a child process for the kill, signal and token
+//! tests.
+
+mod adapter;
+mod fake;
+mod process;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use pendlerbot::date::Date;
+use pendlerbot::dialogue::{Input, Outcome, Reply, Session};
+use pendlerbot::knowledge::Kb;
+use pendlerbot::telegram::{self, Brain, Config, Limits, Rate, ServeError, Stats, StatsSnapshot, Token};
+use pendlerbot::text::Lang;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use fake::Fake;
+
+/// A token to look for in every log line: it must never show.
+pub const CANARY: &str = "4242:CANARY-token-must-never-be-logged";
+
+pub fn fixture() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/telegram")
+}
+
+pub fn kb() -> &'static Kb {
+    static KB: OnceLock<Kb> = OnceLock::new();
+    KB.get_or_init(|| {
+        let f = fixture();
+        let (kb, diags) = Kb::load(&f.join("knowledge"), &f.join("locales"), Date::parse("2026-11-28").unwrap());
+        kb.unwrap_or_else(|| panic!("fixture has errors: {diags:#?}"))
+    })
+}
+
+/// The fixture knowledge base, plus three test-only inputs: `!long` (a
+/// 10,000-character answer), `!panic` (the handler panics), `!echo <text>`
+/// (the text comes back, to see it escaped) and `!many` (five replies).
+pub struct TestBrain;
+
+impl Brain for TestBrain {
+    fn handle(&self, session: &Session, input: Input, hint: Option<Lang>) -> Outcome {
+        if let Input::Text(t) = &input {
+            let mut out = kb().handle(session, Input::Text("/help".into()), hint);
+            let plain = |text: String| Reply { title: None, text, buttons: vec![] };
+            if t == "!long" {
+                let para = "Dette er et langt afsnit om skat og pension. ".repeat(9);
+                let text = (1..=25).map(|i| format!("{i}. {}", para.trim())).collect::<Vec<_>>().join("\n\n");
+                assert!(text.chars().count() >= 10_000);
+                let mut reply =
+                    kb().handle(session, Input::Text("Hvor finder jeg mit skattekort?".into()), hint).replies.remove(0);
+                reply.text = text;
+                out.replies = vec![reply];
+                return out;
+            }
+            if t == "!panic" {
+                panic!("test panic requested");
+            }
+            if let Some(rest) = t.strip_prefix("!echo ") {
+                out.replies = vec![plain(rest.to_string())];
+                return out;
+            }
+            if t == "!many" {
+                out.replies = (1..=5).map(|i| plain(format!("svar {i}"))).collect();
+                return out;
+            }
+        }
+        kb().handle(session, input, hint)
+    }
+
+    fn ui(&self, lang: Lang, id: &str) -> Option<String> {
+        kb().ui(lang, id)
+    }
+}
+
+/// Limits high enough that throttling never slows a test down.
+pub fn fast() -> Limits {
+    let r = Rate { per_sec: 1000.0, burst: 1000.0 };
+    Limits { per_chat: r, per_group: r, global: r }
+}
+
+/// The adapter running in this process against a fake.
+pub struct Running {
+    pub stats: Arc<Stats>,
+    stop: Option<oneshot::Sender<()>>,
+    task: JoinHandle<Result<StatsSnapshot, ServeError>>,
+}
+
+pub fn config(fake: &Fake, data: &Path, limits: Limits) -> Config {
+    let mut config = Config::new(Token::new(CANARY), data.to_path_buf());
+    config.api_url = Some(fake.url.parse().unwrap());
+    config.limits = limits;
+    config.poll_timeout_secs = 2;
+    config
+}
+
+pub fn start(fake: &Fake, data: &Path, limits: Limits) -> Running {
+    start_with(config(fake, data, limits))
+}
+
+pub fn start_with(config: Config) -> Running {
+    let (tx, rx) = oneshot::channel::<()>();
+    let stats = Arc::new(Stats::default());
+    let task = tokio::spawn(telegram::serve_with_stats(
+        config,
+        Arc::new(TestBrain),
+        async move {
+            let _ = rx.await;
+        },
+        stats.clone(),
+    ));
+    Running { stats, stop: Some(tx), task }
+}
+
+impl Running {
+    pub fn handled(&self) -> u64 {
+        self.stats.snapshot().handled
+    }
+
+    /// Waits until `n` updates have been handled and recorded.
+    pub async fn wait_handled(&self, n: u64) {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        while self.handled() < n {
+            assert!(tokio::time::Instant::now() < deadline, "only {} of {n} updates handled", self.handled());
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+
+    pub async fn stop(mut self) -> StatsSnapshot {
+        let _ = self.stop.take().unwrap().send(());
+        tokio::time::timeout(Duration::from_secs(10), self.task)
+            .await
+            .expect("the adapter stops within 10 s")
+            .expect("the adapter task does not panic")
+            .expect("the adapter stops cleanly")
+    }
+}
+
+/// The text of a sent message.
+pub fn text_of(msg: &serde_json::Value) -> &str {
+    msg["text"].as_str().unwrap_or_default()
+}
+
+/// The callback data of every button of a sent message, row by row flattened.
+pub fn buttons_of(msg: &serde_json::Value) -> Vec<String> {
+    msg["reply_markup"]["inline_keyboard"]
+        .as_array()
+        .map(|rows| {
+            rows.iter()
+                .flat_map(|r| r.as_array().cloned().unwrap_or_default())
+                .map(|b| b["callback_data"].as_str().unwrap_or_default().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}

@@ -1,0 +1,170 @@
+//! The `pendlerbot` binary as a separate process: `kill -9` right after an
+//! update was fetched, SIGTERM and SIGINT, and the token never in the output.
+
+use std::path::Path;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::fake::{self, Fake};
+use crate::{fixture, text_of, CANARY};
+
+struct Bot {
+    child: Child,
+    out: tempfile::NamedTempFile,
+    _token_file: Option<tempfile::NamedTempFile>,
+}
+
+/// How the operator starts the bot.
+#[derive(Clone, Copy, Debug)]
+enum Launch {
+    /// `pendlerbot` with `TELOXIDE_TOKEN` set.
+    Default,
+    /// `pendlerbot serve` with `PENDLERBOT_TOKEN_FILE`.
+    ServeWithTokenFile,
+}
+
+fn spawn(fake: &Fake, data: &Path) -> Bot {
+    spawn_as(fake, data, Launch::Default)
+}
+
+fn spawn_as(fake: &Fake, data: &Path, launch: Launch) -> Bot {
+    let out = tempfile::NamedTempFile::new().unwrap();
+    let f = fixture();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pendlerbot"));
+    cmd.arg("--knowledge")
+        .arg(f.join("knowledge"))
+        .arg("--locales")
+        .arg(f.join("locales"))
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("TELOXIDE_API_URL", &fake.url)
+        .env("PENDLERBOT_DATA", data)
+        .env("PENDLERBOT_LOG", "trace")
+        .stdin(Stdio::null())
+        .stdout(out.reopen().unwrap())
+        .stderr(out.reopen().unwrap());
+    let mut token_file = None;
+    match launch {
+        Launch::Default => {
+            cmd.env("TELOXIDE_TOKEN", CANARY);
+        }
+        Launch::ServeWithTokenFile => {
+            let file = tempfile::NamedTempFile::new().unwrap();
+            std::fs::write(file.path(), format!("{CANARY}\n")).unwrap();
+            cmd.arg("serve").env("PENDLERBOT_TOKEN_FILE", file.path());
+            token_file = Some(file);
+        }
+    }
+    let child = cmd.spawn().unwrap();
+    Bot { child, out, _token_file: token_file }
+}
+
+impl Bot {
+    fn output(&self) -> String {
+        std::fs::read_to_string(self.out.path()).unwrap_or_default()
+    }
+
+    fn signal(&self, name: &str) {
+        let signal = match name {
+            "TERM" => libc::SIGTERM,
+            "INT" => libc::SIGINT,
+            other => panic!("no signal {other}"),
+        };
+        // SAFETY: kill(2) on our own child's pid has no memory effects.
+        let rc = unsafe { libc::kill(self.child.id() as libc::pid_t, signal) };
+        assert_eq!(rc, 0, "kill -{name}");
+    }
+
+    async fn wait_exit(&mut self, within: Duration) -> ExitStatus {
+        let deadline = Instant::now() + within;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("the bot did not exit within {within:?}; output:\n{}", self.output());
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    fn assert_no_token(&self) {
+        let out = self.output();
+        assert!(!out.contains("CANARY"), "the token shows in the output:\n{out}");
+    }
+}
+
+impl Drop for Bot {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Waits until the bot polls with an offset above `update`: it confirmed it.
+async fn wait_confirmed(fake: &Fake, update: u32) {
+    fake.wait_until(&format!("update {update} confirmed"), Duration::from_secs(15), |f| {
+        f.confirmed() > i64::from(update)
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kill_9_after_an_update_was_fetched_loses_nothing() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    // The answer cannot go out: the process is killed while it is stuck sending,
+    // after the next getUpdates has confirmed the update to "Telegram".
+    fake.hold_sends(true);
+    let mut bot = spawn(&fake, data.path());
+    let id = fake.push(fake::text(200, Some("da"), "Hvor finder jeg mit skattekort?"));
+    fake.wait_until("a send attempt", Duration::from_secs(15), |f| {
+        f.calls().iter().any(|c| c.method == "sendmessage" && !c.done)
+    })
+    .await;
+    wait_confirmed(&fake, id).await;
+    bot.child.kill().unwrap(); // SIGKILL
+    bot.wait_exit(Duration::from_secs(5)).await;
+    bot.assert_no_token();
+    assert!(fake.sent_to(200).is_empty());
+
+    // Telegram will not deliver it again; the inbox has it.
+    fake.hold_sends(false);
+    let mut bot = spawn(&fake, data.path());
+    let sent = fake.wait_sent(200, 1).await;
+    assert!(text_of(&sent[0]).starts_with("<b>Skattekort</b>"));
+    bot.signal("TERM");
+    assert!(bot.wait_exit(Duration::from_secs(10)).await.success(), "{}", bot.output());
+    assert_eq!(fake.sent_to(200).len(), 1, "answered exactly once");
+    bot.assert_no_token();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_and_sigint_stop_cleanly_and_the_token_never_shows() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let rounds = [("TERM", Launch::Default), ("INT", Launch::ServeWithTokenFile)];
+    for (round, (signal, launch)) in rounds.into_iter().enumerate() {
+        let mut bot = spawn_as(&fake, data.path(), launch);
+        let chat = 210 + round as i64;
+        let id = fake.push(fake::text(chat, Some("de"), "Wo finde ich meine Steuerkarte?"));
+        fake.wait_sent(chat, 1).await;
+        wait_confirmed(&fake, id).await;
+        let started = Instant::now();
+        bot.signal(signal);
+        let status = bot.wait_exit(Duration::from_secs(10)).await;
+        let out = bot.output();
+        assert!(status.success(), "SIG{signal} ({launch:?}): {status:?}\n{out}");
+        assert!(started.elapsed() < Duration::from_secs(5), "SIG{signal} took {:?}", started.elapsed());
+        assert!(out.contains(&format!("SIG{signal}: stopping")), "{out}");
+        bot.assert_no_token();
+        // Nothing of what the commuter wrote is logged, even at trace level.
+        assert!(!out.contains("Steuerkarte?"), "{out}");
+    }
+    assert!(fake.tokens_seen().iter().all(|t| t == CANARY));
+    // The session of both runs is on disk, and nothing waits in the inbox.
+    let store = pendlerbot::store::Store::open(data.path()).unwrap();
+    assert_eq!(store.inbox_len(), 0);
+    assert_eq!(store.session_count(), 2);
+}
