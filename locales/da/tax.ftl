@@ -16,9 +16,9 @@ tax-tax-card-dk =
     Kontakt: Skattestyrelsen, +45 72 22 28 92.
     .title = Skattekort og trækprocent
 tax-frontier-worker-rule =
-    Grænsegængerreglen (75 %-reglen, kildeskattelovens § 5 A) er et tilvalg, hvis du bor i Tyskland og er begrænset skattepligtig i Danmark.
-    Betingelse: mindst 75 % af din samlede indkomst i hele verden (globalindkomst) beskattes i Danmark. Med i de 75 % tæller dansk løn, pension, sygedagpenge, dagpenge, SU og virksomhedsindkomst. Globalindkomsten omfatter alt – også renter, lejeindtægt og udenlandsk pension.
-    Så får du samme fradrag som fuldt skattepligtige: renteudgifter (også på lån til hus i Tyskland), din ægtefælles personfradrag, hvis hun/han ikke tjener noget, underholdsbidrag samt a-kasse- og efterlønsbidrag.
+    Grænsegængerreglen (75 %-reglen, kildeskattelovens § 5 A) kan du vælge, hvis du bor i Tyskland og er begrænset skattepligtig i Danmark.
+    Betingelse: mindst 75 % af din samlede indkomst i hele verden (globalindkomst) beskattes i Danmark. Med i de 75 % tæller dansk løn, dansk pension, sygedagpenge, dagpenge, SU og overskud af virksomhed. Globalindkomsten omfatter alt – også renter, lejeindtægter og udenlandsk pension.
+    Så får du de samme fradrag som fuldt skattepligtige: renteudgifter (også på lån til hus i Tyskland), din ægtefælles personfradrag, hvis ægtefællen ikke har indkomst, underholdsbidrag samt a-kasse- og efterlønsbidrag.
     Pas på: har du fx aktieindkomst, kan reglen blive en ulempe – regn efter.
     Du vælger reglen i TastSelv/oplysningsskemaet (frist 1. juli).
     Kontakt: Skattestyrelsen, +45 72 22 28 92 | Regionskontoret, +45 74 67 05 01.
@@ -36,7 +36,7 @@ tax-commuting-deduction-dk =
     Befordringsfradrag (kørselsfradrag) får du for den daglige tur mellem dit rigtige hjem i Tyskland og arbejdet i Danmark – uanset om du kører bil, cykler eller tager bus eller tog.
     Det beregnes pr. dag ud fra afstanden frem og tilbage: de første 24 km giver intet fradrag, 25–120 km giver { $befordring-25-120 } pr. km og over 120 km { $befordring-over-120 } pr. km (satser for { $befordring-25-120-year }; højere i visse yderkommuner).
     Kun for dage, hvor du faktisk er kørt på arbejde – ikke dage med hjemmearbejde, ferie eller sygdom.
-    Fradraget er ca. 26 % værd i skat. Skriv kilometer og dage på forskudsopgørelsen og tjek dem på årsopgørelsen i TastSelv.
+    Hver krone i fradrag er ca. 26 øre værd i skat. Skriv kilometer og dage på forskudsopgørelsen og tjek dem på årsopgørelsen i TastSelv.
     Kontakt: Skattestyrelsen, +45 72 22 28 92.
     .title = Befordringsfradrag
 tax-progression-de =

@@ -9,18 +9,18 @@ tax-limited-liability-dk =
 tax-tax-card-dk =
     Ihre dänische Steuerkarte (skattekort) ist digital und steht oben im Steuerbudget (forskudsopgørelse) in TastSelv auf skat.dk.
     Hauptkarte (hovedkort): beim Arbeitgeber, bei dem Sie am meisten verdienen – mit Abzugsprozentsatz (trækprocent) und monatlichem Freibetrag. Nebenkarte (bikort): für alle weiteren Arbeitgeber, ohne Freibetrag. Freikarte (frikort): ein Betrag, den Sie steuerfrei verdienen können.
-    Vom Lohn werden immer { $am-bidrag } Arbeitsmarktbeitrag (AM-bidrag) einbehalten.
-    Liegt dem Arbeitgeber keine Steuerkarte vor (z. B. weil Ihnen das Steuer-CPR fehlt), behält er { $no-tax-card-rate } ein. Beantragen Sie die Steuerkarte daher rechtzeitig (online oder Formular 04.063).
+    Vom Lohn gehen immer { $am-bidrag } Arbeitsmarktbeitrag (AM-bidrag) ab.
+    Ohne Steuerkarte (z. B. weil das Steuer-CPR fehlt) behält der Arbeitgeber { $no-tax-card-rate } ein – beantragen Sie sie rechtzeitig (online oder Formular 04.063).
     Der persönliche Freibetrag (personfradrag) betrug { $personfradrag } im Jahr { $personfradrag-year }.
-    Passen Sie die forskudsopgørelse an, wenn sich Lohn, Familie oder Arbeitsweg ändern – so vermeiden Sie eine Nachzahlung (restskat).
+    Ändern sich Lohn, Familie oder Arbeitsweg, passen Sie die forskudsopgørelse an – so vermeiden Sie eine Nachzahlung (restskat).
     Kontakt: Skattestyrelsen, +45 72 22 28 92.
     .title = Steuerkarte und Abzugsprozentsatz
 tax-frontier-worker-rule =
     Die Grenzgängerregel (75-Prozent-Regel, § 5 A Kildeskatteloven) können Sie wählen, wenn Sie in Deutschland wohnen und in Dänemark beschränkt steuerpflichtig sind.
-    Bedingung: Mindestens 75 % Ihres gesamten Welteinkommens (globalindkomst) werden in Dänemark besteuert. Dazu zählen dänischer Lohn, Rente/Pension, Krankengeld, Arbeitslosengeld, SU und Einkünfte aus Gewerbe. Zum Welteinkommen gehört alles – auch Zinsen, Mieteinnahmen und ausländische Renten.
-    Dann erhalten Sie dieselben Abzüge wie unbeschränkt Steuerpflichtige: Schuldzinsen (auch für ein Haus in Deutschland), den Freibetrag (personfradrag) Ihres Ehepartners ohne Einkommen, Unterhaltszahlungen sowie Beiträge zur A-Kasse und zur Vorruhestandsversicherung (efterløn).
-    Vorsicht: Bei Aktieneinkünften kann die Regel auch nachteilig sein – rechnen Sie nach.
-    Gewählt wird die Regel in TastSelv/im Oplysningsskema (Frist 1. Juli).
+    Bedingung: Mindestens 75 % Ihres gesamten Welteinkommens (globalindkomst) werden in Dänemark besteuert. Dazu zählen dänischer Lohn, dänische Renten, Krankengeld, Arbeitslosengeld, SU und Gewinne aus Gewerbe. Zum Welteinkommen gehört alles – auch Zinsen, Mieteinnahmen und ausländische Renten.
+    Dann erhalten Sie dieselben Abzüge wie unbeschränkt Steuerpflichtige: Schuldzinsen (auch für ein Haus in Deutschland), den Freibetrag (personfradrag) Ihres Ehepartners ohne Einkommen, Unterhaltszahlungen sowie Beiträge zu A-Kasse und efterløn.
+    Vorsicht: Bei Aktieneinkünften kann die Regel nachteilig sein – rechnen Sie nach.
+    Gewählt wird sie in TastSelv/im Oplysningsskema (Frist 1. Juli).
     Kontakt: Skattestyrelsen, +45 72 22 28 92 | Regionskontor, +45 74 67 05 01.
     .title = Grenzgängerregel (75-Prozent-Regel)
 tax-annual-return-dk =
@@ -36,7 +36,7 @@ tax-commuting-deduction-dk =
     In Dänemark gibt es für den täglichen Weg zwischen Ihrer tatsächlichen Wohnung in Deutschland und der Arbeit den befordringsfradrag (die dänische Pendlerpauschale) – egal ob mit Auto, Fahrrad, Bus oder Bahn.
     Berechnet wird pro Tag nach der Strecke hin und zurück: die ersten 24 km zählen nicht, für 25–120 km gibt es { $befordring-25-120 } je km, über 120 km { $befordring-over-120 } je km (Sätze für { $befordring-25-120-year }; in einigen Randgemeinden mehr).
     Nur für Tage, an denen Sie tatsächlich zur Arbeit gefahren sind – nicht für Homeoffice-, Urlaubs- oder Krankheitstage.
-    Der Abzug spart etwa 26 % Steuern. Tragen Sie Kilometer und Tage im Steuerbudget (forskudsopgørelse) ein und prüfen Sie sie in der Jahresabrechnung in TastSelv.
+    Jede abgezogene Krone spart etwa 26 % Steuern. Tragen Sie Kilometer und Tage im Steuerbudget (forskudsopgørelse) ein und prüfen Sie sie in der Jahresabrechnung in TastSelv.
     Kontakt: Skattestyrelsen, +45 72 22 28 92.
     .title = Pendlerpauschale in Dänemark (befordringsfradrag)
 tax-progression-de =
@@ -57,8 +57,8 @@ tax-dba-dk-de =
     .title = Doppelbesteuerungsabkommen DK–DE
 tax-dk-resident-working-de =
     Wenn Sie in Dänemark wohnen und in Deutschland arbeiten, sind Sie mit dem deutschen Lohn in Deutschland beschränkt steuerpflichtig.
-    Sie brauchen eine Steuer-ID. Sie wird beim Betriebsstättenfinanzamt Ihres Arbeitgebers beantragt („Antrag auf Vergabe einer steuerlichen Identifikationsnummer für nicht meldepflichtige Personen“); der Arbeitgeber kann das mit Vollmacht tun. Die Lohnsteuerabzugsmerkmale sind elektronisch (ELStAM), in der Regel Steuerklasse I.
-    Auf Antrag (§ 1 Abs. 3 EStG) werden Sie als unbeschränkt steuerpflichtig behandelt, wenn mindestens 90 % Ihrer Einkünfte in Deutschland besteuert werden oder die ausländischen Einkünfte höchstens { $grundfreibetrag } ({ $grundfreibetrag-year }) betragen. Dafür bestätigt Skattestyrelsen die „Anlage Grenzpendler EU/EWR“; mit Ehepartner in der EU ist Steuerklasse III möglich, und die Steuererklärung wird Pflicht. Eine deutsche Steuererklärung ist in der Regel ohnehin nötig.
+    Sie brauchen eine Steuer-ID vom Betriebsstättenfinanzamt Ihres Arbeitgebers („Antrag auf Vergabe einer steuerlichen Identifikationsnummer für nicht meldepflichtige Personen“); der Arbeitgeber kann sie mit Vollmacht beantragen. Die Lohnsteuerabzugsmerkmale sind elektronisch (ELStAM), meist Steuerklasse I.
+    Auf Antrag (§ 1 Abs. 3 EStG) gelten Sie als unbeschränkt steuerpflichtig, wenn mindestens 90 % Ihrer Einkünfte in Deutschland besteuert werden oder die ausländischen Einkünfte höchstens { $grundfreibetrag } ({ $grundfreibetrag-year }) betragen. Skattestyrelsen bestätigt dazu die „Anlage Grenzpendler EU/EWR“. Mit Ehepartner in der EU ist dann Steuerklasse III möglich, und die Steuererklärung wird Pflicht – in der Regel ist sie ohnehin nötig.
     In Dänemark geben Sie den Lohn in TastSelv unter „Udenlandsk lønindkomst“ an.
     Kontakt: Betriebsstättenfinanzamt | Skattestyrelsen.
     .title = Wohnen in Dänemark, arbeiten in Deutschland: Steuern

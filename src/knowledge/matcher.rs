@@ -26,7 +26,7 @@
 //!    runner-up is at least [`MARGIN`] behind; offer choices when the best is
 //!    at least [`CHOICES_AT`]; otherwise fall back.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::bytes::RegexSet;
@@ -42,6 +42,8 @@ pub const ANSWER_AT: f64 = 0.6;
 pub const CHOICES_AT: f64 = 0.3;
 /// How far the runner-up must trail the best entry for a confident answer.
 pub const MARGIN: f64 = 0.1;
+/// Or: how many times the runner-up's score the best must reach.
+pub const LEAD_RATIO: f64 = 1.5;
 
 const KEYWORD_WEIGHT: f64 = 1.0;
 /// Each further word of a keyword phrase makes it more specific.
@@ -329,17 +331,23 @@ impl Matcher {
                 let own_stem =
                     tok_stems[tok_of[start]].iter().any(|st| st.as_bytes() == &spaceless.as_bytes()[start..end]);
                 let inflected = starts[start] && own_stem;
-                if !inflected && !valid_hit(&spaceless, &tok_of, &starts, &ends, start, end, len) {
+                let strict = inflected || valid_hit(&spaceless, &tok_of, &starts, &ends, start, end, len);
+                // `not` words rule an entry out wherever they stand, even mid-compound
+                // ("besteuer" in "Rentenbesteuerung"): erring there only costs a choice.
+                let loose = strict || (len >= 6 && tok_of[end - 1] == tok_of[start]);
+                if !loose {
                     continue;
                 }
                 let tok = tok_of[start];
                 // A word counts as recognised (no typo reading needed) when a
                 // stem is the word itself or its stem.
-                if starts[start] && (own_stem || ends[end]) {
+                if strict && starts[start] && (own_stem || ends[end]) {
                     covered[tok] = true;
                 }
                 for slot in &self.patterns[m.pattern().as_usize()].1 {
-                    mark(&mut present, *slot, tok, false);
+                    if strict || self.phrases[slot.phrase as usize].kind == Kind::Not {
+                        mark(&mut present, *slot, tok, false);
+                    }
                 }
             }
         }
@@ -489,7 +497,11 @@ impl Matcher {
 
         let best = cands.first().map(|c| c.score).unwrap_or(0.0);
         let second = cands.get(1).map(|c| c.score).unwrap_or(0.0);
-        let (decision, entry, options) = if best >= ANSWER_AT && best - second >= MARGIN {
+        // Clearly ahead: by MARGIN in confidence, or (where confidences bunch up
+        // near 1) by half again the runner-up's score and at least half a keyword.
+        let (best_raw, second_raw) = (cands.first().map_or(0.0, |c| c.raw), cands.get(1).map_or(0.0, |c| c.raw));
+        let ahead = best - second >= MARGIN || (best_raw >= LEAD_RATIO * second_raw && best_raw - second_raw >= 0.5);
+        let (decision, entry, options) = if best >= ANSWER_AT && ahead {
             (Decision::Answer, Some(cands[0].entry.clone()), vec![])
         } else if best >= CHOICES_AT {
             let floor = CHOICES_AT.max(best - 0.3);
@@ -517,7 +529,11 @@ impl Matcher {
 /// text, byte-wise, with ASCII classes (`\w`, `\b` and `.` stay small; the
 /// folded text is ASCII apart from letters no keyword uses).
 pub fn pattern_set(patterns: &[String]) -> Result<RegexSet, regex::Error> {
-    regex::bytes::RegexSetBuilder::new(patterns).unicode(false).size_limit(REGEX_SIZE_LIMIT).build()
+    regex::bytes::RegexSetBuilder::new(patterns)
+        .unicode(false)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .dfa_size_limit(REGEX_SIZE_LIMIT)
+        .build()
 }
 
 /// Where the words of one phrase were found.
@@ -530,7 +546,7 @@ struct PhraseHits {
 }
 
 /// How far apart (in words) neighbouring words of a phrase may stand.
-const PHRASE_GAP: usize = 5;
+const PHRASE_GAP: usize = 6;
 
 impl PhraseHits {
     /// True when all words 0..n occur close together, in any order (German
@@ -954,31 +970,32 @@ fn spelling_cues(raw: &str) -> (f64, f64) {
 
 /// Situation and scope from `knowledge/scope.toml`.
 struct ScopeMatcher {
-    germany: Vec<String>,
-    denmark: Vec<String>,
-    live: Vec<String>,
-    work: Vec<String>,
-    outside: Vec<String>,
+    germany: HashSet<String>,
+    denmark: HashSet<String>,
+    live: HashSet<String>,
+    work: HashSet<String>,
+    outside: HashSet<String>,
     requests: Vec<String>,
 }
 
 impl ScopeMatcher {
     fn new(s: &Scope) -> ScopeMatcher {
+        let set = |v: &[String]| v.iter().cloned().collect::<HashSet<String>>();
         ScopeMatcher {
-            germany: s.germany.clone(),
-            denmark: s.denmark.clone(),
-            live: s.live.clone(),
-            work: s.work.clone(),
-            outside: s.outside.clone(),
+            germany: set(&s.germany),
+            denmark: set(&s.denmark),
+            live: set(&s.live),
+            work: set(&s.work),
+            outside: set(&s.outside),
             requests: s.requests.clone(),
         }
     }
 
     fn place(&self, t: &str) -> Option<bool> {
         // Some(true) = Germany, Some(false) = Denmark.
-        if self.germany.iter().any(|p| p == t) {
+        if self.germany.contains(t) {
             Some(true)
-        } else if self.denmark.iter().any(|p| p == t) {
+        } else if self.denmark.contains(t) {
             Some(false)
         } else {
             None
@@ -991,8 +1008,8 @@ impl ScopeMatcher {
         let mut de_dk = 0i32;
         let mut dk_de = 0i32;
         for (i, t) in toks.iter().enumerate() {
-            let live = self.live.iter().any(|v| v == t);
-            let work = self.work.iter().any(|v| v == t);
+            let live = self.live.contains(*t);
+            let work = self.work.contains(*t);
             if !live && !work {
                 continue;
             }
@@ -1020,8 +1037,7 @@ impl ScopeMatcher {
     }
 
     fn outside(&self, toks: &[&str], folded: &str) -> bool {
-        toks.iter().any(|t| self.outside.iter().any(|o| o == t))
-            || self.requests.iter().any(|r| starts_with_phrase(folded, r))
+        toks.iter().any(|t| self.outside.contains(*t)) || self.requests.iter().any(|r| starts_with_phrase(folded, r))
     }
 }
 
