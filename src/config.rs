@@ -1,0 +1,409 @@
+//! The service's configuration: an optional TOML file (`--config`, env
+//! `PENDLERBOT_CONFIG`) whose values the environment overrides, and the
+//! command-line flags over both. Everything is read and validated at start;
+//! invalid configuration stops start-up with one line per problem.
+//!
+//! The token is a secret: it is read from `TELOXIDE_TOKEN` or from the file
+//! named by `token_file` / `PENDLERBOT_TOKEN_FILE`, never from the TOML file
+//! itself, and no error message, log line or `--print-config` output shows
+//! it ([`Settings::print`] redacts it).
+//!
+//! The environment is passed in as a function, so tests never touch the
+//! process environment.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::telegram::{self, Token};
+
+/// How log lines look on stderr.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogFormat {
+    /// One human-readable line per event (the default).
+    Human,
+    /// One JSON object per event, for log collectors.
+    Json,
+}
+
+/// The effective configuration of `pendlerbot serve`.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// The file the values came from, if any.
+    pub file: Option<PathBuf>,
+    /// `TELOXIDE_TOKEN`, or the contents of `token_file`. `None` when unset.
+    pub token: Option<Token>,
+    /// Where the token came from, for `--print-config` (never the token).
+    pub token_origin: Option<String>,
+    /// `data` / `PENDLERBOT_DATA`: the sled folder. Default `data`.
+    pub data_dir: PathBuf,
+    /// `knowledge` / `PENDLERBOT_KNOWLEDGE` / `--knowledge`. Default `knowledge`.
+    pub knowledge: PathBuf,
+    /// `locales` / `PENDLERBOT_LOCALES` / `--locales`. Default `locales`.
+    pub locales: PathBuf,
+    /// `api_url` / `TELOXIDE_API_URL`: a self-hosted Bot API server.
+    pub api_url: Option<reqwest::Url>,
+    /// `proxy` / `TELOXIDE_PROXY`.
+    pub proxy: Option<String>,
+    /// `http` / `PENDLERBOT_HTTP`: where `/healthz` and `/metrics` listen; off when unset.
+    pub http: Option<SocketAddr>,
+    /// `admins` / `PENDLERBOT_ADMINS`: Telegram user ids allowed to run the
+    /// admin commands (`/reload`, and the `/inbox` and `/why` of the
+    /// unanswered log). The Telegram adapter reads them from
+    /// [`telegram::Config::admins`]; an admin's private chat id is their user id.
+    pub admins: Vec<i64>,
+    /// `session_ttl_days` / `PENDLERBOT_SESSION_TTL_DAYS`: sessions idle
+    /// longer than this are deleted by the periodic sweep. Default 30.
+    pub session_ttl_days: u32,
+    /// `log` / `PENDLERBOT_LOG`: pendlerbot's log level. Default info.
+    pub log_level: tracing::Level,
+    /// `log_format` / `PENDLERBOT_LOG_FORMAT` / `--log-json`. Default human.
+    pub log_format: LogFormat,
+    /// `reload_poll_ms` / `PENDLERBOT_RELOAD_POLL_MS`: how often the
+    /// knowledge and locales folders are checked for edits; 0 turns the
+    /// watch off (SIGHUP and `/reload` still work). Default 2000.
+    pub reload_poll: Duration,
+}
+
+/// What the command line says (it wins over the environment and the file).
+#[derive(Clone, Debug, Default)]
+pub struct Flags {
+    pub knowledge: Option<PathBuf>,
+    pub locales: Option<PathBuf>,
+    pub log_json: bool,
+}
+
+/// Every problem found in the configuration; shown one per line.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ConfigErrors(pub Vec<String>);
+
+impl fmt::Display for ConfigErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid configuration ({} problem(s)):", self.0.len())?;
+        for p in &self.0 {
+            write!(f, "\n  {p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ConfigErrors {}
+
+/// The settings a file may contain, with their environment variables.
+const KEYS: &[(&str, &str)] = &[
+    ("token_file", "PENDLERBOT_TOKEN_FILE"),
+    ("data", "PENDLERBOT_DATA"),
+    ("knowledge", "PENDLERBOT_KNOWLEDGE"),
+    ("locales", "PENDLERBOT_LOCALES"),
+    ("api_url", "TELOXIDE_API_URL"),
+    ("proxy", "TELOXIDE_PROXY"),
+    ("http", "PENDLERBOT_HTTP"),
+    ("admins", "PENDLERBOT_ADMINS"),
+    ("session_ttl_days", "PENDLERBOT_SESSION_TTL_DAYS"),
+    ("log", "PENDLERBOT_LOG"),
+    ("log_format", "PENDLERBOT_LOG_FORMAT"),
+    ("reload_poll_ms", "PENDLERBOT_RELOAD_POLL_MS"),
+];
+
+impl Settings {
+    /// Reads the process environment and the file named by `file` (or
+    /// `PENDLERBOT_CONFIG`).
+    pub fn from_process(file: Option<&Path>, flags: &Flags) -> Result<Settings, ConfigErrors> {
+        Settings::load(file, |name| std::env::var(name).ok(), flags)
+    }
+
+    /// The configuration from `flags`, then `env`, then the TOML `file`
+    /// (when given, else `PENDLERBOT_CONFIG`), then the defaults. Collects
+    /// every problem before failing.
+    pub fn load(
+        file: Option<&Path>,
+        env: impl Fn(&str) -> Option<String>,
+        flags: &Flags,
+    ) -> Result<Settings, ConfigErrors> {
+        let mut problems = Vec::new();
+        let file = file.map(Path::to_path_buf).or_else(|| env("PENDLERBOT_CONFIG").map(PathBuf::from));
+        let table = match &file {
+            Some(path) => read_file(path, &mut problems),
+            None => toml::Table::new(),
+        };
+        let origin = |key: &str| match &file {
+            Some(path) => format!("`{key}` in {}", path.display()),
+            None => key.to_string(),
+        };
+        // The raw value of a setting: the environment wins over the file.
+        let raw = |key: &str, problems: &mut Vec<String>| -> Option<(String, String)> {
+            let var = KEYS.iter().find(|(k, _)| *k == key).map(|(_, v)| *v).unwrap_or_default();
+            if let Some(v) = env(var) {
+                return Some((v, var.to_string()));
+            }
+            match table.get(key)? {
+                toml::Value::String(s) => Some((s.clone(), origin(key))),
+                toml::Value::Integer(i) => Some((i.to_string(), origin(key))),
+                toml::Value::Array(items) if key == "admins" => {
+                    let mut out = Vec::new();
+                    for item in items {
+                        match item {
+                            toml::Value::Integer(i) => out.push(i.to_string()),
+                            toml::Value::String(s) => out.push(s.clone()),
+                            _ => problems.push(format!("{}: must be a list of Telegram user ids", origin(key))),
+                        }
+                    }
+                    Some((out.join(","), origin(key)))
+                }
+                _ => {
+                    problems.push(format!("{}: must be a string", origin(key)));
+                    None
+                }
+            }
+        };
+
+        for key in table.keys() {
+            if key == "token" {
+                problems.push(format!(
+                    "{}: the token is not read from the config file; use token_file or TELOXIDE_TOKEN",
+                    origin(key)
+                ));
+            } else if !KEYS.iter().any(|(k, _)| k == key) {
+                let known: Vec<&str> = KEYS.iter().map(|(k, _)| *k).collect();
+                problems.push(format!("{}: unknown setting (known: {})", origin(key), known.join(", ")));
+            }
+        }
+
+        // The token: TELOXIDE_TOKEN, else the token file.
+        let mut token = None;
+        let mut token_origin = None;
+        if let Some(t) = env("TELOXIDE_TOKEN") {
+            match checked_token(&t, "TELOXIDE_TOKEN") {
+                Ok(t) => token = Some(t),
+                Err(p) => problems.push(p),
+            }
+            token_origin = Some("TELOXIDE_TOKEN".to_string());
+        } else if let Some((path, from)) = raw("token_file", &mut problems) {
+            let path = PathBuf::from(path);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => match checked_token(&text, &format!("the token file {}", path.display())) {
+                    Ok(t) => token = Some(t),
+                    Err(p) => problems.push(p),
+                },
+                // The io error names no content, only why the file cannot be read.
+                Err(e) => problems.push(format!("{from}: cannot read the token file {}: {e}", path.display())),
+            }
+            token_origin = Some(format!("the file {}", path.display()));
+        }
+
+        let path_of = |key: &str, flag: &Option<PathBuf>, default: &str, problems: &mut Vec<String>| -> PathBuf {
+            if let Some(f) = flag {
+                return f.clone();
+            }
+            match raw(key, problems) {
+                Some((v, from)) if v.trim().is_empty() => {
+                    problems.push(format!("{from}: must not be empty"));
+                    PathBuf::from(default)
+                }
+                Some((v, _)) => PathBuf::from(v),
+                None => PathBuf::from(default),
+            }
+        };
+        let data_dir = path_of("data", &None, "data", &mut problems);
+        let knowledge = path_of("knowledge", &flags.knowledge, "knowledge", &mut problems);
+        let locales = path_of("locales", &flags.locales, "locales", &mut problems);
+
+        let api_url = match raw("api_url", &mut problems) {
+            Some((v, _)) if v.is_empty() => None,
+            Some((v, from)) => match reqwest::Url::parse(&v) {
+                Ok(u) if matches!(u.scheme(), "http" | "https") => Some(u),
+                _ => {
+                    problems.push(format!("{from}: not an http(s) URL: {v}"));
+                    None
+                }
+            },
+            None => None,
+        };
+        // A proxy URL may carry a password: it is never echoed.
+        let proxy = match raw("proxy", &mut problems) {
+            Some((v, _)) if v.is_empty() => None,
+            Some((v, from)) => {
+                if reqwest::Url::parse(&v).is_err() {
+                    problems.push(format!("{from}: not a URL"));
+                }
+                Some(v)
+            }
+            None => None,
+        };
+        let http = match raw("http", &mut problems) {
+            Some((v, _)) if v.is_empty() => None,
+            Some((v, from)) => match v.parse::<SocketAddr>() {
+                Ok(a) => Some(a),
+                Err(_) => {
+                    problems.push(format!("{from}: not an address like 127.0.0.1:9464: {v}"));
+                    None
+                }
+            },
+            None => None,
+        };
+        let mut admins = Vec::new();
+        if let Some((v, from)) = raw("admins", &mut problems) {
+            for part in v.split([',', ' ', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+                match part.parse::<i64>() {
+                    Ok(id) if id > 0 => admins.push(id),
+                    _ => problems.push(format!("{from}: not a Telegram user id: {part}")),
+                }
+            }
+        }
+        let session_ttl_days = match raw("session_ttl_days", &mut problems) {
+            Some((v, from)) => match v.trim().parse::<u32>() {
+                Ok(d) if (1..=3650).contains(&d) => d,
+                _ => {
+                    problems.push(format!("{from}: must be a number of days from 1 to 3650: {v}"));
+                    30
+                }
+            },
+            None => 30,
+        };
+        let log_level = match raw("log", &mut problems) {
+            Some((v, from)) => match v.trim().parse::<tracing::Level>() {
+                Ok(l) => l,
+                Err(_) => {
+                    problems.push(format!("{from}: must be one of error, warn, info, debug, trace: {v}"));
+                    tracing::Level::INFO
+                }
+            },
+            None => tracing::Level::INFO,
+        };
+        let mut log_format = match raw("log_format", &mut problems) {
+            Some((v, from)) => match v.trim() {
+                "human" | "" => LogFormat::Human,
+                "json" => LogFormat::Json,
+                other => {
+                    problems.push(format!("{from}: must be human or json: {other}"));
+                    LogFormat::Human
+                }
+            },
+            None => LogFormat::Human,
+        };
+        if flags.log_json {
+            log_format = LogFormat::Json;
+        }
+        let reload_poll = match raw("reload_poll_ms", &mut problems) {
+            Some((v, from)) => match v.trim().parse::<u64>() {
+                Ok(ms) => Duration::from_millis(ms),
+                Err(_) => {
+                    problems.push(format!("{from}: must be a number of milliseconds: {v}"));
+                    Duration::from_secs(2)
+                }
+            },
+            None => Duration::from_secs(2),
+        };
+
+        if !problems.is_empty() {
+            return Err(ConfigErrors(problems));
+        }
+        Ok(Settings {
+            file,
+            token,
+            token_origin,
+            data_dir,
+            knowledge,
+            locales,
+            api_url,
+            proxy,
+            http,
+            admins,
+            session_ttl_days,
+            log_level,
+            log_format,
+            reload_poll,
+        })
+    }
+
+    /// The Telegram adapter's configuration; fails without a token.
+    pub fn telegram(&self) -> Result<telegram::Config, ConfigErrors> {
+        let token = self.token.clone().ok_or_else(|| {
+            ConfigErrors(vec!["no Telegram token: set TELOXIDE_TOKEN or PENDLERBOT_TOKEN_FILE (token_file)".into()])
+        })?;
+        let mut config = telegram::Config::new(token, self.data_dir.clone());
+        config.api_url = self.api_url.clone();
+        config.proxy = self.proxy.clone();
+        config.admins = self.admins.clone();
+        config.session_ttl = Some(Duration::from_secs(u64::from(self.session_ttl_days) * 86_400));
+        Ok(config)
+    }
+
+    /// The effective configuration as TOML, the token redacted (its origin
+    /// is shown instead) and a proxy's password hidden.
+    pub fn print(&self) -> String {
+        let q = |p: &Path| toml::Value::String(p.display().to_string()).to_string();
+        let s = |v: &str| toml::Value::String(v.to_string()).to_string();
+        let mut out = String::new();
+        out.push_str("# pendlerbot: the effective configuration (flags > environment > ");
+        match &self.file {
+            Some(f) => out.push_str(&format!("{} > defaults)\n", f.display())),
+            None => out.push_str("defaults; no config file)\n"),
+        }
+        match (&self.token, &self.token_origin) {
+            (Some(_), Some(origin)) => out.push_str(&format!("# token = <redacted> (from {origin})\n")),
+            _ => out.push_str("# token: not set (TELOXIDE_TOKEN or PENDLERBOT_TOKEN_FILE)\n"),
+        }
+        out.push_str(&format!("data = {}\n", q(&self.data_dir)));
+        out.push_str(&format!("knowledge = {}\n", q(&self.knowledge)));
+        out.push_str(&format!("locales = {}\n", q(&self.locales)));
+        if let Some(u) = &self.api_url {
+            out.push_str(&format!("api_url = {}\n", s(u.as_str())));
+        }
+        if let Some(p) = &self.proxy {
+            let shown = match reqwest::Url::parse(p) {
+                Ok(mut u) if u.password().is_some() => {
+                    let _ = u.set_password(Some("redacted"));
+                    u.to_string()
+                }
+                Ok(u) => u.to_string(),
+                Err(_) => "<redacted>".into(),
+            };
+            out.push_str(&format!("proxy = {}\n", s(&shown)));
+        }
+        match &self.http {
+            Some(a) => out.push_str(&format!("http = {}\n", s(&a.to_string()))),
+            None => out.push_str("# http: off (set PENDLERBOT_HTTP, e.g. 127.0.0.1:9464)\n"),
+        }
+        let admins: Vec<String> = self.admins.iter().map(|a| a.to_string()).collect();
+        out.push_str(&format!("admins = [{}]\n", admins.join(", ")));
+        out.push_str(&format!("session_ttl_days = {}\n", self.session_ttl_days));
+        out.push_str(&format!("log = {}\n", s(&self.log_level.to_string().to_lowercase())));
+        let format = match self.log_format {
+            LogFormat::Human => "human",
+            LogFormat::Json => "json",
+        };
+        out.push_str(&format!("log_format = {}\n", s(format)));
+        out.push_str(&format!("reload_poll_ms = {}\n", self.reload_poll.as_millis()));
+        out
+    }
+}
+
+fn read_file(path: &Path, problems: &mut Vec<String>) -> toml::Table {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            problems.push(format!("cannot read the config file {}: {e}", path.display()));
+            return toml::Table::new();
+        }
+    };
+    match text.parse::<toml::Table>() {
+        Ok(t) => t,
+        Err(e) => {
+            let line = e.span().map(|s| crate::diag::line_of(&text, s.start)).unwrap_or(1);
+            // The message only, not toml's excerpt of the file (it could quote a secret).
+            problems.push(format!("{}:{line}: {}", path.display(), e.message()));
+            toml::Table::new()
+        }
+    }
+}
+
+/// The token as given, or why it cannot be one (never quoting it).
+fn checked_token(raw: &str, origin: &str) -> Result<Token, String> {
+    let t = raw.trim();
+    if t.is_empty() || t.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!("bad Telegram token: {origin} is empty or has spaces in it"));
+    }
+    Ok(Token::new(t))
+}

@@ -1,0 +1,227 @@
+//! Counters for operators, rendered in the Prometheus text format by
+//! `GET /metrics`. Plain atomics and two small maps: no I/O, no clock (the
+//! callers measure and pass durations in), nothing personal (labels are
+//! languages, outcomes and entry ids).
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::Duration;
+
+/// Upper bounds (seconds) of the answer latency histogram's buckets.
+pub const LATENCY_BUCKETS: &[f64] = &[0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0];
+
+/// How a question ended, as counted in `pendlerbot_questions_total`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    Answered,
+    Offered,
+    FellBack,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Answered => "answered",
+            Outcome::Offered => "offered",
+            Outcome::FellBack => "fell_back",
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Metrics {
+    questions: Mutex<BTreeMap<(&'static str, Outcome), u64>>,
+    answers: Mutex<BTreeMap<String, u64>>,
+    latency_buckets: [AtomicU64; 11],
+    latency_count: AtomicU64,
+    latency_sum_micros: AtomicU64,
+    kb: Mutex<KbInfo>,
+    reloads_ok: AtomicU64,
+    reloads_failed: AtomicU64,
+    sessions: AtomicU64,
+    sessions_expired: AtomicU64,
+    telegram_errors: AtomicU64,
+    telegram_retries: AtomicU64,
+}
+
+#[derive(Debug, Default)]
+struct KbInfo {
+    version: String,
+    entries: usize,
+    loaded_unix: u64,
+    load_seconds: f64,
+}
+
+impl Metrics {
+    /// A question in `lang` ("da", "de") that ended in `outcome`; `entry` is the answer given.
+    pub fn question(&self, lang: &'static str, outcome: Outcome, entry: Option<&str>) {
+        *self.questions.lock().expect("metrics lock").entry((lang, outcome)).or_default() += 1;
+        if let Some(e) = entry {
+            *self.answers.lock().expect("metrics lock").entry(e.to_string()).or_default() += 1;
+        }
+    }
+
+    /// The time from an update's start of handling to its last reply sent.
+    pub fn latency(&self, took: Duration) {
+        let secs = took.as_secs_f64();
+        for (i, le) in LATENCY_BUCKETS.iter().enumerate() {
+            if secs <= *le {
+                self.latency_buckets[i].fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        self.latency_count.fetch_add(1, Ordering::Relaxed);
+        self.latency_sum_micros.fetch_add(took.as_micros() as u64, Ordering::Relaxed);
+    }
+
+    /// A knowledge base went live (at start or by a reload).
+    pub fn knowledge_loaded(&self, version: &str, entries: usize, loaded_unix: u64, took: Duration) {
+        let mut kb = self.kb.lock().expect("metrics lock");
+        *kb = KbInfo { version: version.to_string(), entries, loaded_unix, load_seconds: took.as_secs_f64() };
+    }
+
+    pub fn reload(&self, ok: bool) {
+        if ok { &self.reloads_ok } else { &self.reloads_failed }.fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub fn sessions(&self, stored: usize) {
+        self.sessions.store(stored as u64, Ordering::Relaxed);
+    }
+
+    pub fn sessions_expired(&self, n: usize) {
+        self.sessions_expired.fetch_add(n as u64, Ordering::Relaxed);
+    }
+
+    /// A Bot API call failed (after its retries, or a failed poll).
+    pub fn telegram_error(&self) {
+        self.telegram_errors.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// A Bot API call is tried again (after a 429 or a network error).
+    pub fn telegram_retry(&self) {
+        self.telegram_retries.fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub fn reloads(&self) -> (u64, u64) {
+        (self.reloads_ok.load(Ordering::Relaxed), self.reloads_failed.load(Ordering::Relaxed))
+    }
+
+    /// The Prometheus text exposition (format 0.0.4) of these metrics.
+    pub fn render(&self, out: &mut String) {
+        let _ = writeln!(
+            out,
+            "# HELP pendlerbot_questions_total Questions by language and outcome.\n\
+             # TYPE pendlerbot_questions_total counter"
+        );
+        for ((lang, outcome), n) in self.questions.lock().expect("metrics lock").iter() {
+            let _ = writeln!(out, "pendlerbot_questions_total{{lang=\"{lang}\",outcome=\"{}\"}} {n}", outcome.as_str());
+        }
+
+        let _ = writeln!(
+            out,
+            "# HELP pendlerbot_answer_seconds Time from receiving a question to the last reply sent.\n\
+             # TYPE pendlerbot_answer_seconds histogram"
+        );
+        for (i, le) in LATENCY_BUCKETS.iter().enumerate() {
+            let n = self.latency_buckets[i].load(Ordering::Relaxed);
+            let _ = writeln!(out, "pendlerbot_answer_seconds_bucket{{le=\"{le}\"}} {n}");
+        }
+        let count = self.latency_count.load(Ordering::Relaxed);
+        let sum = self.latency_sum_micros.load(Ordering::Relaxed) as f64 / 1e6;
+        let _ = writeln!(out, "pendlerbot_answer_seconds_bucket{{le=\"+Inf\"}} {count}");
+        let _ = writeln!(out, "pendlerbot_answer_seconds_sum {sum}");
+        let _ = writeln!(out, "pendlerbot_answer_seconds_count {count}");
+
+        let _ = writeln!(
+            out,
+            "# HELP pendlerbot_answers_total Answers given, per knowledge entry.\n# TYPE pendlerbot_answers_total counter"
+        );
+        for (entry, n) in self.answers.lock().expect("metrics lock").iter() {
+            let _ = writeln!(out, "pendlerbot_answers_total{{entry=\"{}\"}} {n}", label(entry));
+        }
+
+        let kb = self.kb.lock().expect("metrics lock");
+        let _ = writeln!(
+            out,
+            "# HELP pendlerbot_knowledge_info The knowledge base serving (its version).\n\
+             # TYPE pendlerbot_knowledge_info gauge\n\
+             pendlerbot_knowledge_info{{version=\"{}\"}} 1\n\
+             # HELP pendlerbot_knowledge_entries Entries in the knowledge base serving.\n\
+             # TYPE pendlerbot_knowledge_entries gauge\n\
+             pendlerbot_knowledge_entries {}\n\
+             # HELP pendlerbot_knowledge_loaded_timestamp_seconds When the serving knowledge base was loaded.\n\
+             # TYPE pendlerbot_knowledge_loaded_timestamp_seconds gauge\n\
+             pendlerbot_knowledge_loaded_timestamp_seconds {}\n\
+             # HELP pendlerbot_knowledge_load_seconds How long loading and checking it took.\n\
+             # TYPE pendlerbot_knowledge_load_seconds gauge\n\
+             pendlerbot_knowledge_load_seconds {}",
+            label(&kb.version),
+            kb.entries,
+            kb.loaded_unix,
+            kb.load_seconds
+        );
+        drop(kb);
+        let (ok, failed) = self.reloads();
+        let _ = writeln!(
+            out,
+            "# HELP pendlerbot_knowledge_reloads_total Reloads of knowledge/ and locales/, by result.\n\
+             # TYPE pendlerbot_knowledge_reloads_total counter\n\
+             pendlerbot_knowledge_reloads_total{{result=\"ok\"}} {ok}\n\
+             pendlerbot_knowledge_reloads_total{{result=\"failed\"}} {failed}"
+        );
+        let counters: [(&str, &str, &str, u64); 4] = [
+            ("pendlerbot_sessions", "gauge", "Sessions stored.", self.sessions.load(Ordering::Relaxed)),
+            (
+                "pendlerbot_sessions_expired_total",
+                "counter",
+                "Sessions deleted by the retention sweep.",
+                self.sessions_expired.load(Ordering::Relaxed),
+            ),
+            (
+                "pendlerbot_telegram_api_errors_total",
+                "counter",
+                "Telegram Bot API calls that failed.",
+                self.telegram_errors.load(Ordering::Relaxed),
+            ),
+            (
+                "pendlerbot_telegram_retries_total",
+                "counter",
+                "Telegram Bot API calls tried again (429 or network).",
+                self.telegram_retries.load(Ordering::Relaxed),
+            ),
+        ];
+        for (name, kind, help, value) in counters {
+            let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {value}");
+        }
+    }
+}
+
+/// A label value, escaped as the text format wants.
+fn label(v: &str) -> String {
+    v.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_counters_and_a_cumulative_histogram() {
+        let m = Metrics::default();
+        m.question("da", Outcome::Answered, Some("tax.card"));
+        m.question("da", Outcome::Answered, Some("tax.card"));
+        m.question("de", Outcome::FellBack, None);
+        m.latency(Duration::from_millis(20));
+        m.latency(Duration::from_millis(300));
+        let mut out = String::new();
+        m.render(&mut out);
+        assert!(out.contains("pendlerbot_questions_total{lang=\"da\",outcome=\"answered\"} 2\n"), "{out}");
+        assert!(out.contains("pendlerbot_questions_total{lang=\"de\",outcome=\"fell_back\"} 1\n"));
+        assert!(out.contains("pendlerbot_answers_total{entry=\"tax.card\"} 2\n"));
+        assert!(out.contains("pendlerbot_answer_seconds_bucket{le=\"0.01\"} 0\n"));
+        assert!(out.contains("pendlerbot_answer_seconds_bucket{le=\"0.025\"} 1\n"));
+        assert!(out.contains("pendlerbot_answer_seconds_bucket{le=\"0.5\"} 2\n"));
+        assert!(out.contains("pendlerbot_answer_seconds_count 2\n"));
+    }
+}

@@ -1,0 +1,232 @@
+//! The knowledge base while serving: one [`Kb`] behind an `RwLock<Arc<_>>`,
+//! replaced as a whole by a reload. A reload runs the same load and checks
+//! as `pendlerbot check`; only a base without errors is swapped in, so a
+//! broken edit keeps the old base serving. The failure is logged (every
+//! `file:line`) and sent to the admins.
+//!
+//! Reloads come from three places: the folder watch ([`watch`], mtimes
+//! polled and debounced), SIGHUP, and `/reload` from an admin.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use tokio::sync::{broadcast, watch as stop_channel};
+use tracing::{error, info, warn};
+
+use crate::date::Date;
+use crate::diag::Severity;
+use crate::dialogue::{self, Input, Outcome, Session};
+use crate::knowledge::Kb;
+use crate::metrics::Metrics;
+use crate::telegram::Brain;
+use crate::text::Lang;
+
+/// What asked for a reload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trigger {
+    /// The folder watch saw an edit.
+    Watch,
+    /// SIGHUP.
+    Signal,
+    /// `/reload` from an admin (who gets the result as the reply).
+    Command,
+}
+
+impl Trigger {
+    fn as_str(self) -> &'static str {
+        match self {
+            Trigger::Watch => "file change",
+            Trigger::Signal => "SIGHUP",
+            Trigger::Command => "/reload",
+        }
+    }
+}
+
+pub struct LiveKb {
+    current: RwLock<Arc<Kb>>,
+    knowledge: PathBuf,
+    locales: PathBuf,
+    metrics: Arc<Metrics>,
+    notices: broadcast::Sender<String>,
+    /// One reload at a time.
+    reloading: Mutex<()>,
+    today: fn() -> Date,
+}
+
+impl LiveKb {
+    /// Serves `kb`, loaded from `knowledge` and `locales`; reloads read the
+    /// date from `today` (tests pass a fixed one).
+    pub fn new(kb: Kb, knowledge: &Path, locales: &Path, metrics: Arc<Metrics>, today: fn() -> Date) -> LiveKb {
+        metrics.knowledge_loaded(&kb.version, kb.entries.len(), unix_now(), Duration::ZERO);
+        let (notices, _) = broadcast::channel(16);
+        LiveKb {
+            current: RwLock::new(Arc::new(kb)),
+            knowledge: knowledge.to_path_buf(),
+            locales: locales.to_path_buf(),
+            metrics,
+            notices,
+            reloading: Mutex::new(()),
+            today,
+        }
+    }
+
+    /// The base serving now.
+    pub fn current(&self) -> Arc<Kb> {
+        self.current.read().expect("kb lock").clone()
+    }
+
+    pub fn subscribe(&self) -> broadcast::Receiver<String> {
+        self.notices.subscribe()
+    }
+
+    /// Loads and checks the folders; swaps the new base in only when it has
+    /// no errors. `Ok` and `Err` both carry the text for the admins. A
+    /// failure not asked for by `/reload` is also sent to every admin.
+    pub fn reload(&self, trigger: Trigger) -> Result<String, String> {
+        let _one = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
+        let started = Instant::now();
+        let (kb, diags) = Kb::load(&self.knowledge, &self.locales, (self.today)());
+        let took = started.elapsed();
+        let old = self.current().version.clone();
+        match kb {
+            Some(kb) => {
+                let warnings = diags.len();
+                for d in &diags {
+                    warn!("{d}");
+                }
+                let text = format!(
+                    "Knowledge base reloaded ({}): version {} (was {old}), {} entries, {warnings} warning(s), {} ms",
+                    trigger.as_str(),
+                    kb.version,
+                    kb.entries.len(),
+                    took.as_millis()
+                );
+                info!(
+                    trigger = trigger.as_str(),
+                    version = kb.version.as_str(),
+                    previous = old.as_str(),
+                    entries = kb.entries.len(),
+                    warnings,
+                    ms = took.as_millis() as u64,
+                    "knowledge base reloaded"
+                );
+                self.metrics.knowledge_loaded(&kb.version, kb.entries.len(), unix_now(), took);
+                self.metrics.reload(true);
+                *self.current.write().expect("kb lock") = Arc::new(kb);
+                Ok(text)
+            }
+            None => {
+                let errors: Vec<String> =
+                    diags.iter().filter(|d| d.severity == Severity::Error).map(|d| d.to_string()).collect();
+                error!(
+                    trigger = trigger.as_str(),
+                    errors = errors.len(),
+                    serving = old.as_str(),
+                    "knowledge base NOT reloaded: the edit has errors; the previous version keeps serving"
+                );
+                for e in &errors {
+                    error!("{e}");
+                }
+                self.metrics.reload(false);
+                const SHOWN: usize = 20;
+                let mut text = format!(
+                    "Knowledge base NOT reloaded ({}): {} error(s); version {old} keeps serving. Run `pendlerbot check`.",
+                    trigger.as_str(),
+                    errors.len()
+                );
+                for e in errors.iter().take(SHOWN) {
+                    text.push('\n');
+                    text.push_str(e);
+                }
+                if errors.len() > SHOWN {
+                    text.push_str(&format!("\n… and {} more", errors.len() - SHOWN));
+                }
+                if trigger != Trigger::Command {
+                    let _ = self.notices.send(text.clone());
+                }
+                Err(text)
+            }
+        }
+    }
+}
+
+impl Brain for LiveKb {
+    fn handle(&self, session: &Session, input: Input, hint: Option<Lang>) -> Outcome {
+        dialogue::handle(&self.current(), session, input, hint)
+    }
+
+    fn ui(&self, lang: Lang, id: &str) -> Option<String> {
+        Brain::ui(&*self.current(), lang, id)
+    }
+
+    fn reload(&self) -> Option<String> {
+        Some(match LiveKb::reload(self, Trigger::Command) {
+            Ok(t) | Err(t) => t,
+        })
+    }
+
+    fn notices(&self) -> Option<broadcast::Receiver<String>> {
+        Some(self.subscribe())
+    }
+}
+
+/// What the watch compares: every file's path, size and modification time.
+type Fingerprint = Vec<(PathBuf, u64, Option<SystemTime>)>;
+
+fn fingerprint(dirs: &[&Path]) -> Fingerprint {
+    fn walk(dir: &Path, out: &mut Fingerprint, depth: usize) {
+        let Ok(items) = std::fs::read_dir(dir) else { return };
+        for item in items.flatten() {
+            let path = item.path();
+            let Ok(meta) = item.metadata() else { continue };
+            if meta.is_dir() && depth < 4 {
+                walk(&path, out, depth + 1);
+            } else if meta.is_file() {
+                out.push((path, meta.len(), meta.modified().ok()));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for d in dirs {
+        walk(d, &mut out, 0);
+    }
+    out.sort();
+    out
+}
+
+/// Polls the knowledge and locales folders every `every`; after an edit,
+/// reloads once nothing changed for one more `every` (an editor saving
+/// several files, or a `git pull`, gives one reload). Ends with `stop`.
+pub async fn watch(live: Arc<LiveKb>, every: Duration, mut stop: stop_channel::Receiver<bool>) {
+    let dirs = |live: &LiveKb| fingerprint(&[&live.knowledge, &live.locales]);
+    let mut last = {
+        let live = live.clone();
+        tokio::task::spawn_blocking(move || dirs(&live)).await.unwrap_or_default()
+    };
+    let mut pending = false;
+    loop {
+        tokio::select! {
+            _ = stop.wait_for(|s| *s) => return,
+            _ = tokio::time::sleep(every) => {}
+        }
+        let live = live.clone();
+        let now = {
+            let live = live.clone();
+            tokio::task::spawn_blocking(move || dirs(&live)).await.unwrap_or_default()
+        };
+        if now != last {
+            last = now;
+            pending = true;
+            continue;
+        }
+        if pending {
+            pending = false;
+            let _ = tokio::task::spawn_blocking(move || live.reload(Trigger::Watch)).await;
+        }
+    }
+}
+
+fn unix_now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+}

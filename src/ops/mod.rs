@@ -1,0 +1,225 @@
+//! Running pendlerbot as a service (`pendlerbot serve`): the Telegram
+//! adapter plus what an operator lives with: `/healthz` and `/metrics` on
+//! `PENDLERBOT_HTTP`, hot reload of the knowledge base (folder watch,
+//! SIGHUP, `/reload`), the retention sweep, the stored counters behind
+//! `pendlerbot stats`, and a clean stop on SIGTERM or SIGINT.
+//!
+//! This module knows neither teloxide nor sled: it drives them through
+//! [`telegram`] and [`Store`].
+
+pub mod live;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tracing::{error, info, warn};
+
+use crate::config::Settings;
+use crate::date::Date;
+use crate::dialogue::Event;
+use crate::http::{Request, Response};
+use crate::knowledge::Kb;
+use crate::metrics::{Metrics, Outcome};
+use crate::store::{Counters, Store, StoreError};
+use crate::telegram::{self, ServeError, Stats, StatsSnapshot};
+pub use live::{LiveKb, Trigger};
+
+/// Counts a handled update's event: in the metrics (by language and
+/// outcome, latency, answers per entry) and in the stored daily counters.
+/// Commands and non-text messages are not questions and are not counted.
+pub fn count_event(metrics: &Metrics, store: &Store, event: &Event, took: Duration) {
+    let (lang, outcome, entry) = match event {
+        Event::Answered { entry, lang } => (lang, Outcome::Answered, Some(entry.as_str())),
+        Event::Offered { lang, .. } => (lang, Outcome::Offered, None),
+        Event::FellBack { lang } => (lang, Outcome::FellBack, None),
+        _ => return,
+    };
+    metrics.question(lang.code(), outcome, entry);
+    metrics.latency(took);
+    if let Err(e) = store.count_question(&today(unix_now()), outcome.as_str(), entry) {
+        warn!("cannot store the question counters: {e}");
+    }
+}
+
+/// Deletes sessions idle for longer than `ttl` as of `now_unix`, logs and
+/// counts how many. The adapter runs this every hour.
+pub fn sweep(store: &Store, metrics: &Metrics, now_unix: u64, ttl: Duration) -> Result<usize, StoreError> {
+    let removed = store.sweep_sessions(now_unix, ttl.as_secs())?;
+    metrics.sessions_expired(removed);
+    metrics.sessions(store.session_count());
+    info!(removed, ttl_days = ttl.as_secs() / 86_400, "swept idle sessions");
+    Ok(removed)
+}
+
+/// `GET /healthz` and `GET /metrics`.
+pub fn endpoints(stats: Arc<Stats>, live: Arc<LiveKb>) -> impl Fn(Request) -> Response + Send + Sync + 'static {
+    move |req: Request| match (req.method.as_str(), req.path.as_str()) {
+        ("GET" | "HEAD", "/healthz") => Response::text(200, format!("ok {}\n", live.current().version)),
+        ("GET" | "HEAD", "/metrics") => Response {
+            status: 200,
+            content_type: "text/plain; version=0.0.4; charset=utf-8",
+            body: render_metrics(&stats).into_bytes(),
+        },
+        (_, "/healthz" | "/metrics") => Response::text(405, "method not allowed\n"),
+        _ => Response::text(404, "not found\n"),
+    }
+}
+
+/// Everything `/metrics` exports: the adapter's counters and [`Metrics`].
+pub fn render_metrics(stats: &Stats) -> String {
+    let s = stats.snapshot();
+    let mut out = String::with_capacity(4096);
+    for (name, help, value) in [
+        ("pendlerbot_updates_handled_total", "Telegram updates handled.", s.handled),
+        ("pendlerbot_messages_sent_total", "Messages sent to Telegram.", s.replies),
+        ("pendlerbot_panics_total", "Updates whose handling panicked.", s.panics),
+        ("pendlerbot_send_errors_total", "Messages that could not be sent.", s.send_errors),
+        ("pendlerbot_duplicate_updates_total", "Updates delivered again and not handled twice.", s.duplicates),
+    ] {
+        out.push_str(&format!("# HELP {name} {help}\n# TYPE {name} counter\n{name} {value}\n"));
+    }
+    stats.metrics.render(&mut out);
+    out
+}
+
+/// `pendlerbot serve`: loads the base, starts the HTTP endpoints, the
+/// reload watch and SIGHUP handler, and runs the Telegram adapter until
+/// SIGTERM or SIGINT. A watchdog ends the process if the stop takes far
+/// longer than its deadline.
+pub fn run(settings: &Settings) -> anyhow::Result<StatsSnapshot> {
+    let config = settings.telegram()?;
+    let started = Instant::now();
+    let (kb, diags) = Kb::load(&settings.knowledge, &settings.locales, Date::today());
+    let Some(kb) = kb else {
+        let errors: Vec<String> =
+            diags.iter().filter(|d| d.severity == crate::diag::Severity::Error).map(|d| d.to_string()).collect();
+        anyhow::bail!(
+            "the knowledge base has {} error(s); run `pendlerbot check`:\n{}",
+            errors.len(),
+            errors.join("\n")
+        );
+    };
+    let stats = Arc::new(Stats::default());
+    let live = Arc::new(LiveKb::new(kb, &settings.knowledge, &settings.locales, stats.metrics.clone(), Date::today));
+    {
+        let kb = live.current();
+        stats.metrics.knowledge_loaded(&kb.version, kb.entries.len(), unix_now(), started.elapsed());
+        info!(
+            version = kb.version.as_str(),
+            entries = kb.entries.len(),
+            ms = started.elapsed().as_millis() as u64,
+            "knowledge base loaded"
+        );
+    }
+
+    telegram::quiet_panics();
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(ServeError::Runtime)?;
+    let deadline = config.stop_deadline;
+    let http = settings.http;
+    let poll = settings.reload_poll;
+    let result = runtime.block_on(async move {
+        let signal = telegram::stop_signal().map_err(ServeError::Runtime)?;
+        let (stop_tx, stop_rx) = watch::channel(false);
+        if let Some(addr) = http {
+            let listener = bind(addr).await?;
+            let handler = endpoints(stats.clone(), live.clone());
+            let mut stop = stop_rx.clone();
+            tokio::spawn(crate::http::serve(listener, handler, async move {
+                let _ = stop.wait_for(|s| *s).await;
+            }));
+        }
+        hangup(live.clone(), stop_rx.clone()).map_err(ServeError::Runtime)?;
+        if !poll.is_zero() {
+            tokio::spawn(live::watch(live.clone(), poll, stop_rx.clone()));
+        }
+        let shutdown = async move {
+            signal.await;
+            let _ = stop_tx.send(true);
+            let hard = deadline + Duration::from_secs(5);
+            std::thread::spawn(move || {
+                std::thread::sleep(hard);
+                eprintln!("pendlerbot: stop took longer than {hard:?}; exiting");
+                std::process::exit(3);
+            });
+        };
+        telegram::serve_with_stats(config, live, shutdown, stats).await
+    });
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    match result {
+        Ok(s) => Ok(s),
+        Err(e) => {
+            error!("{e}");
+            Err(e.into())
+        }
+    }
+}
+
+async fn bind(addr: SocketAddr) -> Result<TcpListener, ServeError> {
+    let listener = TcpListener::bind(addr).await.map_err(|e| {
+        ServeError::Runtime(std::io::Error::new(e.kind(), format!("cannot listen on {addr} (PENDLERBOT_HTTP): {e}")))
+    })?;
+    info!("health and metrics on http://{}/healthz and /metrics", listener.local_addr().unwrap_or(addr));
+    Ok(listener)
+}
+
+/// SIGHUP reloads the knowledge base, as operators expect.
+fn hangup(live: Arc<LiveKb>, mut stop: watch::Receiver<bool>) -> std::io::Result<()> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut hup = signal(SignalKind::hangup())?;
+    tokio::spawn(async move {
+        loop {
+            tokio::select! {
+                _ = stop.wait_for(|s| *s) => return,
+                got = hup.recv() => if got.is_none() { return },
+            }
+            info!("SIGHUP: reloading the knowledge base");
+            let live = live.clone();
+            let _ = tokio::task::spawn_blocking(move || live.reload(Trigger::Signal)).await;
+        }
+    });
+    Ok(())
+}
+
+/// `pendlerbot stats`: the stored counters, without any personal data.
+pub fn print_stats(counters: &Counters, top: usize) -> String {
+    use std::collections::BTreeMap;
+    const OUTCOMES: [&str; 3] = ["answered", "offered", "fell_back"];
+    let mut days: BTreeMap<&str, [u64; 3]> = BTreeMap::new();
+    let mut totals = [0u64; 3];
+    for (day, outcome, n) in &counters.per_day {
+        let Some(i) = OUTCOMES.iter().position(|o| o == outcome) else { continue };
+        days.entry(day.as_str()).or_default()[i] += n;
+        totals[i] += n;
+    }
+    let mut out = String::new();
+    out.push_str("questions per day\n");
+    out.push_str(&format!("{:<12} {:>8} {:>8} {:>9} {:>8}\n", "day", "answered", "offered", "fell_back", "total"));
+    for (day, c) in &days {
+        out.push_str(&format!("{day:<12} {:>8} {:>8} {:>9} {:>8}\n", c[0], c[1], c[2], c.iter().sum::<u64>()));
+    }
+    let all: u64 = totals.iter().sum();
+    out.push_str(&format!("\nper outcome (all {} day(s), {all} question(s))\n", days.len()));
+    for (i, o) in OUTCOMES.iter().enumerate() {
+        let share = if all == 0 { 0.0 } else { 100.0 * totals[i] as f64 / all as f64 };
+        out.push_str(&format!("{o:<10} {:>8} {share:>5.1} %\n", totals[i]));
+    }
+    let mut entries = counters.per_entry.clone();
+    entries.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    out.push_str(&format!("\ntop entries (of {})\n", entries.len()));
+    for (entry, n) in entries.iter().take(top) {
+        out.push_str(&format!("{n:>8}  {entry}\n"));
+    }
+    out
+}
+
+/// `YYYY-MM-DD` (UTC) of a unix time.
+pub fn today(now_unix: u64) -> String {
+    Date::from_days((now_unix / 86_400) as i64).to_string()
+}
+
+fn unix_now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+}

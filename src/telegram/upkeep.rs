@@ -1,0 +1,71 @@
+//! The adapter's background chores while it serves: relaying notices to
+//! the admins (a knowledge-base reload that failed), and the retention
+//! sweep of idle sessions with the sessions gauge. Both end with the stop
+//! signal, so the store is let go of when `serve` returns.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::{broadcast, watch};
+use tracing::warn;
+
+use super::{render, send, unix_now, Brain, Shared};
+use crate::dialogue::Reply;
+
+/// How often the sessions gauge is refreshed (a count is a full scan in sled).
+const GAUGE_EVERY: Duration = Duration::from_secs(60);
+/// How often idle sessions are swept.
+const SWEEP_EVERY: Duration = Duration::from_secs(3600);
+
+pub(super) fn spawn<B: Brain>(shared: &Arc<Shared<B>>, ttl: Option<Duration>, stop: watch::Receiver<bool>) {
+    if let Some(notices) = shared.brain.notices() {
+        let shared = shared.clone();
+        let stop = stop.clone();
+        tokio::spawn(async move { relay(shared, notices, stop).await });
+    }
+    let shared = shared.clone();
+    tokio::spawn(async move { housekeeping(shared, ttl, stop).await });
+}
+
+async fn relay<B: Brain>(
+    shared: Arc<Shared<B>>,
+    mut notices: broadcast::Receiver<String>,
+    mut stop: watch::Receiver<bool>,
+) {
+    loop {
+        let text = tokio::select! {
+            _ = stop.wait_for(|s| *s) => return,
+            received = notices.recv() => match received {
+                Ok(text) => text,
+                Err(broadcast::error::RecvError::Lagged(_)) => continue,
+                Err(broadcast::error::RecvError::Closed) => return,
+            },
+        };
+        if shared.admins.is_empty() {
+            continue;
+        }
+        let reply = Reply { title: None, text, buttons: vec![] };
+        for admin in &shared.admins {
+            for part in render(&reply) {
+                send(&shared, *admin, false, part).await;
+            }
+        }
+    }
+}
+
+async fn housekeeping<B: Brain>(shared: Arc<Shared<B>>, ttl: Option<Duration>, mut stop: watch::Receiver<bool>) {
+    let mut gauge = tokio::time::interval(GAUGE_EVERY);
+    let mut sweep = tokio::time::interval(SWEEP_EVERY);
+    loop {
+        tokio::select! {
+            _ = stop.wait_for(|s| *s) => return,
+            _ = gauge.tick() => shared.stats.metrics.sessions(shared.store.session_count()),
+            _ = sweep.tick(), if ttl.is_some() => {
+                let ttl = ttl.unwrap_or_default();
+                if let Err(e) = crate::ops::sweep(&shared.store, &shared.stats.metrics, unix_now(), ttl) {
+                    warn!("cannot sweep idle sessions: {e}");
+                }
+            }
+        }
+    }
+}

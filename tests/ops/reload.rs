@@ -1,0 +1,153 @@
+//! Hot reload of the knowledge base and the retention sweep, in process.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use pendlerbot::dialogue::{Input, Session};
+use pendlerbot::knowledge::Kb;
+use pendlerbot::metrics::Metrics;
+use pendlerbot::ops::{self, LiveKb, Trigger};
+use pendlerbot::store::{SessionChange, Store};
+use pendlerbot::telegram::Brain;
+use pendlerbot::text::Lang;
+
+use crate::{edit, editable_base, fixed_today};
+
+const QUESTION: &str = "Hvor finder jeg mit skattekort?";
+
+pub fn live(base: &std::path::Path, metrics: Arc<Metrics>) -> LiveKb {
+    let (k, l) = (base.join("knowledge"), base.join("locales"));
+    let (kb, diags) = Kb::load(&k, &l, fixed_today());
+    let kb = kb.unwrap_or_else(|| panic!("{diags:#?}"));
+    LiveKb::new(kb, &k, &l, metrics, fixed_today)
+}
+
+pub fn answer(brain: &impl Brain, question: &str) -> String {
+    let out = brain.handle(&Session::default(), Input::Text(question.into()), Some(Lang::Da));
+    out.replies.iter().map(|r| r.text.clone()).collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn a_good_edit_changes_the_answers_and_a_broken_one_keeps_them() {
+    let base = editable_base();
+    let metrics = Arc::new(Metrics::default());
+    let live = live(base.path(), metrics.clone());
+    let mut notices = live.subscribe();
+    let v1 = live.current().version.clone();
+    assert!(answer(&live, QUESTION).contains("Dit skattekort står i TastSelv."));
+
+    // A good edit: the new text is served.
+    let da = base.path().join("locales/da/answers.ftl");
+    edit(&da, "Dit skattekort står i TastSelv.", "Dit skattekort finder du i TastSelv under Skattekort.");
+    let report = live.reload(Trigger::Watch).expect("a good edit reloads");
+    assert!(report.contains("reloaded"), "{report}");
+    let v2 = live.current().version.clone();
+    assert_ne!(v1, v2);
+    assert!(answer(&live, QUESTION).contains("finder du i TastSelv under Skattekort."));
+
+    // A broken edit: a keyword list that is not a list, and an entry relating to nothing.
+    let tax = base.path().join("knowledge/tax.toml");
+    edit(&tax, r#"related = ["health.special-health-card"]"#, r#"related = ["health.no-such-entry"]"#);
+    let report = live.reload(Trigger::Watch).expect_err("a broken edit does not reload");
+    assert!(report.contains("NOT reloaded"), "{report}");
+    assert!(report.contains(&format!("{}:", tax.display())), "names the file:line: {report}");
+    assert!(report.contains(&format!("version {v2} keeps serving")), "{report}");
+    assert_eq!(live.current().version, v2, "the old base keeps serving");
+    assert!(answer(&live, QUESTION).contains("finder du i TastSelv under Skattekort."));
+    // The admins are told (a reload asked for by /reload answers the admin instead).
+    assert_eq!(notices.try_recv().unwrap(), report);
+    let again = live.reload(Trigger::Command).unwrap_err();
+    assert!(again.contains("(/reload)"), "{again}");
+    assert!(notices.try_recv().is_err());
+    assert_eq!(metrics.reloads(), (1, 2));
+
+    // Through the Brain trait, as the adapter's /reload does.
+    edit(&tax, r#"related = ["health.no-such-entry"]"#, r#"related = ["health.special-health-card"]"#);
+    let text = Brain::reload(&live).unwrap();
+    assert!(text.starts_with("Knowledge base reloaded (/reload)"), "{text}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_folder_watch_picks_up_an_edit_by_itself() {
+    let base = editable_base();
+    let live = Arc::new(live(base.path(), Arc::new(Metrics::default())));
+    let v1 = live.current().version.clone();
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let watcher = tokio::spawn(ops::live::watch(live.clone(), Duration::from_millis(20), stop_rx));
+    tokio::time::sleep(Duration::from_millis(60)).await;
+    // Size changes too, so a coarse file-system clock cannot hide the edit.
+    edit(&base.path().join("locales/da/answers.ftl"), "står i TastSelv.", "står i TastSelv (skat.dk).");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while live.current().version == v1 {
+        assert!(Instant::now() < deadline, "the edit was not picked up within 10 s");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(answer(&*live, QUESTION).contains("står i TastSelv (skat.dk)."));
+    stop_tx.send(true).unwrap();
+    tokio::time::timeout(Duration::from_secs(5), watcher).await.expect("the watch stops").unwrap();
+}
+
+#[test]
+fn the_sweep_removes_only_sessions_idle_longer_than_the_ttl() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("data")).unwrap();
+    let day = 86_400;
+    let t0 = 1_800_000_000;
+    let save = |update: u32, chat: i64, at: u64| {
+        store.add_to_inbox(update, b"{}").unwrap();
+        let s = Session { lang: Some(Lang::Da), ..Session::default() };
+        store.finish(update, Some(chat), &SessionChange::Save(s), at).unwrap();
+    };
+    save(1, 1, t0); // idle 31 days at the sweep
+    save(2, 2, t0 + day); // idle exactly 30 days: kept
+    save(3, 3, t0 + 20 * day);
+    save(4, 4, t0);
+    // Chat 4 wrote again later without changing its session: still active.
+    store.add_to_inbox(5, b"{}").unwrap();
+    store.finish(5, Some(4), &SessionChange::Keep, t0 + 25 * day).unwrap();
+    let metrics = Metrics::default();
+    let now = t0 + 31 * day;
+    assert_eq!(ops::sweep(&store, &metrics, now, Duration::from_secs(30 * day)).unwrap(), 1);
+    assert!(!store.has_session(1).unwrap());
+    for chat in [2, 3, 4] {
+        assert!(store.has_session(chat).unwrap(), "chat {chat} is kept");
+    }
+    let mut out = String::new();
+    metrics.render(&mut out);
+    assert!(out.contains("pendlerbot_sessions_expired_total 1\n"), "{out}");
+    assert!(out.contains("pendlerbot_sessions 3\n"), "{out}");
+    // A day later chat 2 has been idle too long as well.
+    assert_eq!(store.sweep_sessions(now + day, 30 * day).unwrap(), 1);
+    assert!(!store.has_session(2).unwrap());
+    assert_eq!(store.session_count(), 2);
+}
+
+#[test]
+fn a_forgotten_chat_leaves_nothing_to_sweep() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("data");
+    let store = Store::open(&path).unwrap();
+    store.add_to_inbox(1, b"{}").unwrap();
+    store.finish(1, Some(9), &SessionChange::Save(Session::default()), 100).unwrap();
+    // /forget erases the session and its activity record at once.
+    store.add_to_inbox(2, b"{}").unwrap();
+    store.finish(2, Some(9), &SessionChange::Forget, 200).unwrap();
+    assert_eq!(store.sweep_sessions(10_000_000, 1).unwrap(), 0);
+    assert_eq!(store.session_count(), 0);
+}
+
+#[test]
+fn stats_prints_counters_without_personal_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("data")).unwrap();
+    store.count_question("2026-11-27", "answered", Some("tax.tax-card-dk")).unwrap();
+    store.count_question("2026-11-28", "answered", Some("tax.tax-card-dk")).unwrap();
+    store.count_question("2026-11-28", "answered", Some("health.special-health-card")).unwrap();
+    store.count_question("2026-11-28", "fell_back", None).unwrap();
+    let text = ops::print_stats(&store.counters().unwrap(), 10);
+    assert!(text.contains("2026-11-27          1        0         0        1"), "{text}");
+    assert!(text.contains("2026-11-28          2        0         1        3"), "{text}");
+    assert!(text.contains("answered          3  75.0 %"), "{text}");
+    let top: Vec<&str> = text.lines().skip_while(|l| !l.starts_with("top entries")).skip(1).collect();
+    assert_eq!(top, ["       2  tax.tax-card-dk", "       1  health.special-health-card"]);
+}
