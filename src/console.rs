@@ -6,7 +6,7 @@ use std::io::{BufRead, Write};
 
 use serde::Serialize;
 
-use crate::dialogue::{handle, Action, Input, Reply, Session};
+use crate::dialogue::{handle, Action, Input, Outcome, Reply, Session};
 use crate::knowledge::{Decision, Kb, Match};
 use crate::text::Lang;
 
@@ -57,38 +57,10 @@ pub fn write_json(kb: &Kb, m: &Match, out: &mut impl Write) -> std::io::Result<(
     out.write_all(b"\n")
 }
 
-/// A human-readable account of how the matcher decided.
+/// A human-readable account of how the matcher decided (the same text as
+/// `/why` in Telegram, see [`crate::explain`]).
 pub fn explain(kb: &Kb, question: &str, out: &mut impl Write) -> std::io::Result<()> {
-    let m = kb.find(question, None, None);
-    writeln!(out, "question:   {question}")?;
-    writeln!(out, "normalised: {}", m.normalized)?;
-    writeln!(out, "language:   {}", m.lang)?;
-    let dir = m.direction.map(|d| d.code()).unwrap_or("not stated");
-    writeln!(out, "situation:  {dir}{}", if m.outside { " (outside the DK-DE border region)" } else { "" })?;
-    writeln!(
-        out,
-        "thresholds: answer >= {:.2} with a lead of {:.2}; choices >= {:.2}",
-        crate::knowledge::matcher::ANSWER_AT,
-        crate::knowledge::matcher::MARGIN,
-        crate::knowledge::matcher::CHOICES_AT
-    )?;
-    if m.candidates.is_empty() {
-        writeln!(out, "candidates: none")?;
-    }
-    for c in m.candidates.iter().take(5) {
-        writeln!(out, "  {:.3}  {}", c.score, c.entry)?;
-        for h in &c.hits {
-            writeln!(out, "           - {h}")?;
-        }
-    }
-    let why = match m.decision {
-        Decision::Answer => {
-            format!("answer with {} (best is confident and clearly ahead)", m.entry.as_deref().unwrap_or(""))
-        }
-        Decision::Choices => format!("offer choices {:?} (best is unsure or others are close)", m.options),
-        Decision::Fallback => "fall back to the advice office (nothing matched well enough)".into(),
-    };
-    writeln!(out, "decision:   {why}")
+    out.write_all(crate::explain::explain(kb, question).as_bytes())
 }
 
 /// Writes one reply as plain text, buttons as numbered lines. Returns the
@@ -117,6 +89,20 @@ pub fn chat(
     interactive: bool,
     hint: Option<Lang>,
 ) -> std::io::Result<()> {
+    chat_with(kb, input, out, interactive, hint, &mut |_, _| {})
+}
+
+/// The terminal chat; `seen` gets each typed message (`None` for a button)
+/// with its outcome, so `pendlerbot chat` can record unanswered questions
+/// and feedback the same way the Telegram bot does.
+pub fn chat_with(
+    kb: &Kb,
+    input: impl BufRead,
+    out: &mut impl Write,
+    interactive: bool,
+    hint: Option<Lang>,
+    seen: &mut dyn FnMut(Option<&str>, &Outcome),
+) -> std::io::Result<()> {
     let mut session = Session::default();
     let mut buttons: Vec<Action> = Vec::new();
     if interactive {
@@ -140,7 +126,12 @@ pub fn chat(
             Some(a) => Input::Button(a.clone()),
             None => Input::Text(line.clone()),
         };
+        let typed = match &input {
+            Input::Text(t) => Some(t.clone()),
+            _ => None,
+        };
         let outcome = handle(kb, &session, input, hint);
+        seen(typed.as_deref(), &outcome);
         session = outcome.session;
         buttons.clear();
         for r in &outcome.replies {

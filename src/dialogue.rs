@@ -24,6 +24,9 @@ pub struct Session {
     pub last_lang: Option<Lang>,
     /// Entries offered as choices, so "2" picks the second.
     pub pending: Vec<String>,
+    /// The entry this chat rated last with 👍/👎, so pressing again does not count twice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rated: Option<String>,
 }
 
 impl Session {
@@ -54,6 +57,9 @@ pub enum Input {
     Button(Action),
     /// A photo, sticker, voice message, file, ...
     NonText,
+    /// An advisor's `/why`: how the matcher decides this question. Adapters
+    /// send it only for admins; the reply is [`crate::explain::explain`].
+    Explain(String),
 }
 
 /// What a button does. Encoded as Telegram `callback_data` (at most 64 bytes).
@@ -65,6 +71,8 @@ pub enum Action {
     SetProfile(Profile),
     Advisor,
     Menu(String),
+    /// 👍 (`true`) or 👎 (`false`) under an answer.
+    Feedback(String, bool),
 }
 
 impl Action {
@@ -76,6 +84,7 @@ impl Action {
             Action::SetProfile(p) => format!("p:{}", profile_code(*p)),
             Action::Advisor => "a".into(),
             Action::Menu(area) => format!("m:{area}"),
+            Action::Feedback(id, up) => format!("f:{}:{id}", if *up { '+' } else { '-' }),
         }
     }
 
@@ -91,6 +100,11 @@ impl Action {
             "p" => parse_profile(rest).map(Action::SetProfile),
             "a" => Some(Action::Advisor),
             "m" if !rest.is_empty() => Some(Action::Menu(rest.into())),
+            "f" => match rest.split_once(':')? {
+                ("+", id) if !id.is_empty() => Some(Action::Feedback(id.into(), true)),
+                ("-", id) if !id.is_empty() => Some(Action::Feedback(id.into(), false)),
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -131,9 +145,22 @@ pub struct Reply {
 /// What happened, for counters and the unanswered log. Carries no text.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Event {
-    Answered { entry: String, lang: Lang },
-    Offered { options: Vec<String>, lang: Lang },
-    FellBack { lang: Lang },
+    Answered {
+        entry: String,
+        lang: Lang,
+    },
+    Offered {
+        options: Vec<String>,
+        lang: Lang,
+    },
+    FellBack {
+        lang: Lang,
+    },
+    /// 👍 or 👎 for an entry, counted once per chat and entry in a row.
+    Feedback {
+        entry: String,
+        up: bool,
+    },
     Command,
     NonText,
 }
@@ -162,6 +189,10 @@ pub fn handle(kb: &Kb, session: &Session, input: Input, hint: Option<Lang>) -> O
             outcome(s, vec![plain(kb.texts.ui(lang, "non-text"))], Event::NonText)
         }
         Input::Button(action) => on_action(kb, s, action, hint),
+        Input::Explain(question) => {
+            let text = crate::explain::explain(kb, &question);
+            outcome(s, vec![plain(text)], Event::Command)
+        }
         Input::Text(text) => {
             let trimmed = text.trim();
             if let Some(cmd) = trimmed.strip_prefix('/') {
@@ -244,10 +275,16 @@ fn answer(kb: &Kb, mut s: Session, id: &str, lang: Lang) -> Outcome {
             },
             advisor_button(kb, lang),
         ]);
+        buttons.push(vec![
+            Button { label: "👍".into(), action: Action::Feedback(id.to_string(), true) },
+            Button { label: "👎".into(), action: Action::Feedback(id.to_string(), false) },
+        ]);
     }
     s.last_entry = Some(id.to_string());
     s.last_lang = Some(lang);
     s.pending.clear();
+    // A new answer may be rated again.
+    s.rated = None;
     let title = (!entry.is_smalltalk()).then(|| kb.title(id, lang));
     let reply = Reply { title, text, buttons };
     outcome(s, vec![reply], Event::Answered { entry: id.to_string(), lang })
@@ -272,6 +309,14 @@ fn on_action(kb: &Kb, mut s: Session, action: Action, hint: Option<Lang>) -> Out
             outcome(s, vec![plain(text)], Event::Command)
         }
         Action::Advisor => advisor(kb, s, lang),
+        Action::Feedback(id, up) => {
+            let reply = plain(kb.texts.ui(lang, "feedback-thanks"));
+            if kb.entry(&id).is_none() || s.rated.as_deref() == Some(id.as_str()) {
+                return outcome(s, vec![reply], Event::Command);
+            }
+            s.rated = Some(id.clone());
+            outcome(s, vec![reply], Event::Feedback { entry: id, up })
+        }
         Action::Menu(area) => {
             let buttons: Vec<Vec<Button>> = kb
                 .entries
@@ -425,6 +470,8 @@ mod tests {
             Action::SetProfile(Profile::DkDe),
             Action::Advisor,
             Action::Menu("tax".into()),
+            Action::Feedback("tax.tax-card-dk".into(), true),
+            Action::Feedback("tax.tax-card-dk".into(), false),
         ];
         for a in all {
             let data = a.encode();

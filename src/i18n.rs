@@ -103,6 +103,8 @@ impl Texts {
                 args.push((v.name.clone(), format_value(v, lang)));
                 args.push((format!("{}-year", v.name), v.year.to_string()));
             }
+            // FluentArgs keeps its keys sorted: feeding them sorted makes each insert an append.
+            args.sort();
             args
         });
         Texts { bundles, args, sites }

@@ -13,13 +13,29 @@
 //!   so nothing is lost, nothing answered twice.
 //! - [`store`]: sled: sessions, the inbox of fetched updates, handled ids.
 //! - [`diag`], [`date`]: `file:line` diagnostics and review dates.
+//! - [`ops`]: `serve` as a service: hot reload, retention sweep, health and
+//!   metrics over [`http`] (a small HTTP/1.1 listener), rendered by
+//!   [`metrics`]; [`config`]: env + optional TOML, validated at start.
+//! - The advisors' loop: [`unanswered`] (the redacted, expiring inbox of
+//!   questions the bot could not answer, grouped), [`redact`] (personal
+//!   data out), [`explain`] (`ask --explain`, `/why`), [`report`] (the
+//!   self-contained HTML report).
 
+pub mod advisor;
+pub mod config;
 pub mod console;
 pub mod date;
 pub mod diag;
 pub mod dialogue;
+pub mod explain;
+pub mod http;
 pub mod i18n;
 pub mod knowledge;
+pub mod metrics;
+pub mod ops;
+pub mod redact;
+pub mod report;
 pub mod store;
 pub mod telegram;
 pub mod text;
+pub mod unanswered;

@@ -8,6 +8,8 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 
+use pendlerbot::advisor;
+use pendlerbot::config::{Flags, LogFormat, Settings};
 use pendlerbot::console;
 use pendlerbot::date::Date;
 use pendlerbot::diag::Severity;
@@ -18,12 +20,18 @@ use pendlerbot::text::Lang;
 #[derive(Parser)]
 #[command(name = "pendlerbot", version, about = "Answers cross-border commuters between Denmark and Germany")]
 struct Cli {
-    /// Folder with the knowledge files (*.toml)
-    #[arg(long, global = true, env = "PENDLERBOT_KNOWLEDGE", default_value = "knowledge")]
-    knowledge: PathBuf,
-    /// Folder with the Fluent texts (da/*.ftl, de/*.ftl)
-    #[arg(long, global = true, env = "PENDLERBOT_LOCALES", default_value = "locales")]
-    locales: PathBuf,
+    /// Folder with the knowledge files (*.toml) [default: knowledge]
+    #[arg(long, global = true, env = "PENDLERBOT_KNOWLEDGE")]
+    knowledge: Option<PathBuf>,
+    /// Folder with the Fluent texts (da/*.ftl, de/*.ftl) [default: locales]
+    #[arg(long, global = true, env = "PENDLERBOT_LOCALES")]
+    locales: Option<PathBuf>,
+    /// Optional TOML configuration file; environment variables override it
+    #[arg(long, global = true, env = "PENDLERBOT_CONFIG")]
+    config: Option<PathBuf>,
+    /// Log one JSON object per line (same as PENDLERBOT_LOG_FORMAT=json)
+    #[arg(long, global = true)]
+    log_json: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -48,7 +56,35 @@ enum Command {
         question: Vec<String>,
     },
     /// Run the Telegram bot (token from TELOXIDE_TOKEN or PENDLERBOT_TOKEN_FILE, data in PENDLERBOT_DATA)
-    Serve,
+    Serve {
+        /// Print the effective configuration (token redacted) and exit
+        #[arg(long)]
+        print_config: bool,
+    },
+    /// Print the stored counters: questions per day and outcome, top entries (no personal data)
+    Stats {
+        /// How many entries to list
+        #[arg(long, default_value_t = 20)]
+        top: usize,
+    },
+    /// List the questions the bot could not answer or was unsure about (redacted, grouped)
+    Unanswered {
+        /// Only questions from this period: 7d, 2w, 3m or a date YYYY-MM-DD
+        #[arg(long)]
+        since: Option<String>,
+        /// Only questions in this language (da or de)
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Write the advice office's report as one self-contained HTML page
+    Report {
+        /// Where to write the page
+        #[arg(long, default_value = "report.html")]
+        out: PathBuf,
+        /// How many days up to today the report covers
+        #[arg(long, default_value_t = 30)]
+        days: u32,
+    },
     /// Check knowledge/ and locales/ and print every problem as file:line
     Check {
         /// Treat warnings as errors (exit non-zero on any warning)
@@ -69,11 +105,16 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
+    let flags = Flags { knowledge: cli.knowledge.clone(), locales: cli.locales.clone(), log_json: cli.log_json };
+    let config_file = cli.config.clone();
+    let knowledge = cli.knowledge.unwrap_or_else(|| PathBuf::from("knowledge"));
+    let locales = cli.locales.unwrap_or_else(|| PathBuf::from("locales"));
+    let settings = || Settings::from_process(config_file.as_deref(), &flags);
     match cli.command {
-        Some(Command::Check { strict }) => check(&cli.knowledge, &cli.locales, strict),
+        Some(Command::Check { strict }) => check(&knowledge, &locales, strict),
         Some(Command::Ask { json, explain, question }) => {
             // A testing tool: it answers even from a base with errors, and says so.
-            let (kb, diags) = Kb::load_anyway(&cli.knowledge, &cli.locales, Date::today());
+            let (kb, diags) = Kb::load_anyway(&knowledge, &locales, Date::today());
             let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
             if errors > 0 {
                 eprintln!("pendlerbot: warning: the knowledge base has {errors} error(s) (run `pendlerbot check`); answering anyway");
@@ -82,56 +123,84 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Chat { lang }) => {
-            let kb = load(&cli.knowledge, &cli.locales)?;
+            let kb = load(&knowledge, &locales)?;
             let hint = lang.as_deref().and_then(Lang::parse);
-            chat(&kb, hint)?;
+            chat(&kb, hint, &data_dir(&settings))?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Serve) => serve(&cli.knowledge, &cli.locales),
+        Some(Command::Serve { print_config }) => serve(settings()?, print_config),
+        Some(Command::Stats { top }) => {
+            let settings = settings()?;
+            let store = pendlerbot::store::Store::open(&settings.data_dir)
+                .context("the counters are read from the data folder; while the bot runs, see /metrics")?;
+            print!("{}", pendlerbot::ops::print_stats(&store.counters()?, top));
+            print!("{}", advisor::print_feedback(&store.feedback()?));
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Unanswered { since, lang }) => {
+            advisor::unanswered(&data_dir(&settings), since.as_deref(), lang.as_deref())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Report { out, days }) => {
+            let kb = load(&knowledge, &locales)?;
+            advisor::report(&kb, &data_dir(&settings), &out, days)?;
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
             if telegram::Token::is_configured() {
-                return serve(&cli.knowledge, &cli.locales);
+                return serve(settings()?, false);
             }
-            let kb = load(&cli.knowledge, &cli.locales)?;
+            let kb = load(&knowledge, &locales)?;
             eprintln!("No Telegram token set (TELOXIDE_TOKEN): chatting on the terminal. Ctrl-D ends.");
-            chat(&kb, None)?;
+            chat(&kb, None, &data_dir(&settings))?;
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
 /// `pendlerbot serve`: the Telegram bot, until SIGTERM or SIGINT.
-fn serve(knowledge: &Path, locales: &Path) -> Result<ExitCode> {
-    init_logging();
-    let config = telegram::Config::from_env()?;
-    let kb = load(knowledge, locales)?;
-    tracing::info!("knowledge base {} loaded: {} entries", kb.version, kb.entries.len());
-    match telegram::run(config, kb) {
-        Ok(_) => Ok(ExitCode::SUCCESS),
-        Err(e) => {
-            tracing::error!("{e}");
-            Err(e.into())
-        }
+fn serve(settings: Settings, print_config: bool) -> Result<ExitCode> {
+    if print_config {
+        print!("{}", settings.print());
+        return Ok(ExitCode::SUCCESS);
     }
+    init_logging(&settings);
+    info_start(&settings);
+    pendlerbot::ops::run(&settings)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn info_start(settings: &Settings) {
+    tracing::info!(
+        version = env!("CARGO_PKG_VERSION"),
+        config = settings.file.as_ref().map(|f| f.display().to_string()).unwrap_or_else(|| "none".into()),
+        knowledge = %settings.knowledge.display(),
+        locales = %settings.locales.display(),
+        data = %settings.data_dir.display(),
+        http = settings.http.map(|a| a.to_string()).unwrap_or_else(|| "off".into()),
+        admins = settings.admins.len(),
+        session_ttl_days = settings.session_ttl_days,
+        "pendlerbot starting"
+    );
 }
 
 /// Logs to stderr; `PENDLERBOT_LOG` sets pendlerbot's level (error, warn,
-/// info, debug, trace; default info). Libraries log warnings and errors
+/// info, debug, trace; default info), `PENDLERBOT_LOG_FORMAT=json` or
+/// `--log-json` one JSON object per line. Libraries log warnings and errors
 /// only. Message text is never logged.
-fn init_logging() {
+fn init_logging(settings: &Settings) {
     use tracing_subscriber::layer::SubscriberExt;
     use tracing_subscriber::util::SubscriberInitExt;
-    let level = std::env::var("PENDLERBOT_LOG")
-        .ok()
-        .and_then(|l| l.parse::<tracing::Level>().ok())
-        .unwrap_or(tracing::Level::INFO);
-    let filter =
-        tracing_subscriber::filter::Targets::new().with_target("pendlerbot", level).with_default(tracing::Level::WARN);
-    let fmt = tracing_subscriber::fmt::layer()
-        .with_writer(std::io::stderr)
-        .with_target(false)
-        .with_ansi(std::io::stderr().is_terminal());
-    let _ = tracing_subscriber::registry().with(fmt).with(filter).try_init();
+    let filter = tracing_subscriber::filter::Targets::new()
+        .with_target("pendlerbot", settings.log_level)
+        .with_default(tracing::Level::WARN);
+    let fmt = tracing_subscriber::fmt::layer().with_writer(std::io::stderr).with_target(false);
+    let _ = match settings.log_format {
+        LogFormat::Human => {
+            tracing_subscriber::registry().with(fmt.with_ansi(std::io::stderr().is_terminal())).with(filter).try_init()
+        }
+        LogFormat::Json => tracing_subscriber::registry().with(fmt.json().with_ansi(false)).with(filter).try_init(),
+    };
 }
 
 /// Loads the knowledge base, or fails with every error listed.
@@ -201,11 +270,20 @@ fn ask(kb: &Kb, json: bool, explain: bool, question: Vec<String>) -> Result<()> 
     Ok(())
 }
 
-fn chat(kb: &Kb, hint: Option<Lang>) -> Result<()> {
+fn chat(kb: &Kb, hint: Option<Lang>, data: &Path) -> Result<()> {
     let stdin = std::io::stdin();
     let interactive = stdin.is_terminal();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    console::chat(kb, stdin.lock(), &mut out, interactive, hint)?;
+    let mut recorder = advisor::Recorder::open(data);
+    console::chat_with(kb, stdin.lock(), &mut out, interactive, hint, &mut |q, o| recorder.seen(q, o))?;
     Ok(())
+}
+
+/// The data folder: `PENDLERBOT_DATA` or the config file's `data`, else `data`.
+fn data_dir(settings: &dyn Fn() -> Result<Settings, pendlerbot::config::ConfigErrors>) -> PathBuf {
+    match settings() {
+        Ok(s) => s.data_dir,
+        Err(_) => std::env::var_os("PENDLERBOT_DATA").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("data")),
+    }
 }

@@ -10,6 +10,12 @@
 //! - `handled`: update id -> when it was handled (unix seconds), kept for
 //!   [`HANDLED_WINDOW_SECS`], so an update Telegram delivers again after a
 //!   restart is never answered twice.
+//! - `seen`: chat id -> when it last wrote (unix seconds), so sessions idle
+//!   longer than the retention time are deleted by [`Store::sweep_sessions`].
+//! - `counters`: questions per day and outcome, answers per entry (no chat
+//!   ids, no text), for `pendlerbot stats`.
+//! - `unanswered`: the redacted, expiring log of questions the bot could not
+//!   answer, and 👍/👎 counts in `counters` (`store/advisor.rs`, issue 6).
 //!
 //! Handling an update ends in one transaction over all three trees
 //! ([`Store::finish`]), followed by a flush. sled is beta software: when it
@@ -24,6 +30,9 @@ use sled::transaction::{ConflictableTransactionError, TransactionError};
 use sled::Transactional;
 
 use crate::dialogue::Session;
+
+mod advisor;
+pub use advisor::Feedback;
 
 /// How long handled update ids are remembered. Telegram keeps unconfirmed
 /// updates for at most 24 hours, so a day and a bit covers every redelivery.
@@ -60,6 +69,8 @@ pub struct Store {
     sessions: sled::Tree,
     inbox: sled::Tree,
     handled: sled::Tree,
+    seen: sled::Tree,
+    counters: sled::Tree,
     finished: AtomicU32,
 }
 
@@ -112,6 +123,8 @@ impl Store {
             sessions: db.open_tree("sessions")?,
             inbox: db.open_tree("inbox")?,
             handled: db.open_tree("handled")?,
+            seen: db.open_tree("seen")?,
+            counters: db.open_tree("counters")?,
             db,
             finished: AtomicU32::new(0),
         })
@@ -137,6 +150,7 @@ impl Store {
     /// Erases everything stored about a chat, at once.
     pub fn forget(&self, chat: i64) -> Result<(), StoreError> {
         self.sessions.remove(chat.to_be_bytes())?;
+        self.seen.remove(chat.to_be_bytes())?;
         self.db.flush()?;
         Ok(())
     }
@@ -222,6 +236,9 @@ impl Store {
             Err(TransactionError::Storage(e)) => return Err(e.into()),
             Err(TransactionError::Abort(())) => unreachable!("the transaction never aborts"),
         }
+        if let Some(chat) = chat {
+            self.touch(chat, change, now_unix)?;
+        }
         self.db.flush()?;
         if self.finished.fetch_add(1, Ordering::Relaxed) % PRUNE_EVERY == PRUNE_EVERY - 1 {
             self.prune_handled(now_unix)?;
@@ -243,6 +260,98 @@ impl Store {
         }
         Ok(removed)
     }
+}
+
+/// Retention and counters (issue 5): when chats were last active, the
+/// sweep of idle sessions, and the stored question counters.
+impl Store {
+    /// Notes that a chat was active now; a forgotten chat leaves no trace.
+    fn touch(&self, chat: i64, change: &SessionChange, now_unix: u64) -> Result<(), StoreError> {
+        match change {
+            SessionChange::Forget => self.seen.remove(chat.to_be_bytes())?,
+            _ => self.seen.insert(chat.to_be_bytes(), &now_unix.to_be_bytes())?,
+        };
+        Ok(())
+    }
+
+    /// Deletes the sessions of chats idle for more than `ttl_secs` and
+    /// returns how many. A session with no activity recorded (stored by an
+    /// older version) counts as active now, so it expires `ttl_secs` later.
+    pub fn sweep_sessions(&self, now_unix: u64, ttl_secs: u64) -> Result<usize, StoreError> {
+        let cutoff = now_unix.saturating_sub(ttl_secs);
+        let mut removed = 0;
+        for item in self.sessions.iter() {
+            let (k, _) = item?;
+            match self.seen.get(&k)? {
+                Some(at) => {
+                    let at = <[u8; 8]>::try_from(at.as_ref()).map(u64::from_be_bytes).unwrap_or(0);
+                    if at < cutoff {
+                        self.sessions.remove(&k)?;
+                        self.seen.remove(&k)?;
+                        removed += 1;
+                    }
+                }
+                None => {
+                    self.seen.insert(&k, &now_unix.to_be_bytes())?;
+                }
+            }
+        }
+        // Activity of chats that never stored a session expires too.
+        for item in self.seen.iter() {
+            let (k, at) = item?;
+            let at = <[u8; 8]>::try_from(at.as_ref()).map(u64::from_be_bytes).unwrap_or(0);
+            if at < cutoff && !self.sessions.contains_key(&k)? {
+                self.seen.remove(&k)?;
+            }
+        }
+        self.db.flush()?;
+        Ok(removed)
+    }
+
+    /// Counts a question of `day` (`YYYY-MM-DD`) with its outcome
+    /// (`answered`, `offered`, `fell_back`) and, when answered, its entry.
+    pub fn count_question(&self, day: &str, outcome: &str, entry: Option<&str>) -> Result<(), StoreError> {
+        self.increment(format!("q/{day}/{outcome}").as_bytes())?;
+        if let Some(e) = entry {
+            self.increment(format!("e/{e}").as_bytes())?;
+        }
+        Ok(())
+    }
+
+    fn increment(&self, key: &[u8]) -> Result<(), StoreError> {
+        self.counters.update_and_fetch(key, |old| {
+            let n = old.and_then(|v| <[u8; 8]>::try_from(v).ok()).map(u64::from_be_bytes).unwrap_or(0);
+            Some((n + 1).to_be_bytes().to_vec())
+        })?;
+        Ok(())
+    }
+
+    /// The stored counters.
+    pub fn counters(&self) -> Result<Counters, StoreError> {
+        let mut out = Counters::default();
+        for item in self.counters.iter() {
+            let (k, v) = item?;
+            let n = <[u8; 8]>::try_from(v.as_ref()).map(u64::from_be_bytes).unwrap_or(0);
+            let key = String::from_utf8_lossy(&k).into_owned();
+            if let Some(rest) = key.strip_prefix("q/") {
+                if let Some((day, outcome)) = rest.split_once('/') {
+                    out.per_day.push((day.to_string(), outcome.to_string(), n));
+                }
+            } else if let Some(entry) = key.strip_prefix("e/") {
+                out.per_entry.push((entry.to_string(), n));
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Question counters as stored: no chat ids, no text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Counters {
+    /// (day `YYYY-MM-DD`, outcome, questions), by day.
+    pub per_day: Vec<(String, String, u64)>,
+    /// (entry id, answers), by entry id.
+    pub per_entry: Vec<(String, u64)>,
 }
 
 fn is_lock_error(e: &sled::Error) -> bool {

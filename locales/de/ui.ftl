@@ -49,3 +49,9 @@ area-work = Arbeitsbedingungen
 area-education = Ausbildung
 area-homeoffice = Homeoffice
 area-service = Über die Beratung
+
+# Der Kreislauf der Berater: 👍/👎 unter den Antworten und die Befehle /inbox und /why (nur für Administratoren).
+feedback-thanks = Vielen Dank für Ihre Bewertung! Sie hilft den Beratern, die Antworten zu verbessern.
+inbox-title = Fragen, die ich nicht sicher beantworten konnte (ohne Namen und Personennummern)
+inbox-empty = Im Zeitraum gibt es keine unbeantworteten Fragen.
+why-nothing = Schreiben Sie /why nach einer Frage – oder /why gefolgt von der Frage.

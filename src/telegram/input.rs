@@ -26,6 +26,26 @@ pub(super) fn chat_of(update: &Update) -> Option<i64> {
     }
 }
 
+/// The Telegram user who sent an update (for the admin check).
+pub(super) fn sender_of(update: Option<&Update>) -> Option<i64> {
+    match &update?.kind {
+        UpdateKind::Message(m) | UpdateKind::EditedMessage(m) => m.from.as_ref().map(|u| u.id.0 as i64),
+        UpdateKind::CallbackQuery(q) => Some(q.from.id.0 as i64),
+        _ => None,
+    }
+}
+
+/// `/reload` (or `/reload@bot`), the admins' command to reload the knowledge base.
+pub(super) fn is_reload(input: &Input) -> bool {
+    match input {
+        Input::Text(t) => {
+            let head = t.split_whitespace().next().unwrap_or_default();
+            head.split('@').next() == Some("/reload")
+        }
+        _ => false,
+    }
+}
+
 /// Maps an update to an input for the dialogue: texts and commands,
 /// buttons, and "not text" for photos, stickers, voice messages and files.
 /// Edited messages count as new ones. In groups only commands (for this

@@ -25,9 +25,11 @@
 //! errors are logged through [`describe`], which shows no token and no
 //! message text.
 
+mod advisor;
 mod input;
 mod render;
 mod throttle;
+mod upkeep;
 
 use std::collections::{HashMap, VecDeque};
 use std::future::Future;
@@ -51,7 +53,7 @@ use crate::dialogue::{self, Event, Input, Outcome, Reply, Session};
 use crate::knowledge::Kb;
 use crate::store::{SessionChange, Store, StoreError};
 use crate::text::Lang;
-use input::chat_of;
+use input::{chat_of, is_reload, sender_of};
 use throttle::Throttle;
 
 /// Stop fetching while this many updates wait in the inbox.
@@ -129,6 +131,11 @@ pub struct Config {
     pub poll_timeout_secs: u32,
     /// How long a stop may take before the process gives up on in-flight work.
     pub stop_deadline: Duration,
+    /// Telegram user ids allowed to run admin commands (`PENDLERBOT_ADMINS`,
+    /// parsed by [`crate::config`]); an admin's private chat id is their user id.
+    pub admins: Vec<i64>,
+    /// Sessions idle longer than this are deleted by a periodic sweep; `None`: kept.
+    pub session_ttl: Option<Duration>,
 }
 
 impl Config {
@@ -141,6 +148,8 @@ impl Config {
             limits: Limits::default(),
             poll_timeout_secs: 10,
             stop_deadline: Duration::from_secs(10),
+            admins: Vec::new(),
+            session_ttl: None,
         }
     }
 
@@ -181,6 +190,15 @@ pub trait Brain: Send + Sync + 'static {
     fn handle(&self, session: &Session, input: Input, hint: Option<Lang>) -> Outcome;
     /// A UI text, if the locale has it.
     fn ui(&self, lang: Lang, id: &str) -> Option<String>;
+    /// `/reload` from an admin: reloads the knowledge base and returns what
+    /// to tell them. `None`: this brain cannot reload (a fixed base).
+    fn reload(&self) -> Option<String> {
+        None
+    }
+    /// Notices for the admins (a reload that failed), if this brain has any.
+    fn notices(&self) -> Option<tokio::sync::broadcast::Receiver<String>> {
+        None
+    }
 }
 
 impl Brain for Kb {
@@ -202,6 +220,8 @@ pub struct Stats {
     pub panics: AtomicU64,
     pub send_errors: AtomicU64,
     pub duplicates: AtomicU64,
+    /// What `GET /metrics` exports.
+    pub metrics: Arc<crate::metrics::Metrics>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -252,7 +272,7 @@ pub fn run(config: Config, kb: Kb) -> Result<StatsSnapshot, ServeError> {
 /// Panic messages can quote the text being handled (a bad string slice
 /// prints the string), so panics are logged with their location only; the
 /// message shows at debug level.
-fn quiet_panics() {
+pub fn quiet_panics() {
     std::panic::set_hook(Box::new(|info| {
         let at = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
         error!("panic at {at}");
@@ -286,6 +306,8 @@ struct Shared<B: Brain> {
     brain: Arc<B>,
     store: Store,
     username: String,
+    admins: Vec<i64>,
+    advisor: advisor::State,
     throttle: Throttle,
     stats: Arc<Stats>,
     queues: Mutex<HashMap<i64, VecDeque<Job>>>,
@@ -356,6 +378,8 @@ pub async fn serve_with_stats<B: Brain>(
         brain,
         store,
         username,
+        admins: config.admins.clone(),
+        advisor: advisor::State::from_env(),
         throttle: Throttle::new(config.limits),
         stats: stats.clone(),
         queues: Mutex::new(HashMap::new()),
@@ -370,6 +394,7 @@ pub async fn serve_with_stats<B: Brain>(
         let shared = shared.clone();
         tokio::spawn(async move { set_commands(&shared).await });
     }
+    upkeep::spawn(&shared, config.session_ttl, stop_rx.clone());
 
     // Updates fetched before the last stop or crash come first.
     for (id, raw) in shared.store.inbox()? {
@@ -491,12 +516,14 @@ async fn poll<B: Brain>(
                 updates
             }
             Err(RequestError::RetryAfter(s)) => {
+                shared.stats.metrics.telegram_retry();
                 warn!("getUpdates: too many requests, waiting {} s", s.seconds());
                 until_stopped(stop, tokio::time::sleep(s.duration())).await;
                 continue;
             }
             Err(RequestError::Api(ApiError::InvalidToken)) => return Err(ServeError::Unauthorized),
             Err(e) => {
+                shared.stats.metrics.telegram_error();
                 warn!("getUpdates failed: {}", describe(&e));
                 until_stopped(stop, backoff.wait()).await;
                 continue;
@@ -616,7 +643,34 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
             debug!(update, "nothing to answer");
             SessionChange::Keep
         }
+        Some(inc)
+            if is_reload(&inc.input) && sender_of(parsed.as_ref()).is_some_and(|u| shared.admins.contains(&u)) =>
+        {
+            info!(update, "/reload from an admin");
+            let brain = shared.brain.clone();
+            let text = tokio::task::spawn_blocking(move || brain.reload())
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| "This bot cannot reload its knowledge base.".into());
+            let reply = Reply { title: None, text, buttons: vec![] };
+            for part in render(&reply) {
+                send(&shared, inc.chat, inc.group, part).await;
+            }
+            SessionChange::Keep
+        }
+        Some(inc)
+            if advisor::command(&inc.input).is_some()
+                && sender_of(parsed.as_ref()).is_some_and(|u| shared.admins.contains(&u)) =>
+        {
+            info!(update, "advisor command from an admin");
+            if let Some(cmd) = advisor::command(&inc.input) {
+                advisor::run(&shared, inc.chat, inc.group, inc.hint, cmd).await;
+            }
+            SessionChange::Keep
+        }
         Some(inc) => {
+            let started = std::time::Instant::now();
             let session = match shared.store.session(inc.chat) {
                 Ok(s) => s,
                 Err(e) => {
@@ -624,13 +678,20 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
                     Session::default()
                 }
             };
+            let question = match &inc.input {
+                Input::Text(t) => Some(t.clone()),
+                _ => None,
+            };
             let outcome = shared.brain.handle(&session, inc.input, inc.hint);
             log_event(update, &outcome.event);
+            let admin = sender_of(parsed.as_ref()).is_some_and(|u| shared.admins.contains(&u));
+            advisor::after(&shared, inc.chat, question.as_deref(), &outcome, admin);
             for reply in &outcome.replies {
                 for part in render(reply) {
                     send(&shared, inc.chat, inc.group, part).await;
                 }
             }
+            crate::ops::count_event(&shared.stats.metrics, &shared.store, &outcome.event, started.elapsed());
             if outcome.forget {
                 info!(update, "chat asked to be forgotten; erasing its data");
                 SessionChange::Forget
@@ -652,6 +713,7 @@ fn log_event(update: u32, event: &Event) {
         Event::Answered { entry, lang } => info!(update, %lang, entry = entry.as_str(), "answered"),
         Event::Offered { options, lang } => info!(update, %lang, options = options.len(), "offered choices"),
         Event::FellBack { lang } => info!(update, %lang, "fell back to the advice office"),
+        Event::Feedback { entry, up } => info!(update, entry = entry.as_str(), up, "feedback"),
         Event::Command => info!(update, "command"),
         Event::NonText => info!(update, "not text"),
     }
@@ -697,6 +759,7 @@ async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) 
                 return;
             }
             Err(RequestError::RetryAfter(s)) => {
+                shared.stats.metrics.telegram_retry();
                 warn!("sendMessage: too many requests, retrying after {} s", s.seconds());
                 shared.throttle.pause(s.duration());
                 tokio::time::sleep(s.duration()).await;
@@ -707,11 +770,13 @@ async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) 
             }
             Err(e @ (RequestError::Network(_) | RequestError::Io(_))) if network_failures < 2 => {
                 network_failures += 1;
+                shared.stats.metrics.telegram_retry();
                 warn!("sendMessage failed, retrying: {}", describe(&e));
                 tokio::time::sleep(Duration::from_millis(500 * network_failures)).await;
             }
             Err(e) => {
                 shared.stats.send_errors.fetch_add(1, Ordering::Relaxed);
+                shared.stats.metrics.telegram_error();
                 match &e {
                     RequestError::Api(ApiError::BotBlocked | ApiError::ChatNotFound | ApiError::UserDeactivated) => {
                         info!("chat cannot be reached: {}", describe(&e))
@@ -723,6 +788,7 @@ async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) 
         }
     }
     shared.stats.send_errors.fetch_add(1, Ordering::Relaxed);
+    shared.stats.metrics.telegram_error();
     warn!("sendMessage: giving up after repeated failures");
 }
 

@@ -61,12 +61,18 @@ async fn questions_are_answered_in_their_language_as_escaped_html_with_buttons()
     assert!(da_text.contains("Brug &lt;b&gt;ikke&lt;/b&gt; papir &amp; pen."), "{da_text}");
     assert!(da_text.contains("Kilde: https://skat.dk/borger/skattekort"), "{da_text}");
     assert_eq!(da[0]["link_preview_options"]["is_disabled"], true);
-    // Related topic, the other language, an advisor.
-    assert_eq!(buttons_of(&da[0]), ["e:health.special-health-card", "t:de:tax.tax-card-dk", "a"]);
+    // Related topic, the other language, an advisor, 👍/👎.
+    assert_eq!(
+        buttons_of(&da[0]),
+        ["e:health.special-health-card", "t:de:tax.tax-card-dk", "a", "f:+:tax.tax-card-dk", "f:-:tax.tax-card-dk"]
+    );
     let de_text = text_of(&de[0]);
     assert!(de_text.starts_with("<b>Steuerkarte</b>\nIhre Steuerkarte"), "{de_text}");
     assert!(de_text.contains("Nutzen Sie &lt;b&gt;kein&lt;/b&gt; Papier &amp; Stift."), "{de_text}");
-    assert_eq!(buttons_of(&de[0]), ["e:health.special-health-card", "t:da:tax.tax-card-dk", "a"]);
+    assert_eq!(
+        buttons_of(&de[0]),
+        ["e:health.special-health-card", "t:da:tax.tax-card-dk", "a", "f:+:tax.tax-card-dk", "f:-:tax.tax-card-dk"]
+    );
     bot.stop().await;
 }
 

@@ -7,6 +7,7 @@
 //! tests.
 
 mod adapter;
+mod advisor;
 mod fake;
 mod process;
 

@@ -1,0 +1,119 @@
+//! The advisors' commands around the store: `pendlerbot unanswered`,
+//! `pendlerbot report`, the 👍/👎 lines of `pendlerbot stats`, and the
+//! recorder that makes `pendlerbot chat` log unanswered questions and
+//! feedback exactly as the Telegram bot does (same core, same data folder).
+//! `pendlerbot ask` records nothing: it is a testing tool.
+
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+
+use crate::date::Date;
+use crate::dialogue::{Event, Outcome};
+use crate::knowledge::Kb;
+use crate::report::{self, ReportData};
+use crate::store::{Feedback, Store};
+use crate::text::Lang;
+use crate::unanswered;
+
+/// `pendlerbot unanswered [--since 7d] [--lang de]`.
+pub fn unanswered(data: &Path, since: Option<&str>, lang: Option<&str>) -> Result<()> {
+    let today = Date::today();
+    let since = match since {
+        Some(s) => Some(
+            unanswered::parse_since(s, today)
+                .with_context(|| format!("--since takes 7d, 2w, 3m or a date YYYY-MM-DD, not `{s}`"))?,
+        ),
+        None => None,
+    };
+    let lang = match lang {
+        Some(l) => Some(Lang::parse(l).with_context(|| format!("--lang takes da or de, not `{l}`"))?),
+        None => None,
+    };
+    let ttl = unanswered::ttl_days().map_err(anyhow::Error::msg)?;
+    let store = open(data)?;
+    let records = unanswered::filter(store.unanswered(today.days(), ttl)?, since, lang);
+    print!("{}", unanswered::format_list(&unanswered::group(&records), ttl));
+    Ok(())
+}
+
+/// `pendlerbot report --out report.html [--days 30]`.
+pub fn report(kb: &Kb, data: &Path, out: &Path, days: u32) -> Result<()> {
+    let today = Date::today();
+    let ttl = unanswered::ttl_days().map_err(anyhow::Error::msg)?;
+    let store = open(data)?;
+    let data = ReportData::build(
+        kb,
+        &store.counters()?,
+        &store.feedback()?,
+        &store.unanswered(today.days(), ttl)?,
+        today,
+        days,
+        ttl,
+    );
+    std::fs::write(out, report::render(&data)).with_context(|| format!("cannot write {}", out.display()))?;
+    eprintln!("wrote {}", out.display());
+    Ok(())
+}
+
+fn open(data: &Path) -> Result<Store> {
+    if !data.exists() {
+        bail!("no data folder {} (set PENDLERBOT_DATA to the bot's data folder)", data.display());
+    }
+    Store::open(data).with_context(|| {
+        format!("cannot open the data folder {} (a running bot holds it; stop it or copy the folder)", data.display())
+    })
+}
+
+/// `pendlerbot stats`: 👍/👎 per entry, most 👎 first.
+pub fn print_feedback(feedback: &[Feedback]) -> String {
+    let mut rows: Vec<&Feedback> = feedback.iter().collect();
+    rows.sort_by(|a, b| b.down.cmp(&a.down).then(b.up.cmp(&a.up)).then_with(|| a.entry.cmp(&b.entry)));
+    let mut out = format!("\nfeedback (of {} entries)\n{:>8} {:>8}  entry\n", rows.len(), "up", "down");
+    for f in rows {
+        out.push_str(&format!("{:>8} {:>8}  {}\n", f.up, f.down, f.entry));
+    }
+    out
+}
+
+/// Records what `pendlerbot chat` sees into the data folder, when there is
+/// one: `PENDLERBOT_DATA` set, or the folder exists (the bot made it).
+/// Without it (or while a running bot holds it) the chat just records nothing.
+pub struct Recorder {
+    store: Option<Store>,
+    ttl_days: u32,
+}
+
+impl Recorder {
+    pub fn open(data: &Path) -> Recorder {
+        let ttl_days = unanswered::ttl_days().unwrap_or(unanswered::DEFAULT_TTL_DAYS);
+        let wanted = data.exists() || std::env::var_os("PENDLERBOT_DATA").is_some();
+        let store = if wanted {
+            match Store::open(data) {
+                Ok(s) => Some(s),
+                Err(e) => {
+                    eprintln!("pendlerbot: unanswered questions are not recorded: {e}");
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        Recorder { store, ttl_days }
+    }
+
+    pub fn seen(&mut self, question: Option<&str>, outcome: &Outcome) {
+        let Some(store) = &self.store else { return };
+        let result = match (&outcome.event, question) {
+            (Event::Feedback { entry, up }, _) => store.count_feedback(entry, *up),
+            (_, Some(q)) => match unanswered::record_of(q, outcome, Date::today()) {
+                Some(r) => store.record_unanswered(&r, self.ttl_days),
+                None => Ok(()),
+            },
+            _ => Ok(()),
+        };
+        if let Err(e) = result {
+            eprintln!("pendlerbot: cannot record: {e}");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! How the matcher decided, in words: the text of `pendlerbot ask
+//! --explain` and of `/why` for admins in Telegram. Pure: it runs the
+//! matcher and formats what it saw (normalised text, language, situation,
+//! thresholds, the top candidates with the keywords and patterns that fired,
+//! and why it answered, offered choices or fell back).
+
+use std::fmt::Write;
+
+use crate::knowledge::matcher::{ANSWER_AT, CHOICES_AT, LEAD_RATIO, MARGIN};
+use crate::knowledge::{Decision, Kb};
+
+/// The explanation of how `question` is decided, one fact per line.
+pub fn explain(kb: &Kb, question: &str) -> String {
+    let m = kb.find(question, None, None);
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = writeln!(out, "question:   {question}");
+    let _ = writeln!(out, "normalised: {}", m.normalized);
+    let _ = writeln!(out, "language:   {}", m.lang);
+    let dir = m.direction.map(|d| d.code()).unwrap_or("not stated");
+    let _ = writeln!(out, "situation:  {dir}{}", if m.outside { " (outside the DK-DE border region)" } else { "" });
+    let _ = writeln!(
+        out,
+        "thresholds: answer >= {ANSWER_AT:.2} with a lead of {MARGIN:.2} (or {LEAD_RATIO}x the runner-up's score); choices >= {CHOICES_AT:.2}"
+    );
+    if m.candidates.is_empty() {
+        let _ = writeln!(out, "candidates: none");
+    }
+    for c in m.candidates.iter().take(5) {
+        let _ = writeln!(out, "  {:.3}  {}", c.score, c.entry);
+        for h in &c.hits {
+            let _ = writeln!(out, "           - {h}");
+        }
+    }
+    let why = match m.decision {
+        Decision::Answer => {
+            format!("answer with {} (best is confident and clearly ahead)", m.entry.as_deref().unwrap_or(""))
+        }
+        Decision::Choices => format!("offer choices {:?} (best is unsure or others are close)", m.options),
+        Decision::Fallback => "fall back to the advice office (nothing matched well enough)".into(),
+    };
+    let _ = writeln!(out, "decision:   {why}");
+    out
+}

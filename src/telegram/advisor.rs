@@ -1,0 +1,163 @@
+//! The advisors' loop in Telegram (issue 6): unanswered questions go to the
+//! store's redacted log, 👍/👎 presses are counted, and admins get two
+//! commands:
+//!
+//! - `/inbox [7d]`: the grouped unanswered questions (default: last 7 days).
+//! - `/why [question]`: how the matcher decides a question, the same text
+//!   as `pendlerbot ask --explain`. Without an argument it explains the
+//!   admin's own last question, which is held in memory only (never
+//!   stored), and only for admins.
+//!
+//! For everyone else these commands do not exist (the dialogue answers
+//! "unknown command").
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use tracing::warn;
+
+use super::{render, send, unix_now, Brain, Shared};
+use crate::date::Date;
+use crate::dialogue::{parse_command, Event, Input, Outcome, Reply, Session};
+use crate::text::Lang;
+use crate::unanswered;
+
+/// Groups shown by `/inbox`.
+const INBOX_GROUPS: usize = 10;
+
+/// What the adapter keeps for the advisors' loop while it runs.
+pub(super) struct State {
+    ttl_days: u32,
+    /// An admin's last question, for `/why` without an argument. Memory only.
+    last_question: Mutex<HashMap<i64, String>>,
+}
+
+impl State {
+    /// Reads `PENDLERBOT_UNANSWERED_TTL_DAYS` (default 90).
+    pub(super) fn from_env() -> State {
+        let ttl_days = unanswered::ttl_days().unwrap_or_else(|e| {
+            warn!("{e}; keeping unanswered questions {} days", unanswered::DEFAULT_TTL_DAYS);
+            unanswered::DEFAULT_TTL_DAYS
+        });
+        State { ttl_days, last_question: Mutex::new(HashMap::new()) }
+    }
+}
+
+/// An admin command of the advisors' loop.
+#[derive(Debug, PartialEq)]
+pub(super) enum Command {
+    Inbox(String),
+    Why(String),
+}
+
+pub(super) fn command(input: &Input) -> Option<Command> {
+    let Input::Text(t) = input else { return None };
+    let cmd = t.trim().strip_prefix('/')?;
+    let (name, arg) = parse_command(cmd);
+    match name.as_str() {
+        "inbox" => Some(Command::Inbox(arg)),
+        "why" => Some(Command::Why(arg)),
+        _ => None,
+    }
+}
+
+fn today() -> Date {
+    Date::from_days((unix_now() / 86_400) as i64)
+}
+
+/// Runs `/inbox` or `/why` for an admin.
+pub(super) async fn run<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, hint: Option<Lang>, cmd: Command) {
+    let session = shared.store.session(chat).unwrap_or_default();
+    let lang = session.lang.or(session.last_lang).or(hint).unwrap_or(Lang::Da);
+    let text = match cmd {
+        Command::Inbox(arg) => inbox(shared, lang, &arg),
+        Command::Why(arg) => {
+            let question = if arg.is_empty() {
+                shared.advisor.last_question.lock().expect("last question lock").get(&chat).cloned()
+            } else {
+                Some(arg)
+            };
+            match question {
+                Some(q) => {
+                    let outcome = shared.brain.handle(&Session::default(), Input::Explain(q), hint);
+                    outcome.replies.into_iter().map(|r| r.text).collect::<Vec<_>>().join("\n")
+                }
+                None => ui(shared, lang, "why-nothing"),
+            }
+        }
+    };
+    let reply = Reply { title: None, text, buttons: vec![] };
+    for part in render(&reply) {
+        send(shared, chat, group, part).await;
+    }
+}
+
+fn inbox<B: Brain>(shared: &Shared<B>, lang: Lang, arg: &str) -> String {
+    let today = today();
+    let since = unanswered::parse_since(if arg.is_empty() { "7d" } else { arg }, today);
+    let records = match shared.store.unanswered(today.days(), shared.advisor.ttl_days) {
+        Ok(r) => r,
+        Err(e) => {
+            warn!("cannot read the unanswered questions: {e}");
+            return ui(shared, lang, "apology");
+        }
+    };
+    let groups = unanswered::group(&unanswered::filter(records, since, None));
+    if groups.is_empty() {
+        return ui(shared, lang, "inbox-empty");
+    }
+    let total: usize = groups.iter().map(|g| g.count).sum();
+    let mut text = format!("{}: {total}", ui(shared, lang, "inbox-title"));
+    for g in groups.iter().take(INBOX_GROUPS) {
+        text.push_str(&format!("\n\n{}× {}\n{}", g.count, g.text, unanswered::describe(g)));
+        if !g.nearest.is_empty() {
+            text.push_str(&format!("\n→ {}", unanswered::nearest(g)));
+        }
+    }
+    if groups.len() > INBOX_GROUPS {
+        text.push_str(&format!("\n\n… +{}", groups.len() - INBOX_GROUPS));
+    }
+    text
+}
+
+fn ui<B: Brain>(shared: &Shared<B>, lang: Lang, id: &str) -> String {
+    shared.brain.ui(lang, id).unwrap_or_else(|| id.to_string())
+}
+
+/// After a handled update: an unanswered question goes to the redacted
+/// log, a 👍/👎 is counted, and an admin's question is remembered for `/why`.
+pub(super) fn after<B: Brain>(shared: &Shared<B>, chat: i64, question: Option<&str>, outcome: &Outcome, admin: bool) {
+    if let Event::Feedback { entry, up } = &outcome.event {
+        if let Err(e) = shared.store.count_feedback(entry, *up) {
+            warn!("cannot count the feedback: {e}");
+        }
+    }
+    let Some(question) = question else { return };
+    if outcome.matched.is_none() {
+        return;
+    }
+    if admin {
+        let mut last = shared.advisor.last_question.lock().expect("last question lock");
+        last.insert(chat, question.to_string());
+    }
+    if let Some(record) = unanswered::record_of(question, outcome, today()) {
+        if let Err(e) = shared.store.record_unanswered(&record, shared.advisor.ttl_days) {
+            warn!("cannot record the unanswered question: {e}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn admin_commands_are_recognised() {
+        let t = |s: &str| command(&Input::Text(s.into()));
+        assert_eq!(t("/inbox"), Some(Command::Inbox(String::new())));
+        assert_eq!(t("/inbox@pendler_bot 30d"), Some(Command::Inbox("30d".into())));
+        assert_eq!(t("/why hvad er A1?"), Some(Command::Why("hvad er A1?".into())));
+        assert_eq!(t("/help"), None);
+        assert_eq!(t("why"), None);
+    }
+}

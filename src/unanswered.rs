@@ -1,0 +1,325 @@
+//! The advisors' inbox: questions the bot could not answer (it fell back to
+//! the advice office) or was unsure about (it offered choices).
+//!
+//! A [`Record`] holds the question **redacted** ([`crate::redact`]), its
+//! language and outcome, the nearest entries the matcher considered, and the
+//! day it was asked: no chat id, no user id, no time of day. Records are kept
+//! for [`ttl_days`] (`PENDLERBOT_UNANSWERED_TTL_DAYS`, default 90) and then
+//! deleted by the store. Similar questions are shown once with a count
+//! ([`group`]). This module is pure: the store keeps the records, adapters
+//! decide when to record ([`record_of`]).
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::dialogue::{Event, Outcome};
+use crate::text::{fold, Lang};
+
+/// How long unanswered questions are kept when nothing is configured.
+pub const DEFAULT_TTL_DAYS: u32 = 90;
+/// Nearest entries kept per question.
+pub const NEAREST: usize = 3;
+/// Two questions whose folded trigrams overlap this much are one group.
+pub const SAME_QUESTION: f64 = 0.7;
+
+/// What the bot did with an unanswered question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// It offered choices (it was unsure).
+    Offered,
+    /// It fell back to the advice office (it could not answer).
+    FellBack,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Offered => "offered",
+            Kind::FellBack => "fell back",
+        }
+    }
+}
+
+/// One unanswered question as stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    /// Days since 1970-01-01 (see [`Date::days`]).
+    pub day: i64,
+    pub lang: Lang,
+    pub kind: Kind,
+    /// The question with personal data replaced by placeholders.
+    pub text: String,
+    /// The best candidates the matcher considered, with their scores.
+    pub nearest: Vec<(String, f64)>,
+}
+
+/// The record to keep for a handled question, if any: only questions the
+/// bot fell back on or offered choices for, and never commands.
+pub fn record_of(question: &str, outcome: &Outcome, today: Date) -> Option<Record> {
+    let m = outcome.matched.as_ref()?;
+    let (kind, lang) = match &outcome.event {
+        Event::Offered { lang, .. } => (Kind::Offered, *lang),
+        Event::FellBack { lang } => (Kind::FellBack, *lang),
+        _ => return None,
+    };
+    let text = crate::redact::redact(question.trim());
+    if text.is_empty() {
+        return None;
+    }
+    let nearest = m.candidates.iter().take(NEAREST).map(|c| (c.entry.clone(), round(c.score))).collect();
+    Some(Record { day: today.days(), lang, kind, text, nearest })
+}
+
+fn round(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// `PENDLERBOT_UNANSWERED_TTL_DAYS` from the environment, default 90.
+/// (Read here rather than in `config.rs`: `pendlerbot chat`, `unanswered`
+/// and `report` need it without a serving configuration.)
+pub fn ttl_days() -> Result<u32, String> {
+    ttl_days_from(std::env::var("PENDLERBOT_UNANSWERED_TTL_DAYS").ok().as_deref())
+}
+
+pub fn ttl_days_from(value: Option<&str>) -> Result<u32, String> {
+    match value.map(str::trim) {
+        None | Some("") => Ok(DEFAULT_TTL_DAYS),
+        Some(v) => match v.parse::<u32>() {
+            Ok(d) if (1..=3650).contains(&d) => Ok(d),
+            _ => Err(format!("PENDLERBOT_UNANSWERED_TTL_DAYS must be a number of days from 1 to 3650: {v}")),
+        },
+    }
+}
+
+/// `--since`: `7d`, `2w`, `3m` (30-day months) or a date `2026-11-01`;
+/// returns the first day included.
+pub fn parse_since(s: &str, today: Date) -> Option<i64> {
+    let s = s.trim();
+    if let Some(d) = Date::parse(s) {
+        return Some(d.days());
+    }
+    let (n, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit())?);
+    let n: i64 = n.parse().ok()?;
+    let days = match unit {
+        "d" => n,
+        "w" => n * 7,
+        "m" => n * 30,
+        _ => return None,
+    };
+    Some(today.days() - days + 1)
+}
+
+/// Similar questions shown once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    /// The most recent wording.
+    pub text: String,
+    pub count: usize,
+    pub langs: Vec<Lang>,
+    pub fell_back: usize,
+    pub offered: usize,
+    pub first_day: i64,
+    pub last_day: i64,
+    /// Nearest entries over the whole group, best summed score first.
+    pub nearest: Vec<(String, f64)>,
+    /// Other wordings in the group (at most a few).
+    pub variants: Vec<String>,
+}
+
+/// Groups near-identical questions (same words after folding, small typos,
+/// punctuation, case): biggest groups first, then the most recent.
+/// Deterministic for the same records.
+pub fn group(records: &[Record]) -> Vec<Group> {
+    let mut order: Vec<&Record> = records.iter().collect();
+    // Newest first, so a group shows its latest wording.
+    order.sort_by(|a, b| b.day.cmp(&a.day).then_with(|| a.text.cmp(&b.text)));
+    struct Acc {
+        grams: Vec<String>,
+        group: Group,
+        scores: Vec<(String, f64, usize)>,
+    }
+    let mut groups: Vec<Acc> = Vec::new();
+    for r in order {
+        let grams = trigrams(&r.text);
+        let found = groups.iter_mut().find(|g| similarity(&g.grams, &grams) >= SAME_QUESTION);
+        let acc = match found {
+            Some(acc) => {
+                let g = &mut acc.group;
+                g.count += 1;
+                g.first_day = g.first_day.min(r.day);
+                g.last_day = g.last_day.max(r.day);
+                if g.text != r.text && !g.variants.contains(&r.text) && g.variants.len() < 3 {
+                    g.variants.push(r.text.clone());
+                }
+                acc
+            }
+            None => {
+                groups.push(Acc {
+                    grams,
+                    group: Group {
+                        text: r.text.clone(),
+                        count: 1,
+                        langs: Vec::new(),
+                        fell_back: 0,
+                        offered: 0,
+                        first_day: r.day,
+                        last_day: r.day,
+                        nearest: Vec::new(),
+                        variants: Vec::new(),
+                    },
+                    scores: Vec::new(),
+                });
+                groups.last_mut().expect("just pushed")
+            }
+        };
+        if !acc.group.langs.contains(&r.lang) {
+            acc.group.langs.push(r.lang);
+        }
+        match r.kind {
+            Kind::Offered => acc.group.offered += 1,
+            Kind::FellBack => acc.group.fell_back += 1,
+        }
+        for (entry, score) in &r.nearest {
+            match acc.scores.iter_mut().find(|(e, _, _)| e == entry) {
+                Some(s) => {
+                    s.1 = s.1.max(*score);
+                    s.2 += 1;
+                }
+                None => acc.scores.push((entry.clone(), *score, 1)),
+            }
+        }
+    }
+    let mut out: Vec<Group> = groups
+        .into_iter()
+        .map(|mut acc| {
+            acc.scores.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.total_cmp(&a.1)).then_with(|| a.0.cmp(&b.0)));
+            acc.group.nearest = acc.scores.into_iter().take(NEAREST).map(|(e, s, _)| (e, s)).collect();
+            acc.group.langs.sort_by_key(|l| l.code());
+            acc.group
+        })
+        .collect();
+    out.sort_by(|a, b| b.count.cmp(&a.count).then(b.last_day.cmp(&a.last_day)).then_with(|| a.text.cmp(&b.text)));
+    out
+}
+
+/// Character trigrams of the folded words, sorted and without repeats.
+fn trigrams(text: &str) -> Vec<String> {
+    let folded = fold(text);
+    let words: Vec<&str> =
+        folded.split(|c: char| !c.is_alphanumeric() && c != '[' && c != ']').filter(|w| !w.is_empty()).collect();
+    let joined = format!(" {} ", words.join(" "));
+    let chars: Vec<char> = joined.chars().collect();
+    let mut grams: Vec<String> = chars.windows(3).map(|w| w.iter().collect()).collect();
+    grams.sort();
+    grams.dedup();
+    grams
+}
+
+/// Dice coefficient of two sorted trigram sets.
+fn similarity(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+/// Keeps the records from `since` (a day number) in language `lang`.
+pub fn filter(records: Vec<Record>, since: Option<i64>, lang: Option<Lang>) -> Vec<Record> {
+    records
+        .into_iter()
+        .filter(|r| since.is_none_or(|s| r.day >= s))
+        .filter(|r| lang.is_none_or(|l| r.lang == l))
+        .collect()
+}
+
+/// The list `pendlerbot unanswered` prints.
+pub fn format_list(groups: &[Group], ttl_days: u32) -> String {
+    let total: usize = groups.iter().map(|g| g.count).sum();
+    let mut out = format!(
+        "{total} unanswered question(s) in {} group(s); questions are kept {ttl_days} days, redacted, without chat or user\n",
+        groups.len()
+    );
+    for g in groups {
+        out.push('\n');
+        out.push_str(&format!("{:>4}x  {}\n", g.count, g.text));
+        out.push_str(&format!("       {}\n", describe(g)));
+        for v in &g.variants {
+            out.push_str(&format!("       also: {v}\n"));
+        }
+        if !g.nearest.is_empty() {
+            out.push_str(&format!("       nearest: {}\n", nearest(g)));
+        }
+    }
+    out
+}
+
+/// "da, fell back 3, offered 1, 2026-11-20 .. 2026-11-28"
+pub fn describe(g: &Group) -> String {
+    let langs: Vec<&str> = g.langs.iter().map(|l| l.code()).collect();
+    let mut parts = vec![langs.join("+")];
+    if g.fell_back > 0 {
+        parts.push(format!("fell back {}", g.fell_back));
+    }
+    if g.offered > 0 {
+        parts.push(format!("offered choices {}", g.offered));
+    }
+    let (first, last) = (Date::from_days(g.first_day), Date::from_days(g.last_day));
+    parts.push(if first == last { first.to_string() } else { format!("{first} .. {last}") });
+    parts.join(", ")
+}
+
+/// "tax.refund 0.42, tax.tax-card-dk 0.31"
+pub fn nearest(g: &Group) -> String {
+    g.nearest.iter().map(|(e, s)| format!("{e} {s:.2}")).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec(day: i64, text: &str, kind: Kind) -> Record {
+        Record { day, lang: Lang::Da, kind, text: text.into(), nearest: vec![("tax.a".into(), 0.4)] }
+    }
+
+    #[test]
+    fn near_identical_questions_are_one_group() {
+        let records = vec![
+            rec(10, "Hvordan får jeg et skattekort?", Kind::FellBack),
+            rec(11, "hvordan faar jeg et skatekort", Kind::FellBack),
+            rec(12, "Hvordan får jeg skattekort??", Kind::Offered),
+            rec(12, "Hvad koster en parkeringsbøde i Flensburg?", Kind::FellBack),
+        ];
+        let groups = group(&records);
+        assert_eq!(groups.len(), 2, "{groups:#?}");
+        assert_eq!(groups[0].count, 3);
+        assert_eq!((groups[0].fell_back, groups[0].offered), (2, 1));
+        assert_eq!(groups[0].text, "Hvordan får jeg skattekort??", "the newest wording");
+        assert_eq!((groups[0].first_day, groups[0].last_day), (10, 12));
+        assert_eq!(groups[1].count, 1);
+    }
+
+    #[test]
+    fn since_accepts_days_weeks_and_dates() {
+        let today = Date::parse("2026-11-28").unwrap();
+        assert_eq!(parse_since("7d", today), Some(today.days() - 6));
+        assert_eq!(parse_since("2w", today), Some(today.days() - 13));
+        assert_eq!(parse_since("2026-11-01", today), Date::parse("2026-11-01").map(|d| d.days()));
+        assert_eq!(parse_since("soon", today), None);
+        assert_eq!(ttl_days_from(None), Ok(90));
+        assert_eq!(ttl_days_from(Some("30")), Ok(30));
+        assert!(ttl_days_from(Some("0")).is_err());
+    }
+}

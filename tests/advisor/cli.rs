@@ -1,0 +1,84 @@
+//! `pendlerbot chat` records into PENDLERBOT_DATA, `ask` records nothing,
+//! `unanswered` lists, `report` writes the page, `stats` shows feedback.
+
+use std::process::{Command, Stdio};
+
+use crate::util::fixture;
+
+fn run(data: &std::path::Path, args: &[&str], stdin: &str) -> (bool, String, String) {
+    use std::io::Write;
+    let f = fixture();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pendlerbot"))
+        .arg("--knowledge")
+        .arg(f.join("knowledge"))
+        .arg("--locales")
+        .arg(f.join("locales"))
+        .args(args)
+        .env("PENDLERBOT_DATA", data)
+        .env_remove("TELOXIDE_TOKEN")
+        .env_remove("PENDLERBOT_TOKEN_FILE")
+        .env_remove("PENDLERBOT_CONFIG")
+        .env_remove("PENDLERBOT_UNANSWERED_TTL_DAYS")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary starts");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+#[test]
+fn chat_records_unanswered_questions_and_feedback_ask_records_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let (ok, _, err) = run(&data, &["ask", "hvad koster en elefant, ring 23456789"], "");
+    assert!(ok, "{err}");
+    assert!(!data.exists(), "ask records nothing (and makes no data folder)");
+
+    // Two similar fallbacks, one German one, an answer rated 👎 (its 5th button).
+    let input =
+        "hvad koster en elefant, ring 23456789\nHvad koster en elefant?\nWas kostet ein Elefant?\nskattekort\n5\n";
+    let (ok, out, err) = run(&data, &["chat"], input);
+    assert!(ok, "{err}");
+    assert!(out.contains("[5] 👎"), "{out}");
+
+    let (ok, out, err) = run(&data, &["unanswered"], "");
+    assert!(ok, "{err}");
+    assert!(out.starts_with("3 unanswered question(s) in 2 group(s)"), "{out}");
+    assert!(out.contains("   2x  Hvad koster en elefant?"), "{out}");
+    assert!(out.contains("[PHONE]") && !out.contains("23456789"), "redacted:\n{out}");
+    let (ok, out, _) = run(&data, &["unanswered", "--lang", "de", "--since", "7d"], "");
+    assert!(ok);
+    assert!(out.starts_with("1 unanswered question(s) in 1 group(s)"), "{out}");
+    let (ok, _, err) = run(&data, &["unanswered", "--since", "soon"], "");
+    assert!(!ok && err.contains("--since"), "{err}");
+
+    let (ok, out, err) = run(&data, &["stats"], "");
+    assert!(ok, "{err}");
+    assert!(out.contains("       0        1  tax.tax-card-dk"), "{out}");
+
+    let page = dir.path().join("report.html");
+    let (ok, _, err) = run(&data, &["report", "--out", page.to_str().unwrap()], "");
+    assert!(ok, "{err}");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.contains("Hvad koster en elefant?") && html.contains("2×"), "the cluster is in the report");
+    assert!(!html.contains("23456789"));
+}
+
+#[test]
+fn the_retention_time_comes_from_the_environment_and_is_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_pendlerbot"))
+        .args(["unanswered"])
+        .env("PENDLERBOT_DATA", &data)
+        .env("PENDLERBOT_UNANSWERED_TTL_DAYS", "0")
+        .env_remove("PENDLERBOT_CONFIG")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("PENDLERBOT_UNANSWERED_TTL_DAYS"));
+}

@@ -1,0 +1,130 @@
+//! The report page: valid, self-contained HTML with inline SVG charts.
+
+use pendlerbot::report::{render, ReportData};
+use pendlerbot::store::{Counters, Feedback};
+use pendlerbot::text::Lang;
+use pendlerbot::unanswered::{Kind, Record};
+
+use crate::util::{kb, today};
+
+fn data() -> ReportData {
+    let day = |offset: i64| pendlerbot::date::Date::from_days(today().days() - offset).to_string();
+    let mut per_day = Vec::new();
+    for i in 0..30 {
+        per_day.push((day(i), "answered".to_string(), (7 + i * 3 % 11) as u64));
+        per_day.push((day(i), "offered".to_string(), (i % 4) as u64));
+        per_day.push((day(i), "fell_back".to_string(), (i % 3) as u64));
+    }
+    per_day.push((day(200), "answered".to_string(), 999)); // outside the period
+    let counters =
+        Counters { per_day, per_entry: vec![("tax.tax-card-dk".into(), 120), ("health.sick-pay-dk".into(), 40)] };
+    let feedback = vec![
+        Feedback { entry: "tax.tax-card-dk".into(), up: 30, down: 2 },
+        Feedback { entry: "health.sick-pay-dk".into(), up: 1, down: 9 },
+    ];
+    let rec = |text: &str| Record {
+        day: today().days() - 1,
+        lang: Lang::Da,
+        kind: Kind::FellBack,
+        text: text.into(),
+        nearest: vec![("tax.tax-card-dk".into(), 0.31)],
+    };
+    let records =
+        vec![rec("Hvad med <script>alert(1)</script> & færgen?"), rec("hvad med færgen"), rec("hvad med færgen?")];
+    ReportData::build(kb(), &counters, &feedback, &records, today(), 30, 90)
+}
+
+#[test]
+fn the_report_gathers_days_entries_feedback_and_upkeep() {
+    let d = data();
+    assert_eq!(d.days.len(), 30);
+    assert!(d.days.iter().all(|x| x.total() < 999), "a day outside the period is left out");
+    assert_eq!(d.top[0].id, "tax.tax-card-dk");
+    assert_eq!(d.disliked[0].id, "health.sick-pay-dk");
+    assert!(d.never.iter().any(|r| r.id == "health.special-health-card"), "{:?}", d.never);
+    assert!(d.never.iter().all(|r| !r.id.starts_with("smalltalk.")));
+    assert_eq!(d.groups.iter().map(|g| g.count).sum::<usize>(), 3);
+}
+
+#[test]
+fn the_page_is_well_formed_self_contained_and_escapes_questions() {
+    let html = render(&data());
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    check_balanced(&html);
+    let lower = html.to_lowercase();
+    for banned in ["<script", "<link", "@import", "url(", "src=", "@font-face"] {
+        assert!(!lower.contains(banned), "the page must not load anything: found {banned}");
+    }
+    // The only URL is the SVG namespace.
+    assert_eq!(lower.matches("http").count(), lower.matches("http://www.w3.org/2000/svg").count());
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; færgen?"));
+    assert_eq!(html.matches("<svg ").count(), 2, "two charts");
+    // Every bar of the day chart: 30 days, each with answered bars at least.
+    assert!(html.matches("<rect ").count() >= 30);
+    for attr in [" x=\"", " y=\"", " width=\"", " height=\""] {
+        for value in html.split(attr).skip(1).map(|s| s.split('"').next().unwrap()) {
+            if let Ok(v) = value.parse::<f64>() {
+                assert!(v.is_finite() && v >= 0.0, "{attr}{value}");
+            } else {
+                assert!(value.ends_with('%') || value.ends_with("px"), "{attr}{value}");
+            }
+        }
+    }
+    for section in [
+        "Spørgsmål pr. dag",
+        "Udfald",
+        "Mest brugte emner",
+        "Flest dårlige vurderinger",
+        "Ubesvarede spørgsmål",
+        "Gennemgang forfalden",
+        "Beløb fra et tidligere år",
+        "Emner, ingen har fået som svar",
+    ] {
+        assert!(html.contains(section), "section {section}");
+    }
+}
+
+#[test]
+fn an_empty_store_still_makes_a_readable_page() {
+    let d = ReportData::build(kb(), &Counters::default(), &[], &[], today(), 7, 90);
+    let html = render(&d);
+    check_balanced(&html);
+    assert!(html.contains("Ingen besvarede spørgsmål i perioden."));
+    assert!(!html.contains("NaN") && !html.contains("inf"));
+}
+
+/// Every element is closed in order (void elements and `/>` aside).
+fn check_balanced(html: &str) {
+    const VOID: &[&str] = &["meta", "br", "!doctype"];
+    let mut stack: Vec<String> = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        let end = rest.find('>').expect("every tag ends");
+        let tag = &rest[..end];
+        rest = &rest[end + 1..];
+        if tag.starts_with("style") {
+            let close = rest.find("</style>").expect("style closes");
+            rest = &rest[close + "</style>".len()..];
+            continue;
+        }
+        let name =
+            tag.trim_start_matches('/').split(|c: char| c.is_whitespace() || c == '/').next().unwrap().to_lowercase();
+        if tag.starts_with('/') {
+            assert_eq!(stack.pop().as_deref(), Some(name.as_str()), "closing </{name}> out of order");
+        } else if !tag.ends_with('/') && !VOID.contains(&name.as_str()) {
+            stack.push(name);
+        }
+    }
+    assert!(stack.is_empty(), "unclosed: {stack:?}");
+    // Text never holds a raw `<` or `>` outside tags (it would be escaped).
+}
+
+/// `PENDLERBOT_REPORT_DEMO=/tmp/demo.html cargo test --test advisor demo`
+/// writes this test's page, with a month of traffic, for the browser check.
+#[test]
+fn demo_page_for_the_browser_check() {
+    if let Some(path) = std::env::var_os("PENDLERBOT_REPORT_DEMO") {
+        std::fs::write(path, render(&data())).unwrap();
+    }
+}
