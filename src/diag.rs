@@ -69,10 +69,30 @@ impl Diagnostics {
     }
 }
 
-/// 1-based line number of a byte offset in `source`.
+/// 1-based line number of a byte offset in `source`. Counts from the start:
+/// for many lookups in one file use [`Source`].
 pub fn line_of(source: &str, offset: usize) -> usize {
     let end = offset.min(source.len());
     source.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+/// A file's text with its line starts indexed, so each line lookup is a
+/// binary search instead of a scan from the top (a large knowledge file has
+/// thousands of spans to place).
+pub struct Source<'a> {
+    pub text: &'a str,
+    newlines: Vec<usize>,
+}
+
+impl<'a> Source<'a> {
+    pub fn new(text: &'a str) -> Source<'a> {
+        Source { text, newlines: text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i).collect() }
+    }
+
+    /// 1-based line number of a byte offset, as [`line_of`] counts it.
+    pub fn line(&self, offset: usize) -> usize {
+        self.newlines.partition_point(|&n| n < offset.min(self.text.len())) + 1
+    }
 }
 
 #[cfg(test)]
@@ -86,5 +106,9 @@ mod tests {
         assert_eq!(line_of(s, 2), 2);
         assert_eq!(line_of(s, 4), 3);
         assert_eq!(line_of(s, 999), 3);
+        let src = Source::new(s);
+        for offset in 0..=s.len() + 2 {
+            assert_eq!(src.line(offset), line_of(s, offset), "offset {offset}");
+        }
     }
 }

@@ -11,7 +11,7 @@ use crate::knowledge::{Decision, Kb};
 
 /// The explanation of how `question` is decided, one fact per line.
 pub fn explain(kb: &Kb, question: &str) -> String {
-    let m = kb.find(question, None, None);
+    let m = kb.find_explained(question, None, None);
     let mut out = String::new();
     // Writing to a String cannot fail.
     let _ = writeln!(out, "question:   {question}");

@@ -10,7 +10,6 @@
 //! This module is pure: no I/O, no allocation beyond the returned strings.
 
 use rust_stemmers::{Algorithm, Stemmer};
-use unicode_normalization::UnicodeNormalization;
 
 /// The two languages the bot speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
@@ -66,32 +65,42 @@ impl std::fmt::Display for Lang {
 /// time spent on one message stays bounded.
 pub const MAX_MATCH_CHARS: usize = 4096;
 
-/// Folds text to the matcher's spelling skeleton: NFKC, lower case, Danish and
-/// German letters spelled out (æ→ae, ø→oe, ß→ss, ...), other diacritics
-/// dropped, then the digraphs ae, oe, ue, aa collapsed to a, o, u, a. Every
-/// character that is not a letter or digit becomes a space, except `.` `,`
-/// between digits (form numbers like 04.063) and `%`. Runs of spaces collapse.
-pub fn fold(input: &str) -> String {
-    let mut spelled = String::with_capacity(input.len());
-    for c in input.chars().take(MAX_MATCH_CHARS).flat_map(|c| c.to_lowercase()) {
-        match c {
-            'æ' | 'ä' => spelled.push_str("ae"),
-            'ø' | 'ö' | 'œ' => spelled.push_str("oe"),
-            'å' => spelled.push_str("aa"),
-            'ü' => spelled.push_str("ue"),
-            'ß' => spelled.push_str("ss"),
-            _ => spelled.push(c),
+/// The first stage of [`fold`], one character at a time (ASCII, nearly all
+/// of it, takes the short way): lower case, Danish and German letters spelled
+/// out, then decomposed with combining marks dropped (é -> e) and
+/// compatibility-folded (ﬁ -> fi).
+fn spell_out(input: &str) -> Vec<char> {
+    let mut chars: Vec<char> = Vec::with_capacity(input.len());
+    for c in input.chars().take(MAX_MATCH_CHARS) {
+        if c.is_ascii() {
+            chars.push(c.to_ascii_lowercase());
+            continue;
+        }
+        for l in c.to_lowercase() {
+            let spelled = match l {
+                'æ' | 'ä' => "ae",
+                'ø' | 'ö' | 'œ' => "oe",
+                'å' => "aa",
+                'ü' => "ue",
+                'ß' => "ss",
+                _ => {
+                    unicode_normalization::char::decompose_compatible(l, |d| {
+                        if !unicode_normalization::char::is_combining_mark(d) {
+                            chars.extend(d.to_lowercase());
+                        }
+                    });
+                    continue;
+                }
+            };
+            chars.extend(spelled.chars());
         }
     }
-    // Decompose and drop combining marks (é -> e), compatibility-fold (ﬁ -> fi).
-    let plain: String = spelled
-        .nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(|c| c.to_lowercase())
-        .collect();
+    chars
+}
 
-    let chars: Vec<char> = plain.chars().collect();
-    let mut out = String::with_capacity(plain.len());
+pub fn fold(input: &str) -> String {
+    let chars = spell_out(input);
+    let mut out = String::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -184,6 +193,11 @@ fn is_url_token(t: &str) -> bool {
 /// Strips URLs from raw text before folding, so the words inside a link never
 /// trigger a topic.
 pub fn strip_urls(raw: &str) -> String {
+    let lower_has = |needle: &[u8]| raw.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
+    if !lower_has(b"http") && !lower_has(b"www.") {
+        // Nothing to strip (the usual case): spaces are collapsed by `fold` anyway.
+        return raw.to_string();
+    }
     raw.split_whitespace()
         .filter(|w| {
             let l = w.to_ascii_lowercase();
@@ -196,6 +210,43 @@ pub fn strip_urls(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    /// The definition `fold` implements, written the slow, obvious way
+    /// (whole-string NFKD): the fast path must agree with it.
+    pub(crate) fn reference_spell_out(input: &str) -> Vec<char> {
+        let mut spelled = String::new();
+        for c in input.chars().take(MAX_MATCH_CHARS).flat_map(|c| c.to_lowercase()) {
+            match c {
+                'æ' | 'ä' => spelled.push_str("ae"),
+                'ø' | 'ö' | 'œ' => spelled.push_str("oe"),
+                'å' => spelled.push_str("aa"),
+                'ü' => spelled.push_str("ue"),
+                'ß' => spelled.push_str("ss"),
+                _ => spelled.push(c),
+            }
+        }
+        spelled
+            .nfkd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .flat_map(|c| c.to_lowercase())
+            .collect()
+    }
+
+    #[test]
+    fn per_character_folding_agrees_with_whole_string_nfkd() {
+        let samples = [
+            "Børnepenge FRA Tyskland?",
+            "Grenzgängerbesteuerung – Straße, Übergang, ÆØÅ æøå",
+            "café naïve résumé ﬁnanzamt Ⅻ ½ ㎞ ｆｕｌｌｗｉｄｔｈ",
+            "İstanbul ΣΑΣ ǅemal ŉ ﬀ ẞ",
+            "e\u{301} a\u{308}\u{301} emoji 👍🏽 zero\u{200b}width \u{202e}rtl",
+            "Ärger über Öl, Œuvre",
+        ];
+        for s in samples {
+            assert_eq!(spell_out(s), reference_spell_out(s), "{s:?}");
+        }
+    }
 
     #[track_caller]
     fn check(input: &str, want: &str) {

@@ -13,7 +13,7 @@ use toml::Spanned;
 
 use super::model::{Direction, Entry, Located, Rules, Scope, Unit, Value};
 use crate::date::Date;
-use crate::diag::{line_of, Diagnostics};
+use crate::diag::{Diagnostics, Source};
 use crate::text::{fold, Lang};
 
 /// The files of a folder, read safely: only regular files directly inside
@@ -168,11 +168,11 @@ pub struct Loaded {
     pub catalogue: Option<(PathBuf, BTreeMap<String, usize>)>,
 }
 
-fn parse_toml<T: for<'de> Deserialize<'de>>(path: &Path, src: &str, diags: &mut Diagnostics) -> Option<T> {
-    match toml::from_str::<T>(src) {
+fn parse_toml<T: for<'de> Deserialize<'de>>(path: &Path, src: &Source, diags: &mut Diagnostics) -> Option<T> {
+    match toml::from_str::<T>(src.text) {
         Ok(v) => Some(v),
         Err(e) => {
-            let line = e.span().map(|s| line_of(src, s.start)).unwrap_or(1);
+            let line = e.span().map(|s| src.line(s.start)).unwrap_or(1);
             let msg = e.message().replace('\n', " ");
             diags.error(path, line, format!("TOML: {}", msg.trim()));
             None
@@ -180,8 +180,8 @@ fn parse_toml<T: for<'de> Deserialize<'de>>(path: &Path, src: &str, diags: &mut 
     }
 }
 
-fn located(src: &str, items: Vec<Spanned<String>>) -> Vec<Located<String>> {
-    items.into_iter().map(|s| Located { line: line_of(src, s.span().start), value: s.into_inner() }).collect()
+fn located(src: &Source, items: Vec<Spanned<String>>) -> Vec<Located<String>> {
+    items.into_iter().map(|s| Located { line: src.line(s.span().start), value: s.into_inner() }).collect()
 }
 
 /// Reads the knowledge folder. `today` decides which review dates are old.
@@ -192,16 +192,14 @@ pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
         diags.error(dir, 0, "no knowledge files (*.toml) found");
     }
     let mut seen: BTreeMap<String, (PathBuf, usize)> = BTreeMap::new();
-    for (path, src) in &files {
+    for (path, text) in &files {
+        let src = &Source::new(text);
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
         match name {
             "topics.toml" => {
                 if let Some(raw) = parse_toml::<RawTopics>(path, src, diags) {
-                    let ids = raw
-                        .topic
-                        .into_iter()
-                        .map(|t| (t.id.get_ref().clone(), line_of(src, t.id.span().start)))
-                        .collect();
+                    let ids =
+                        raw.topic.into_iter().map(|t| (t.id.get_ref().clone(), src.line(t.id.span().start))).collect();
                     loaded.catalogue = Some((path.clone(), ids));
                 }
             }
@@ -243,11 +241,11 @@ pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
     loaded
 }
 
-fn load_values(path: &Path, src: &str, today: Date, diags: &mut Diagnostics, out: &mut Vec<Value>) {
+fn load_values(path: &Path, src: &Source, today: Date, diags: &mut Diagnostics, out: &mut Vec<Value>) {
     let Some(raw) = parse_toml::<RawValuesFile>(path, src, diags) else { return };
     let mut names = HashSet::new();
     for v in raw.value {
-        let line = line_of(src, v.name.span().start);
+        let line = src.line(v.name.span().start);
         let name = v.name.into_inner();
         if name.is_empty()
             || !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
@@ -264,11 +262,7 @@ fn load_values(path: &Path, src: &str, today: Date, diags: &mut Diagnostics, out
             toml::Value::Integer(i) => *i as f64,
             toml::Value::Float(f) => *f,
             _ => {
-                diags.error(
-                    path,
-                    line_of(src, v.amount.span().start),
-                    format!("value `{name}`: amount must be a number"),
-                );
+                diags.error(path, src.line(v.amount.span().start), format!("value `{name}`: amount must be a number"));
                 continue;
             }
         };
@@ -280,7 +274,7 @@ fn load_values(path: &Path, src: &str, today: Date, diags: &mut Diagnostics, out
             other => {
                 diags.error(
                     path,
-                    line_of(src, v.unit.span().start),
+                    src.line(v.unit.span().start),
                     format!("value `{name}`: unknown unit `{other}` (use DKK, EUR, percent or number)"),
                 );
                 continue;
@@ -298,7 +292,7 @@ fn load_values(path: &Path, src: &str, today: Date, diags: &mut Diagnostics, out
         if year < today.year && review_by.is_none_or(|r| r < today) {
             diags.warning(
                 path,
-                line_of(src, v.year.span().start),
+                src.line(v.year.span().start),
                 format!("value `{name}` holds for {year}; check the amount for {}", today.year),
             );
         }
@@ -306,8 +300,8 @@ fn load_values(path: &Path, src: &str, today: Date, diags: &mut Diagnostics, out
     }
 }
 
-fn load_entry(path: &Path, src: &str, raw: RawEntry, today: Date, diags: &mut Diagnostics) -> Option<Entry> {
-    let line = line_of(src, raw.id.span().start);
+fn load_entry(path: &Path, src: &Source, raw: RawEntry, today: Date, diags: &mut Diagnostics) -> Option<Entry> {
+    let line = src.line(raw.id.span().start);
     let id = raw.id.into_inner();
     let valid_id = id.split_once('.').is_some_and(|(a, b)| {
         !a.is_empty()
@@ -327,7 +321,7 @@ fn load_entry(path: &Path, src: &str, raw: RawEntry, today: Date, diags: &mut Di
             None
         }
         Some(c) => {
-            let cline = line_of(src, c.span().start);
+            let cline = src.line(c.span().start);
             let text = match c.get_ref() {
                 toml::Value::Datetime(d) => d.to_string(),
                 toml::Value::String(s) => s.clone(),
@@ -358,7 +352,7 @@ fn load_entry(path: &Path, src: &str, raw: RawEntry, today: Date, diags: &mut Di
     for s in &raw.sources {
         let v = s.get_ref();
         if !(v.starts_with("https://") || v.starts_with("http://")) || v.contains(char::is_whitespace) {
-            diags.error(path, line_of(src, s.span().start), format!("entry `{id}`: source `{v}` is not a web link"));
+            diags.error(path, src.line(s.span().start), format!("entry `{id}`: source `{v}` is not a web link"));
         }
     }
 
@@ -369,7 +363,7 @@ fn load_entry(path: &Path, src: &str, raw: RawEntry, today: Date, diags: &mut Di
             None => {
                 diags.error(
                     path,
-                    line_of(src, d.span().start),
+                    src.line(d.span().start),
                     format!("entry `{id}`: direction `{}` must be \"de-dk\" or \"dk-de\"", d.get_ref()),
                 );
                 None

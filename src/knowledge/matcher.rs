@@ -26,11 +26,9 @@
 //!    runner-up is at least [`MARGIN`] behind; offer choices when the best is
 //!    at least [`CHOICES_AT`]; otherwise fall back.
 
-use std::collections::{HashMap, HashSet};
-
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::bytes::RegexSet;
 use rust_stemmers::Stemmer;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 
 use super::model::{Direction, Entry, Scope};
@@ -81,6 +79,8 @@ struct Phrase {
     text: String,
     words: u8,
     stems: Vec<String>,
+    /// The stems as indexes into the automaton's patterns (cheap to compare).
+    stem_ids: Vec<u32>,
 }
 
 /// Where an automaton pattern belongs: phrase `phrase`, word `word`
@@ -89,6 +89,9 @@ struct Phrase {
 struct Slot {
     phrase: u32,
     word: u8,
+    /// Whether the phrase is a `not` phrase, copied here so matching does
+    /// not have to look the phrase up.
+    not: bool,
 }
 const JOINED: u8 = u8::MAX;
 
@@ -142,14 +145,23 @@ pub struct Matcher {
     patterns: Vec<(usize, Vec<Slot>)>,
     /// Deletion variants of long stems -> pattern indexes.
     fuzzy: HashMap<String, Vec<u32>>,
-    regexes: Option<RegexSet>,
-    /// Pattern index -> (entry, source, line).
-    regex_owner: Vec<(usize, String, usize)>,
+    regexes: Vec<Pattern>,
+    /// Literals every match of a pattern starts with: a pattern runs only
+    /// when one of its literals is in the question (one pass for all).
+    gate: Option<AhoCorasick>,
+    /// Gate literal index -> patterns it opens.
+    gate_owner: Vec<Vec<u32>>,
+    /// Patterns without such literals: they always run.
+    always: Vec<u32>,
     entry_ids: Vec<String>,
     smalltalk: Vec<bool>,
     directions: Vec<Option<Direction>>,
     scope: ScopeMatcher,
     stemmers: [Stemmer; 2],
+    /// Danish and German stems of the words the knowledge base itself uses
+    /// (keywords and example questions), worked out once: most words of a
+    /// question are among them, and a lookup is far cheaper than stemming.
+    known_stems: HashMap<String, [String; 2]>,
     lang_words: LangWords,
     /// Entries about travel abroad: naming another country is normal there.
     abroad: Vec<bool>,
@@ -163,8 +175,8 @@ impl Matcher {
         let stemmers = [Lang::Da.stemmer(), Lang::De.stemmer()];
         let mut phrases = Vec::new();
         // The same words listed in both languages of one entry count once.
-        let mut seen: HashMap<(usize, String), usize> = HashMap::new();
-        let mut by_stem: HashMap<String, Vec<Slot>> = HashMap::new();
+        let mut seen: HashMap<(usize, String), usize> = HashMap::default();
+        let mut by_stem: HashMap<String, Vec<Slot>> = HashMap::default();
         let mut regex_src = Vec::new();
         let mut regex_owner = Vec::new();
         for (ei, e) in entries.iter().enumerate() {
@@ -186,12 +198,13 @@ impl Matcher {
                         }
                         seen.insert((ei, format!("{kind:?} {folded}")), phrases.len());
                         let pi = phrases.len() as u32;
+                        let not = kind == Kind::Not;
                         for (wi, w) in words.iter().enumerate() {
-                            by_stem.entry(w.clone()).or_default().push(Slot { phrase: pi, word: wi as u8 });
+                            by_stem.entry(w.clone()).or_default().push(Slot { phrase: pi, word: wi as u8, not });
                         }
                         if words.len() > 1 {
                             let joined: String = tokens(&folded).collect();
-                            by_stem.entry(stem(st, &joined)).or_default().push(Slot { phrase: pi, word: JOINED });
+                            by_stem.entry(stem(st, &joined)).or_default().push(Slot { phrase: pi, word: JOINED, not });
                         }
                         phrases.push(Phrase {
                             entry: ei,
@@ -201,6 +214,7 @@ impl Matcher {
                             text: kw.value.clone(),
                             words: words.len() as u8,
                             stems: words,
+                            stem_ids: Vec::new(),
                         });
                     }
                 }
@@ -212,13 +226,30 @@ impl Matcher {
         }
         let mut stems: Vec<(String, Vec<Slot>)> = by_stem.into_iter().collect();
         stems.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut known_stems: HashMap<String, [String; 2]> = HashMap::default();
+        for e in entries {
+            for lang in Lang::ALL {
+                let r = e.rules(lang);
+                for text in r.keywords.iter().chain(&r.context).chain(&r.examples) {
+                    for w in tokens(&fold(&text.value)) {
+                        if !known_stems.contains_key(w) {
+                            known_stems.insert(w.to_string(), [stem(&stemmers[0], w), stem(&stemmers[1], w)]);
+                        }
+                    }
+                }
+            }
+        }
+        let ids: HashMap<&str, u32> = stems.iter().enumerate().map(|(i, (s, _))| (s.as_str(), i as u32)).collect();
+        for p in &mut phrases {
+            p.stem_ids = p.stems.iter().map(|s| ids[s.as_str()]).collect();
+        }
         let ac = (!stems.is_empty()).then(|| {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
                 .build(stems.iter().map(|(s, _)| s.as_str()))
                 .expect("keyword automaton builds")
         });
-        let mut fuzzy: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut fuzzy: HashMap<String, Vec<u32>> = HashMap::default();
         for (i, (s, _)) in stems.iter().enumerate() {
             if s.chars().count() >= 6 && s.chars().all(|c| c.is_ascii_alphabetic()) {
                 for d in deletions(s) {
@@ -228,63 +259,37 @@ impl Matcher {
             }
         }
         let mut problems = Vec::new();
-        let regexes = if regex_src.is_empty() {
-            None
-        } else {
-            match pattern_set(&regex_src) {
-                Ok(set) => Some(set),
-                Err(_) => {
-                    // Find the culprits one by one, report them where they were
-                    // written, and match with the rest.
-                    let mut good = Vec::new();
-                    for (src, (ei, _, line)) in regex_src.iter().zip(&regex_owner) {
-                        match pattern_set(std::slice::from_ref(src)) {
-                            Ok(_) => good.push((src.clone(), *ei, *line)),
-                            Err(e) => {
-                                let why = e.to_string().lines().last().unwrap_or_default().trim().to_string();
-                                let id = &entries[*ei].id;
-                                problems.push(Problem {
-                                    file: entries[*ei].file.clone(),
-                                    line: *line,
-                                    message: format!("entry `{id}`: pattern `{src}` does not compile: {why}"),
-                                });
-                            }
-                        }
-                    }
-                    let srcs: Vec<String> = good.iter().map(|g| g.0.clone()).collect();
-                    regex_owner = good.iter().map(|(src, ei, line)| (*ei, src.clone(), *line)).collect();
-                    match pattern_set(&srcs) {
-                        Ok(set) => Some(set),
-                        Err(e) => {
-                            let file = entries.first().map(|e| e.file.clone()).unwrap_or_default();
-                            problems.push(Problem {
-                                file: file.parent().map(|p| p.to_path_buf()).unwrap_or_default(),
-                                line: 0,
-                                message: format!(
-                                    "the {} patterns together are too large to compile ({}); use fewer or simpler patterns",
-                                    srcs.len(),
-                                    e.to_string().lines().last().unwrap_or_default().trim()
-                                ),
-                            });
-                            regex_owner.clear();
-                            None
-                        }
-                    }
+        let mut regexes = Vec::new();
+        for (src, (ei, _, line)) in regex_src.iter().zip(&regex_owner) {
+            match compile_pattern(src) {
+                Ok(regex) => regexes.push(Pattern { regex, entry: *ei, source: src.clone() }),
+                Err(e) => {
+                    let why = e.to_string().lines().last().unwrap_or_default().trim().to_string();
+                    let id = &entries[*ei].id;
+                    problems.push(Problem {
+                        file: entries[*ei].file.clone(),
+                        line: *line,
+                        message: format!("entry `{id}`: pattern `{src}` does not compile: {why}"),
+                    });
                 }
             }
-        };
+        }
+        let (gate, gate_owner, always) = pattern_gates(&regexes);
         let matcher = Matcher {
+            gate,
+            gate_owner,
+            always,
             patterns: stems.into_iter().map(|(s, slots)| (s.len(), slots)).collect(),
             phrases,
             ac,
             fuzzy,
             regexes,
-            regex_owner,
             entry_ids: entries.iter().map(|e| e.id.clone()).collect(),
             smalltalk: entries.iter().map(|e| e.is_smalltalk()).collect(),
             directions: entries.iter().map(|e| e.direction).collect(),
             scope: ScopeMatcher::new(scope),
             stemmers,
+            known_stems,
             lang_words: LangWords::new(),
             abroad: entries.iter().map(|e| e.abroad).collect(),
         };
@@ -293,8 +298,19 @@ impl Matcher {
 
     /// Scores a question. `preferred` breaks ties in language detection;
     /// `profile` is the commuter's stated situation, used when the question
-    /// itself does not say where they live and work.
+    /// itself does not say where they live and work. The candidates carry no
+    /// reasons (see [`Matcher::find_explained`]): serving does not need them.
     pub fn find(&self, question: &str, preferred: Option<Lang>, profile: Option<Direction>) -> Match {
+        self.decide(question, preferred, profile, false)
+    }
+
+    /// Like [`Matcher::find`], and each candidate lists in words what fired
+    /// for it (keywords, patterns, situation rules): for `--explain` and `/why`.
+    pub fn find_explained(&self, question: &str, preferred: Option<Lang>, profile: Option<Direction>) -> Match {
+        self.decide(question, preferred, profile, true)
+    }
+
+    fn decide(&self, question: &str, preferred: Option<Lang>, profile: Option<Direction>, explain: bool) -> Match {
         let folded = fold(&strip_urls(question));
         // No word is longer than this; a longer "word" is noise (a pasted hash,
         // a key mashed down) and is skipped, which keeps every step below linear.
@@ -316,21 +332,26 @@ impl Matcher {
             };
         }
 
-        // Word-level hits per phrase: where each word was found.
-        let mut present: HashMap<u32, PhraseHits> = HashMap::new();
+        // Word-level hits: which word of which phrase was found at which token.
+        let mut marks: Vec<Mark> = Vec::new();
         let (spaceless, tok_of, starts, ends) = spaceless(&toks);
         let mut covered = vec![false; toks.len()];
         // Each word's own stems, so a short stem may take any ending the
         // stemmer would cut ("uddan" finds "uddannelse", "tysk" not "tyskland").
-        let tok_stems: Vec<[String; 2]> =
-            toks.iter().map(|t| [stem(&self.stemmers[0], t), stem(&self.stemmers[1], t)]).collect();
+        // Computed when first needed: many words (short ones, words no stem
+        // starts) never need them.
+        let mut tok_stems: Vec<Option<[String; 2]>> = vec![None; toks.len()];
         if let Some(ac) = &self.ac {
             for m in ac.find_overlapping_iter(spaceless.as_bytes()) {
                 let (start, end) = (m.start(), m.end());
                 let len = self.patterns[m.pattern().as_usize()].0;
-                let own_stem =
-                    tok_stems[tok_of[start]].iter().any(|st| st.as_bytes() == &spaceless.as_bytes()[start..end]);
-                let inflected = starts[start] && own_stem;
+                let own_stem = starts[start] && {
+                    let tok = tok_of[start];
+                    let found = &spaceless.as_bytes()[start..end];
+                    let cached = tok_stems[tok].get_or_insert_with(|| self.stems(toks[tok]));
+                    cached.iter().any(|st| st.as_bytes() == found)
+                };
+                let inflected = own_stem;
                 let strict = inflected || valid_hit(&spaceless, &tok_of, &starts, &ends, start, end, len);
                 // `not` words rule an entry out wherever they stand, even mid-compound
                 // ("besteuer" in "Rentenbesteuerung"): erring there only costs a choice.
@@ -345,21 +366,30 @@ impl Matcher {
                     covered[tok] = true;
                 }
                 for slot in &self.patterns[m.pattern().as_usize()].1 {
-                    if strict || self.phrases[slot.phrase as usize].kind == Kind::Not {
-                        mark(&mut present, *slot, tok, false);
+                    if strict || slot.not {
+                        marks.push(Mark::new(*slot, tok, false));
                     }
                 }
             }
         }
         // One typo allowed on longer words nothing matched.
+        let mut seen_patterns: Vec<u32> = Vec::new();
         for (ti, t) in toks.iter().enumerate() {
-            if covered[ti] || t.chars().count() < 7 || !t.chars().all(|c| c.is_ascii_alphabetic()) {
+            if covered[ti] || t.len() < 7 || !t.bytes().all(|c| c.is_ascii_alphabetic()) {
                 continue;
             }
-            let mut seen_patterns: Vec<u32> = Vec::new();
-            for st in &self.stemmers {
-                let s = stem(st, t);
-                for key in std::iter::once(s.clone()).chain(deletions(&s)) {
+            seen_patterns.clear();
+            let mut key = String::with_capacity(t.len());
+            let stems = tok_stems[ti].get_or_insert_with(|| self.stems(t));
+            for s in stems.iter() {
+                if let Some(ps) = self.fuzzy.get(s.as_str()) {
+                    seen_patterns.extend(ps);
+                }
+                // The stem with one letter left out (the stem is ASCII here).
+                for skip in 0..s.len() {
+                    key.clear();
+                    key.push_str(&s[..skip]);
+                    key.push_str(&s[skip + 1..]);
                     if let Some(ps) = self.fuzzy.get(&key) {
                         seen_patterns.extend(ps);
                     }
@@ -367,79 +397,75 @@ impl Matcher {
             }
             seen_patterns.sort_unstable();
             seen_patterns.dedup();
-            for p in seen_patterns {
+            for &p in &seen_patterns {
                 for slot in &self.patterns[p as usize].1 {
-                    mark(&mut present, *slot, ti, true);
+                    marks.push(Mark::new(*slot, ti, true));
                 }
             }
         }
 
-        let mut raw = vec![0.0f64; self.entry_ids.len()];
-        let mut context = vec![0.0f64; self.entry_ids.len()];
-        let mut notted = vec![false; self.entry_ids.len()];
-        let mut hits: Vec<Vec<String>> = vec![Vec::new(); self.entry_ids.len()];
-        let mut strong = vec![false; self.entry_ids.len()];
+        let n = self.entry_ids.len();
+        let mut raw = vec![0.0f64; n];
+        let mut context = vec![0.0f64; n];
+        let mut notted = vec![false; n];
+        let mut strong = vec![false; n];
+        // Why each entry scored, as (entry, reason): words only when explaining.
+        let mut hits: Vec<(usize, Hit)> = Vec::new();
         // Complete phrases, longest first, so a phrase inside a longer one of
         // the same entry ("menneske" in "et menneske") is not counted twice.
-        let mut complete: Vec<(u32, bool)> = present
-            .iter()
-            .filter(|(pi, h)| h.joined || h.close_together(self.phrases[**pi as usize].words))
-            .map(|(pi, h)| (*pi, h.fuzzy))
-            .collect();
+        let mut complete = complete_phrases(&mut marks, |p| self.phrases[p as usize].words);
         complete.sort_unstable_by_key(|(pi, _)| (std::cmp::Reverse(self.phrases[*pi as usize].words), *pi));
-        let mut counted: Vec<u32> = Vec::new();
+        // Counted phrases as (entry, phrase): only those of the same entry are compared.
+        let mut counted: Vec<(usize, u32)> = Vec::new();
         for (pi, fuzzy) in complete {
             let p = &self.phrases[pi as usize];
-            let inside_longer = counted.iter().any(|c| {
-                let q = &self.phrases[*c as usize];
-                q.entry == p.entry && q.kind == p.kind && p.stems.iter().all(|s| q.stems.contains(s))
-            });
+            let same_entry = || counted.iter().filter(|(e, _)| *e == p.entry).map(|(_, c)| &self.phrases[*c as usize]);
+            let inside_longer =
+                same_entry().any(|q| q.kind == p.kind && p.stem_ids.iter().all(|s| q.stem_ids.contains(s)));
             // A context word that is only part of a counted keyword ("skat" in
             // "skattekort") is no extra evidence.
             let part_of_keyword = p.kind == Kind::Context
                 && p.stems.iter().all(|s| {
-                    counted.iter().any(|c| {
-                        let q = &self.phrases[*c as usize];
-                        q.entry == p.entry
-                            && q.kind == Kind::Keyword
-                            && q.stems.iter().any(|k| k.starts_with(s.as_str()))
-                    })
+                    same_entry().any(|q| q.kind == Kind::Keyword && q.stems.iter().any(|k| k.starts_with(s.as_str())))
                 });
             if inside_longer || part_of_keyword {
                 continue;
             }
-            counted.push(pi);
+            counted.push((p.entry, pi));
             let factor = if fuzzy { FUZZY_FACTOR } else { 1.0 };
-            let tag = if fuzzy { " (typo)" } else { "" };
+            hits.push((p.entry, Hit::Phrase { phrase: pi, fuzzy }));
             match p.kind {
                 Kind::Keyword => {
                     let specific = EXTRA_WORD_WEIGHT * f64::from(p.words.saturating_sub(1).min(4));
                     raw[p.entry] += (KEYWORD_WEIGHT + specific) * factor;
                     strong[p.entry] = true;
-                    hits[p.entry].push(format!("keyword {}: {}{tag}", p.lang, p.text));
                     if !p.both_langs {
                         lang_votes[super::model::lang_index(p.lang)] += 0.5;
                     }
                 }
                 Kind::Context => {
                     context[p.entry] += CONTEXT_WEIGHT * factor;
-                    hits[p.entry].push(format!("context {}: {}{tag}", p.lang, p.text));
                     if !p.both_langs {
                         lang_votes[super::model::lang_index(p.lang)] += 0.25;
                     }
                 }
-                Kind::Not => {
-                    notted[p.entry] = true;
-                    hits[p.entry].push(format!("not {}: {}", p.lang, p.text));
-                }
+                Kind::Not => notted[p.entry] = true,
             }
         }
-        if let Some(set) = &self.regexes {
-            for i in set.matches(folded.as_bytes()).iter() {
-                let (ei, src, _) = &self.regex_owner[i];
-                raw[*ei] += KEYWORD_WEIGHT;
-                strong[*ei] = true;
-                hits[*ei].push(format!("pattern: {src}"));
+        let mut run: Vec<u32> = self.always.clone();
+        if let Some(gate) = &self.gate {
+            for m in gate.find_overlapping_iter(folded.as_bytes()) {
+                run.extend(&self.gate_owner[m.pattern().as_usize()]);
+            }
+        }
+        run.sort_unstable();
+        run.dedup();
+        for i in run {
+            let pattern = &self.regexes[i as usize];
+            if pattern.regex.is_match(folded.as_bytes()) {
+                raw[pattern.entry] += KEYWORD_WEIGHT;
+                strong[pattern.entry] = true;
+                hits.push((pattern.entry, Hit::Pattern(i)));
             }
         }
 
@@ -448,9 +474,10 @@ impl Matcher {
         let direction = text_direction.or(profile);
         let outside = self.scope.outside(&toks, &folded);
 
-        let any_topic = (0..raw.len()).any(|i| strong[i] && !self.smalltalk[i]);
-        let mut cands: Vec<Candidate> = Vec::new();
-        for i in 0..raw.len() {
+        let any_topic = (0..n).any(|i| strong[i] && !self.smalltalk[i]);
+        // (entry, raw score), then the best turned into candidates.
+        let mut scored: Vec<(usize, f64)> = Vec::new();
+        for i in 0..n {
             let mut r = raw[i] + context[i].min(CONTEXT_CAP);
             if r <= 0.0 {
                 continue;
@@ -462,15 +489,11 @@ impl Matcher {
                 if want == have {
                     if strong[i] {
                         r += DIRECTION_BONUS;
-                        hits[i].push(format!("situation fits ({})", have.code()));
+                        hits.push((i, Hit::Fits(have)));
                     }
                 } else {
                     r *= DIRECTION_CONFLICT_FACTOR;
-                    hits[i].push(format!(
-                        "situation contradicts: question is {}, entry is {}",
-                        have.code(),
-                        want.code()
-                    ));
+                    hits.push((i, Hit::Contradicts { have, want }));
                 }
             }
             if notted[i] {
@@ -479,21 +502,29 @@ impl Matcher {
             if outside && !self.smalltalk[i] && !self.abroad[i] {
                 // Never a confident answer, however many keywords fired.
                 r = (r * OUTSIDE_FACTOR).min(OUTSIDE_CAP);
-                hits[i].push("question is outside the DK-DE border region".into());
+                hits.push((i, Hit::Outside));
             }
             // Context words alone never make a confident answer.
             if !strong[i] {
                 r = r.min(CONTEXT_CAP);
             }
-            cands.push(Candidate {
+            scored.push((i, r));
+        }
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| self.entry_ids[a.0].cmp(&self.entry_ids[b.0])));
+        scored.truncate(8);
+        let cands: Vec<Candidate> = scored
+            .iter()
+            .map(|&(i, r)| Candidate {
                 entry: self.entry_ids[i].clone(),
                 raw: r,
                 score: 1.0 - (-r).exp(),
-                hits: std::mem::take(&mut hits[i]),
-            });
-        }
-        cands.sort_by(|a, b| b.raw.total_cmp(&a.raw).then_with(|| a.entry.cmp(&b.entry)));
-        cands.truncate(8);
+                hits: if explain {
+                    hits.iter().filter(|(e, _)| *e == i).map(|(_, h)| self.describe(*h)).collect()
+                } else {
+                    Vec::new()
+                },
+            })
+            .collect();
 
         let best = cands.first().map(|c| c.score).unwrap_or(0.0);
         let second = cands.get(1).map(|c| c.score).unwrap_or(0.0);
@@ -523,58 +554,172 @@ impl Matcher {
             candidates: cands,
         }
     }
+
+    /// A folded word's Danish and German stems.
+    fn stems(&self, word: &str) -> [String; 2] {
+        match self.known_stems.get(word) {
+            Some(known) => known.clone(),
+            None => [stem(&self.stemmers[0], word), stem(&self.stemmers[1], word)],
+        }
+    }
+
+    /// A reason in words, as `--explain` prints it.
+    fn describe(&self, hit: Hit) -> String {
+        match hit {
+            Hit::Phrase { phrase, fuzzy } => {
+                let p = &self.phrases[phrase as usize];
+                let kind = match p.kind {
+                    Kind::Keyword => "keyword",
+                    Kind::Context => "context",
+                    Kind::Not => "not",
+                };
+                let tag = if fuzzy && p.kind != Kind::Not { " (typo)" } else { "" };
+                format!("{kind} {}: {}{tag}", p.lang, p.text)
+            }
+            Hit::Pattern(i) => format!("pattern: {}", self.regexes[i as usize].source),
+            Hit::Fits(have) => format!("situation fits ({})", have.code()),
+            Hit::Contradicts { have, want } => {
+                format!("situation contradicts: question is {}, entry is {}", have.code(), want.code())
+            }
+            Hit::Outside => "question is outside the DK-DE border region".into(),
+        }
+    }
+}
+
+/// Why an entry scored, kept as indexes while matching.
+#[derive(Clone, Copy, Debug)]
+enum Hit {
+    Phrase { phrase: u32, fuzzy: bool },
+    Pattern(u32),
+    Fits(Direction),
+    Contradicts { have: Direction, want: Direction },
+    Outside,
+}
+
+/// One advisor pattern, compiled on its own: a set of all patterns has to be
+/// determinised as a product and costs far more per question.
+struct Pattern {
+    regex: regex::bytes::Regex,
+    entry: usize,
+    source: String,
+}
+
+/// The gate of each pattern: the literals any match of it must start with
+/// (from the pattern's syntax tree), merged into one automaton. A pattern
+/// whose matches may start anywhere (`.*x`, `\w+ x`) has no gate and runs
+/// on every question. The gate only skips patterns that cannot match, so
+/// results are the same as running every pattern.
+fn pattern_gates(patterns: &[Pattern]) -> (Option<AhoCorasick>, Vec<Vec<u32>>, Vec<u32>) {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let mut literals: HashMap<Vec<u8>, Vec<u32>> = HashMap::default();
+    let mut always = Vec::new();
+    for (i, p) in patterns.iter().enumerate() {
+        let hir = regex_syntax::ParserBuilder::new().unicode(false).utf8(false).build().parse(&p.source);
+        let seq = hir.map(|h| Extractor::new().kind(ExtractKind::Prefix).extract(&h));
+        match seq.as_ref().ok().and_then(|s| s.literals()) {
+            Some(lits) if !lits.is_empty() && lits.iter().all(|l| !l.as_bytes().is_empty()) => {
+                for l in lits {
+                    literals.entry(l.as_bytes().to_vec()).or_default().push(i as u32);
+                }
+            }
+            _ => always.push(i as u32),
+        }
+    }
+    let mut literals: Vec<(Vec<u8>, Vec<u32>)> = literals.into_iter().collect();
+    literals.sort();
+    let gate = (!literals.is_empty()).then(|| {
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(literals.iter().map(|(l, _)| l))
+            .expect("gate automaton builds")
+    });
+    (gate, literals.into_iter().map(|(_, owners)| owners).collect(), always)
+}
+
+/// Word `word` of phrase `phrase` (of `words` words) found at token `tok`,
+/// exactly or with one typo, packed into one integer so that sorting groups
+/// the marks by phrase, then word and token, with the exact find first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Mark(u64);
+
+impl Mark {
+    fn new(slot: Slot, tok: usize, fuzzy: bool) -> Mark {
+        // Tokens are far fewer than 2^23 (the text is cut at MAX_MATCH_CHARS).
+        let tok = (tok as u64).min((1 << 23) - 1);
+        Mark(u64::from(slot.phrase) << 32 | u64::from(slot.word) << 24 | tok << 1 | u64::from(fuzzy))
+    }
+    fn phrase(self) -> u32 {
+        (self.0 >> 32) as u32
+    }
+    fn word(self) -> u8 {
+        (self.0 >> 24) as u8
+    }
+    fn tok(self) -> u32 {
+        ((self.0 >> 1) & ((1 << 23) - 1)) as u32
+    }
+    fn fuzzy(self) -> bool {
+        self.0 & 1 == 1
+    }
+}
+
+/// Most places one phrase word is looked at (bounds the window check).
+const MAX_MARKS_PER_PHRASE: usize = 64;
+
+/// The phrases whose words were all found close together (or written as one
+/// word), each with whether a typo reading was needed. An exact find of a
+/// word makes a typo reading of the same word redundant.
+fn complete_phrases(marks: &mut [Mark], phrase_words: impl Fn(u32) -> u8) -> Vec<(u32, bool)> {
+    marks.sort_unstable();
+    let mut out = Vec::new();
+    let mut words: Vec<(u8, u32)> = Vec::new();
+    for group in marks.chunk_by(|a, b| a.phrase() == b.phrase()) {
+        words.clear();
+        let (mut joined, mut joined_exact, mut joined_fuzzy, mut fuzzy) = (false, false, false, false);
+        let mut last: Option<(u8, u32)> = None;
+        for m in group {
+            if m.word() == JOINED {
+                joined = true;
+                joined_exact |= !m.fuzzy();
+                joined_fuzzy |= m.fuzzy();
+                continue;
+            }
+            // Sorted with the exact find of a (word, token) first.
+            if last == Some((m.word(), m.tok())) || words.len() >= MAX_MARKS_PER_PHRASE {
+                continue;
+            }
+            last = Some((m.word(), m.tok()));
+            words.push((m.word(), m.tok()));
+            fuzzy |= m.fuzzy();
+        }
+        let phrase = group[0].phrase();
+        if joined || close_together(&words, phrase_words(phrase)) {
+            // A typo reading of the joined form counts only without an exact one.
+            out.push((phrase, fuzzy || (joined_fuzzy && !joined_exact)));
+        }
+    }
+    out
+}
+
+/// How far apart (in words) neighbouring words of a phrase may stand.
+const PHRASE_GAP: u32 = 6;
+
+/// True when all words 0..n occur close together, in any order (German and
+/// Danish put words in different places): within a window of [`PHRASE_GAP`]
+/// words per extra word of the phrase.
+fn close_together(words: &[(u8, u32)], n: u8) -> bool {
+    let span = PHRASE_GAP * u32::from(n.saturating_sub(1));
+    words.iter().any(|&(_, from)| (0..n).all(|w| words.iter().any(|&(x, t)| x == w && t >= from && t - from <= span)))
 }
 
 /// Compiles advisor patterns the way they are matched: over the folded
 /// text, byte-wise, with ASCII classes (`\w`, `\b` and `.` stay small; the
 /// folded text is ASCII apart from letters no keyword uses).
-pub fn pattern_set(patterns: &[String]) -> Result<RegexSet, regex::Error> {
-    regex::bytes::RegexSetBuilder::new(patterns)
+pub fn compile_pattern(pattern: &str) -> Result<regex::bytes::Regex, regex::Error> {
+    regex::bytes::RegexBuilder::new(pattern)
         .unicode(false)
         .size_limit(REGEX_SIZE_LIMIT)
         .dfa_size_limit(REGEX_SIZE_LIMIT)
         .build()
-}
-
-/// Where the words of one phrase were found.
-#[derive(Default)]
-struct PhraseHits {
-    /// (word index, token index), in the order found.
-    words: Vec<(u8, usize)>,
-    joined: bool,
-    fuzzy: bool,
-}
-
-/// How far apart (in words) neighbouring words of a phrase may stand.
-const PHRASE_GAP: usize = 6;
-
-impl PhraseHits {
-    /// True when all words 0..n occur close together, in any order (German
-    /// and Danish put words in different places): within a window of
-    /// [`PHRASE_GAP`] words per extra word of the phrase.
-    fn close_together(&self, n: u8) -> bool {
-        let span = PHRASE_GAP * usize::from(n.saturating_sub(1));
-        self.words
-            .iter()
-            .any(|&(_, from)| (0..n).all(|w| self.words.iter().any(|&(x, t)| x == w && t >= from && t - from <= span)))
-    }
-}
-
-fn mark(present: &mut HashMap<u32, PhraseHits>, slot: Slot, tok: usize, fuzzy: bool) {
-    let e = present.entry(slot.phrase).or_default();
-    if slot.word == JOINED {
-        if fuzzy && e.joined {
-            return;
-        }
-        e.joined = true;
-    } else {
-        if e.words.contains(&(slot.word, tok)) || e.words.len() >= 64 {
-            // Already found exactly: a typo reading adds nothing.
-            return;
-        }
-        e.words.push((slot.word, tok));
-    }
-    e.fuzzy |= fuzzy;
 }
 
 /// The tokens written together, with per-byte token index and token
@@ -903,7 +1048,7 @@ const DE_WORDS: &[&str] = &[
 
 impl LangWords {
     fn new() -> LangWords {
-        let mut words = HashMap::new();
+        let mut words = HashMap::default();
         for w in DA_WORDS {
             words.insert(*w, 0usize);
         }

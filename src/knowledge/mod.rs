@@ -55,6 +55,10 @@ pub struct Kb {
     pub values: Vec<Value>,
     pub texts: Texts,
     matcher: matcher::Matcher,
+    /// Every entry's answer and title per language, formatted once at load
+    /// (they depend on nothing but the files): index = entry, then language.
+    answers: Vec<[Option<String>; 2]>,
+    titles: Vec<[Option<String>; 2]>,
     /// Short hash of every file read: tells operators which base is serving.
     pub version: String,
 }
@@ -80,7 +84,10 @@ impl Kb {
             diags.error(&p.file, p.line, p.message);
         }
         let index = loaded.entries.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        let kb = Kb {
+        let n = loaded.entries.len();
+        let mut kb = Kb {
+            answers: vec![[None, None]; n],
+            titles: vec![[None, None]; n],
             entries: loaded.entries,
             index,
             values: loaded.values,
@@ -101,16 +108,22 @@ impl Kb {
         self.matcher.find(question, preferred, profile)
     }
 
+    /// [`Kb::find`] with the reasons of each candidate in words (`--explain`, `/why`).
+    pub fn find_explained(&self, question: &str, preferred: Option<Lang>, profile: Option<Direction>) -> Match {
+        self.matcher.find_explained(question, preferred, profile)
+    }
+
     /// The short title of an entry (its button label).
     pub fn title(&self, id: &str, lang: Lang) -> String {
-        self.texts.format_checked(lang, &entry_message_id(id), Some("title"), &[]).unwrap_or_else(|_| id.to_string())
+        self.index
+            .get(id)
+            .and_then(|&i| self.titles[i][model::lang_index(lang)].clone())
+            .unwrap_or_else(|| id.to_string())
     }
 
     /// The answer text of an entry, with its sources and review date.
     pub fn render(&self, id: &str, lang: Lang) -> Option<String> {
-        let entry = self.entry(id)?;
-        let body = self.texts.format_checked(lang, &entry_message_id(id), None, &[]).ok()?;
-        Some(self.with_footer(entry, lang, body.trim()))
+        self.answers[*self.index.get(id)?][model::lang_index(lang)].clone()
     }
 
     fn with_footer(&self, entry: &Entry, lang: Lang, body: &str) -> String {
@@ -127,7 +140,8 @@ impl Kb {
         out
     }
 
-    fn check_texts(&self, locales_dir: &Path, diags: &mut Diagnostics) {
+    /// Checks the texts and keeps every answer and title that formats.
+    fn check_texts(&mut self, locales_dir: &Path, diags: &mut Diagnostics) {
         for lang in Lang::ALL {
             for id in UI_MESSAGES {
                 if !self.texts.has(lang, id) {
@@ -149,7 +163,7 @@ impl Kb {
                     );
                 }
             }
-            for e in &self.entries {
+            for (ei, e) in self.entries.iter().enumerate() {
                 let mid = entry_message_id(&e.id);
                 let Some(site) = self.texts.sites[model::lang_index(lang)].get(&mid) else {
                     let name = match lang {
@@ -183,11 +197,13 @@ impl Kb {
                         } else if n > LONG_ANSWER_CHARS {
                             diags.warning(&site.file, site.line, format!("answer `{mid}` is {n} characters; keep answers under {LONG_ANSWER_CHARS} for phones"));
                         }
+                        self.answers[ei][model::lang_index(lang)] = Some(full);
                     }
                 }
                 if site.has_title {
-                    if let Err(err) = self.texts.format_checked(lang, &mid, Some("title"), &[]) {
-                        diags.error(&site.file, site.line, format!("answer `{mid}`.title: {err}"));
+                    match self.texts.format_checked(lang, &mid, Some("title"), &[]) {
+                        Err(err) => diags.error(&site.file, site.line, format!("answer `{mid}`.title: {err}")),
+                        Ok(title) => self.titles[ei][model::lang_index(lang)] = Some(title),
                     }
                 }
             }
