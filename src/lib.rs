@@ -20,8 +20,10 @@
 //!   questions the bot could not answer, grouped), [`redact`] (personal
 //!   data out), [`explain`] (`ask --explain`, `/why`), [`report`] (the
 //!   self-contained HTML report).
+//! - [`baseline`]: a plain BM25 retriever, only to compare the matcher with.
 
 pub mod advisor;
+pub mod baseline;
 pub mod config;
 pub mod console;
 pub mod date;

@@ -52,6 +52,11 @@ enum Command {
         /// Show how the matcher decided: normalised text, hits, scores, threshold
         #[arg(long)]
         explain: bool,
+        /// Which matcher answers: `rules` (the bot's) or `bm25`, a plain BM25
+        /// retriever over the example questions kept only for comparison
+        /// (docs/performance.md)
+        #[arg(long, default_value = "rules", value_parser = ["rules", "bm25"])]
+        matcher: String,
         /// The question; without it, questions are read from stdin, one per line
         question: Vec<String>,
     },
@@ -112,14 +117,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let settings = || Settings::from_process(config_file.as_deref(), &flags);
     match cli.command {
         Some(Command::Check { strict }) => check(&knowledge, &locales, strict),
-        Some(Command::Ask { json, explain, question }) => {
+        Some(Command::Ask { json, explain, matcher, question }) => {
             // A testing tool: it answers even from a base with errors, and says so.
             let (kb, diags) = Kb::load_anyway(&knowledge, &locales, Date::today());
             let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
             if errors > 0 {
                 eprintln!("pendlerbot: warning: the knowledge base has {errors} error(s) (run `pendlerbot check`); answering anyway");
             }
-            ask(&kb, json, explain, question)?;
+            let bm25 = (matcher == "bm25").then(|| pendlerbot::baseline::Bm25::build(&kb));
+            ask(&kb, bm25.as_ref(), json, explain, question)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Chat { lang }) => {
@@ -245,7 +251,13 @@ fn check(knowledge: &Path, locales: &Path, strict: bool) -> Result<ExitCode> {
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
-fn ask(kb: &Kb, json: bool, explain: bool, question: Vec<String>) -> Result<()> {
+fn ask(
+    kb: &Kb,
+    bm25: Option<&pendlerbot::baseline::Bm25>,
+    json: bool,
+    explain: bool,
+    question: Vec<String>,
+) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let questions: Box<dyn Iterator<Item = std::io::Result<String>>> = if question.is_empty() {
@@ -258,6 +270,9 @@ fn ask(kb: &Kb, json: bool, explain: bool, question: Vec<String>) -> Result<()> 
         if explain {
             console::explain(kb, &q, &mut out)?;
             writeln!(out)?;
+        } else if let (true, Some(bm25)) = (json, bm25) {
+            let m = bm25.find(&q, kb.language(&q));
+            console::write_json(kb, &m, &mut out)?;
         } else if json {
             let m = kb.find(&q, None, None);
             console::write_json(kb, &m, &mut out)?;

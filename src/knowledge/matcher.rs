@@ -144,7 +144,8 @@ pub struct Matcher {
     /// Pattern index -> (stem length in bytes, slots).
     patterns: Vec<(usize, Vec<Slot>)>,
     /// Deletion variants of long stems -> pattern indexes.
-    fuzzy: HashMap<String, Vec<u32>>,
+    /// (hash of the variant, pattern index), sorted: looked up by binary search.
+    fuzzy: Vec<(u64, u32)>,
     regexes: Vec<Pattern>,
     /// Literals every match of a pattern starts with: a pattern runs only
     /// when one of its literals is in the question (one pass for all).
@@ -249,15 +250,18 @@ impl Matcher {
                 .build(stems.iter().map(|(s, _)| s.as_str()))
                 .expect("keyword automaton builds")
         });
-        let mut fuzzy: HashMap<String, Vec<u32>> = HashMap::default();
+        let mut fuzzy: Vec<(u64, u32)> = Vec::new();
         for (i, (s, _)) in stems.iter().enumerate() {
-            if s.chars().count() >= 6 && s.chars().all(|c| c.is_ascii_alphabetic()) {
-                for d in deletions(s) {
-                    fuzzy.entry(d).or_default().push(i as u32);
+            if s.len() >= 6 && s.bytes().all(|c| c.is_ascii_alphabetic()) {
+                let b = s.as_bytes();
+                fuzzy.push((variant_hash(b, b""), i as u32));
+                for skip in 0..b.len() {
+                    fuzzy.push((variant_hash(&b[..skip], &b[skip + 1..]), i as u32));
                 }
-                fuzzy.entry(s.clone()).or_default().push(i as u32);
             }
         }
+        fuzzy.sort_unstable();
+        fuzzy.dedup();
         let mut problems = Vec::new();
         let mut regexes = Vec::new();
         for (src, (ei, _, line)) in regex_src.iter().zip(&regex_owner) {
@@ -379,20 +383,13 @@ impl Matcher {
                 continue;
             }
             seen_patterns.clear();
-            let mut key = String::with_capacity(t.len());
             let stems = tok_stems[ti].get_or_insert_with(|| self.stems(t));
             for s in stems.iter() {
-                if let Some(ps) = self.fuzzy.get(s.as_str()) {
-                    seen_patterns.extend(ps);
-                }
-                // The stem with one letter left out (the stem is ASCII here).
-                for skip in 0..s.len() {
-                    key.clear();
-                    key.push_str(&s[..skip]);
-                    key.push_str(&s[skip + 1..]);
-                    if let Some(ps) = self.fuzzy.get(&key) {
-                        seen_patterns.extend(ps);
-                    }
+                // The stem itself, and with one letter left out (it is ASCII here).
+                let b = s.as_bytes();
+                self.fuzzy_lookup(variant_hash(b, b""), &mut seen_patterns);
+                for skip in 0..b.len() {
+                    self.fuzzy_lookup(variant_hash(&b[..skip], &b[skip + 1..]), &mut seen_patterns);
                 }
             }
             seen_patterns.sort_unstable();
@@ -553,6 +550,20 @@ impl Matcher {
             outside,
             candidates: cands,
         }
+    }
+
+    /// The question's language from function words and spelling alone
+    /// (what [`Matcher::find`] starts from, before keywords add their votes).
+    pub fn language(&self, question: &str, preferred: Option<Lang>) -> Lang {
+        let folded = fold(&strip_urls(question));
+        let toks: Vec<&str> = tokens(&folded).filter(|t| t.len() <= MAX_WORD_BYTES).collect();
+        pick_lang(self.lang_words.votes(question, &toks), preferred)
+    }
+
+    /// The patterns one of whose typo variants has hash `h`.
+    fn fuzzy_lookup(&self, h: u64, out: &mut Vec<u32>) {
+        let from = self.fuzzy.partition_point(|(k, _)| *k < h);
+        out.extend(self.fuzzy[from..].iter().take_while(|(k, _)| *k == h).map(|(_, p)| *p));
     }
 
     /// A folded word's Danish and German stems.
@@ -783,10 +794,16 @@ fn valid_hit(s: &str, tok_of: &[usize], starts: &[bool], ends: &[bool], start: u
     before >= 3 && len >= 4 && (len >= 7 || rest <= 3)
 }
 
-/// All strings with one character deleted.
-fn deletions(s: &str) -> Vec<String> {
-    let chars: Vec<char> = s.chars().collect();
-    (0..chars.len()).map(|i| chars.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, c)| *c).collect()).collect()
+/// FNV-1a hash of `a` followed by `b`: the key of a stem with one letter
+/// left out, without building the string. (A collision between two of the
+/// few thousand keys is about as likely as 1 in 10^10; it would only offer
+/// a typo reading, never more.)
+fn variant_hash(a: &[u8], b: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &x in a.iter().chain(b) {
+        h = (h ^ u64::from(x)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
 }
 
 fn pick_lang(votes: [f64; 2], preferred: Option<Lang>) -> Lang {
@@ -1197,8 +1214,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn deletions_cover_every_position() {
-        assert_eq!(deletions("abc"), vec!["bc", "ac", "ab"]);
+    fn a_variant_hashes_like_the_string_it_stands_for() {
+        let stem = b"skattekort";
+        for skip in 0..stem.len() {
+            let mut deleted = stem.to_vec();
+            deleted.remove(skip);
+            assert_eq!(variant_hash(&stem[..skip], &stem[skip + 1..]), variant_hash(&deleted, b""));
+        }
+        assert_ne!(variant_hash(b"skattekort", b""), variant_hash(b"skattekor", b""));
     }
 
     #[test]

@@ -108,6 +108,11 @@ impl Kb {
         self.matcher.find(question, preferred, profile)
     }
 
+    /// The question's language from function words and spelling alone.
+    pub fn language(&self, question: &str) -> Lang {
+        self.matcher.language(question, None)
+    }
+
     /// [`Kb::find`] with the reasons of each candidate in words (`--explain`, `/why`).
     pub fn find_explained(&self, question: &str, preferred: Option<Lang>, profile: Option<Direction>) -> Match {
         self.matcher.find_explained(question, preferred, profile)
@@ -211,44 +216,65 @@ impl Kb {
     }
 
     /// Every example question must be answered with its own entry.
+    /// Every example question must be answered with its own entry. The
+    /// examples are matched on all cores (a large base has tens of
+    /// thousands); the findings are reported in the files' order.
     fn check_examples(&self, diags: &mut Diagnostics) {
-        for e in &self.entries {
-            for lang in Lang::ALL {
-                for ex in &e.rules(lang).examples {
-                    let m = self.find(&ex.value, Some(lang), None);
-                    let describe = |c: &Candidate| format!("`{}` ({:.2})", c.entry, c.score);
-                    match (&m.entry, m.decision) {
-                        (Some(got), _) if got == &e.id => {
-                            if m.lang != lang {
-                                diags.warning(
-                                    &e.file,
-                                    ex.line,
-                                    format!(
-                                        "example of `{}` is read as {}, not {lang}: \"{}\"",
-                                        e.id, m.lang, ex.value
-                                    ),
-                                );
-                            }
-                        }
-                        (Some(got), _) => diags.error(
-                            &e.file,
-                            ex.line,
-                            format!("example of `{}` is taken by entry `{got}`: \"{}\"", e.id, ex.value),
-                        ),
-                        (None, _) => {
-                            let near: Vec<String> = m.candidates.iter().take(3).map(describe).collect();
-                            let near = if near.is_empty() { "nothing matched".into() } else { near.join(", ") };
-                            diags.error(
-                                &e.file,
-                                ex.line,
-                                format!(
-                                    "example does not match its own entry `{}` (best: {near}): \"{}\"",
-                                    e.id, ex.value
-                                ),
-                            );
-                        }
-                    }
-                }
+        let jobs: Vec<(&Entry, Lang, &model::Located<String>)> = self
+            .entries
+            .iter()
+            .flat_map(|e| Lang::ALL.into_iter().flat_map(move |l| e.rules(l).examples.iter().map(move |x| (e, l, x))))
+            .collect();
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+        let chunk = jobs.len().div_ceil(threads).max(64);
+        let findings: Vec<Vec<(bool, &Entry, usize, String)>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = jobs
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || part.iter().filter_map(|(e, l, x)| self.check_example(e, *l, x)).collect())
+                })
+                .collect();
+            workers.into_iter().map(|w| w.join().unwrap_or_default()).collect()
+        });
+        for (error, e, line, message) in findings.into_iter().flatten() {
+            if error {
+                diags.error(&e.file, line, message);
+            } else {
+                diags.warning(&e.file, line, message);
+            }
+        }
+    }
+
+    /// What is wrong with one example, if anything: (is an error, entry, line, message).
+    fn check_example<'a>(
+        &self,
+        e: &'a Entry,
+        lang: Lang,
+        ex: &model::Located<String>,
+    ) -> Option<(bool, &'a Entry, usize, String)> {
+        let m = self.find(&ex.value, Some(lang), None);
+        let describe = |c: &Candidate| format!("`{}` ({:.2})", c.entry, c.score);
+        match &m.entry {
+            Some(got) if got == &e.id => (m.lang != lang).then(|| {
+                (
+                    false,
+                    e,
+                    ex.line,
+                    format!("example of `{}` is read as {}, not {lang}: \"{}\"", e.id, m.lang, ex.value),
+                )
+            }),
+            Some(got) => {
+                Some((true, e, ex.line, format!("example of `{}` is taken by entry `{got}`: \"{}\"", e.id, ex.value)))
+            }
+            None => {
+                let near: Vec<String> = m.candidates.iter().take(3).map(describe).collect();
+                let near = if near.is_empty() { "nothing matched".into() } else { near.join(", ") };
+                Some((
+                    true,
+                    e,
+                    ex.line,
+                    format!("example does not match its own entry `{}` (best: {near}): \"{}\"", e.id, ex.value),
+                ))
             }
         }
     }
