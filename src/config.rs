@@ -64,6 +64,18 @@ pub struct Settings {
     /// knowledge and locales folders are checked for edits; 0 turns the
     /// watch off (SIGHUP and `/reload` still work). Default 2000.
     pub reload_poll: Duration,
+    /// `chat_messages_per_minute` / `PENDLERBOT_CHAT_MESSAGES_PER_MINUTE`:
+    /// incoming messages one chat may send per minute before it is told to
+    /// slow down once and then ignored for the rest of the minute; 0 turns
+    /// the limit off. Default 20.
+    pub chat_messages_per_minute: u32,
+    /// `send_per_second` / `PENDLERBOT_SEND_PER_SECOND`: messages the bot
+    /// sends per second in all (Telegram allows about 30). Default 30.
+    pub send_per_second: f64,
+    /// `send_per_chat_per_second` / `PENDLERBOT_SEND_PER_CHAT_PER_SECOND`:
+    /// messages per second to one chat (Telegram: about 1). Default 1.
+    /// Raise both only against a self-hosted Bot API or a load-test fake.
+    pub send_per_chat_per_second: f64,
 }
 
 /// What the command line says (it wins over the environment and the file).
@@ -104,6 +116,9 @@ const KEYS: &[(&str, &str)] = &[
     ("log", "PENDLERBOT_LOG"),
     ("log_format", "PENDLERBOT_LOG_FORMAT"),
     ("reload_poll_ms", "PENDLERBOT_RELOAD_POLL_MS"),
+    ("chat_messages_per_minute", "PENDLERBOT_CHAT_MESSAGES_PER_MINUTE"),
+    ("send_per_second", "PENDLERBOT_SEND_PER_SECOND"),
+    ("send_per_chat_per_second", "PENDLERBOT_SEND_PER_CHAT_PER_SECOND"),
 ];
 
 impl Settings {
@@ -140,6 +155,7 @@ impl Settings {
             match table.get(key)? {
                 toml::Value::String(s) => Some((s.clone(), origin(key))),
                 toml::Value::Integer(i) => Some((i.to_string(), origin(key))),
+                toml::Value::Float(f) => Some((f.to_string(), origin(key))),
                 toml::Value::Array(items) if key == "admins" => {
                     let mut out = Vec::new();
                     for item in items {
@@ -296,6 +312,29 @@ impl Settings {
             None => Duration::from_secs(2),
         };
 
+        let chat_messages_per_minute = match raw("chat_messages_per_minute", &mut problems) {
+            Some((v, from)) => match v.trim().parse::<u32>() {
+                Ok(n) => n,
+                Err(_) => {
+                    problems.push(format!("{from}: must be a whole number (0 = no limit): {v}"));
+                    20
+                }
+            },
+            None => 20,
+        };
+        let rate = |key: &str, default: f64, problems: &mut Vec<String>| match raw(key, problems) {
+            Some((v, from)) => match v.trim().parse::<f64>() {
+                Ok(r) if r > 0.0 && r.is_finite() => r,
+                _ => {
+                    problems.push(format!("{from}: must be a number of messages per second above 0: {v}"));
+                    default
+                }
+            },
+            None => default,
+        };
+        let send_per_second = rate("send_per_second", 30.0, &mut problems);
+        let send_per_chat_per_second = rate("send_per_chat_per_second", 1.0, &mut problems);
+
         if !problems.is_empty() {
             return Err(ConfigErrors(problems));
         }
@@ -314,6 +353,9 @@ impl Settings {
             log_level,
             log_format,
             reload_poll,
+            chat_messages_per_minute,
+            send_per_second,
+            send_per_chat_per_second,
         })
     }
 
@@ -327,6 +369,12 @@ impl Settings {
         config.proxy = self.proxy.clone();
         config.admins = self.admins.clone();
         config.session_ttl = Some(Duration::from_secs(u64::from(self.session_ttl_days) * 86_400));
+        config.chat_messages_per_minute = self.chat_messages_per_minute;
+        config.limits.global = telegram::Rate { per_sec: self.send_per_second, burst: self.send_per_second.max(1.0) };
+        config.limits.per_chat = telegram::Rate {
+            per_sec: self.send_per_chat_per_second,
+            burst: (3.0 * self.send_per_chat_per_second).max(3.0),
+        };
         Ok(config)
     }
 
@@ -376,6 +424,9 @@ impl Settings {
         };
         out.push_str(&format!("log_format = {}\n", s(format)));
         out.push_str(&format!("reload_poll_ms = {}\n", self.reload_poll.as_millis()));
+        out.push_str(&format!("chat_messages_per_minute = {}\n", self.chat_messages_per_minute));
+        out.push_str(&format!("send_per_second = {}\n", self.send_per_second));
+        out.push_str(&format!("send_per_chat_per_second = {}\n", self.send_per_chat_per_second));
         out
     }
 }

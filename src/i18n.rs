@@ -52,6 +52,7 @@ impl Texts {
             bundle.set_use_isolating(false);
             let sub = dir.join(lang.code());
             for (path, src) in read_folder(&sub, "ftl", diags) {
+                let lines = message_lines(&src);
                 let resource = match FluentResource::try_new(src.clone()) {
                     Ok(r) => r,
                     Err((r, errors)) => {
@@ -64,7 +65,7 @@ impl Texts {
                 for entry in resource.entries() {
                     if let ast::Entry::Message(m) = entry {
                         let id = m.id.name.to_string();
-                        let line = locate(&src, &id).unwrap_or(1);
+                        let line = lines.get(id.as_str()).copied().unwrap_or(1);
                         let has_title = m.attributes.iter().any(|a| a.id.name == "title");
                         let map = &mut sites[lang_index(lang)];
                         if let Some(prev) = map.get(&id) {
@@ -161,8 +162,17 @@ impl Texts {
 }
 
 /// Line of the first `id =` definition in `src`.
-fn locate(src: &str, id: &str) -> Option<usize> {
-    src.lines().position(|l| l.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('='))).map(|i| i + 1)
+/// Line numbers of the messages defined in `src` (`id = ...` at the start
+/// of a line), first definition of each id; one pass, for all lookups.
+fn message_lines(src: &str) -> std::collections::HashMap<&str, usize> {
+    let mut lines = std::collections::HashMap::new();
+    for (i, l) in src.lines().enumerate() {
+        let id_len = l.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(l.len());
+        if id_len > 0 && l[id_len..].trim_start().starts_with('=') {
+            lines.entry(&l[..id_len]).or_insert(i + 1);
+        }
+    }
+    lines
 }
 
 /// Writes an amount the way the language does: thousands with `.`,

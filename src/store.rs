@@ -53,6 +53,8 @@ pub enum StoreError {
     Db(#[from] sled::Error),
     #[error("stored data cannot be written as JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("cannot write the database to disk: {0}")]
+    Flush(String),
 }
 
 /// What handling an update does to its chat's session.
@@ -72,6 +74,9 @@ pub struct Store {
     seen: sled::Tree,
     counters: sled::Tree,
     finished: AtomicU32,
+    /// Updates in the inbox (sled counts a tree by walking it).
+    waiting: std::sync::atomic::AtomicUsize,
+    commit: GroupCommit,
 }
 
 /// A store opened by [`Store::open_or_recover`], and where a broken folder went.
@@ -119,12 +124,15 @@ impl Store {
     }
 
     fn from_db(db: sled::Db) -> Result<Store, StoreError> {
+        let inbox = db.open_tree("inbox")?;
         Ok(Store {
             sessions: db.open_tree("sessions")?,
-            inbox: db.open_tree("inbox")?,
+            waiting: std::sync::atomic::AtomicUsize::new(inbox.len()),
+            inbox,
             handled: db.open_tree("handled")?,
             seen: db.open_tree("seen")?,
             counters: db.open_tree("counters")?,
+            commit: GroupCommit::start(db.clone()),
             db,
             finished: AtomicU32::new(0),
         })
@@ -167,7 +175,9 @@ impl Store {
         if self.is_known(update)? {
             return Ok(false);
         }
-        self.inbox.insert(update.to_be_bytes(), raw)?;
+        if self.inbox.insert(update.to_be_bytes(), raw)?.is_none() {
+            self.waiting.fetch_add(1, Ordering::Relaxed);
+        }
         Ok(true)
     }
 
@@ -190,7 +200,7 @@ impl Store {
     }
 
     pub fn inbox_len(&self) -> usize {
-        self.inbox.len()
+        self.waiting.load(Ordering::Relaxed)
     }
 
     pub fn handled_len(&self) -> usize {
@@ -207,7 +217,36 @@ impl Store {
         change: &SessionChange,
         now_unix: u64,
     ) -> Result<(), StoreError> {
+        self.record_finished(update, chat, change, now_unix)?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// [`Store::finish`] for async callers, with group commit: the update
+    /// is recorded at once, then the caller waits until a flush that began
+    /// after the record has reached the disk. One flusher thread serves all
+    /// chats, so the updates finished meanwhile share one fsync instead of
+    /// each paying for its own.
+    pub async fn finish_async(
+        &self,
+        update: u32,
+        chat: Option<i64>,
+        change: &SessionChange,
+        now_unix: u64,
+    ) -> Result<(), StoreError> {
+        self.record_finished(update, chat, change, now_unix)?;
+        self.commit.flushed().await
+    }
+
+    fn record_finished(
+        &self,
+        update: u32,
+        chat: Option<i64>,
+        change: &SessionChange,
+        now_unix: u64,
+    ) -> Result<(), StoreError> {
         let key = update.to_be_bytes();
+        let was_waiting = self.inbox.contains_key(key)?;
         let session_json = match change {
             SessionChange::Save(s) => Some(serde_json::to_vec(s)?),
             _ => None,
@@ -236,10 +275,12 @@ impl Store {
             Err(TransactionError::Storage(e)) => return Err(e.into()),
             Err(TransactionError::Abort(())) => unreachable!("the transaction never aborts"),
         }
+        if was_waiting {
+            self.waiting.fetch_sub(1, Ordering::Relaxed);
+        }
         if let Some(chat) = chat {
             self.touch(chat, change, now_unix)?;
         }
-        self.db.flush()?;
         if self.finished.fetch_add(1, Ordering::Relaxed) % PRUNE_EVERY == PRUNE_EVERY - 1 {
             self.prune_handled(now_unix)?;
         }
@@ -250,13 +291,16 @@ impl Store {
     pub fn prune_handled(&self, now_unix: u64) -> Result<usize, StoreError> {
         let cutoff = now_unix.saturating_sub(HANDLED_WINDOW_SECS);
         let mut removed = 0;
+        // Update ids grow with time, so the old ones come first: stop at the
+        // first recent one (one handled late stays a little longer, harmless).
         for item in self.handled.iter() {
             let (k, v) = item?;
             let at = <[u8; 8]>::try_from(v.as_ref()).map(u64::from_be_bytes).unwrap_or(0);
-            if at < cutoff {
-                self.handled.remove(k)?;
-                removed += 1;
+            if at >= cutoff {
+                break;
             }
+            self.handled.remove(k)?;
+            removed += 1;
         }
         Ok(removed)
     }
@@ -369,6 +413,86 @@ fn broken_name(dir: &Path, now_unix: u64) -> PathBuf {
         n += 1;
     }
     candidate
+}
+
+/// Group commit for [`Store::finish_async`]: callers take a ticket and wait;
+/// one thread flushes for every ticket taken before its flush began.
+struct GroupCommit {
+    shared: std::sync::Arc<CommitState>,
+    thread: Option<std::thread::JoinHandle<()>>,
+    /// For flushing in place when the thread could not be started.
+    db: sled::Db,
+}
+
+struct CommitState {
+    /// (tickets taken, tickets covered by a finished flush, closing)
+    counts: std::sync::Mutex<(u64, u64, bool)>,
+    wake: std::sync::Condvar,
+    /// Last ticket covered, and the error of that flush if it failed.
+    done: tokio::sync::watch::Sender<(u64, Option<String>)>,
+}
+
+impl GroupCommit {
+    fn start(db: sled::Db) -> GroupCommit {
+        let (done, _) = tokio::sync::watch::channel((0, None));
+        let shared = std::sync::Arc::new(CommitState {
+            counts: std::sync::Mutex::new((0, 0, false)),
+            wake: std::sync::Condvar::new(),
+            done,
+        });
+        let state = shared.clone();
+        let flusher = db.clone();
+        let thread = std::thread::Builder::new()
+            .name("store-flush".into())
+            .spawn(move || loop {
+                let target = {
+                    let mut c = state.counts.lock().unwrap_or_else(|p| p.into_inner());
+                    while c.0 == c.1 && !c.2 {
+                        c = state.wake.wait(c).unwrap_or_else(|p| p.into_inner());
+                    }
+                    if c.0 == c.1 && c.2 {
+                        return;
+                    }
+                    c.0
+                };
+                let error = flusher.flush().err().map(|e| e.to_string());
+                state.counts.lock().unwrap_or_else(|p| p.into_inner()).1 = target;
+                state.done.send_replace((target, error));
+            })
+            .ok();
+        GroupCommit { shared, thread, db }
+    }
+
+    /// Waits until everything recorded before the call is on disk.
+    async fn flushed(&self) -> Result<(), StoreError> {
+        if self.thread.is_none() {
+            self.db.flush()?;
+            return Ok(());
+        }
+        let mut rx = self.shared.done.subscribe();
+        let ticket = {
+            let mut c = self.shared.counts.lock().unwrap_or_else(|p| p.into_inner());
+            c.0 += 1;
+            c.0
+        };
+        self.shared.wake.notify_one();
+        let reached = rx.wait_for(|(covered, _)| *covered >= ticket).await;
+        match reached.as_deref() {
+            Ok((_, None)) => Ok(()),
+            Ok((_, Some(e))) => Err(StoreError::Flush(e.clone())),
+            Err(_) => Err(StoreError::Flush("the flusher stopped".into())),
+        }
+    }
+}
+
+impl Drop for GroupCommit {
+    fn drop(&mut self) {
+        self.shared.counts.lock().unwrap_or_else(|p| p.into_inner()).2 = true;
+        self.shared.wake.notify_all();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
 }
 
 #[cfg(test)]

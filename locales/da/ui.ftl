@@ -34,6 +34,7 @@ checked = Senest kontrolleret: { $date }
 unknown-command = Den kommando kender jeg ikke. Skriv /help for at se, hvad jeg kan.
 apology = Beklager, der gik noget galt hos mig. Prøv igen om lidt – eller kontakt Regionskontoret på +45 74 67 05 01.
 too-long = Din besked er meget lang. Skriv venligst dit spørgsmål kort, med de vigtigste ord – så kan jeg bedre hjælpe.
+too-fast = Du sender mange beskeder på kort tid. Jeg svarer igen om et minut – skriv gerne dit spørgsmål samlet i én besked.
 console-intro = Pendlerbot i terminalen. Skriv et spørgsmål på dansk eller tysk; tal vælger en knap. Afslut med Ctrl-D.
 
 area-tax = Skat

@@ -34,6 +34,7 @@ checked = Zuletzt geprüft: { $date }
 unknown-command = Diesen Befehl kenne ich nicht. Mit /help sehen Sie, was ich kann.
 apology = Entschuldigung, bei mir ist etwas schiefgegangen. Bitte versuchen Sie es gleich noch einmal – oder rufen Sie das Regionskontor an: +45 74 67 05 01.
 too-long = Ihre Nachricht ist sehr lang. Bitte stellen Sie Ihre Frage kurz, mit den wichtigsten Stichworten – dann kann ich besser helfen.
+too-fast = Sie senden viele Nachrichten in kurzer Zeit. Ich antworte in einer Minute wieder – schreiben Sie Ihre Frage gern in einer Nachricht.
 console-intro = Pendlerbot im Terminal. Schreiben Sie eine Frage auf Deutsch oder Dänisch; eine Zahl wählt einen Knopf. Beenden mit Strg-D.
 
 area-tax = Steuern

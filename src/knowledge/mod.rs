@@ -41,6 +41,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "unknown-command",
     "apology",
     "too-long",
+    "too-fast",
     "console-intro",
 ];
 

@@ -54,12 +54,12 @@ use crate::knowledge::Kb;
 use crate::store::{SessionChange, Store, StoreError};
 use crate::text::Lang;
 use input::{chat_of, is_reload, sender_of};
-use throttle::Throttle;
+use throttle::{Flood, FloodGate, Throttle};
 
 /// Stop fetching while this many updates wait in the inbox.
 const INBOX_HIGH_WATER: usize = 1000;
 /// Updates handled at the same time (across chats).
-const PARALLEL: usize = 16;
+const PARALLEL: usize = 64;
 
 /// The bot token. Its `Debug` shows no secret.
 #[derive(Clone)]
@@ -136,6 +136,9 @@ pub struct Config {
     pub admins: Vec<i64>,
     /// Sessions idle longer than this are deleted by a periodic sweep; `None`: kept.
     pub session_ttl: Option<Duration>,
+    /// Incoming messages one chat may send per minute before it is told to
+    /// slow down (once) and then ignored until the minute is over; 0: no limit.
+    pub chat_messages_per_minute: u32,
 }
 
 impl Config {
@@ -150,6 +153,7 @@ impl Config {
             stop_deadline: Duration::from_secs(10),
             admins: Vec::new(),
             session_ttl: None,
+            chat_messages_per_minute: 20,
         }
     }
 
@@ -220,6 +224,8 @@ pub struct Stats {
     pub panics: AtomicU64,
     pub send_errors: AtomicU64,
     pub duplicates: AtomicU64,
+    /// Messages not answered because their chat was over its message limit.
+    pub flood_dropped: AtomicU64,
     /// What `GET /metrics` exports.
     pub metrics: Arc<crate::metrics::Metrics>,
 }
@@ -231,6 +237,7 @@ pub struct StatsSnapshot {
     pub panics: u64,
     pub send_errors: u64,
     pub duplicates: u64,
+    pub flood_dropped: u64,
 }
 
 impl Stats {
@@ -241,6 +248,7 @@ impl Stats {
             panics: self.panics.load(Ordering::Relaxed),
             send_errors: self.send_errors.load(Ordering::Relaxed),
             duplicates: self.duplicates.load(Ordering::Relaxed),
+            flood_dropped: self.flood_dropped.load(Ordering::Relaxed),
         }
     }
 }
@@ -309,6 +317,7 @@ struct Shared<B: Brain> {
     admins: Vec<i64>,
     advisor: advisor::State,
     throttle: Throttle,
+    flood: FloodGate,
     stats: Arc<Stats>,
     queues: Mutex<HashMap<i64, VecDeque<Job>>>,
     parallel: Semaphore,
@@ -381,6 +390,7 @@ pub async fn serve_with_stats<B: Brain>(
         admins: config.admins.clone(),
         advisor: advisor::State::from_env(),
         throttle: Throttle::new(config.limits),
+        flood: FloodGate::new(config.chat_messages_per_minute, Duration::from_secs(60)),
         stats: stats.clone(),
         queues: Mutex::new(HashMap::new()),
         parallel: Semaphore::new(PARALLEL),
@@ -605,7 +615,7 @@ async fn chat_worker<B: Brain>(shared: Arc<Shared<B>>, key: i64) {
                 if let Some(chat) = chat {
                     apologise(&shared, chat).await;
                 }
-                if let Err(e) = shared.store.finish(update, chat, &SessionChange::Keep, unix_now()) {
+                if let Err(e) = shared.store.finish_async(update, chat, &SessionChange::Keep, unix_now()).await {
                     error!(update, "cannot record the update as handled: {e}");
                 }
                 shared.stats.handled.fetch_add(1, Ordering::Relaxed);
@@ -638,9 +648,32 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
             warn!(update, "answerCallbackQuery failed: {}", describe(&e));
         }
     }
+    let admin = sender_of(parsed.as_ref()).is_some_and(|u| shared.admins.contains(&u));
+    let flood = match &incoming {
+        Some(inc) if !admin => shared.flood.check(inc.chat, std::time::Instant::now()),
+        _ => Flood::Allow,
+    };
     let change = match incoming {
         None => {
             debug!(update, "nothing to answer");
+            SessionChange::Keep
+        }
+        Some(inc) if flood == Flood::Warn => {
+            warn!(update, "a chat is over its message limit; it is told once, then ignored for the minute");
+            shared.stats.flood_dropped.fetch_add(1, Ordering::Relaxed);
+            let session = shared.store.session(inc.chat).unwrap_or_default();
+            let lang = session.lang.or(inc.hint).or(session.last_lang).unwrap_or(Lang::Da);
+            if let Some(text) = shared.brain.ui(lang, "too-fast") {
+                let reply = Reply { title: None, text, buttons: vec![] };
+                for part in render(&reply) {
+                    send(&shared, inc.chat, inc.group, part).await;
+                }
+            }
+            SessionChange::Keep
+        }
+        Some(_) if flood == Flood::Drop => {
+            debug!(update, "dropped: the chat is over its message limit");
+            shared.stats.flood_dropped.fetch_add(1, Ordering::Relaxed);
             SessionChange::Keep
         }
         Some(inc)
@@ -684,7 +717,6 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
             };
             let outcome = shared.brain.handle(&session, inc.input, inc.hint);
             log_event(update, &outcome.event);
-            let admin = sender_of(parsed.as_ref()).is_some_and(|u| shared.admins.contains(&u));
             advisor::after(&shared, inc.chat, question.as_deref(), &outcome, admin);
             for reply in &outcome.replies {
                 for part in render(reply) {
@@ -702,7 +734,7 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
             }
         }
     };
-    if let Err(e) = shared.store.finish(update, chat, &change, unix_now()) {
+    if let Err(e) = shared.store.finish_async(update, chat, &change, unix_now()).await {
         error!(update, "cannot record the update as handled: {e}");
     }
     shared.stats.handled.fetch_add(1, Ordering::Relaxed);

@@ -122,3 +122,77 @@ impl Throttle {
         st.paused_until = Some(st.paused_until.map_or(until, |p| p.max(until)));
     }
 }
+
+/// What to do with a chat's next incoming message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Flood {
+    /// Within the limit: answer it.
+    Allow,
+    /// Just over the limit: say so politely, once per window.
+    Warn,
+    /// Still over the limit: drop it silently until the window passes.
+    Drop,
+}
+
+/// A per-chat limit on incoming messages, so one chat cannot flood the
+/// bot: at most `per_window` messages per `window` (a fixed window that
+/// starts with the chat's first message). `per_window == 0` turns it off.
+pub(super) struct FloodGate {
+    per_window: u32,
+    window: Duration,
+    chats: Mutex<HashMap<i64, (Instant, u32)>>,
+}
+
+impl FloodGate {
+    pub(super) fn new(per_window: u32, window: Duration) -> FloodGate {
+        FloodGate { per_window, window, chats: Mutex::new(HashMap::new()) }
+    }
+
+    pub(super) fn check(&self, chat: i64, now: Instant) -> Flood {
+        if self.per_window == 0 {
+            return Flood::Allow;
+        }
+        let mut chats = self.chats.lock().expect("flood lock");
+        if chats.len() > 10_000 {
+            // Windows that have passed say nothing any more: forget them.
+            chats.retain(|_, (start, _)| now.saturating_duration_since(*start) < self.window);
+        }
+        let (start, count) = chats.entry(chat).or_insert((now, 0));
+        if now.saturating_duration_since(*start) >= self.window {
+            *start = now;
+            *count = 0;
+        }
+        *count = count.saturating_add(1);
+        if *count <= self.per_window {
+            Flood::Allow
+        } else if *count == self.per_window + 1 {
+            Flood::Warn
+        } else {
+            Flood::Drop
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_flooding_chat_is_warned_once_then_dropped_until_the_window_passes() {
+        let gate = FloodGate::new(3, Duration::from_secs(60));
+        let t0 = Instant::now();
+        let seen: Vec<Flood> = (0..6).map(|i| gate.check(7, t0 + Duration::from_secs(i))).collect();
+        assert_eq!(seen, [Flood::Allow, Flood::Allow, Flood::Allow, Flood::Warn, Flood::Drop, Flood::Drop]);
+        // Another chat is not affected.
+        assert_eq!(gate.check(8, t0 + Duration::from_secs(6)), Flood::Allow);
+        // After the window, the chat is answered again.
+        assert_eq!(gate.check(7, t0 + Duration::from_secs(61)), Flood::Allow);
+    }
+
+    #[test]
+    fn zero_turns_the_limit_off() {
+        let gate = FloodGate::new(0, Duration::from_secs(60));
+        let t0 = Instant::now();
+        assert!((0..1000).all(|_| gate.check(1, t0) == Flood::Allow));
+    }
+}
