@@ -40,6 +40,8 @@ pub const HANDLED_WINDOW_SECS: u64 = 26 * 3600;
 
 /// Prune the handled ids after this many handled updates.
 const PRUNE_EVERY: u32 = 1000;
+/// sled's page cache, in bytes.
+const CACHE_BYTES: u64 = 8 << 20;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -91,7 +93,9 @@ impl Store {
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
         let mut waited = Duration::ZERO;
         loop {
-            match sled::Config::new().path(dir).open() {
+            // sled's page cache defaults to 1 GB and grows with the data; a
+            // small one keeps the resident memory flat (sessions are tiny).
+            match sled::Config::new().path(dir).cache_capacity(CACHE_BYTES).open() {
                 Ok(db) => return Store::from_db(db),
                 Err(e) if is_lock_error(&e) => {
                     if waited >= Duration::from_secs(2) {

@@ -233,6 +233,13 @@ mod tests {
             .collect()
     }
 
+    proptest::proptest! {
+        #[test]
+        fn per_character_folding_agrees_with_whole_string_nfkd_on_any_text(s in "\\PC{0,40}|[\\u{0}-\\u{2fff}]{0,40}") {
+            proptest::prop_assert_eq!(spell_out(&s), reference_spell_out(&s));
+        }
+    }
+
     #[test]
     fn per_character_folding_agrees_with_whole_string_nfkd() {
         let samples = [

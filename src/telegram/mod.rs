@@ -769,8 +769,8 @@ async fn apologise<B: Brain>(shared: &Shared<B>, chat: i64) {
 /// handled either way.
 async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) {
     let mut chat = chat;
-    let mut network_failures = 0;
-    for _ in 0..8 {
+    let mut transient_failures = 0;
+    for _ in 0..(MAX_TRANSIENT_FAILURES + 4) {
         shared.throttle.wait(chat, group).await;
         let mut request =
             shared.bot.send_message(ChatId(chat), part.html.clone()).parse_mode(ParseMode::Html).link_preview_options(
@@ -800,11 +800,13 @@ async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) 
                 info!("group migrated to a supergroup; sending there");
                 chat = to.0;
             }
-            Err(e @ (RequestError::Network(_) | RequestError::Io(_))) if network_failures < 2 => {
-                network_failures += 1;
+            Err(e) if transient(&e) && transient_failures < MAX_TRANSIENT_FAILURES => {
+                // Telegram (or the network to it) failed for a moment: a 5xx,
+                // a garbled or cut-off response, a timeout. Try again, waiting longer each time.
+                transient_failures += 1;
                 shared.stats.metrics.telegram_retry();
                 warn!("sendMessage failed, retrying: {}", describe(&e));
-                tokio::time::sleep(Duration::from_millis(500 * network_failures)).await;
+                tokio::time::sleep(Duration::from_millis((250u64 << transient_failures).min(8_000))).await;
             }
             Err(e) => {
                 shared.stats.send_errors.fetch_add(1, Ordering::Relaxed);
@@ -822,6 +824,26 @@ async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) 
     shared.stats.send_errors.fetch_add(1, Ordering::Relaxed);
     shared.stats.metrics.telegram_error();
     warn!("sendMessage: giving up after repeated failures");
+}
+
+/// Transient failures of one send retried before it is given up (about
+/// 30 s of waiting in all).
+const MAX_TRANSIENT_FAILURES: u32 = 7;
+
+/// Errors worth trying again: the network, a response that is not the JSON
+/// Telegram sends, or a server error (Telegram answers 5xx as an API error
+/// whose description teloxide does not know).
+fn transient(e: &RequestError) -> bool {
+    match e {
+        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => true,
+        RequestError::Api(ApiError::Unknown(description)) => {
+            let d = description.to_ascii_lowercase();
+            ["internal server error", "bad gateway", "service unavailable", "gateway timeout", "server error"]
+                .iter()
+                .any(|s| d.contains(s))
+        }
+        _ => false,
+    }
 }
 
 /// A request error as it may be logged: no token (teloxide strips it from

@@ -5,5 +5,6 @@ mod check;
 mod cli;
 mod dialogue;
 mod matching;
+mod props;
 mod shipped;
 mod util;

@@ -37,6 +37,23 @@ struct State {
     /// Answer this many sendMessage calls with 429, retry after 1 s.
     too_many: u32,
     tokens: Vec<String>,
+    /// Faults to answer the next calls of a method with, in order.
+    faults: Vec<(String, Fault)>,
+}
+
+/// A way the Bot API can fail one call.
+#[derive(Clone, Copy, Debug)]
+pub enum Fault {
+    /// HTTP 500 with Telegram's error JSON.
+    ServerError,
+    /// HTTP 200 whose body is not JSON.
+    Malformed,
+    /// The connection is closed without an answer.
+    Drop,
+    /// The answer comes this late (then normally).
+    Slow(Duration),
+    /// 429 with retry_after 1.
+    TooMany,
 }
 
 #[derive(Clone)]
@@ -89,6 +106,16 @@ impl Fake {
 
     pub fn hold_sends(&self, hold: bool) {
         self.state.lock().unwrap().hold_sends = hold;
+    }
+
+    /// The next calls of `method` (case-insensitive) fail with `faults`, in order.
+    pub fn fail(&self, method: &str, faults: &[Fault]) {
+        let mut st = self.state.lock().unwrap();
+        st.faults.extend(faults.iter().map(|f| (method.to_lowercase(), *f)));
+    }
+
+    pub fn faults_left(&self) -> usize {
+        self.state.lock().unwrap().faults.len()
     }
 
     pub fn answer_too_many(&self, n: u32) {
@@ -172,6 +199,41 @@ impl Fake {
                 }
             }
             let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+            let fault = {
+                let mut st = self.state.lock().unwrap();
+                st.faults.iter().position(|(m, _)| *m == method).map(|i| st.faults.remove(i).1)
+            };
+            if let Some(fault) = fault {
+                self.record(&format!("{method}-fault"), &json!(format!("{fault:?}")), true);
+                let (status, text) = match fault {
+                    Fault::Drop => return,
+                    Fault::Slow(d) => {
+                        tokio::time::sleep(d).await;
+                        ("", String::new())
+                    }
+                    Fault::ServerError => (
+                        "500 Internal Server Error",
+                        json!({"ok": false, "error_code": 500, "description": "Internal Server Error"}).to_string(),
+                    ),
+                    Fault::Malformed => ("200 OK", "{\"ok\": tru".to_string()),
+                    Fault::TooMany => (
+                        "429 Too Many Requests",
+                        json!({"ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1",
+                            "parameters": {"retry_after": 1}})
+                        .to_string(),
+                    ),
+                };
+                if !status.is_empty() {
+                    let head = format!(
+                        "HTTP/1.1 {status}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: keep-alive\r\n\r\n",
+                        text.len()
+                    );
+                    if stream.write_all(format!("{head}{text}").as_bytes()).await.is_err() {
+                        return;
+                    }
+                    continue;
+                }
+            }
             let response = match self.respond(&method, &body).await {
                 Some(r) => r,
                 None => {

@@ -9,6 +9,7 @@
 mod adapter;
 mod advisor;
 mod fake;
+mod faults;
 mod process;
 
 use std::path::{Path, PathBuf};
