@@ -34,6 +34,8 @@ struct State {
     seen_ids: std::collections::HashSet<i64>,
     latencies: Vec<Duration>,
     sends: u64,
+    /// Answers per chat (crash mode counts these).
+    answers: HashMap<i64, u64>,
     /// sendMessage calls to a chat with nothing delivered and unanswered.
     unexpected: u64,
 }
@@ -72,24 +74,31 @@ async fn main() {
 
     let data = std::env::temp_dir().join(format!("pendlerbot-load-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
-    let mut child = tokio::process::Command::new(&bin)
-        .arg("serve")
-        .current_dir(&root)
-        .env("TELOXIDE_TOKEN", "123456:load-test-token")
-        .env("TELOXIDE_API_URL", &url)
-        .env("PENDLERBOT_DATA", &data)
-        .env("PENDLERBOT_SEND_PER_SECOND", "1000000")
-        .env("PENDLERBOT_SEND_PER_CHAT_PER_SECOND", "1000000")
-        .env("PENDLERBOT_CHAT_MESSAGES_PER_MINUTE", "0")
-        .env("PENDLERBOT_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("start the bot");
-    let pid = child.id().expect("pid");
+    let spawn = || {
+        tokio::process::Command::new(&bin)
+            .arg("serve")
+            .current_dir(&root)
+            .env("TELOXIDE_TOKEN", "123456:load-test-token")
+            .env("TELOXIDE_API_URL", &url)
+            .env("PENDLERBOT_DATA", &data)
+            .env("PENDLERBOT_SEND_PER_SECOND", "1000000")
+            .env("PENDLERBOT_SEND_PER_CHAT_PER_SECOND", "1000000")
+            .env("PENDLERBOT_CHAT_MESSAGES_PER_MINUTE", "0")
+            .env("PENDLERBOT_LOG", std::env::var("LOADTEST_LOG").unwrap_or_else(|_| "error".into()))
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start the bot")
+    };
+    let mut child = spawn();
+    let mut pid = child.id().expect("pid");
     tokio::time::sleep(Duration::from_millis(500)).await;
-
+    // Crash mode: kill -9 at random moments (every 0.3 to 1.5 s) and restart.
+    let crash = args.iter().any(|a| a == "--crash");
+    let mut rng: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next_kill = Instant::now() + Duration::from_millis(300 + rand(&mut rng) % 1200);
+    let (mut kills, mut in_flight_at_kills) = (0u64, 0u64);
     println!("load: {rate} updates/s for {seconds} s from {chats} chats, bot pid {pid}");
     let started = Instant::now();
     let total = (rate * seconds as f64) as i64;
@@ -120,13 +129,33 @@ async fn main() {
             rss.push(rss_kb(pid));
             next_sample += Duration::from_secs(1);
         }
+        if crash && Instant::now() >= next_kill {
+            // What was delivered and not yet answered is in flight.
+            in_flight_at_kills +=
+                fake.state.lock().unwrap().delivered.values().map(|q| q.len() as u64).sum::<u64>();
+            unsafe_kill(pid);
+            let _ = child.wait().await;
+            kills += 1;
+            // Delivered-but-unanswered updates come again after the restart.
+            {
+                let mut st = fake.state.lock().unwrap();
+                st.delivered.clear();
+                st.seen_ids.clear();
+            }
+            child = spawn();
+            pid = child.id().expect("pid");
+            next_kill = Instant::now() + Duration::from_millis(300 + rand(&mut rng) % 1200);
+        }
         tokio::time::sleep(Duration::from_millis(1)).await;
     }
     let pushing = started.elapsed();
     // Wait (bounded) for the last answers.
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
-        let done = fake.state.lock().unwrap().latencies.len() as i64;
+        let done = {
+            let st = fake.state.lock().unwrap();
+            if crash { st.answers.values().sum::<u64>() as i64 } else { st.latencies.len() as i64 }
+        };
         if done >= total || Instant::now() > deadline {
             break;
         }
@@ -136,9 +165,32 @@ async fn main() {
     rss.push(rss_kb(pid));
     let _ = child.start_kill();
     let _ = child.wait().await;
-    let _ = std::fs::remove_dir_all(&data);
+    if !crash {
+        let _ = std::fs::remove_dir_all(&data);
+    }
 
     let st = fake.state.lock().unwrap();
+    if crash {
+        let per_chat = (total + chats - 1) / chats;
+        let short: Vec<i64> = (1..=chats.min(total))
+            .filter(|c| st.answers.get(c).copied().unwrap_or(0) < (total / chats + i64::from(*c <= total % chats)) as u64)
+            .collect();
+        let answers: u64 = st.answers.values().sum();
+        println!("crash test: {total} questions from {chats} chats (about {per_chat} each), killed -9 {kills} times");
+        println!("answers:           {answers} ({} more than questions)", answers as i64 - total);
+        println!("in flight at the kills (delivered, not yet answered): {in_flight_at_kills}");
+        println!("chats with a question never answered: {}", short.len());
+        let ok = std::process::Command::new(&bin)
+            .args(["stats"])
+            .env("PENDLERBOT_DATA", &data)
+            .current_dir(&root)
+            .output()
+            .map(|o| o.status.success())
+            .unwrap_or(false);
+        println!("store opens after the last kill (pendlerbot stats): {}", if ok { "yes" } else { "NO" });
+        let _ = std::fs::remove_dir_all(&data);
+        return;
+    }
     let mut lat = st.latencies.clone();
     lat.sort();
     let pct = |q: f64| lat.get(((lat.len().max(1) - 1) as f64 * q) as usize).map_or(0.0, |d| d.as_secs_f64() * 1e3);
@@ -202,6 +254,7 @@ async fn connection(fake: &Fake, mut stream: TcpStream) {
                         let chat = body["chat_id"].as_i64().unwrap_or(0);
                         let mut st = fake.state.lock().unwrap();
                         st.sends += 1;
+                        *st.answers.entry(chat).or_default() += 1;
                         match st.delivered.get_mut(&chat).and_then(|q| q.pop_front()) {
                             Some(at) => st.latencies.push(at.elapsed()),
                             None => st.unexpected += 1,
@@ -288,4 +341,16 @@ async fn read_request(stream: &mut TcpStream, buf: &mut Vec<u8>) -> Option<(Stri
     let body = buf[head_end..head_end + length].to_vec();
     buf.drain(..head_end + length);
     Some((path, body))
+}
+
+fn rand(state: &mut u64) -> u64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    *state
+}
+
+/// SIGKILL, as `kill -9` does.
+fn unsafe_kill(pid: u32) {
+    let _ = std::process::Command::new("kill").args(["-9", &pid.to_string()]).status();
 }
