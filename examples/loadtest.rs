@@ -20,7 +20,11 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use wire::read_request;
+
+#[path = "../tests/telegram/wire.rs"]
+mod wire;
+use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Notify;
 
@@ -131,8 +135,7 @@ async fn main() {
         }
         if crash && Instant::now() >= next_kill {
             // What was delivered and not yet answered is in flight.
-            in_flight_at_kills +=
-                fake.state.lock().unwrap().delivered.values().map(|q| q.len() as u64).sum::<u64>();
+            in_flight_at_kills += fake.state.lock().unwrap().delivered.values().map(|q| q.len() as u64).sum::<u64>();
             unsafe_kill(pid);
             let _ = child.wait().await;
             kills += 1;
@@ -154,7 +157,11 @@ async fn main() {
     loop {
         let done = {
             let st = fake.state.lock().unwrap();
-            if crash { st.answers.values().sum::<u64>() as i64 } else { st.latencies.len() as i64 }
+            if crash {
+                st.answers.values().sum::<u64>() as i64
+            } else {
+                st.latencies.len() as i64
+            }
         };
         if done >= total || Instant::now() > deadline {
             break;
@@ -173,7 +180,9 @@ async fn main() {
     if crash {
         let per_chat = (total + chats - 1) / chats;
         let short: Vec<i64> = (1..=chats.min(total))
-            .filter(|c| st.answers.get(c).copied().unwrap_or(0) < (total / chats + i64::from(*c <= total % chats)) as u64)
+            .filter(|c| {
+                st.answers.get(c).copied().unwrap_or(0) < (total / chats + i64::from(*c <= total % chats)) as u64
+            })
             .collect();
         let answers: u64 = st.answers.values().sum();
         println!("crash test: {total} questions from {chats} chats (about {per_chat} each), killed -9 {kills} times");
@@ -307,40 +316,6 @@ async fn get_updates(fake: &Fake, body: &Value) -> String {
         let left = deadline.saturating_duration_since(Instant::now());
         let _ = tokio::time::timeout(left.min(Duration::from_millis(100)), changed).await;
     }
-}
-
-async fn read_request(stream: &mut TcpStream, buf: &mut Vec<u8>) -> Option<(String, Vec<u8>)> {
-    let head_end = loop {
-        if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-            break i + 4;
-        }
-        let mut chunk = [0u8; 16384];
-        let n = stream.read(&mut chunk).await.ok()?;
-        if n == 0 {
-            return None;
-        }
-        buf.extend_from_slice(&chunk[..n]);
-    };
-    let head = String::from_utf8_lossy(&buf[..head_end]).to_string();
-    let path = head.split_whitespace().nth(1)?.to_string();
-    let length = head
-        .lines()
-        .find_map(|l| {
-            let (k, v) = l.split_once(':')?;
-            k.trim().eq_ignore_ascii_case("content-length").then(|| v.trim().parse::<usize>().ok())?
-        })
-        .unwrap_or(0);
-    while buf.len() < head_end + length {
-        let mut chunk = [0u8; 16384];
-        let n = stream.read(&mut chunk).await.ok()?;
-        if n == 0 {
-            return None;
-        }
-        buf.extend_from_slice(&chunk[..n]);
-    }
-    let body = buf[head_end..head_end + length].to_vec();
-    buf.drain(..head_end + length);
-    Some((path, body))
 }
 
 fn rand(state: &mut u64) -> u64 {
