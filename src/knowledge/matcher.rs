@@ -349,14 +349,15 @@ impl Matcher {
             for m in ac.find_overlapping_iter(spaceless.as_bytes()) {
                 let (start, end) = (m.start(), m.end());
                 let len = self.patterns[m.pattern().as_usize()].0;
+                // The word starts with this stem and the stem is the word's own
+                // (an inflection of it).
                 let own_stem = starts[start] && {
                     let tok = tok_of[start];
                     let found = &spaceless.as_bytes()[start..end];
                     let cached = tok_stems[tok].get_or_insert_with(|| self.stems(toks[tok]));
                     cached.iter().any(|st| st.as_bytes() == found)
                 };
-                let inflected = own_stem;
-                let strict = inflected || valid_hit(&spaceless, &tok_of, &starts, &ends, start, end, len);
+                let strict = own_stem || valid_hit(&spaceless, &tok_of, &starts, &ends, start, end, len);
                 // `not` words rule an entry out wherever they stand, even mid-compound
                 // ("besteuer" in "Rentenbesteuerung"): erring there only costs a choice.
                 let loose = strict || (len >= 6 && tok_of[end - 1] == tok_of[start]);
