@@ -104,13 +104,17 @@ impl Bm25 {
         };
         Match {
             lang,
+            lang_sure: true,
             decision,
             entry,
             options,
             score: (best * 1000.0).round() / 1000.0,
             normalized: fold(question),
             direction: None,
+            situation: Default::default(),
             outside: false,
+            question: None,
+            expansions: vec![],
             candidates: vec![],
         }
     }

@@ -6,7 +6,7 @@ use std::io::{BufRead, Write};
 
 use serde::Serialize;
 
-use crate::dialogue::{handle, Action, Input, Outcome, Reply, Session};
+use crate::dialogue::{handle, Action, Event, Input, Outcome, Reply, Session};
 use crate::knowledge::{Decision, Kb, Match};
 use crate::text::Lang;
 
@@ -81,6 +81,40 @@ pub fn print_reply(reply: &Reply, out: &mut impl Write) -> std::io::Result<Vec<A
     Ok(actions)
 }
 
+/// One line of `chat --json`: what the bot did in one turn. Field names and
+/// meaning are a contract with `shared/eval/converse`.
+#[derive(Serialize)]
+pub struct ChatLine<'a> {
+    pub lang: Lang,
+    /// The entry answered in this turn (also when only a part of it was sent).
+    pub entry: Option<&'a str>,
+    /// The entries offered as choices in this turn.
+    pub options: &'a [String],
+    /// Everything the bot sent in this turn, replies separated by a blank line.
+    pub text: String,
+}
+
+/// Writes one turn of `chat --json`.
+pub fn write_turn(outcome: &Outcome, out: &mut impl Write) -> std::io::Result<()> {
+    let (entry, options, lang) = match &outcome.event {
+        Event::Answered { entry, lang, .. } => (Some(entry.as_str()), &[][..], *lang),
+        Event::Offered { options, lang } => (None, options.as_slice(), *lang),
+        Event::FellBack { lang } => (None, &[][..], *lang),
+        _ => (None, &[][..], outcome.lang),
+    };
+    let text = outcome
+        .replies
+        .iter()
+        .map(|r| match &r.title {
+            Some(t) => format!("{t}\n{}", r.text),
+            None => r.text.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    serde_json::to_writer(&mut *out, &ChatLine { lang, entry, options, text })?;
+    out.write_all(b"\n")
+}
+
 /// The terminal chat. Reads one message per line until end of input.
 pub fn chat(
     kb: &Kb,
@@ -89,10 +123,11 @@ pub fn chat(
     interactive: bool,
     hint: Option<Lang>,
 ) -> std::io::Result<()> {
-    chat_with(kb, input, out, interactive, hint, &mut |_, _| {})
+    chat_with(kb, input, out, interactive, false, hint, &mut |_, _| {})
 }
 
-/// The terminal chat; `seen` gets each typed message (`None` for a button)
+/// The terminal chat (`json`: one [`ChatLine`] per input line, every line
+/// answered, also an empty one); `seen` gets each typed message (`None` for a button)
 /// with its outcome, so `pendlerbot chat` can record unanswered questions
 /// and feedback the same way the Telegram bot does.
 pub fn chat_with(
@@ -100,6 +135,7 @@ pub fn chat_with(
     input: impl BufRead,
     out: &mut impl Write,
     interactive: bool,
+    json: bool,
     hint: Option<Lang>,
     seen: &mut dyn FnMut(Option<&str>, &Outcome),
 ) -> std::io::Result<()> {
@@ -114,7 +150,7 @@ pub fn chat_with(
     for line in input.lines() {
         let line = line?;
         let trimmed = line.trim();
-        if trimmed.is_empty() {
+        if trimmed.is_empty() && !json {
             if interactive {
                 write!(out, "> ")?;
                 out.flush()?;
@@ -132,10 +168,17 @@ pub fn chat_with(
         };
         let outcome = handle(kb, &session, input, hint);
         seen(typed.as_deref(), &outcome);
-        session = outcome.session;
+        session = outcome.session.clone();
         buttons.clear();
-        for r in &outcome.replies {
-            buttons.extend(print_reply(r, out)?);
+        if json {
+            for r in &outcome.replies {
+                buttons.extend(r.buttons.iter().flatten().map(|b| b.action.clone()));
+            }
+            write_turn(&outcome, out)?;
+        } else {
+            for r in &outcome.replies {
+                buttons.extend(print_reply(r, out)?);
+            }
         }
         if interactive {
             write!(out, "> ")?;

@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::knowledge::{Decision, Direction, Kb, Match};
+use crate::knowledge::{Country, Decision, Direction, Kb, Match, Reading, Situation};
 use crate::text::Lang;
 
 /// What the bot remembers about one chat. No message text is ever kept.
@@ -27,6 +27,13 @@ pub struct Session {
     /// The entry this chat rated last with 👍/👎, so pressing again does not count twice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rated: Option<String>,
+    /// Where the commuter (and a partner) live and work, from what they wrote
+    /// ("ich wohne in Flensburg") or from /profil.
+    #[serde(default, skip_serializing_if = "Situation::is_empty")]
+    pub situation: Situation,
+    /// The part of the last entry sent last ("amount", "apply", ...), if only a part was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_part: Option<String>,
 }
 
 impl Session {
@@ -38,9 +45,23 @@ impl Session {
         match self.profile {
             Some(Profile::DeDk) => Some(Direction::DeDk),
             Some(Profile::DkDe) => Some(Direction::DkDe),
-            _ => None,
+            Some(Profile::Other) => None,
+            None => self.situation.direction(),
         }
     }
+}
+
+/// The profile a situation amounts to: the side of the border someone lives
+/// and works on, or neither when both are on one side.
+fn profile_of(s: &Situation) -> Option<Profile> {
+    if s.lives.is_none() && s.works.is_none() {
+        return None;
+    }
+    Some(match s.direction() {
+        Some(Direction::DeDk) => Profile::DeDk,
+        Some(Direction::DkDe) => Profile::DkDe,
+        None => Profile::Other,
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -168,6 +189,8 @@ pub enum Event {
 #[derive(Clone, Debug)]
 pub struct Outcome {
     pub session: Session,
+    /// The language the bot replied in.
+    pub lang: Lang,
     pub replies: Vec<Reply>,
     /// The commuter asked to erase everything stored about the chat.
     pub forget: bool,
@@ -178,6 +201,10 @@ pub struct Outcome {
 
 /// Longest message we try to understand; longer ones get a polite note.
 pub const MAX_QUESTION_CHARS: usize = 4096;
+/// A bare number up to this is read as a button press, never as a question.
+const MAX_BUTTON_NUMBER: usize = 20;
+/// Choices offered for a broad question or a stated situation.
+const AREA_CHOICES: usize = 4;
 
 /// Handles one input. `hint` is the language the platform reports for the
 /// user (Telegram's `language_code`), used until they write or choose.
@@ -198,11 +225,16 @@ pub fn handle(kb: &Kb, session: &Session, input: Input, hint: Option<Lang>) -> O
             if let Some(cmd) = trimmed.strip_prefix('/') {
                 return on_command(kb, s, cmd, hint);
             }
-            if let Ok(n) = trimmed.parse::<usize>() {
+            if let Ok(n) = trimmed.trim_start_matches('#').parse::<usize>() {
+                let lang = s.reply_lang(hint);
                 if n >= 1 && n <= s.pending.len() {
                     let id = s.pending[n - 1].clone();
-                    let lang = s.reply_lang(hint);
                     return answer(kb, s, &id, lang);
+                }
+                // A button number that is not there: say so; it is no question.
+                if n <= MAX_BUTTON_NUMBER {
+                    let text = kb.texts.ui_with(lang, "no-such-button", &[("number", n.to_string())]);
+                    return outcome_in(s, vec![plain(text)], Event::Command, lang);
                 }
             }
             if trimmed.chars().count() > MAX_QUESTION_CHARS {
@@ -214,41 +246,306 @@ pub fn handle(kb: &Kb, session: &Session, input: Input, hint: Option<Lang>) -> O
     }
 }
 
+/// A typed message: read it (cues, situation, topic), resolve it against the
+/// conversation, reply. The steps, in order of precedence:
+/// English · a language asked for · a person asked for · a follow-up that is
+/// only cues ("und wie viel?") · its own topic · a follow-up in context ·
+/// small talk · a broad area · the situation alone · out of scope · fallback.
 fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outcome {
-    let preferred = s.lang.or(s.last_lang).or(hint);
-    let m = kb.find(text, preferred, s.direction());
-    // The chosen language wins; otherwise answer in the language asked in.
-    let lang = s.lang.unwrap_or(m.lang);
-    let mut out = match m.decision {
-        Decision::Answer => {
-            let id = m.entry.clone().unwrap_or_default();
-            answer(kb, s, &id, lang)
+    let reading = kb.cues.read(text);
+    let conversation = s.lang.or(s.last_lang).or(hint);
+    let m = kb.find(text, conversation, s.direction());
+    let lang = reply_lang(&s, &m, &reading, conversation);
+
+    // What the message says of the commuter's situation is kept at once.
+    let mut notes = Vec::new();
+    if !m.situation.is_empty() {
+        let had = s.situation;
+        let now = had.updated(&m.situation);
+        if now != had {
+            s.situation = now;
+            s.profile = profile_of(&now);
+            let key = if had.is_empty() { "situation-noted" } else { "situation-changed" };
+            let said = describe_situation(kb, lang, &now);
+            notes.push(plain(kb.texts.ui_with(lang, key, &[("situation", said)])));
         }
-        Decision::Choices => {
-            s.pending = m.options.clone();
-            s.last_lang = Some(lang);
-            let buttons = m
-                .options
-                .iter()
-                .map(|id| vec![Button { label: kb.title(id, lang), action: Action::Entry(id.clone()) }])
-                .chain(std::iter::once(vec![advisor_button(kb, lang)]))
-                .collect();
-            let reply = Reply { title: None, text: kb.texts.ui(lang, "choices-intro"), buttons };
-            outcome(s, vec![reply], Event::Offered { options: m.options.clone(), lang })
-        }
-        Decision::Fallback => {
-            s.pending.clear();
-            s.last_lang = Some(lang);
-            let reply = Reply {
-                title: None,
-                text: kb.texts.ui(lang, "fallback"),
-                buttons: vec![vec![advisor_button(kb, lang)]],
-            };
-            outcome(s, vec![reply], Event::FellBack { lang })
-        }
-    };
+    }
+    let mut out = resolve(kb, s, text, &m, &reading, lang);
+    if !notes.is_empty() {
+        notes.append(&mut out.replies);
+        out.replies = notes;
+    }
     out.matched = Some(m);
     out
+}
+
+/// The language to reply in: one asked for ("auf Deutsch bitte"), else the
+/// one chosen with /sprog, else the message's own when it clearly has one,
+/// else the conversation's ("ok", "email?", "A1" keep it).
+fn reply_lang(s: &Session, m: &Match, reading: &Reading, conversation: Option<Lang>) -> Lang {
+    if let Some(l) = reading.want_lang {
+        return l;
+    }
+    if let Some(l) = s.lang {
+        return l;
+    }
+    match conversation {
+        Some(l) if !m.lang_sure => l,
+        _ => m.lang,
+    }
+}
+
+fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, lang: Lang) -> Outcome {
+    let own = own_topic(kb, m);
+    let last = s.last_entry.clone().filter(|id| kb.entry(id).is_some());
+    if reading.english && reading.want_lang.is_none() && !m.lang_sure {
+        return english(kb, s, m, lang);
+    }
+    if let Some(l) = reading.want_lang {
+        s.lang = Some(l);
+        return match (own, last) {
+            (Some(id), _) => answer(kb, s, &id, l),
+            (None, Some(id)) => match s.last_part.clone() {
+                Some(part) => answer_part(kb, s, &id, &part, l),
+                None => answer(kb, s, &id, l),
+            },
+            (None, None) => on_action(kb, s, Action::SetLang(l), Some(l)),
+        };
+    }
+    if reading.person && own.as_deref().is_none_or(|id| id.starts_with("service.")) {
+        return advisor(kb, s, lang);
+    }
+    // Nothing of its own but a part asked for, thanks or "and then?":
+    // about the last answer, whatever single words matched.
+    let only_cues = reading.rest == 0 && (!reading.parts.is_empty() || reading.again || reading.partner);
+    if let (true, Some(id)) = (only_cues || own.is_none(), &last) {
+        if let Some(out) = follow_up(kb, &s, id, m, reading, lang) {
+            return out;
+        }
+    }
+    if let Some(id) = own {
+        // "hvor meget koster det gule kort" right after that answer: the part.
+        if last.as_deref() == Some(id.as_str()) {
+            if let Some(part) = reading.parts.iter().find(|p| kb.part(&id, lang, p).is_some()) {
+                return answer_part(kb, s, &id, &part.clone(), lang);
+            }
+        }
+        return answer(kb, s, &id, lang);
+    }
+    let is_followup = !reading.parts.is_empty() || reading.again || reading.partner;
+    if is_followup && last.is_none() && reading.rest == 0 {
+        // A follow-up as the very first message: ask what it is about.
+        let mut reply = welcome(kb, lang);
+        reply.text = kb.texts.ui(lang, "followup-no-context");
+        return outcome_in(s, vec![reply], Event::Command, lang);
+    }
+    if let (Decision::Answer, Some(id)) = (m.decision, &m.entry) {
+        // Small talk, only when the message holds nothing else.
+        if reading.areas.is_empty() && m.situation.is_empty() {
+            return answer(kb, s, id, lang);
+        }
+    }
+    if !reading.areas.is_empty() && !reading.offtopic {
+        return area_choices(kb, s, m, &reading.areas, lang);
+    }
+    if m.decision == Decision::Choices && !reading.offtopic {
+        let options = order_by_situation(kb, &s, m.options.clone());
+        return choices(kb, s, options, lang, "choices-intro");
+    }
+    if !m.situation.is_empty() {
+        return situation_topics(kb, s, lang);
+    }
+    let _ = text;
+    if reading.offtopic || m.outside {
+        s.pending.clear();
+        s.last_lang = Some(lang);
+        let reply = Reply {
+            title: None,
+            text: kb.texts.ui(lang, "out-of-scope"),
+            buttons: vec![vec![advisor_button(kb, lang)]],
+        };
+        return outcome_in(s, vec![reply], Event::FellBack { lang }, lang);
+    }
+    fallback(kb, s, lang)
+}
+
+/// The entry a message names by itself: a confident answer that is no small talk.
+fn own_topic(kb: &Kb, m: &Match) -> Option<String> {
+    match (m.decision, &m.entry) {
+        (Decision::Answer, Some(id)) if kb.entry(id).is_some_and(|e| !e.is_smalltalk()) => Some(id.clone()),
+        _ => None,
+    }
+}
+
+/// A message read in the context of the last answer `last`: the part asked
+/// for, the last answer again, or the one of the matcher's choices that the
+/// last answer pointed to. `None` when the context does not decide it.
+fn follow_up(kb: &Kb, s: &Session, last: &str, m: &Match, reading: &Reading, lang: Lang) -> Option<Outcome> {
+    let related: Vec<String> = kb.entry(last)?.related.iter().map(|r| r.value.clone()).collect();
+    // The matcher hesitates between entries and one of them is the last answer
+    // or one it offered as a button: that one.
+    if m.decision == Decision::Choices {
+        let near: Vec<&String> =
+            m.options.iter().filter(|o| o.as_str() == last || related.contains(o)).collect();
+        if let [only] = near.as_slice() {
+            let id = (*only).clone();
+            return Some(match reading.parts.iter().find(|p| kb.part(&id, lang, p).is_some()) {
+                Some(part) => answer_part(kb, s.clone(), &id, &part.clone(), lang),
+                None => answer(kb, s.clone(), &id, lang),
+            });
+        }
+        if reading.rest > 0 {
+            return None;
+        }
+    }
+    if !reading.parts.is_empty() {
+        return Some(match reading.parts.iter().find(|p| kb.part(last, lang, p).is_some()) {
+            Some(part) => answer_part(kb, s.clone(), last, &part.clone(), lang),
+            // The answer has no such part: the whole answer says what there is.
+            None => answer(kb, s.clone(), last, lang),
+        });
+    }
+    if (reading.again || reading.partner) && reading.rest == 0 {
+        return Some(answer(kb, s.clone(), last, lang));
+    }
+    None
+}
+
+/// The fixed English reply: the bot answers in Danish and German; the
+/// language buttons and the topics it would offer.
+fn english(kb: &Kb, mut s: Session, m: &Match, lang: Lang) -> Outcome {
+    let mut options: Vec<String> = m.entry.iter().chain(&m.options).cloned().collect();
+    options.retain(|id| kb.entry(id).is_some_and(|e| !e.is_smalltalk()));
+    options.truncate(MAX_OPTIONS);
+    let mut buttons = vec![vec![
+        Button { label: "Dansk".into(), action: Action::SetLang(Lang::Da) },
+        Button { label: "Deutsch".into(), action: Action::SetLang(Lang::De) },
+    ]];
+    buttons.extend(
+        options.iter().map(|id| vec![Button { label: kb.title(id, lang), action: Action::Entry(id.clone()) }]),
+    );
+    s.pending = options.clone();
+    let reply = Reply { title: None, text: kb.texts.ui(lang, "english"), buttons };
+    let event = if options.is_empty() { Event::FellBack { lang } } else { Event::Offered { options, lang } };
+    outcome_in(s, vec![reply], event, lang)
+}
+
+/// Most buttons offered for one message.
+const MAX_OPTIONS: usize = 4;
+
+/// A broad question ("Steuer?", "pension"): the area's entries, the ones the
+/// matcher saw first, then the area's most asked, ordered by the situation.
+fn area_choices(kb: &Kb, s: Session, m: &Match, areas: &[String], lang: Lang) -> Outcome {
+    let mut ids: Vec<String> = Vec::new();
+    let in_areas = |id: &str| kb.entry(id).is_some_and(|e| areas.contains(&e.area));
+    for c in &m.candidates {
+        if in_areas(&c.entry) && !ids.contains(&c.entry) {
+            ids.push(c.entry.clone());
+        }
+    }
+    for area in areas {
+        for id in kb.cues.popular(area) {
+            if kb.entry(id).is_some() && !ids.contains(id) {
+                ids.push(id.clone());
+            }
+        }
+    }
+    for e in &kb.entries {
+        if areas.contains(&e.area) && !ids.contains(&e.id) {
+            ids.push(e.id.clone());
+        }
+    }
+    let mut ids = order_by_situation(kb, &s, ids);
+    ids.truncate(AREA_CHOICES);
+    choices(kb, s, ids, lang, "choices-area")
+}
+
+/// Entries for the commuter's side first; entries for the other side last.
+fn order_by_situation(kb: &Kb, s: &Session, ids: Vec<String>) -> Vec<String> {
+    let Some(dir) = s.direction() else { return ids };
+    let rank = |id: &String| match kb.entry(id).and_then(|e| e.direction) {
+        Some(d) if d == dir => 0,
+        None => 1,
+        Some(_) => 2,
+    };
+    let mut ranked: Vec<(usize, String)> = ids.into_iter().enumerate().map(|(i, id)| (i, id)).collect();
+    ranked.sort_by_key(|(i, id)| (rank(id), *i));
+    ranked.into_iter().map(|(_, id)| id).collect()
+}
+
+/// A situation told without a question: said back, and what others in that
+/// situation ask most.
+fn situation_topics(kb: &Kb, s: Session, lang: Lang) -> Outcome {
+    let key = match s.direction() {
+        Some(d) => d.code().to_string(),
+        None => "other".to_string(),
+    };
+    let ids: Vec<String> =
+        kb.cues.situation_topics(&key).iter().filter(|id| kb.entry(id).is_some()).take(5).cloned().collect();
+    let mut out = choices(kb, s, ids, lang, "situation-topics");
+    // Telling one's situation is no unanswered question.
+    out.event = Event::Command;
+    out
+}
+
+fn choices(kb: &Kb, mut s: Session, options: Vec<String>, lang: Lang, intro: &str) -> Outcome {
+    if options.is_empty() {
+        return fallback(kb, s, lang);
+    }
+    s.pending = options.clone();
+    s.last_lang = Some(lang);
+    let buttons = options
+        .iter()
+        .map(|id| vec![Button { label: kb.title(id, lang), action: Action::Entry(id.clone()) }])
+        .chain(std::iter::once(vec![advisor_button(kb, lang)]))
+        .collect();
+    let reply = Reply { title: None, text: kb.texts.ui(lang, intro), buttons };
+    outcome_in(s, vec![reply], Event::Offered { options, lang }, lang)
+}
+
+fn fallback(kb: &Kb, mut s: Session, lang: Lang) -> Outcome {
+    s.pending.clear();
+    s.last_lang = Some(lang);
+    let reply = Reply { title: None, text: kb.texts.ui(lang, "fallback"), buttons: vec![vec![advisor_button(kb, lang)]] };
+    outcome_in(s, vec![reply], Event::FellBack { lang }, lang)
+}
+
+/// "du bor i Tyskland og arbejder i Danmark; din partner arbejder i Tyskland".
+fn describe_situation(kb: &Kb, lang: Lang, s: &Situation) -> String {
+    let mut parts = Vec::new();
+    let code = |c: Country| c.code();
+    if let Some(c) = s.lives {
+        parts.push(kb.texts.ui(lang, &format!("situation-lives-{}", code(c))));
+    }
+    if let Some(c) = s.works {
+        let works = kb.texts.ui(lang, &format!("situation-works-{}", code(c)));
+        parts.push(if s.lives.is_none() { format!("{} {works}", kb.texts.ui(lang, "situation-you")) } else { works });
+    }
+    let mut text = parts.join(&format!(" {} ", kb.texts.ui(lang, "situation-and")));
+    if let Some(c) = s.partner_works {
+        if !text.is_empty() {
+            text.push_str("; ");
+        }
+        text.push_str(&kb.texts.ui(lang, &format!("situation-partner-{}", code(c))));
+    }
+    text
+}
+
+/// One part of an entry's answer, with a button for the whole answer.
+fn answer_part(kb: &Kb, mut s: Session, id: &str, part: &str, lang: Lang) -> Outcome {
+    let Some(text) = kb.part(id, lang, part) else { return answer(kb, s, id, lang) };
+    let mut buttons = vec![vec![Button { label: kb.texts.ui(lang, "button-whole-answer"), action: Action::Entry(id.into()) }]];
+    buttons.push(vec![
+        Button { label: kb.texts.ui(lang.other(), "button-other-language"), action: Action::EntryIn(id.into(), lang.other()) },
+        advisor_button(kb, lang),
+    ]);
+    s.last_entry = Some(id.to_string());
+    s.last_part = Some(part.to_string());
+    s.last_lang = Some(lang);
+    s.pending.clear();
+    s.rated = None;
+    let reply = Reply { title: Some(kb.title(id, lang)), text, buttons };
+    outcome_in(s, vec![reply], Event::Answered { entry: id.to_string(), lang }, lang)
 }
 
 fn answer(kb: &Kb, mut s: Session, id: &str, lang: Lang) -> Outcome {
@@ -281,6 +578,7 @@ fn answer(kb: &Kb, mut s: Session, id: &str, lang: Lang) -> Outcome {
         ]);
     }
     s.last_entry = Some(id.to_string());
+    s.last_part = None;
     s.last_lang = Some(lang);
     s.pending.clear();
     // A new answer may be rated again.
@@ -304,6 +602,11 @@ fn on_action(kb: &Kb, mut s: Session, action: Action, hint: Option<Lang>) -> Out
         }
         Action::SetProfile(p) => {
             s.profile = Some(p);
+            s.situation = match p {
+                Profile::DeDk => Situation { lives: Some(Country::De), works: Some(Country::Dk), ..s.situation },
+                Profile::DkDe => Situation { lives: Some(Country::Dk), works: Some(Country::De), ..s.situation },
+                Profile::Other => Situation { lives: None, works: None, ..s.situation },
+            };
             let key = format!("profile-{}", profile_code(p));
             let text = kb.texts.ui_with(lang, "profile-set", &[("profile", kb.texts.ui(lang, &key))]);
             outcome(s, vec![plain(text)], Event::Command)
@@ -454,7 +757,16 @@ fn plain(text: String) -> Reply {
 }
 
 fn outcome(session: Session, replies: Vec<Reply>, event: Event) -> Outcome {
-    Outcome { session, replies, forget: false, event, matched: None }
+    let lang = match &event {
+        Event::Answered { lang, .. } | Event::Offered { lang, .. } | Event::FellBack { lang } => Some(*lang),
+        _ => None,
+    };
+    let lang = lang.or(session.last_lang).or(session.lang).unwrap_or(Lang::Da);
+    Outcome { session, replies, forget: false, event, matched: None, lang }
+}
+
+fn outcome_in(session: Session, replies: Vec<Reply>, event: Event, lang: Lang) -> Outcome {
+    Outcome { session, replies, forget: false, event, matched: None, lang }
 }
 
 #[cfg(test)]

@@ -26,6 +26,8 @@ pub struct MessageSite {
     pub file: PathBuf,
     pub line: usize,
     pub has_title: bool,
+    /// Every attribute of the message (`title`, answer parts), in file order.
+    pub attributes: Vec<String>,
 }
 
 pub struct Texts {
@@ -76,7 +78,8 @@ impl Texts {
                             );
                             continue;
                         }
-                        map.insert(id, MessageSite { file: path.clone(), line, has_title });
+                        let attributes = m.attributes.iter().map(|a| a.id.name.to_string()).collect();
+                        map.insert(id, MessageSite { file: path.clone(), line, has_title, attributes });
                     }
                 }
                 if let Err(errors) = bundle.add_resource(resource) {
@@ -109,6 +112,10 @@ impl Texts {
             args
         });
         Texts { bundles, args, sites }
+    }
+
+    pub fn has_attribute(&self, lang: Lang, id: &str, attribute: &str) -> bool {
+        self.sites[lang_index(lang)].get(id).is_some_and(|s| s.attributes.iter().any(|a| a == attribute))
     }
 
     pub fn has(&self, lang: Lang, id: &str) -> bool {

@@ -43,6 +43,10 @@ enum Command {
         /// Language to greet in until you write (da or de)
         #[arg(long)]
         lang: Option<String>,
+        /// One JSON object per input line: {"lang","entry","options","text"}
+        /// (the contract of shared/eval/converse); nothing is recorded
+        #[arg(long)]
+        json: bool,
     },
     /// Answer one question, or one per stdin line
     Ask {
@@ -128,10 +132,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             ask(&kb, bm25.as_ref(), json, explain, question)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Chat { lang }) => {
+        Some(Command::Chat { lang, json }) => {
             let kb = load(&knowledge, &locales)?;
             let hint = lang.as_deref().and_then(Lang::parse);
-            chat(&kb, hint, &data_dir(&settings))?;
+            if json {
+                let stdout = std::io::stdout();
+                console::chat_with(&kb, std::io::stdin().lock(), &mut stdout.lock(), false, true, hint, &mut |_, _| {})?;
+            } else {
+                chat(&kb, hint, &data_dir(&settings))?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Serve { print_config }) => serve(settings()?, print_config),
@@ -291,7 +300,7 @@ fn chat(kb: &Kb, hint: Option<Lang>, data: &Path) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut recorder = advisor::Recorder::open(data);
-    console::chat_with(kb, stdin.lock(), &mut out, interactive, hint, &mut |q, o| recorder.seen(q, o))?;
+    console::chat_with(kb, stdin.lock(), &mut out, interactive, false, hint, &mut |q, o| recorder.seen(q, o))?;
     Ok(())
 }
 

@@ -56,3 +56,25 @@ feedback-thanks = Tak for din vurdering! Den hjælper rådgiverne med at gøre s
 inbox-title = Spørgsmål, jeg ikke kunne svare sikkert på (uden navne og personnumre)
 inbox-empty = Der er ingen ubesvarede spørgsmål i perioden.
 why-nothing = Skriv /why efter et spørgsmål – eller /why efterfulgt af spørgsmålet.
+
+# Samtalen: opfølgende spørgsmål, situation, sprog og emner uden for området.
+no-such-button = Der er ingen knap nummer { $number } her. Skriv dit spørgsmål, eller tryk på en af knapperne under det sidste svar.
+followup-no-context = Hvad drejer dit spørgsmål sig om? Skriv emnet (fx "skattekort" eller "børnepenge"), eller vælg et område:
+out-of-scope =
+    Det ligger uden for det, jeg kan svare på. Jeg svarer på spørgsmål om at bo i Tyskland og arbejde i Danmark – eller omvendt: skat, sygesikring, a-kasse, pension, børnepenge, bil, flytning og meget mere.
+    Til alt andet: Regionskontor & Infocenter, tlf. +45 74 67 05 01, infocenter@region.dk (pendlerinfo.org).
+english =
+    Sorry, I only answer in Danish and German. Choose a language below, or ask the advice office in English: Regionskontor & Infocenter, +45 74 67 05 01, infocenter@region.dk.
+choices-area = Her er de emner, der oftest spørges om på det område. Hvilket passer?
+situation-topics = Det spørger andre i din situation ofte om:
+situation-noted = Noteret: { $situation }. Med /profil kan du ændre det.
+situation-changed = Jeg har ændret det: { $situation }. Med /profil kan du ændre det.
+situation-lives-dk = du bor i Danmark
+situation-lives-de = du bor i Tyskland
+situation-works-dk = arbejder i Danmark
+situation-works-de = arbejder i Tyskland
+situation-partner-dk = din partner arbejder i Danmark
+situation-partner-de = din partner arbejder i Tyskland
+situation-and = og
+situation-you = du
+button-whole-answer = Hele svaret

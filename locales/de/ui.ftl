@@ -56,3 +56,25 @@ feedback-thanks = Vielen Dank für Ihre Bewertung! Sie hilft den Beratern, die A
 inbox-title = Fragen, die ich nicht sicher beantworten konnte (ohne Namen und Personennummern)
 inbox-empty = Im Zeitraum gibt es keine unbeantworteten Fragen.
 why-nothing = Schreiben Sie /why nach einer Frage – oder /why gefolgt von der Frage.
+
+# Das Gespräch: Nachfragen, Lebenslage, Sprache und Themen außerhalb des Bereichs.
+no-such-button = Einen Knopf Nummer { $number } gibt es hier nicht. Schreiben Sie Ihre Frage, oder tippen Sie auf einen Knopf unter der letzten Antwort.
+followup-no-context = Worum geht es bei Ihrer Frage? Nennen Sie das Thema (z. B. „Steuerkarte“ oder „Kindergeld“), oder wählen Sie einen Bereich:
+out-of-scope =
+    Das liegt außerhalb dessen, was ich beantworten kann. Ich beantworte Fragen zum Wohnen in Deutschland und Arbeiten in Dänemark – oder umgekehrt: Steuern, Krankenversicherung, A-Kasse, Rente, Kindergeld, Auto, Umzug und vieles mehr.
+    Für alles andere: Regionskontor & Infocenter, Tel. +45 74 67 05 01, infocenter@region.dk (pendlerinfo.org).
+english =
+    Sorry, I only answer in Danish and German. Choose a language below, or ask the advice office in English: Regionskontor & Infocenter, +45 74 67 05 01, infocenter@region.dk.
+choices-area = Das sind die häufigsten Fragen in diesem Bereich. Welche passt?
+situation-topics = Danach fragen andere in Ihrer Lage oft:
+situation-noted = Notiert: { $situation }. Mit /profil können Sie das ändern.
+situation-changed = Ich habe es geändert: { $situation }. Mit /profil können Sie das ändern.
+situation-lives-dk = Sie wohnen in Dänemark
+situation-lives-de = Sie wohnen in Deutschland
+situation-works-dk = arbeiten in Dänemark
+situation-works-de = arbeiten in Deutschland
+situation-partner-dk = Ihr Partner / Ihre Partnerin arbeitet in Dänemark
+situation-partner-de = Ihr Partner / Ihre Partnerin arbeitet in Deutschland
+situation-and = und
+situation-you = Sie
+button-whole-answer = Ganze Antwort

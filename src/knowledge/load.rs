@@ -114,6 +114,13 @@ struct RawValue {
     #[serde(default)]
     #[allow(dead_code)]
     source: Option<String>,
+    /// When the amount was verified at `source` (checked by the facts work).
+    #[serde(default)]
+    #[allow(dead_code)]
+    checked: Option<toml::Value>,
+    /// The day the amount takes effect; later amounts wait for their day.
+    #[serde(default)]
+    from: Option<toml::Value>,
 }
 
 #[derive(Deserialize, Default)]
@@ -158,12 +165,27 @@ struct RawTopic {
     id: Spanned<String>,
 }
 
+/// `vocabulary.toml`: everyday words -> the words the entries use.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawVocabulary {
+    #[serde(default)]
+    words: BTreeMap<String, Spanned<String>>,
+}
+
 /// What the knowledge folder holds, before the locales are joined to it.
 #[derive(Default)]
 pub struct Loaded {
     pub entries: Vec<Entry>,
     pub values: Vec<Value>,
     pub scope: Scope,
+    /// The gazetteer (`places.toml`), as written.
+    pub places: super::places::RawPlaces,
+    /// Conversation cues (`dialogue.toml`), as written, with the file for `check`.
+    pub cues: super::cues::RawCues,
+    pub cues_file: Option<PathBuf>,
+    /// Everyday words (`vocabulary.toml`): (folded word or phrase, folded meaning, prefix).
+    pub vocabulary: Vec<(String, String, bool)>,
     /// Catalogue ids with the line that lists them, if `topics.toml` exists.
     pub catalogue: Option<(PathBuf, BTreeMap<String, usize>)>,
 }
@@ -204,6 +226,37 @@ pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
                 }
             }
             "values.toml" => load_values(path, src, today, diags, &mut loaded.values),
+            "places.toml" => {
+                if let Some(raw) = parse_toml::<super::places::RawPlaces>(path, src, diags) {
+                    loaded.places = raw;
+                }
+            }
+            "dialogue.toml" => {
+                if let Some(raw) = parse_toml::<super::cues::RawCues>(path, src, diags) {
+                    loaded.cues = raw;
+                    loaded.cues_file = Some(path.clone());
+                }
+            }
+            "vocabulary.toml" => {
+                if let Some(raw) = parse_toml::<RawVocabulary>(path, src, diags) {
+                    for (word, meaning) in raw.words {
+                        let line = src.line(meaning.span().start);
+                        let prefix = word.trim().ends_with('*');
+                        let (w, m) = (fold(word.trim().trim_end_matches('*')), fold(meaning.get_ref()));
+                        if w.is_empty() || m.is_empty() {
+                            diags.error(path, line, format!("vocabulary `{word}`: both sides need letters"));
+                            continue;
+                        }
+                        if w == m {
+                            diags.warning(path, line, format!("vocabulary `{word}` means itself"));
+                            continue;
+                        }
+                        loaded.vocabulary.push((w, m, prefix));
+                    }
+                }
+            }
+            // Read by the checks of sources (issue 14) where supported.
+            "sources.toml" => {}
             "scope.toml" => {
                 if let Some(raw) = parse_toml::<RawScopeFile>(path, src, diags) {
                     let f = |v: Vec<String>| v.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect();
@@ -254,9 +307,21 @@ fn load_values(path: &Path, src: &Source, today: Date, diags: &mut Diagnostics, 
             diags.error(path, line, format!("value name `{name}` must use a-z, 0-9 and -, starting with a letter"));
             continue;
         }
-        if !names.insert(name.clone()) {
-            diags.error(path, line, format!("duplicate value `{name}`"));
+        let from = v.from.as_ref().and_then(|r| match r {
+            toml::Value::Datetime(d) => Date::parse(&d.to_string()),
+            toml::Value::String(s) => Date::parse(s),
+            _ => None,
+        });
+        if from.is_some_and(|f| f > today) {
             continue;
+        }
+        if !names.insert(name.clone()) {
+            if from.is_some() {
+                out.retain(|old: &Value| old.name != name);
+            } else {
+                diags.error(path, line, format!("duplicate value `{name}`"));
+                continue;
+            }
         }
         let amount = match v.amount.get_ref() {
             toml::Value::Integer(i) => *i as f64,

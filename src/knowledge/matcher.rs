@@ -32,6 +32,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 
 use super::model::{Direction, Entry, Scope};
+use super::places::{Country, Gazetteer, RawPlaces, Situation};
 use crate::text::{fold, has_words, stem, strip_urls, tokens, Lang};
 
 /// Confidence needed to answer with an entry.
@@ -56,6 +57,9 @@ const OUTSIDE_FACTOR: f64 = 0.45;
 /// Highest score (raw) a question outside the border region can reach: below [`ANSWER_AT`].
 const OUTSIDE_CAP: f64 = 0.85;
 const MAX_CHOICES: usize = 3;
+/// Weight of words outside the sentence that asks, in a message of several
+/// sentences: the background sets the situation, the question the topic.
+const BACKGROUND_WEIGHT: f64 = 0.7;
 /// Longest word the matcher looks at, in bytes.
 const MAX_WORD_BYTES: usize = 64;
 /// Compiled size allowed for all patterns together (the regex default is 10 MB).
@@ -125,6 +129,8 @@ pub struct Candidate {
 #[derive(Clone, Debug, Serialize)]
 pub struct Match {
     pub lang: Lang,
+    /// Function words or spelling said which language it is (a lone "email?" does not).
+    pub lang_sure: bool,
     pub decision: Decision,
     /// The entry to answer with (only when `decision == Answer`).
     pub entry: Option<String>,
@@ -133,7 +139,13 @@ pub struct Match {
     pub score: f64,
     pub normalized: String,
     pub direction: Option<Direction>,
+    /// Where the question says the commuter (and a partner) live and work.
+    pub situation: Situation,
     pub outside: bool,
+    /// The sentence read as the question, when the message had several.
+    pub question: Option<String>,
+    /// Everyday words read with their meaning ("fyret -> opsagt").
+    pub expansions: Vec<String>,
     /// The best candidates, best first, for `--explain`.
     pub candidates: Vec<Candidate>,
 }
@@ -166,13 +178,37 @@ pub struct Matcher {
     lang_words: LangWords,
     /// Entries about travel abroad: naming another country is normal there.
     abroad: Vec<bool>,
+    /// Places on each side of the border, and the verbs that say what a place is to the commuter.
+    places: Gazetteer,
+    /// Everyday words (`vocabulary.toml`): first folded word -> (all words, meaning, prefix).
+    vocabulary: HashMap<String, Vec<(Vec<String>, String, bool)>>,
+}
+
+/// A message made ready for matching: sentences folded, everyday words
+/// read with their meaning, and which tokens belong to the sentence that asks.
+struct Prepared {
+    /// Folded tokens joined by single spaces (vocabulary meanings included).
+    folded: String,
+    /// Per token: whether it is in the sentence that asks (all true for one sentence).
+    focus: Vec<bool>,
+    /// Whether the message had several sentences and one was picked as the question.
+    focused: bool,
+    /// The folded sentence(s) read as the question, for `--explain`.
+    question: Option<String>,
+    /// "fyret -> opsagt", for `--explain`.
+    expansions: Vec<String>,
 }
 
 impl Matcher {
     /// Compiles the rules of all entries.
     /// Compiles the rules. Problems that only show when all rules are put
     /// together (a pattern set too large) are returned beside the matcher.
-    pub fn build(entries: &[Entry], scope: &Scope) -> (Matcher, Vec<Problem>) {
+    pub fn build(
+        entries: &[Entry],
+        scope: &Scope,
+        places: &RawPlaces,
+        vocabulary: &[(String, String, bool)],
+    ) -> (Matcher, Vec<Problem>) {
         let stemmers = [Lang::Da.stemmer(), Lang::De.stemmer()];
         let mut phrases = Vec::new();
         // The same words listed in both languages of one entry count once.
@@ -292,6 +328,23 @@ impl Matcher {
             smalltalk: entries.iter().map(|e| e.is_smalltalk()).collect(),
             directions: entries.iter().map(|e| e.direction).collect(),
             scope: ScopeMatcher::new(scope),
+            places: Gazetteer::new(
+                places,
+                &[(Country::De, scope.germany.clone()), (Country::Dk, scope.denmark.clone())],
+                &scope.live,
+                &scope.work,
+            ),
+            vocabulary: {
+                let mut v: HashMap<String, Vec<(Vec<String>, String, bool)>> = HashMap::default();
+                for (word, meaning, prefix) in vocabulary {
+                    let words: Vec<String> = tokens(word).map(str::to_string).collect();
+                    if let Some(first) = words.first() {
+                        let key = if *prefix && words.len() == 1 { String::new() } else { first.clone() };
+                        v.entry(key).or_default().push((words, meaning.clone(), *prefix));
+                    }
+                }
+                v
+            },
             stemmers,
             known_stems,
             lang_words: LangWords::new(),
@@ -314,24 +367,119 @@ impl Matcher {
         self.decide(question, preferred, profile, true)
     }
 
+    /// The sentences of a message, folded, with everyday words read and the
+    /// sentence that asks marked. No word is longer than [`MAX_WORD_BYTES`]; a
+    /// longer "word" is noise (a pasted hash, a key mashed down) and is
+    /// skipped, which keeps every step after this linear.
+    fn prepare(&self, raw: &str) -> Prepared {
+        let sentences = sentences(raw);
+        let mut folded = String::with_capacity(raw.len() + 16);
+        let mut sentence_of: Vec<usize> = Vec::new();
+        let mut asks: Vec<bool> = Vec::with_capacity(sentences.len());
+        let mut expansions = Vec::new();
+        let mut texts: Vec<String> = Vec::with_capacity(sentences.len());
+        for (si, (text, question_mark)) in sentences.iter().enumerate() {
+            let f = fold(text);
+            let toks: Vec<&str> = tokens(&f).filter(|t| t.len() <= MAX_WORD_BYTES).collect();
+            asks.push(*question_mark || toks.first().is_some_and(|t| QUESTION_OPENERS.contains(t)) || asks_anywhere(&toks));
+            let start = folded.len();
+            let mut i = 0;
+            while i < toks.len() {
+                let t = toks[i];
+                push_token(&mut folded, &mut sentence_of, t, si);
+                if let Some((taken, meaning)) = self.meaning_at(&toks, i) {
+                    for t in &toks[i + 1..i + taken] {
+                        push_token(&mut folded, &mut sentence_of, t, si);
+                    }
+                    if expansions.len() < 16 {
+                        expansions.push(format!("{} -> {meaning}", toks[i..i + taken].join(" ")));
+                    }
+                    for m in tokens(&meaning) {
+                        push_token(&mut folded, &mut sentence_of, m, si);
+                    }
+                    i += taken;
+                } else {
+                    i += 1;
+                }
+            }
+            texts.push(folded[start..].trim().to_string());
+        }
+        let spoken: Vec<usize> = (0..sentences.len()).filter(|&i| !texts[i].is_empty()).collect();
+        let (focused, question) = if spoken.len() >= 2 {
+            // The sentences that ask; without one, the last sentence (commuters
+            // tell their story first and ask at the end).
+            let asking: Vec<usize> = spoken.iter().copied().filter(|&i| asks[i]).collect();
+            let chosen = if asking.is_empty() { vec![*spoken.last().unwrap_or(&0)] } else { asking };
+            let text = chosen.iter().map(|&i| texts[i].as_str()).collect::<Vec<_>>().join(" / ");
+            (Some(chosen), Some(text))
+        } else {
+            (None, None)
+        };
+        let focus = match &focused {
+            Some(chosen) => sentence_of.iter().map(|s| chosen.contains(s)).collect(),
+            None => vec![true; sentence_of.len()],
+        };
+        Prepared { folded, focus, focused: focused.is_some(), question, expansions }
+    }
+
+    /// An everyday word (or phrase) at token `i`: how many tokens it takes and its meaning.
+    fn meaning_at(&self, toks: &[&str], i: usize) -> Option<(usize, String)> {
+        if self.vocabulary.is_empty() {
+            return None;
+        }
+        let fits = |words: &Vec<String>, prefix: bool| {
+            let n = words.len();
+            n <= toks.len() - i
+                && words.iter().enumerate().all(|(k, w)| {
+                    let t = toks[i + k];
+                    t == w || (prefix && k == n - 1 && t.len() > w.len() && t.starts_with(w.as_str()))
+                })
+        };
+        let exact = self.vocabulary.get(toks[i]).into_iter().flatten();
+        let prefixed = self.vocabulary.get("").into_iter().flatten();
+        exact
+            .chain(prefixed)
+            .filter(|(words, _, prefix)| fits(words, *prefix))
+            .max_by_key(|(words, _, _)| words.len())
+            .map(|(words, meaning, _)| (words.len(), meaning.clone()))
+    }
+
+    /// The situation a message states (where the commuter and a partner live and work).
+    pub fn situation(&self, question: &str) -> Situation {
+        self.places.situation(&strip_urls(question))
+    }
+
+    /// How many place names the gazetteer knows.
+    pub fn place_count(&self) -> usize {
+        self.places.len()
+    }
+
     fn decide(&self, question: &str, preferred: Option<Lang>, profile: Option<Direction>, explain: bool) -> Match {
-        let folded = fold(&strip_urls(question));
-        // No word is longer than this; a longer "word" is noise (a pasted hash,
-        // a key mashed down) and is skipped, which keeps every step below linear.
-        let toks: Vec<&str> = tokens(&folded).filter(|t| t.len() <= MAX_WORD_BYTES).collect();
+        let stripped = strip_urls(question);
+        let prepared = self.prepare(&stripped);
+        let folded = prepared.folded.clone();
+        let toks: Vec<&str> = tokens(&folded).collect();
         let mut lang_votes = self.lang_words.votes(question, &toks);
+        // Function words and spelling alone: a single "email?" or "A1" says
+        // nothing about the language, so the conversation keeps its own.
+        let lang_sure = (lang_votes[0] - lang_votes[1]).abs() >= 1.0;
+        let situation = self.places.situation(&stripped);
 
         if !has_words(&folded) {
             let lang = pick_lang(lang_votes, preferred);
             return Match {
                 lang,
+                lang_sure: false,
                 decision: Decision::Fallback,
                 entry: None,
                 options: vec![],
                 score: 0.0,
                 normalized: folded,
                 direction: None,
+                situation,
                 outside: false,
+                question: None,
+                expansions: vec![],
                 candidates: vec![],
             };
         }
@@ -403,19 +551,27 @@ impl Matcher {
         }
 
         let n = self.entry_ids.len();
+        // Scores from the sentence that asks and from the background, apart:
+        // the background counts less only when the question names a topic.
         let mut raw = vec![0.0f64; n];
         let mut context = vec![0.0f64; n];
+        let mut raw_bg = vec![0.0f64; n];
+        let mut context_bg = vec![0.0f64; n];
         let mut notted = vec![false; n];
         let mut strong = vec![false; n];
         // Why each entry scored, as (entry, reason): words only when explaining.
         let mut hits: Vec<(usize, Hit)> = Vec::new();
         // Complete phrases, longest first, so a phrase inside a longer one of
         // the same entry ("menneske" in "et menneske") is not counted twice.
-        let mut complete = complete_phrases(&mut marks, |p| self.phrases[p as usize].words);
-        complete.sort_unstable_by_key(|(pi, _)| (std::cmp::Reverse(self.phrases[*pi as usize].words), *pi));
+        let focus = &prepared.focus;
+        let mut complete = complete_phrases(&mut marks, |p| self.phrases[p as usize].words, |t| {
+            focus.get(t as usize).copied().unwrap_or(true)
+        });
+        complete.sort_unstable_by_key(|(pi, _, _)| (std::cmp::Reverse(self.phrases[*pi as usize].words), *pi));
+        let mut strong_focus = vec![false; n];
         // Counted phrases as (entry, phrase): only those of the same entry are compared.
         let mut counted: Vec<(usize, u32)> = Vec::new();
-        for (pi, fuzzy) in complete {
+        for (pi, fuzzy, in_focus) in complete {
             let p = &self.phrases[pi as usize];
             let same_entry = || counted.iter().filter(|(e, _)| *e == p.entry).map(|(_, c)| &self.phrases[*c as usize]);
             let inside_longer =
@@ -431,12 +587,14 @@ impl Matcher {
             }
             counted.push((p.entry, pi));
             let factor = if fuzzy { FUZZY_FACTOR } else { 1.0 };
+            let (raw, context) = if in_focus { (&mut raw, &mut context) } else { (&mut raw_bg, &mut context_bg) };
             hits.push((p.entry, Hit::Phrase { phrase: pi, fuzzy }));
             match p.kind {
                 Kind::Keyword => {
                     let specific = EXTRA_WORD_WEIGHT * f64::from(p.words.saturating_sub(1).min(4));
                     raw[p.entry] += (KEYWORD_WEIGHT + specific) * factor;
                     strong[p.entry] = true;
+                    strong_focus[p.entry] |= in_focus;
                     if !p.both_langs {
                         lang_votes[super::model::lang_index(p.lang)] += 0.5;
                     }
@@ -460,19 +618,37 @@ impl Matcher {
         run.dedup();
         for i in run {
             let pattern = &self.regexes[i as usize];
-            if pattern.regex.is_match(folded.as_bytes()) {
-                raw[pattern.entry] += KEYWORD_WEIGHT;
+            if let Some(found) = pattern.regex.find(folded.as_bytes()) {
+                // In the question when any word it spans is.
+                let bytes = folded.as_bytes();
+                let first = bytes[..found.start()].iter().filter(|&&b| b == b' ').count();
+                let last = first + bytes[found.start()..found.end()].iter().filter(|&&b| b == b' ').count();
+                let in_focus = (first..=last).any(|t| focus.get(t).copied().unwrap_or(true));
+                if in_focus {
+                    raw[pattern.entry] += KEYWORD_WEIGHT;
+                } else {
+                    raw_bg[pattern.entry] += KEYWORD_WEIGHT;
+                }
                 strong[pattern.entry] = true;
+                strong_focus[pattern.entry] |= in_focus;
                 hits.push((pattern.entry, Hit::Pattern(i)));
             }
         }
 
         let lang = pick_lang(lang_votes, preferred);
-        let text_direction = self.scope.direction(&toks);
+        let text_direction = situation.direction();
         let direction = text_direction.or(profile);
         let outside = self.scope.outside(&toks, &folded);
 
         let any_topic = (0..n).any(|i| strong[i] && !self.smalltalk[i]);
+        // "Min arbejdsgiver har opsagt mig. Hvad gør jeg nu?": a question that
+        // names no topic of its own leaves the topic to the background.
+        let question_has_topic = (0..n).any(|i| strong_focus[i] && !self.smalltalk[i]);
+        let bg = if question_has_topic { std::env::var("PB_BG").ok().and_then(|v| v.parse().ok()).unwrap_or(BACKGROUND_WEIGHT) } else { 1.0 };
+        for i in 0..n {
+            raw[i] += bg * raw_bg[i];
+            context[i] += bg * context_bg[i];
+        }
         // (entry, raw score), then the best turned into candidates.
         let mut scored: Vec<(usize, f64)> = Vec::new();
         for i in 0..n {
@@ -530,6 +706,16 @@ impl Matcher {
         // near 1) by half again the runner-up's score and at least half a keyword.
         let (best_raw, second_raw) = (cands.first().map_or(0.0, |c| c.raw), cands.get(1).map_or(0.0, |c| c.raw));
         let ahead = best - second >= MARGIN || (best_raw >= LEAD_RATIO * second_raw && best_raw - second_raw >= 0.5);
+        // Ask instead of guessing: in a story, an entry that wins only on the
+        // background while another is named in the question is offered, not answered.
+        let best_idx = scored.first().map(|&(i, _)| i);
+        let close_in_question = |b: usize, best_raw: f64| {
+            scored.iter().skip(1).any(|&(i, r)| strong_focus[i] && i != b && r >= best_raw * 0.4)
+        };
+        let background_only = prepared.focused
+            && question_has_topic
+            && best_idx.is_some_and(|b| !strong_focus[b] && close_in_question(b, scored[0].1));
+        let ahead = ahead && !background_only;
         let (decision, entry, options) = if best >= ANSWER_AT && ahead {
             (Decision::Answer, Some(cands[0].entry.clone()), vec![])
         } else if best >= CHOICES_AT {
@@ -542,13 +728,17 @@ impl Matcher {
         };
         Match {
             lang,
+            lang_sure,
             decision,
             entry,
             options,
             score: (best * 1000.0).round() / 1000.0,
             normalized: folded,
             direction: text_direction,
+            situation,
             outside,
+            question: prepared.question,
+            expansions: prepared.expansions,
             candidates: cands,
         }
     }
@@ -680,7 +870,11 @@ const MAX_MARKS_PER_PHRASE: usize = 64;
 /// The phrases whose words were all found close together (or written as one
 /// word), each with whether a typo reading was needed. An exact find of a
 /// word makes a typo reading of the same word redundant.
-fn complete_phrases(marks: &mut [Mark], phrase_words: impl Fn(u32) -> u8) -> Vec<(u32, bool)> {
+fn complete_phrases(
+    marks: &mut [Mark],
+    phrase_words: impl Fn(u32) -> u8,
+    in_focus: impl Fn(u32) -> bool,
+) -> Vec<(u32, bool, bool)> {
     marks.sort_unstable();
     let mut out = Vec::new();
     let mut words: Vec<(u8, u32)> = Vec::new();
@@ -705,8 +899,9 @@ fn complete_phrases(marks: &mut [Mark], phrase_words: impl Fn(u32) -> u8) -> Vec
         }
         let phrase = group[0].phrase();
         if joined || close_together(&words, phrase_words(phrase)) {
+            let focus = group.iter().any(|m| in_focus(m.tok()));
             // A typo reading of the joined form counts only without an exact one.
-            out.push((phrase, fuzzy || (joined_fuzzy && !joined_exact)));
+            out.push((phrase, fuzzy || (joined_fuzzy && !joined_exact), focus));
         }
     }
     out
@@ -1133,10 +1328,6 @@ fn spelling_cues(raw: &str) -> (f64, f64) {
 
 /// Situation and scope from `knowledge/scope.toml`.
 struct ScopeMatcher {
-    germany: HashSet<String>,
-    denmark: HashSet<String>,
-    live: HashSet<String>,
-    work: HashSet<String>,
     outside: HashSet<String>,
     requests: Vec<String>,
 }
@@ -1145,63 +1336,89 @@ impl ScopeMatcher {
     fn new(s: &Scope) -> ScopeMatcher {
         let set = |v: &[String]| v.iter().cloned().collect::<HashSet<String>>();
         ScopeMatcher {
-            germany: set(&s.germany),
-            denmark: set(&s.denmark),
-            live: set(&s.live),
-            work: set(&s.work),
             outside: set(&s.outside),
             requests: s.requests.clone(),
-        }
-    }
-
-    fn place(&self, t: &str) -> Option<bool> {
-        // Some(true) = Germany, Some(false) = Denmark.
-        if self.germany.contains(t) {
-            Some(true)
-        } else if self.denmark.contains(t) {
-            Some(false)
-        } else {
-            None
-        }
-    }
-
-    /// Reads "bor i Tyskland", "wohne in Sonderburg", "arbeite in Flensburg":
-    /// a live/work verb followed within four words by a place.
-    fn direction(&self, toks: &[&str]) -> Option<Direction> {
-        let mut de_dk = 0i32;
-        let mut dk_de = 0i32;
-        for (i, t) in toks.iter().enumerate() {
-            let live = self.live.contains(*t);
-            let work = self.work.contains(*t);
-            if !live && !work {
-                continue;
-            }
-            // "bor i Tyskland", "wohne in Sonderburg" ...
-            let after = toks.iter().skip(i + 1).take(4).find_map(|u| self.place(u));
-            // ... or German verb-last: "wenn ich in Dänemark wohne", "die in Flensburg lebt".
-            let before = || {
-                (i.saturating_sub(3)..i)
-                    .rev()
-                    .find(|&j| j > 0 && matches!(toks[j - 1], "in" | "i"))
-                    .and_then(|j| self.place(toks[j]))
-            };
-            if let Some(in_germany) = after.or_else(before) {
-                match (live, in_germany) {
-                    (true, true) | (false, false) => de_dk += 1,
-                    (true, false) | (false, true) => dk_de += 1,
-                }
-            }
-        }
-        match de_dk.cmp(&dk_de) {
-            std::cmp::Ordering::Greater => Some(Direction::DeDk),
-            std::cmp::Ordering::Less => Some(Direction::DkDe),
-            std::cmp::Ordering::Equal => None,
         }
     }
 
     fn outside(&self, toks: &[&str], folded: &str) -> bool {
         toks.iter().any(|t| self.outside.contains(*t)) || self.requests.iter().any(|r| starts_with_phrase(folded, r))
     }
+}
+
+/// Words that open a question.
+const QUESTION_OPENERS: &[&str] = &[
+    "hvad", "hvor", "hvordan", "hvornar", "hvem", "hvilken", "hvilke", "hvilket", "hvorfor", "kan", "skal", "ma",
+    "far", "er", "har", "bliver", "gaelder", "gelder", "galder", "findes", "behover", "bor", "was", "wo", "wie",
+    "wann", "wer", "welche", "welcher", "welches", "warum", "wieso", "weshalb", "kann", "muss", "darf", "soll",
+    "bekomme", "habe", "ist", "gibt", "bin", "brauche", "zahlt", "zahle", "wohin", "woher", "wieviel", "sag",
+    "fortael", "forklar", "erklar", "hjaelp", "hilfe",
+];
+
+/// Phrases that make a sentence a question wherever they stand ("... kan jeg
+/// ...", "... muss ich ...").
+fn asks_anywhere(toks: &[&str]) -> bool {
+    toks.windows(2).any(|w| {
+        matches!(
+            (w[0], w[1]),
+            ("kan" | "skal" | "ma" | "far" | "bor" | "behover", "jeg" | "vi" | "man" | "min" | "mit")
+                | ("kann" | "muss" | "darf" | "soll" | "bekomme" | "brauche", "ich" | "man" | "wir" | "mein" | "meine")
+                | ("sag" | "sagen", "mir" | "sie")
+                | ("weiss", "jemand")
+                | ("er" | "ist", "det" | "es" | "das")
+        )
+    })
+}
+
+/// Abbreviations whose full stop ends no sentence.
+const ABBREVIATIONS: &[&str] =
+    &["ca", "bzw", "evt", "fx", "bl", "mv", "etc", "usw", "inkl", "ggf", "nr", "str", "tlf", "tel", "kr", "zb", "z", "b", "dvs", "mfg"];
+
+/// The sentences of a message, each with whether a question mark closes it.
+/// A full stop between digits ("2.5", "04.063") or after an abbreviation
+/// ("ca.", "z.B.") ends no sentence.
+fn sentences(raw: &str) -> Vec<(String, bool)> {
+    let chars: Vec<char> = raw.chars().take(crate::text::MAX_MATCH_CHARS).collect();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let end = match c {
+            '?' | '!' | '\n' | ';' => true,
+            '.' => {
+                let next_digit = chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+                let prev_word: String =
+                    cur.chars().rev().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+                let abbrev = ABBREVIATIONS.contains(&prev_word.chars().rev().collect::<String>().as_str());
+                !next_digit && !abbrev
+            }
+            _ => false,
+        };
+        if end {
+            if !cur.trim().is_empty() {
+                out.push((std::mem::take(&mut cur), c == '?'));
+            } else if c == '?' {
+                // "...??" : the mark belongs to the sentence before.
+                if let Some(last) = out.last_mut() {
+                    last.1 = true;
+                }
+            }
+            cur.clear();
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.trim().is_empty() {
+        out.push((cur, false));
+    }
+    out
+}
+
+fn push_token(out: &mut String, sentence_of: &mut Vec<usize>, tok: &str, sentence: usize) {
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(tok);
+    sentence_of.push(sentence);
 }
 
 /// The message opens with `phrase` ("udfyld ...", "schreib mir ..."): an

@@ -3,9 +3,11 @@
 //! broken edit can never replace a working base; it is immutable and shared
 //! behind an `Arc` by whoever serves it.
 
+pub mod cues;
 pub mod load;
 pub mod matcher;
 pub mod model;
+pub mod places;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -15,7 +17,9 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{entry_message_id, Texts};
 use crate::text::Lang;
 pub use matcher::{Candidate, Decision, Match};
+pub use cues::{Cues, Reading};
 pub use model::{Direction, Entry, Value};
+pub use places::{Country, Situation};
 
 /// UI messages the dialogue needs in every language.
 pub const UI_MESSAGES: &[&str] = &[
@@ -43,6 +47,24 @@ pub const UI_MESSAGES: &[&str] = &[
     "too-long",
     "too-fast",
     "console-intro",
+    "no-such-button",
+    "followup-no-context",
+    "out-of-scope",
+    "english",
+    "choices-area",
+    "situation-topics",
+    "situation-noted",
+    "situation-changed",
+    "situation-lives-dk",
+    "situation-lives-de",
+    "situation-works-dk",
+    "situation-works-de",
+    "situation-partner-dk",
+    "situation-partner-de",
+    "situation-and",
+    "situation-you",
+    "button-whole-answer",
+    "feedback-thanks",
 ];
 
 /// Answers longer than this are flagged: they are read on phones.
@@ -60,6 +82,11 @@ pub struct Kb {
     /// (they depend on nothing but the files): index = entry, then language.
     answers: Vec<[Option<String>; 2]>,
     titles: Vec<[Option<String>; 2]>,
+    /// Every entry's answer parts per language ("amount", "apply", ...), rendered
+    /// with a short source line: index = entry, then language.
+    parts: Vec<[Vec<(String, String)>; 2]>,
+    /// How to read a conversation (`dialogue.toml`).
+    pub cues: Cues,
     /// Short hash of every file read: tells operators which base is serving.
     pub version: String,
 }
@@ -80,7 +107,9 @@ impl Kb {
         let mut diags = Diagnostics::default();
         let loaded = load::load(knowledge_dir, today, &mut diags);
         let texts = Texts::load(locales_dir, &loaded.values, &mut diags);
-        let (matcher, problems) = matcher::Matcher::build(&loaded.entries, &loaded.scope);
+        let (matcher, problems) =
+            matcher::Matcher::build(&loaded.entries, &loaded.scope, &loaded.places, &loaded.vocabulary);
+        let cues = Cues::from_raw(&loaded.cues);
         for p in problems {
             diags.error(&p.file, p.line, p.message);
         }
@@ -89,6 +118,8 @@ impl Kb {
         let mut kb = Kb {
             answers: vec![[None, None]; n],
             titles: vec![[None, None]; n],
+            parts: vec![[Vec::new(), Vec::new()]; n],
+            cues,
             entries: loaded.entries,
             index,
             values: loaded.values,
@@ -97,6 +128,7 @@ impl Kb {
             version: version_of(knowledge_dir, locales_dir),
         };
         kb.check_texts(locales_dir, &mut diags);
+        kb.check_cues(&loaded.cues, loaded.cues_file.as_deref(), knowledge_dir, &mut diags);
         kb.check_examples(&mut diags);
         (kb, diags.sorted())
     }
@@ -117,6 +149,25 @@ impl Kb {
     /// [`Kb::find`] with the reasons of each candidate in words (`--explain`, `/why`).
     pub fn find_explained(&self, question: &str, preferred: Option<Lang>, profile: Option<Direction>) -> Match {
         self.matcher.find_explained(question, preferred, profile)
+    }
+
+    /// The situation a message states (where the commuter and a partner live and work).
+    pub fn situation(&self, question: &str) -> Situation {
+        self.matcher.situation(question)
+    }
+
+    /// One part of an entry's answer ("amount", "apply", ...), with its source line.
+    pub fn part(&self, id: &str, lang: Lang, part: &str) -> Option<String> {
+        let i = *self.index.get(id)?;
+        self.parts[i][model::lang_index(lang)].iter().find(|(p, _)| p == part).map(|(_, t)| t.clone())
+    }
+
+    /// The parts an entry's answer has.
+    pub fn parts_of(&self, id: &str, lang: Lang) -> Vec<&str> {
+        self.index
+            .get(id)
+            .map(|&i| self.parts[i][model::lang_index(lang)].iter().map(|(p, _)| p.as_str()).collect())
+            .unwrap_or_default()
     }
 
     /// The short title of an entry (its button label).
@@ -212,11 +263,67 @@ impl Kb {
                         Ok(title) => self.titles[ei][model::lang_index(lang)] = Some(title),
                     }
                 }
+                let mut parts = Vec::new();
+                for attr in &site.attributes {
+                    if attr == "title" {
+                        continue;
+                    }
+                    if !self.cues.part_names().any(|p| p == attr) {
+                        let known = self.cues.part_names().collect::<Vec<_>>().join(", ");
+                        diags.warning(
+                            &site.file,
+                            site.line,
+                            format!("answer `{mid}` has `.{attr}`, which is no answer part (parts: {known})"),
+                        );
+                        continue;
+                    }
+                    if !self.texts.has_attribute(lang.other(), &mid, attr) {
+                        diags.error(
+                            &site.file,
+                            site.line,
+                            format!("answer `{mid}` has the part `.{attr}` in {lang} only: add it in {}", lang.other()),
+                        );
+                    }
+                    match self.texts.format_checked(lang, &mid, Some(attr), &[]) {
+                        Err(err) => diags.error(&site.file, site.line, format!("answer `{mid}`.{attr}: {err}")),
+                        Ok(text) => {
+                            let e = &self.entries[ei];
+                            let footer = self.texts.ui_with(lang, "source", &[("sources", e.sources.join("\n"))]);
+                            parts.push((attr.clone(), format!("{}\n\n{footer}", text.trim())));
+                        }
+                    }
+                }
+                self.parts[ei][model::lang_index(lang)] = parts;
             }
         }
     }
 
-    /// Every example question must be answered with its own entry.
+    /// `dialogue.toml`: the most asked entries of each area exist and are of that area.
+    fn check_cues(&self, raw: &cues::RawCues, file: Option<&Path>, dir: &Path, diags: &mut Diagnostics) {
+        let file = file.map(Path::to_path_buf).unwrap_or_else(|| dir.join("dialogue.toml"));
+        for (area, a) in &raw.areas {
+            for id in &a.popular {
+                match self.entry(id) {
+                    None => diags.error(&file, 0, format!("area `{area}`: popular entry `{id}` does not exist")),
+                    Some(e) if e.area != *area => {
+                        diags.warning(&file, 0, format!("area `{area}`: popular entry `{id}` is in area `{}`", e.area))
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        for (situation, ids) in &raw.situation_topics {
+            if !matches!(situation.as_str(), "de-dk" | "dk-de" | "other") {
+                diags.error(&file, 0, format!("situation_topics: `{situation}` is no situation (de-dk, dk-de, other)"));
+            }
+            for id in ids {
+                if self.entry(id).is_none() {
+                    diags.error(&file, 0, format!("situation_topics.{situation}: entry `{id}` does not exist"));
+                }
+            }
+        }
+    }
+
     /// Every example question must be answered with its own entry. The
     /// examples are matched on all cores (a large base has tens of
     /// thousands); the findings are reported in the files' order.

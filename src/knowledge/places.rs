@@ -1,0 +1,414 @@
+//! The gazetteer (`knowledge/places.toml`) and the commuter's situation read
+//! from a message: "ich wohne in Flensburg und arbeite in Padborg", "vi bor i
+//! Padborg, min mand arbejder i Tyskland", "dansk arbejdsgiver". Which side of
+//! the border someone lives and works on picks the side's entry (holiday in
+//! Denmark or in Germany, Danish or German sick pay), so place names are data
+//! advisors extend. Pure: no I/O after loading.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::model::Direction;
+use crate::text::{fold, tokens};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Country {
+    #[serde(rename = "dk")]
+    Dk,
+    #[serde(rename = "de")]
+    De,
+}
+
+impl Country {
+    pub fn code(self) -> &'static str {
+        match self {
+            Country::Dk => "dk",
+            Country::De => "de",
+        }
+    }
+}
+
+/// Where the commuter (and their partner) live and work, as far as known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Situation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lives: Option<Country>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub works: Option<Country>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_works: Option<Country>,
+}
+
+impl Situation {
+    pub fn is_empty(&self) -> bool {
+        self.lives.is_none() && self.works.is_none() && self.partner_works.is_none()
+    }
+
+    /// The commuter's direction. Someone who asks a cross-border bot and says
+    /// only where they live works on the other side, and the other way round.
+    pub fn direction(&self) -> Option<Direction> {
+        let other = |c: Country| match c {
+            Country::Dk => Country::De,
+            Country::De => Country::Dk,
+        };
+        let lives = self.lives.or(self.works.map(other))?;
+        let works = self.works.unwrap_or(other(lives));
+        match (lives, works) {
+            (Country::De, Country::Dk) => Some(Direction::DeDk),
+            (Country::Dk, Country::De) => Some(Direction::DkDe),
+            _ => None,
+        }
+    }
+
+    /// `newer` over `self`, field by field: what a message says replaces
+    /// what was known, the rest stays.
+    pub fn updated(&self, newer: &Situation) -> Situation {
+        Situation {
+            lives: newer.lives.or(self.lives),
+            works: newer.works.or(self.works),
+            partner_works: newer.partner_works.or(self.partner_works),
+        }
+    }
+}
+
+/// `places.toml` as written: per country, groups of place lines ("Aabenraa /
+/// Apenrade"), `ambiguous` names (read as places only after a preposition),
+/// `adjectives` ("dansk", "deutsch*") that name the country of an employer.
+/// The optional `[words]` table holds the verbs and partner words.
+#[derive(Debug, Default, Deserialize)]
+pub struct RawPlaces {
+    #[serde(default)]
+    pub denmark: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub germany: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub words: RawWords,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWords {
+    #[serde(default)]
+    pub live: Vec<String>,
+    #[serde(default)]
+    pub work: Vec<String>,
+    /// Someone else than the commuter: "min mand", "meine Frau".
+    #[serde(default)]
+    pub partner: Vec<String>,
+    /// Nouns of a workplace, after which a country adjective says where one works.
+    #[serde(default)]
+    pub employer: Vec<String>,
+}
+
+/// Words after which an ambiguous name ("Als", "Gram", "Heide") is a place.
+const PREPOSITIONS: &[&str] =
+    &["i", "pa", "fra", "til", "ved", "in", "im", "aus", "nach", "bei", "von", "naehe", "nahe", "omkring"];
+
+#[derive(Clone, Debug, Default)]
+pub struct Gazetteer {
+    /// First folded word of a name -> (the name's words, country, ambiguous).
+    names: HashMap<String, Vec<(Vec<String>, Country, bool)>>,
+    adjectives: Vec<(String, bool, Country)>,
+    live: HashSet<String>,
+    work: HashSet<String>,
+    partner: Vec<Vec<String>>,
+    employer: HashSet<String>,
+    count: usize,
+}
+
+/// One place named in a message.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub tok: usize,
+    pub country: Country,
+    pub role: Role,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Lives,
+    Works,
+    PartnerWorks,
+    /// A place without a verb that says what it is to the commuter.
+    Unknown,
+}
+
+impl Gazetteer {
+    /// Builds the gazetteer. `extra` are the places of `scope.toml` (older bases).
+    pub fn new(raw: &RawPlaces, extra: &[(Country, Vec<String>)], live: &[String], work: &[String]) -> Gazetteer {
+        let mut g = Gazetteer::default();
+        for (country, table) in [(Country::Dk, &raw.denmark), (Country::De, &raw.germany)] {
+            for (group, lines) in table {
+                if group == "adjectives" {
+                    for a in lines {
+                        let prefix = a.trim().ends_with('*');
+                        let f = fold(a.trim().trim_end_matches('*'));
+                        if !f.is_empty() {
+                            g.adjectives.push((f, prefix, country));
+                        }
+                    }
+                    continue;
+                }
+                let ambiguous = group == "ambiguous";
+                for line in lines {
+                    for name in line.split('/') {
+                        g.add(name, country, ambiguous);
+                    }
+                }
+            }
+        }
+        for (country, names) in extra {
+            for n in names {
+                g.add(n, *country, false);
+            }
+        }
+        let set = |a: &[String], b: &[String]| -> HashSet<String> {
+            a.iter().chain(b).map(|w| fold(w)).filter(|w| !w.is_empty()).collect()
+        };
+        g.live = set(&raw.words.live, live);
+        g.work = set(&raw.words.work, work);
+        g.partner = raw
+            .words
+            .partner
+            .iter()
+            .map(|p| tokens(&fold(p)).map(str::to_string).collect::<Vec<_>>())
+            .filter(|p| !p.is_empty())
+            .collect();
+        g.employer = raw.words.employer.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
+        g
+    }
+
+    fn add(&mut self, name: &str, country: Country, ambiguous: bool) {
+        let words: Vec<String> = tokens(&fold(name)).map(str::to_string).collect();
+        let Some(first) = words.first().cloned() else { return };
+        let list = self.names.entry(first).or_default();
+        if !list.iter().any(|(w, _, _)| *w == words) {
+            list.push((words, country, ambiguous));
+            self.count += 1;
+        }
+    }
+
+    /// Number of distinct place names.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The place starting at token `i`, if any: (country, words it takes).
+    fn place_at(&self, toks: &[&str], i: usize) -> Option<(Country, usize)> {
+        let t = toks[i];
+        let after_prep = i > 0 && PREPOSITIONS.contains(&toks[i - 1]);
+        let lookup = |key: &str| {
+            self.names.get(key).and_then(|list| {
+                list.iter()
+                    .filter(|(words, _, ambiguous)| {
+                        (!ambiguous || after_prep)
+                            && words.len() <= toks.len() - i
+                            && words.iter().skip(1).zip(&toks[i + 1..]).all(|(w, t)| w == t)
+                    })
+                    .max_by_key(|(words, _, _)| words.len())
+                    .map(|(words, country, _)| (*country, words.len()))
+            })
+        };
+        // "Flensborgs", "Hamburgs": a genitive of a known name.
+        lookup(t).or_else(|| t.strip_suffix('s').filter(|s| s.len() >= 4).and_then(lookup))
+    }
+
+    fn adjective(&self, t: &str) -> Option<Country> {
+        self.adjectives.iter().find(|(a, prefix, _)| t == a || (*prefix && t.starts_with(a.as_str()))).map(|(_, _, c)| *c)
+    }
+
+    /// The places of a message and what each is to the commuter. Clauses are
+    /// split at punctuation and at "og/und/men/aber"; in each clause a place
+    /// takes the nearest live/work verb (before it, else after it: German
+    /// puts the verb last), and a partner word before the verb makes it the
+    /// partner's workplace.
+    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        let mut out = Vec::new();
+        if self.names.is_empty() && self.adjectives.is_empty() {
+            return out;
+        }
+        let mut offset = 0;
+        for clause in clauses(text) {
+            let folded = fold(&clause);
+            let toks: Vec<&str> = tokens(&folded).collect();
+            self.read_clause(&toks, offset, &mut out);
+            offset += toks.len();
+        }
+        out
+    }
+
+    fn read_clause(&self, toks: &[&str], offset: usize, out: &mut Vec<Mention>) {
+        let verbs: Vec<(usize, Role)> = toks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| {
+                if self.live.contains(*t) {
+                    Some((i, Role::Lives))
+                } else if self.work.contains(*t) {
+                    Some((i, Role::Works))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let partner_at = self.partner.iter().filter_map(|p| find_phrase(toks, p)).min();
+        let mut i = 0;
+        while i < toks.len() {
+            let (country, len, from_adjective) = match self.place_at(toks, i) {
+                Some((c, len)) => (c, len, false),
+                None => match self.adjective(toks[i]) {
+                    // "dansk arbejdsgiver", "deutsche Firma": where one works.
+                    Some(c) if toks.get(i + 1).is_some_and(|n| self.employer.contains(*n)) => (c, 2, true),
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                },
+            };
+            let role = if from_adjective {
+                Role::Works
+            } else {
+                let before = verbs.iter().rev().find(|(v, _)| *v < i);
+                let after = verbs.iter().find(|(v, _)| *v >= i + len);
+                match before.or(after) {
+                    Some((_, r)) => *r,
+                    None => Role::Unknown,
+                }
+            };
+            let verb_at = verbs.iter().rev().find(|(v, _)| *v < i).map(|(v, _)| *v).unwrap_or(i);
+            let role = match (role, partner_at) {
+                (Role::Works, Some(p)) if p < verb_at.max(i) => Role::PartnerWorks,
+                // "min kone bor i Padborg" is the household's home too.
+                (r, _) => r,
+            };
+            out.push(Mention { tok: offset + i, country, role });
+            i += len;
+        }
+    }
+
+    /// The situation a message states: the last mention of each role wins.
+    pub fn situation(&self, text: &str) -> Situation {
+        let mut s = Situation::default();
+        for m in self.mentions(text) {
+            match m.role {
+                Role::Lives => s.lives = Some(m.country),
+                Role::Works => s.works = Some(m.country),
+                Role::PartnerWorks => s.partner_works = Some(m.country),
+                Role::Unknown => {}
+            }
+        }
+        s
+    }
+}
+
+fn find_phrase(toks: &[&str], phrase: &[String]) -> Option<usize> {
+    if toks.len() < phrase.len() {
+        return None;
+    }
+    (0..=toks.len() - phrase.len()).find(|&i| phrase.iter().zip(&toks[i..]).all(|(p, t)| p == t))
+}
+
+/// Splits a message into clauses at sentence punctuation, commas and the
+/// words "og", "und", "men", "aber", "but" (a decimal point is no boundary).
+pub fn clauses(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let chars: Vec<char> = text.chars().take(crate::text::MAX_MATCH_CHARS).collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let boundary = matches!(c, '.' | ',' | ';' | '!' | '?' | '\n' | ':' | '(' | ')')
+            && !(matches!(c, '.' | ',')
+                && i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit()));
+        if boundary {
+            out.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    out.push(cur);
+    // Conjunctions join clauses with their own subject and verb.
+    let mut split = Vec::new();
+    for c in out {
+        let mut part = String::new();
+        for w in c.split_whitespace() {
+            if matches!(w.to_lowercase().as_str(), "og" | "und" | "men" | "aber" | "but" | "and" | "mens" | "während")
+            {
+                split.push(std::mem::take(&mut part));
+            }
+            part.push_str(w);
+            part.push(' ');
+        }
+        split.push(part);
+    }
+    split.retain(|s| !s.trim().is_empty());
+    split
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gaz() -> Gazetteer {
+        let raw: RawPlaces = toml::from_str(
+            r#"
+            [denmark]
+            countries = ["Danmark / Dänemark"]
+            "Sønderjylland" = ["Padborg / Pattburg", "Tønder / Tondern", "Løjt Kirkeby"]
+            ambiguous = ["Als / Alsen"]
+            adjectives = ["dansk", "danske", "dänisch*"]
+            [germany]
+            countries = ["Tyskland / Deutschland"]
+            "Flensburg" = ["Flensburg / Flensborg"]
+            "Nordfriesland" = ["Niebüll / Nibøl"]
+            adjectives = ["tysk", "tyske", "deutsch*"]
+            [words]
+            live = ["bor", "wohne", "wohnen", "lebe"]
+            work = ["arbejder", "arbeite", "arbeitet", "job"]
+            partner = ["min mand", "min kone", "meine frau", "mein mann"]
+            employer = ["arbejdsgiver", "firma", "arbeitgeber"]
+            "#,
+        )
+        .unwrap();
+        Gazetteer::new(&raw, &[], &[], &[])
+    }
+
+    #[test]
+    fn situations_are_read_from_clauses() {
+        let g = gaz();
+        let dk = Some(Country::Dk);
+        let de = Some(Country::De);
+        let cases: &[(&str, Situation)] = &[
+            ("ich wohne in Flensburg und arbeite in Padborg", Situation { lives: de, works: dk, partner_works: None }),
+            (
+                "min mand arbejder i tyskland og jeg arbejder i danmark. vi bor i padborg",
+                Situation { lives: dk, works: dk, partner_works: de },
+            ),
+            ("wohne in Tønder, arbeite in Niebüll", Situation { lives: dk, works: de, partner_works: None }),
+            ("wenn ich in Dänemark wohne", Situation { lives: dk, works: None, partner_works: None }),
+            ("jeg bor i Løjt Kirkeby", Situation { lives: dk, works: None, partner_works: None }),
+            ("jeg har en dansk arbejdsgiver", Situation { lives: None, works: dk, partner_works: None }),
+            ("bor på Als", Situation { lives: dk, works: None, partner_works: None }),
+            ("als ich ein Kind war", Situation::default()),
+            ("ich arbeite seit 2.5 Jahren in Flensburgs Hafen", Situation { lives: None, works: de, partner_works: None }),
+        ];
+        for (text, want) in cases {
+            assert_eq!(g.situation(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_direction_follows_from_one_side_alone() {
+        let s = Situation { lives: Some(Country::Dk), ..Situation::default() };
+        assert_eq!(s.direction(), Some(Direction::DkDe));
+        let s = Situation { works: Some(Country::Dk), ..Situation::default() };
+        assert_eq!(s.direction(), Some(Direction::DeDk));
+        let s = Situation { lives: Some(Country::Dk), works: Some(Country::Dk), partner_works: None };
+        assert_eq!(s.direction(), None);
+    }
+}
