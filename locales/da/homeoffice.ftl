@@ -5,6 +5,8 @@ homeoffice-social-security =
     Coronareglerne ophørte 30.6.2022.
     Kontakt: Udbetaling Danmark | DVKA (A1, hvis du bor i Tyskland).
     .title = Hjemmearbejde og social sikring
+    .apply = Bliver du sikret i bopælslandet, søger du A1: bor du i Tyskland hos DVKA, bor du i Danmark hos Udbetaling Danmark (arbejdsgivere via virk.dk).
+    .contact = Udbetaling Danmark, International Social Sikring | DVKA (dvka.de). Rådgivning: Regionskontoret, +45 74 67 05 01, infocenter@region.dk.
 homeoffice-tax =
     Løn for dage, du arbejder hjemme, beskattes i dit bopælsland (DBO art. 15). Lønnen deles derfor efter arbejdsdage – før en logbog over, hvor du arbejder hver dag.
     Bor du i Tyskland: dage på arbejdspladsen i Danmark beskattes i Danmark, hjemmearbejdsdage i Tyskland (Finanzamt). Skattestyrelsen henviser de dage til skattemyndigheden i bopælslandet.
@@ -12,3 +14,4 @@ homeoffice-tax =
     Hjemmearbejde kan skabe et fast driftssted for arbejdsgiveren – derfor begrænser mange arbejdsgivere det.
     Kontakt: Skattestyrelsen (+45 72 22 28 92) | Finanzamt.
     .title = Hjemmearbejde og skat
+    .contact = Skattestyrelsen: tlf. +45 72 22 28 92 | dit Finanzamt i Tyskland. Rådgivning: Regionskontoret, +45 74 67 05 01.

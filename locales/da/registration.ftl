@@ -1,43 +1,60 @@
 registration-cpr-tax-number =
-    Alle, der arbejder i Danmark, skal have et CPR-nummer (personnummer). Bor du i Tyskland, får du et såkaldt skatte-CPR, når du søger skattekort: online på skat.dk eller på blanket 04.063 med kopi af pas/ID-kort og din underskrevne ansættelseskontrakt. Det kan også klares hos et International Citizen Service.
-    Du behøver ikke en dansk adresse for at få et CPR-nummer. Du må godt registrere en, men det kan få følger for fx bil og bopæl – spørg først.
+    Alle, der arbejder i Danmark, skal have et CPR-nummer; bor du i Tyskland, får du et skatte-CPR, når du søger skattekort.
+    Søg online på skat.dk eller på blanket 04.063 med kopi af pas/ID-kort og din underskrevne ansættelseskontrakt. Det kan også klares hos et International Citizen Service.
+    Du behøver ikke en dansk adresse. Du må godt registrere en, men det kan få følger for fx bil og bopæl – spørg først.
     CPR-nummeret gælder hele livet: har du haft et før (fx som studerende i Danmark), bruger du det igen.
     Du skal bruge det til bl.a. skattekort, det gule sundhedskort og NemKonto. Dit tyske Steuer-ID er noget andet.
     Kontakt: Skattestyrelsen, tlf. +45 72 22 28 92.
     .title = CPR-nummer og skatte-CPR
+    .form = Blanket 04.063 (skattekort og skatte-CPR) med kopi af pas/ID-kort og underskrevet ansættelseskontrakt – eller online på skat.dk.
+    .apply = Skatte-CPR søges hos Skattestyrelsen på skat.dk (blanket 04.063) eller hos et International Citizen Service.
+    .contact = Skattestyrelsen: tlf. +45 72 22 28 92.
 registration-nemkonto =
-    Skattestyrelsen og andre danske myndigheder udbetaler kun til en NemKonto – fx overskydende skat. Har du ingen NemKonto, kan pengene ikke udbetales.
-    Du kan godt bruge din tyske bankkonto (IBAN) som NemKonto:
+    Danske myndigheder udbetaler kun til en NemKonto – fx overskydende skat – men du kan godt bruge din tyske bankkonto (IBAN) som NemKonto.
     Med MitID melder du kontoen online på nemkonto.dk.
     Uden MitID bruger du NemKonto-blanketten for udenlandske konti: skriv under foran en notar, en advokat eller to vidner, og vedlæg kopi af dit ID.
     Bagefter får du et aktiveringsbrev med posten.
+    Har du ingen NemKonto, kan pengene ikke udbetales.
     .title = NemKonto med tysk bankkonto
+    .form = NemKonto-blanketten for udenlandske konti: underskrives foran en notar, en advokat eller to vidner, med kopi af dit ID.
+    .apply = Med MitID opretter du NemKonto online på nemkonto.dk; uden MitID med blanketten for udenlandske konti.
+    .contact = NemKonto: nemkonto.dk.
 registration-mitid-digital-post =
-    Bor du i udlandet og arbejder i Danmark, har du ikke pligt til at have MitID (afløseren for NemID) eller Digital Post. Men MitID gør det nemmere at bruge fx TastSelv, borger.dk og NemKonto.
+    Nej – bor du i udlandet og arbejder i Danmark, har du ikke pligt til at have MitID eller Digital Post, men MitID gør fx TastSelv, borger.dk og NemKonto nemmere.
     Sådan får du MitID: i MitID-appen, hvis du har pas eller ID-kort med chip, eller hos borgerservice efter tidsbestilling.
-    Hos borgerservice skal du have dine papirer med og som regel et vidne (mindst 18 år og haft MitID i over 30 dage). Hvilke papirer der godtages, kan variere – i Aabenraa fx det særlige sundhedskort sammen med et tysk Personalausweis. Spørg din kommunes borgerservice, før du bestiller tid.
+    Hos borgerservice skal du have dine papirer med og som regel et vidne (mindst 18 år og haft MitID i over 10 dage). Hvilke papirer der godtages, kan variere – i Aabenraa fx det særlige sundhedskort sammen med et tysk Personalausweis. Spørg din kommunes borgerservice, før du bestiller tid.
     Læs mere på mitid.dk.
     .title = MitID og Digital Post
+    .apply = MitID får du i MitID-appen (pas eller ID-kort med chip) eller hos borgerservice i en dansk kommune efter tidsbestilling.
+    .contact = Borgerservice i din danske kommune; mitid.dk.
 registration-move-to-dk =
-    Flytter du som EU-borger fra Tyskland til Danmark i mere end 3 måneder:
-    1. Søg personligt om registreringsbevis (EU-opholdsbevis) hos SIRI – i Sønderjylland fx i SIRI's ekspedition hos borgerservice i Sønderborg. SIRI's EU-linje: +45 72 14 20 04.
-    2. Meld derefter flytning hos borgerservice inden 5 dage. Så får du CPR-nummer med dansk adresse, vælger læge og får det gule sundhedskort.
+    Flytter du som EU-borger fra Tyskland til Danmark i mere end 3 måneder, skal du have et registreringsbevis fra SIRI og derefter melde flytning til borgerservice.
+    1. Søg personligt om registreringsbevis (EU-opholdsbevis) hos SIRI – i Sønderjylland fx i SIRI's ekspedition hos borgerservice i Sønderborg.
+    2. Meld flytning hos borgerservice inden 5 dage. Så får du CPR-nummer med dansk adresse, vælger læge og får det gule sundhedskort.
     3. Meld flytningen (Abmeldung) til den tyske Meldebehörde.
     Tager du en tysk bil med, skal den registreres i Danmark inden 30 dage (registreringsafgift).
-    Beholder du dit job i Tyskland, bliver du pendler den anden vej, og skat og sygesikring skifter. Få rådgivning i god tid hos Regionskontoret: +45 74 67 05 01, infocenter@region.dk.
+    Beholder du dit job i Tyskland, bliver du pendler den anden vej, og skat og sygesikring skifter. Få rådgivning hos Regionskontoret: +45 74 67 05 01, infocenter@region.dk.
     .title = Flytte til Danmark
+    .deadline = Meld flytning til borgerservice inden 5 dage; en medbragt tysk bil skal registreres i Danmark inden 30 dage.
+    .apply = Registreringsbevis hos SIRI (personligt, fx i Sønderborg); derefter flytning og CPR hos borgerservice.
+    .contact = SIRI, EU-linjen: +45 72 14 20 04 | borgerservice i din kommune | Regionskontoret: +45 74 67 05 01.
 registration-move-to-de =
-    Flytter du til Tyskland, skal du melde dig (Anmeldung) inden 14 dage hos den tyske folkeregistrering (Meldebehörde) – i Slesvig-Holsten på Amt eller Rathaus (rådhuset).
+    Flytter du til Tyskland, skal du melde dig (Anmeldung) hos den tyske folkeregistrering (Meldebehörde) senest 2 uger efter indflytningen – i Slesvig-Holsten på Amt eller Rathaus.
     Tag pas eller ID-kort med og en Wohnungsgeberbestätigung (udlejerens bekræftelse af, at du er flyttet ind).
-    Som EU-borger skal du ikke have opholdstilladelse. Du får automatisk et tysk Steuer-ID.
-    Har du også en anden bolig, fx i Danmark, skal den også meldes i Tyskland (§ 17 BMG).
+    Som EU-borger skal du ikke have opholdstilladelse. Dit tyske Steuer-ID kommer automatisk.
+    Den tyske registrering gælder kun boliger i Tyskland: har du flere boliger dér, meldes de også (Nebenwohnung), men en bolig i Danmark meldes ikke i Tyskland.
     I Danmark melder du udrejse til borgerservice.
     Arbejder du fortsat i Danmark, bliver du grænsependler – se skattekort og det særlige sundhedskort.
     .title = Flytte til Tyskland (Anmeldung)
+    .deadline = Anmeldung hos Meldebehörde senest 2 uger efter, at du er flyttet ind (§ 17 Bundesmeldegesetz).
+    .form = Til Anmeldung skal du bruge pas eller ID-kort og en Wohnungsgeberbestätigung fra udlejeren.
+    .apply = Anmeldung hos Meldebehörde (i Slesvig-Holsten på Amt eller Rathaus); udrejse meldes til borgerservice i Danmark.
+    .contact = Meldebehörde (Einwohnermeldeamt) i din nye kommune | borgerservice i Danmark (udrejse).
 registration-double-residence =
-    Er du registreret med bopæl i både Danmark og Tyskland (fx som ugependler med lejlighed i Danmark og familie i Tyskland), kan det give forvirring om skat, social sikring og sygesikring.
+    Er du registreret med bopæl i både Danmark og Tyskland (fx som ugependler), kan det give forvirring om skat, social sikring og sygesikring – få rådgivning, før du registrerer en ekstra adresse.
     EU-reglerne, dobbeltbeskatningsoverenskomsten og EU-Domstolen ser på, hvor du reelt har centrum for dine livsinteresser (familie, hjem, hverdag) – ikke kun på, hvor du er registreret.
     Danske udlejere og teleselskaber kræver ofte, at du bliver CPR-registreret på adressen. Det kan fx betyde, at du ikke længere må køre i din tyske bil uden dansk registrering.
-    I Tyskland skal en ekstra bolig også meldes.
-    Det afhænger af din situation: få rådgivning, før du registrerer en ekstra adresse – Regionskontor & Infocenter, +45 74 67 05 01, infocenter@region.dk.
+    I Tyskland meldes kun boliger i Tyskland; en lejlighed i Danmark meldes ikke dér.
+    Regionskontor & Infocenter: +45 74 67 05 01, infocenter@region.dk.
     .title = Dobbelt bopæl
+    .contact = Regionskontor & Infocenter: +45 74 67 05 01, infocenter@region.dk.

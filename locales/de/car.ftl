@@ -4,9 +4,15 @@ car-foreign-plates-dk =
     In Zweifelsfällen entscheidet die Motorstyrelsen auf Antrag: Formular 21.059 mit Zulassungsbescheinigung und Arbeitsvertrag, Gebühr 400 DKK. Einreichen über TastSelv oder an Motorstyrelsen, Nykøbingvej 76, Bygning 45, DK-4990 Sakskøbing.
     Firmenwagen vom Arbeitgeber: siehe das Thema Firmenwagen.
     .title = Deutsches Auto in Dänemark
+    .form = Formular 21.059 (Antrag auf Entscheidung über die Nutzung eines ausländischen Fahrzeugs) mit Zulassungsbescheinigung und Arbeitsvertrag.
+    .amount = Eine Entscheidung der Motorstyrelsen auf Formular 21.059 kostet 400 DKK Gebühr.
+    .apply = Formular 21.059 an die Motorstyrelsen über TastSelv oder per Post: Motorstyrelsen, Nykøbingvej 76, Bygning 45, DK-4990 Sakskøbing.
+    .contact = Motorstyrelsen (motorst.dk) | Zulassungsstelle in Deutschland. Beratung: Regionskontor, +45 74 67 05 01.
 car-company-car =
     Ein Firmenwagen ist normalerweise dort zugelassen, wo die Firma ihren Sitz hat.
     Wohnen Sie in Dänemark und fahren einen Firmenwagen eines ausländischen (z. B. deutschen) Arbeitgebers: Sie können bei der Motorstyrelsen die Befreiung von der dänischen Zulassungssteuer beantragen (Formular 21.022), wenn Sie dienstlich mehr im Ausland als in Dänemark fahren (EuGH, C-464/02).
     Wohnen Sie in Deutschland und bekommen einen dänischen Firmenwagen: Nach deutschem Recht darf ein Auto mit ausländischem Kennzeichen nur vorübergehend genutzt werden, wenn es keinen regelmäßigen Standort in Deutschland hat. Das ist unklar und wird im Einzelfall entschieden.
     Fragen Sie deshalb vorher nach: Zulassungsstelle und Finanzamt in Deutschland, Motorstyrelsen in Dänemark – oder das Regionskontor, +45 74 67 05 01, infocenter@region.dk.
     .title = Firmenwagen über die Grenze
+    .form = Die Befreiung eines ausländischen Firmenwagens von der dänischen Zulassungssteuer beantragen Sie mit Formular 21.022 bei der Motorstyrelsen.
+    .contact = Motorstyrelsen (motorst.dk) | Zulassungsstelle und Finanzamt in Deutschland. Beratung: Regionskontor, +45 74 67 05 01, infocenter@region.dk.

@@ -5,6 +5,8 @@ homeoffice-social-security =
     Die Corona-Sonderregeln endeten am 30.6.2022.
     Ansprechpartner: Udbetaling Danmark | DVKA (A1 bei Wohnsitz in Deutschland).
     .title = Homeoffice und Sozialversicherung
+    .apply = Werden Sie im Wohnstaat versichert, beantragen Sie die A1: mit Wohnsitz in Deutschland bei der DVKA, mit Wohnsitz in Dänemark bei Udbetaling Danmark (Arbeitgeber über virk.dk).
+    .contact = Udbetaling Danmark, International Social Sikring | DVKA (dvka.de). Beratung: Regionskontor, +45 74 67 05 01, infocenter@region.dk.
 homeoffice-tax =
     Lohn für Homeoffice-Tage wird im Wohnstaat versteuert (DBA Art. 15). Der Lohn wird also nach Arbeitstagen aufgeteilt – führen Sie ein Protokoll, wo Sie an jedem Tag arbeiten.
     Wohnsitz in Deutschland: Tage am Arbeitsplatz in Dänemark versteuern Sie in Dänemark, Homeoffice-Tage in Deutschland (Finanzamt). Skattestyrelsen verweist für diese Tage an das Finanzamt im Wohnstaat.
@@ -12,3 +14,4 @@ homeoffice-tax =
     Homeoffice kann eine Betriebsstätte des Arbeitgebers begründen – deshalb begrenzen viele Arbeitgeber es.
     Ansprechpartner: Skattestyrelsen (+45 72 22 28 92) | Finanzamt.
     .title = Homeoffice und Steuern
+    .contact = Skattestyrelsen: Tel. +45 72 22 28 92 | Ihr Finanzamt in Deutschland. Beratung: Regionskontor, +45 74 67 05 01.

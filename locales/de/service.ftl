@@ -3,23 +3,27 @@ service-regionskontor =
     Die Beratung richtet sich an Pendler, Zuzügler, Arbeitgeber und Behörden. Die häufigsten Themen sind Steuern, Rente und Krankenversicherung.
     Auf pendlerinfo.org finden Sie Artikel, die jährlichen Werte („Sätze und Zahlen“), Videos und Newsletter.
     .title = Regionskontor & Infocenter
+    .contact = Regionskontor & Infocenter, Lyren 1, DK-6330 Padborg: Tel. +45 74 67 05 01, infocenter@region.dk.
 service-contact-hours =
     Regionskontor & Infocenter, Lyren 1, DK-6330 Padborg
     Tel. +45 74 67 05 01 · infocenter@region.dk (sichere Post: sikkerpost.region@region.dk)
     Die Telefonzeiten waren Mo.–Do. 8–16.30 Uhr und Fr. 8–15 Uhr, wurden 2025 aber gekürzt und können sich geändert haben – siehe pendlerinfo.org. Oft gibt es einen Rückruf.
     Die meisten Fragen werden telefonisch oder per E-Mail geklärt. Termine in Pattburg nur nach Vereinbarung und bei komplizierten Fällen. Zwischen Weihnachten und Neujahr geschlossen.
     .title = Kontakt und Öffnungszeiten
+    .contact = Regionskontor & Infocenter, Lyren 1, DK-6330 Padborg: Tel. +45 74 67 05 01, infocenter@region.dk; sichere Post: sikkerpost.region@region.dk.
 service-scope-limits =
     Das Regionskontor informiert und zeigt Ihnen die zuständige Behörde – es entscheidet aber keine Fälle und kann Sie nicht vertreten.
     Steuererklärung: Skattestyrelsen, Finanzamt oder eine Steuerberatung.
     Streit mit dem Arbeitgeber: Ihre Gewerkschaft oder ein Anwalt im Arbeitsland.
     Kommen Sie am besten mit konkreten Fragen und Ihren Unterlagen.
     .title = Was die Beratung nicht macht
+    .contact = Steuern: Skattestyrelsen, Tel. +45 72 22 28 92, oder Finanzamt. Streit mit dem Arbeitgeber: Ihre Gewerkschaft. Orientierung: Regionskontor, +45 74 67 05 01.
 service-human-advisor =
     Sie erreichen eine Beraterin oder einen Berater beim Regionskontor & Infocenter: Tel. +45 74 67 05 01 oder infocenter@region.dk. Die Beratung ist kostenlos, auf Deutsch und Dänisch.
     Halten Sie bereit: wo Sie wohnen und arbeiten (und seit wann), Ihre Steuer-ID bzw. Ihr dänisches Steuer-CPR, Arbeitsvertrag, Lohnabrechnungen oder Steuerbescheid und die Schreiben, um die es geht.
     Schicken Sie nie eine CPR-Nummer oder andere persönliche Daten in diesen Chat.
     .title = Mit einer Beraterin / einem Berater sprechen
+    .contact = Regionskontor & Infocenter: Tel. +45 74 67 05 01, infocenter@region.dk (kostenlose Beratung auf Deutsch und Dänisch).
 service-bot-capabilities =
     Ich bin ein Bot, kein Mensch. Ich beantworte kurz häufige Fragen zum Wohnen in Deutschland und Arbeiten in Dänemark (oder umgekehrt): Steuern, Sozialversicherung und A1, Krankenversicherung, A-Kasse, Rente, Kindergeld, CPR und NemKonto, Auto, Homeoffice u. a.
     Schreiben Sie gern auf Deutsch oder Dänisch, kurz und mit den wichtigsten Stichworten. Mit /profil sagen Sie mir, wo Sie wohnen und arbeiten.

@@ -1,78 +1,120 @@
 tax-limited-liability-dk =
-    Wenn Sie in Deutschland wohnen und in Dänemark arbeiten, sind Sie in Dänemark beschränkt steuerpflichtig: Dänemark besteuert Ihren Lohn. Daran ändert sich nichts, egal wie viele Jahre Sie pendeln – solange Sie in Deutschland wohnen, werden Sie dort nicht unbeschränkt steuerpflichtig.
-    Abziehen können Sie Kosten für den Job, z. B. Fahrtkosten (befordringsfradrag), Gewerkschaft und A-Kasse.
-    Vor dem Start: Steuer-CPR (skattepersonnummer) und Steuerkarte online oder mit Formular 04.063 (auch auf Deutsch) beantragen, mit Ausweiskopie und unterschriebenem Vertrag (verheiratet: Heiratsurkunde) – frühestens 1 Monat vor Arbeitsbeginn.
-    Erstattungen zahlt Skat nur auf ein NemKonto.
+    Wenn Sie in Deutschland wohnen und in Dänemark arbeiten, versteuern Sie Ihren Lohn in Dänemark als beschränkt Steuerpflichtiger – daran ändert sich nichts, egal wie viele Jahre Sie pendeln.
+    (Wohnen Sie in Dänemark und arbeiten in Deutschland, siehe „Wohnen in Dänemark, arbeiten in Deutschland: Steuern“.)
+    Vor dem Start: Steuer-CPR (skattepersonnummer) und Steuerkarte online oder mit Formular 04.063 (auch auf Deutsch) beantragen, mit Passkopie und unterschriebenem Vertrag – frühestens 1 Monat vor Arbeitsbeginn.
+    Abziehen können Sie Kosten für den Job, z. B. Fahrtkosten (befordringsfradrag), Gewerkschaft und A-Kasse. Erstattungen zahlt Skat nur auf ein NemKonto.
     In Deutschland ist der Lohn steuerfrei, erhöht aber den Steuersatz auf andere Einkünfte (Progressionsvorbehalt).
-    Kontakt: Skattestyrelsen, +45 72 22 28 92 (TastSelv auf skat.dk) | Ihr Wohnsitzfinanzamt.
+    Kontakt: Skattestyrelsen, +45 72 22 28 92 | Ihr Wohnsitzfinanzamt.
     .title = Steuer in Dänemark (beschränkte Steuerpflicht)
+    .apply = Steuer-CPR und Steuerkarte beantragen Sie online auf skat.dk oder mit Formular 04.063, mit Passkopie und Arbeitsvertrag (verheiratet: auch Heiratsurkunde).
+    .form = Formular 04.063 (Steuer-CPR und Steuerkarte für ausländische Arbeitnehmer) gibt es auf Dänisch, Englisch, Deutsch, Polnisch, Rumänisch und Litauisch.
+    .deadline = Beantragen Sie die Steuerkarte frühestens 1 Monat vor Arbeitsbeginn und rechtzeitig vor dem ersten Lohn – ohne Steuerkarte behält der Arbeitgeber { $no-tax-card-rate } ein.
+    .contact = Skattestyrelsen: +45 72 22 28 92 oder „Kontakt os“ in TastSelv auf skat.dk. In Deutschland: Ihr Wohnsitzfinanzamt.
 tax-tax-card-dk =
-    Ihre dänische Steuerkarte (skattekort) ist digital und steht oben im Steuerbudget (forskudsopgørelse) in TastSelv auf skat.dk.
-    Hauptkarte (hovedkort): beim Arbeitgeber, bei dem Sie am meisten verdienen – mit Abzugsprozentsatz (trækprocent) und monatlichem Freibetrag. Nebenkarte (bikort): für alle weiteren Arbeitgeber, ohne Freibetrag. Freikarte (frikort): ein Betrag, den Sie steuerfrei verdienen können.
+    Ihre dänische Steuerkarte (skattekort) ist digital: Sie steht oben im Steuerbudget (forskudsopgørelse) in TastSelv auf skat.dk, und der Arbeitgeber ruft sie selbst ab.
+    Hauptkarte (hovedkort): beim Arbeitgeber, bei dem Sie am meisten verdienen – mit Abzugsprozentsatz und monatlichem Freibetrag. Nebenkarte (bikort): für alle weiteren Arbeitgeber, ohne Freibetrag. Freikarte (frikort): ein Betrag, den Sie steuerfrei verdienen.
     Vom Lohn gehen immer { $am-bidrag } Arbeitsmarktbeitrag (AM-bidrag) ab.
-    Ohne Steuerkarte (z. B. weil das Steuer-CPR fehlt) behält der Arbeitgeber { $no-tax-card-rate } ein – beantragen Sie sie rechtzeitig (online oder Formular 04.063).
-    Der persönliche Freibetrag (personfradrag) betrug { $personfradrag } im Jahr { $personfradrag-year }.
-    Ändern sich Lohn, Familie oder Arbeitsweg, passen Sie die forskudsopgørelse an – so vermeiden Sie eine Nachzahlung (restskat).
+    Ohne Steuerkarte behält der Arbeitgeber { $no-tax-card-rate } ein – beantragen Sie sie rechtzeitig (online oder Formular 04.063).
+    Der persönliche Freibetrag (personfradrag) beträgt { $personfradrag } im Jahr { $personfradrag-year }.
+    Ändern sich Lohn, Familie oder Arbeitsweg, passen Sie das Steuerbudget an – so vermeiden Sie eine Nachzahlung (restskat).
     Kontakt: Skattestyrelsen, +45 72 22 28 92.
     .title = Steuerkarte und Abzugsprozentsatz
+    .amount = Der persönliche Freibetrag (personfradrag) beträgt { $personfradrag } im Jahr ({ $personfradrag-year }). Der AM-Beitrag ist { $am-bidrag } vom Lohn; ohne Steuerkarte werden { $no-tax-card-rate } einbehalten.
+    .apply = Die Steuerkarte entsteht aus dem Steuerbudget in TastSelv auf skat.dk; neue Grenzpendler beantragen Steuer-CPR und Steuerkarte online oder mit Formular 04.063.
+    .form = Ohne Steuer-CPR nutzen Sie Formular 04.063 (auch auf Deutsch).
+    .contact = Skattestyrelsen: +45 72 22 28 92 oder „Kontakt os“ in TastSelv auf skat.dk.
 tax-frontier-worker-rule =
-    Die Grenzgängerregel (75-Prozent-Regel, § 5 A Kildeskatteloven) können Sie wählen, wenn Sie in Deutschland wohnen und in Dänemark beschränkt steuerpflichtig sind.
-    Bedingung: Mindestens 75 % Ihres gesamten Welteinkommens (globalindkomst) werden in Dänemark besteuert. Dazu zählen dänischer Lohn, dänische Renten, Krankengeld, Arbeitslosengeld, SU und Gewinne aus Gewerbe. Zum Welteinkommen gehört alles – auch Zinsen, Mieteinnahmen und ausländische Renten.
-    Dann erhalten Sie dieselben Abzüge wie unbeschränkt Steuerpflichtige: Schuldzinsen (auch für ein Haus in Deutschland), den Freibetrag (personfradrag) Ihres Ehepartners ohne Einkommen, Unterhaltszahlungen sowie Beiträge zu A-Kasse und efterløn.
+    Die Grenzgängerregel (75-Prozent-Regel) können Sie wählen, wenn Sie in Deutschland wohnen, in Dänemark arbeiten und mindestens 75 % Ihres gesamten Welteinkommens in Dänemark versteuert werden.
+    Dazu zählen z. B. dänischer Lohn, Gewinne aus Gewerbe, Renten, Efterløn, Arbeitslosen-, Kranken- und Mutterschaftsgeld. Zum Welteinkommen gehört alles – auch Zinsen, Mieteinnahmen und ausländische Renten.
+    Dann erhalten Sie Abzüge wie unbeschränkt Steuerpflichtige: Schuldzinsen (auch für ein Haus in Deutschland), den Freibetrag eines Ehepartners ohne Einkommen und Unterhaltszahlungen.
     Vorsicht: Bei Aktieneinkünften kann die Regel nachteilig sein – rechnen Sie nach.
-    Gewählt wird sie in TastSelv/im Oplysningsskema (Frist 1. Juli).
+    Gewählt wird sie in TastSelv (Frist 1. Juli). Wer in Dänemark wohnt, kann sie nicht nutzen.
     Kontakt: Skattestyrelsen, +45 72 22 28 92 | Regionskontor, +45 74 67 05 01.
     .title = Grenzgängerregel (75-Prozent-Regel)
+    .apply = Wählen Sie die Grenzgängerregel in TastSelv unter „Ret årsopgørelsen/oplysningsskemaet“. Für das Steuerbudget wenden Sie sich an Skattestyrelsen.
+    .deadline = Die Wahl der Grenzgängerregel muss bis zum 1. Juli des Folgejahres angegeben werden.
+    .form = Ohne TastSelv: Formular 04.009 (Erklärung für beschränkt Steuerpflichtige) und 04.031 (Ergänzung, u. a. zur Grenzgängerregel).
+    .contact = Skattestyrelsen: +45 72 22 28 92. Regionskontor & Infocenter: +45 74 67 05 01, infocenter@region.dk.
 tax-annual-return-dk =
-    Die dänische Jahresabrechnung (årsopgørelse) steht Mitte März in TastSelv auf skat.dk. Prüfen Sie sie.
-    Einfache Fehler korrigieren Sie bis zum 1. Mai. Mit ausländischen Einkünften, Gewerbe oder 75-Prozent-Regel – oder wenn Sie in Dänemark wohnen und deutschen Lohn haben – füllen Sie das Oplysningsskema aus, Frist 1. Juli.
+    Die dänische Jahresabrechnung (årsopgørelse) steht Mitte März in TastSelv auf skat.dk; korrigieren Sie sie bis zum 1. Mai – wer ein Oplysningsskema ausfüllen muss, hat bis zum 1. Juli Zeit.
+    Ein Oplysningsskema bekommt z. B., wer ausländische Einkünfte oder ein Gewerbe hat, die 75-Prozent-Regel nutzt oder in Dänemark wohnt und deutschen Lohn hat.
     Fehlen Felder für Auslandsangaben: über „Kontakt os“ (Udlandsforhold) in TastSelv schreiben oder Skattestyrelsen anrufen.
-    Ihr dänischer Arbeitgeber meldet den ganzen Lohn: in Feld (rubrik) 11 den in Dänemark steuerpflichtigen Teil, in rubrik 16 den dort nicht steuerpflichtigen Teil (z. B. Arbeitstage in Deutschland).
-    Erstattungen (overskydende skat) gibt es nur auf ein NemKonto.
-    Das Regionskontor zeigt jedes Frühjahr in Videos, wie die Abrechnung funktioniert (pendlerinfo.org).
+    Ihr dänischer Arbeitgeber meldet den ganzen Lohn: in Feld (rubrik) 11 den in Dänemark steuerpflichtigen Teil, in rubrik 16 den dort nicht steuerpflichtigen (z. B. Arbeitstage in Deutschland).
+    Erstattungen gibt es nur auf ein NemKonto.
     Kontakt: Skattestyrelsen, +45 72 22 28 92.
     .title = Jahresabrechnung (årsopgørelse) und Fristen
+    .deadline = Die Jahresabrechnung korrigieren Sie bis zum 1. Mai; ein Oplysningsskema muss bis zum 1. Juli des Folgejahres ausgefüllt sein.
+    .apply = In TastSelv auf skat.dk „Ret årsopgørelsen/oplysningsskemaet“ wählen. Fehlen Felder, nutzen Sie „Kontakt os“ (Udlandsforhold).
+    .form = Beschränkt Steuerpflichtige ohne TastSelv nutzen Formular 04.009 (und 04.031 für die Grenzgängerregel).
+    .contact = Skattestyrelsen: +45 72 22 28 92. Das Regionskontor zeigt jedes Frühjahr in Videos, wie die Abrechnung funktioniert (pendlerinfo.org).
 tax-commuting-deduction-dk =
-    In Dänemark gibt es für den täglichen Weg zwischen Ihrer tatsächlichen Wohnung in Deutschland und der Arbeit den befordringsfradrag (die dänische Pendlerpauschale) – egal ob mit Auto, Fahrrad, Bus oder Bahn.
-    Berechnet wird pro Tag nach der Strecke hin und zurück: die ersten 24 km zählen nicht, für 25–120 km gibt es { $befordring-25-120 } je km, über 120 km { $befordring-over-120 } je km (Sätze für { $befordring-25-120-year }; in einigen Randgemeinden mehr).
-    Nur für Tage, an denen Sie tatsächlich zur Arbeit gefahren sind – nicht für Homeoffice-, Urlaubs- oder Krankheitstage.
-    Jede abgezogene Krone spart etwa 26 % Steuern. Tragen Sie Kilometer und Tage im Steuerbudget (forskudsopgørelse) ein und prüfen Sie sie in der Jahresabrechnung in TastSelv.
+    Wenn Sie in Deutschland wohnen und in Dänemark arbeiten, gibt es den dänischen befordringsfradrag für den täglichen Weg über 24 km hin und zurück: { $befordring-25-120 } je km für 25–120 km und { $befordring-over-120 } je km darüber ({ $befordring-25-120-year }).
+    Das gilt für jedes Verkehrsmittel, aber nur für Tage, an denen Sie tatsächlich zur Arbeit fahren (nicht Homeoffice, Urlaub oder Krankheit).
+    Den höheren Satz für Randgemeinden gibt es nur mit Wohnsitz in so einer Gemeinde, also nicht, wenn Sie in Deutschland wohnen.
+    Jede abgezogene Krone spart etwa 26 % Steuern. Kilometer und Tage tragen Sie in TastSelv ein.
+    Wer in Dänemark wohnt und in Deutschland arbeitet, bekommt stattdessen die deutsche Entfernungspauschale.
     Kontakt: Skattestyrelsen, +45 72 22 28 92.
     .title = Pendlerpauschale in Dänemark (befordringsfradrag)
+    .amount = Der befordringsfradrag beträgt { $befordring-25-120 } je km für 25–120 km Hin- und Rückweg am Tag und { $befordring-over-120 } je km über 120 km ({ $befordring-25-120-year }); die ersten 24 km zählen nicht.
+    .apply = Tragen Sie Kilometer pro Tag und Anzahl der Tage im Steuerbudget (Feld 417) und in der Jahresabrechnung (Rubrik 51) in TastSelv auf skat.dk ein.
+    .contact = Skattestyrelsen: +45 72 22 28 92 oder „Kontakt os“ in TastSelv auf skat.dk.
+tax-commuting-deduction-de =
+    Wenn Sie in Dänemark wohnen und in Deutschland arbeiten, setzen Sie in der deutschen Steuer { $entfernungspauschale } je Kilometer der einfachen Strecke und Arbeitstag ab – ab dem ersten Kilometer ({ $entfernungspauschale-year }, Entfernungspauschale).
+    Das gilt für jedes Verkehrsmittel; höchstens 4.500 € im Jahr, außer mit dem eigenen Auto.
+    Die Pauschale wirkt nur, soweit alle Werbungskosten zusammen den Arbeitnehmer-Pauschbetrag von { $arbeitnehmer-pauschbetrag } im Jahr übersteigen.
+    Sie machen sie in der deutschen Steuererklärung (Anlage N) geltend – oder schon im laufenden Jahr als Freibetrag beim Lohnsteuerabzug; dann ist die Steuererklärung Pflicht.
+    Wer in Deutschland wohnt und in Dänemark arbeitet, bekommt stattdessen den dänischen befordringsfradrag.
+    Kontakt: Betriebsstättenfinanzamt Ihres Arbeitgebers | Regionskontor, +45 74 67 05 01.
+    .title = Entfernungspauschale in Deutschland
+    .amount = Die Entfernungspauschale beträgt { $entfernungspauschale } je Kilometer der einfachen Strecke und Arbeitstag ab dem ersten Kilometer ({ $entfernungspauschale-year }); sie wirkt über den Arbeitnehmer-Pauschbetrag von { $arbeitnehmer-pauschbetrag } hinaus.
+    .apply = Arbeitstage und Entfernung tragen Sie in der Steuererklärung (Anlage N, über ELSTER) ein, oder Sie beantragen einen Freibetrag beim Betriebsstättenfinanzamt Ihres Arbeitgebers.
+    .form = Anlage N zur Einkommensteuererklärung; für einen Freibetrag beim Lohnsteuerabzug der „Antrag auf Lohnsteuer-Ermäßigung“.
+    .contact = Betriebsstättenfinanzamt Ihres Arbeitgebers. Beratung: Regionskontor & Infocenter, +45 74 67 05 01, infocenter@region.dk.
 tax-progression-de =
-    Wenn Sie in Deutschland wohnen und in Dänemark arbeiten, ist der dänische Lohn in Deutschland steuerfrei – er erhöht aber den Steuersatz auf Ihre übrigen Einkünfte (Progressionsvorbehalt).
-    Das wirkt sich aus, wenn der Haushalt auch deutsche Einkünfte hat, z. B. den Lohn Ihres Ehepartners bei Zusammenveranlagung.
-    Der dänische Lohn gehört in der deutschen Steuererklärung in die Anlage N-AUS.
-    Eine Steuererklärung ist in der Regel Pflicht, wenn die steuerfreien ausländischen Einkünfte 410 € übersteigen – diese Grenze ist nicht bestätigt, fragen Sie Ihr Finanzamt oder das Regionskontor.
-    Arbeitstage in Deutschland (z. B. Homeoffice oder Dienstreisen) werden in Deutschland besteuert.
+    Wenn Sie in Deutschland wohnen und in Dänemark arbeiten, ist der dänische Lohn in Deutschland steuerfrei, erhöht aber den Steuersatz auf Ihre deutschen Einkünfte (Progressionsvorbehalt).
+    Das wirkt sich aus, wenn der Haushalt deutsche Einkünfte hat, z. B. den Lohn des Ehepartners.
+    Haben Sie oder Ihr Ehepartner deutschen Lohn mit Lohnsteuerabzug und liegt der dänische Lohn über 410 € im Jahr, ist die Steuererklärung Pflicht (§ 46 EStG); ohne deutsche Einkünfte meist nicht, doch das Finanzamt kann eine verlangen.
+    Der dänische Lohn gehört in die Anlage N-AUS. Arbeitstage in Deutschland (z. B. Homeoffice) werden hier besteuert.
+    Für den umgekehrten Fall siehe „Wohnen in Dänemark, arbeiten in Deutschland: Steuern“.
     Kontakt: Ihr Wohnsitzfinanzamt (ELSTER) | Regionskontor, +45 74 67 05 01.
     .title = Dänischer Lohn in der deutschen Steuererklärung
+    .form = Der dänische Lohn gehört in die Anlage N-AUS der Einkommensteuererklärung (ELSTER).
+    .contact = Ihr Wohnsitzfinanzamt (ELSTER). Beratung: Regionskontor & Infocenter, +45 74 67 05 01, infocenter@region.dk.
 tax-dba-dk-de =
-    Das Doppelbesteuerungsabkommen (DBA, dänisch DBO) zwischen Deutschland und Dänemark stammt vom 22.11.1995 (anwendbar seit 1997) und wurde durch ein Protokoll geändert, das am 23.12.2021 in Kraft trat.
-    Lohn (Art. 15) wird dort besteuert, wo die Arbeit tatsächlich ausgeübt wird. Bei kurzen Aufenthalten im anderen Staat kann die 183-Tage-Regel dazu führen, dass der Lohn weiter im Heimatstaat besteuert wird – das hängt vom Einzelfall ab.
-    Eine besondere Grenzgängerregel enthält das Abkommen nicht.
-    Deutschland stellt den dänischen Lohn frei, mit Progressionsvorbehalt. Wer in Dänemark wohnt und in Deutschland arbeitet, bekommt in Dänemark eine Freistellung, wenn er deutsche Sozialbeiträge zahlt – sonst eine Anrechnung der deutschen Steuer (creditlempelse).
+    Nach dem Doppelbesteuerungsabkommen zwischen Deutschland und Dänemark wird Lohn dort besteuert, wo Sie tatsächlich arbeiten – und der andere Staat entlastet, damit derselbe Lohn nicht zweimal besteuert wird.
+    Das Abkommen stammt vom 22.11.1995 und wurde durch ein Protokoll geändert, das am 23.12.2021 in Kraft trat.
+    Bei kurzen Aufenthalten im anderen Staat kann die 183-Tage-Regel dazu führen, dass der Lohn weiter im Heimatstaat besteuert wird – das hängt vom Einzelfall ab. Eine besondere Grenzgängerregel enthält das Abkommen nicht.
+    Wohnen Sie in Deutschland, ist der dänische Lohn hier steuerfrei, mit Progressionsvorbehalt. Wohnen Sie in Dänemark, rechnet Dänemark die deutsche Steuer an.
     Renten: Art. 18. Gehälter im öffentlichen Dienst besteuert der zahlende Staat.
-    Kontakt: Finanzamt | Skattestyrelsen.
+    Kontakt: Finanzamt | Skattestyrelsen, +45 72 22 28 92.
     .title = Doppelbesteuerungsabkommen DK–DE
+    .contact = Ihr Finanzamt | Skattestyrelsen, +45 72 22 28 92. Beratung: Regionskontor, +45 74 67 05 01.
 tax-dk-resident-working-de =
-    Wenn Sie in Dänemark wohnen und in Deutschland arbeiten, sind Sie mit dem deutschen Lohn in Deutschland beschränkt steuerpflichtig.
-    Sie brauchen eine Steuer-ID vom Betriebsstättenfinanzamt Ihres Arbeitgebers („Antrag auf Vergabe einer steuerlichen Identifikationsnummer für nicht meldepflichtige Personen“); der Arbeitgeber kann sie mit Vollmacht beantragen. Die Lohnsteuerabzugsmerkmale sind elektronisch (ELStAM), meist Steuerklasse I.
-    Auf Antrag (§ 1 Abs. 3 EStG) gelten Sie als unbeschränkt steuerpflichtig, wenn mindestens 90 % Ihrer Einkünfte in Deutschland besteuert werden oder die ausländischen Einkünfte höchstens { $grundfreibetrag } ({ $grundfreibetrag-year }) betragen. Skattestyrelsen bestätigt dazu die „Anlage Grenzpendler EU/EWR“. Mit Ehepartner in der EU ist dann Steuerklasse III möglich, und die Steuererklärung wird Pflicht – in der Regel ist sie ohnehin nötig.
+    Wenn Sie in Dänemark wohnen und in Deutschland arbeiten, versteuern Sie den Lohn in Deutschland (beschränkte Steuerpflicht); Dänemark rechnet die deutsche Steuer an.
+    Sie brauchen eine Steuer-ID vom Betriebsstättenfinanzamt Ihres Arbeitgebers; der Arbeitgeber kann sie mit Vollmacht beantragen. Die Lohnsteuer läuft elektronisch (ELStAM), meist Steuerklasse I.
+    Auf Antrag (§ 1 Abs. 3 EStG) gelten Sie als unbeschränkt steuerpflichtig, wenn mindestens 90 % Ihrer Einkünfte in Deutschland besteuert werden oder die übrigen höchstens { $grundfreibetrag } ({ $grundfreibetrag-year }) betragen. Dann ist mit Ehepartner in der EU Steuerklasse III möglich; die Steuererklärung wird Pflicht.
     In Dänemark geben Sie den Lohn in TastSelv unter „Udenlandsk lønindkomst“ an.
-    Kontakt: Betriebsstättenfinanzamt | Skattestyrelsen.
+    Wohnen Sie in Deutschland und arbeiten in Dänemark: siehe „Steuer in Dänemark“.
+    Kontakt: Betriebsstättenfinanzamt | Skattestyrelsen, +45 72 22 28 92.
     .title = Wohnen in Dänemark, arbeiten in Deutschland: Steuern
+    .amount = Für § 1 Abs. 3 EStG dürfen die nicht in Deutschland besteuerten Einkünfte höchstens { $grundfreibetrag } ({ $grundfreibetrag-year }) betragen, oder mindestens 90 % der Einkünfte werden in Deutschland besteuert.
+    .apply = Die Steuer-ID beantragen Sie beim Betriebsstättenfinanzamt Ihres Arbeitgebers („Antrag auf Vergabe einer steuerlichen Identifikationsnummer für nicht meldepflichtige Personen“); der Arbeitgeber kann das mit Vollmacht tun.
+    .form = Für § 1 Abs. 3 EStG: „Anlage Grenzpendler EU/EWR“, von Skattestyrelsen bestätigt. In Dänemark: das Modul „Udenlandsk lønindkomst“ in TastSelv.
+    .deadline = In Dänemark muss der deutsche Lohn bis zum 1. Juli des Folgejahres im Oplysningsskema angegeben sein.
+    .contact = Betriebsstättenfinanzamt Ihres Arbeitgebers | Skattestyrelsen, +45 72 22 28 92.
 tax-foreign-tin-reporting =
     Seit dem 1. Januar 2024 müssen alle, die im Ausland wohnen und Einkünfte aus Dänemark beziehen (Lohn, Rente, Leistungen), dem dänischen Auszahler ihre Adresse, ihr Wohnsitzland, ihre CPR-Nummer (oder ihr Geburtsdatum) und ihre ausländische Steuernummer (TIN) mitteilen.
     Wenn Sie in Deutschland wohnen, ist Ihre TIN die deutsche Steuer-ID (IdNr).
     Das ist Pflicht: Arbeitgeber oder Pensionskasse fragen, weil das Gesetz es verlangt. Skattestyrelsen leitet die Daten an Deutschland weiter.
     Finden Sie Ihre Steuer-ID nicht, hilft das Bundeszentralamt für Steuern (BZSt).
-    Kontakt: Ihr Auszahler oder Skattestyrelsen | BZSt.
+    Kontakt: Ihr Auszahler oder Skattestyrelsen, +45 72 22 28 92 | BZSt.
     .title = Deutsche Steuer-ID (TIN) für dänische Auszahler
+    .contact = Ihr Arbeitgeber oder Ihre Pensionskasse, Skattestyrelsen (+45 72 22 28 92) – und das Bundeszentralamt für Steuern (BZSt), wenn Sie Ihre Steuer-ID nicht finden.
 tax-public-sector =
     Im öffentlichen Dienst (z. B. Staat, Kommune, öffentliche Schule, Beamte) wird das Gehalt in der Regel in dem Staat besteuert, der es zahlt (Kassenstaatsprinzip) – egal, wo Sie wohnen.
     Homeoffice im Wohnsitzstaat kann die Aufteilung ändern: Führen Sie ein Protokoll über Ihre Homeoffice-Tage und geben Sie das Gehalt in TastSelv nach Arbeitstagen aufgeteilt an („offentlig, udenlandsk arbejdsgiver“).
     Beschäftigte im öffentlichen Dienst bleiben im Staat des Arbeitgebers sozialversichert – auch im Homeoffice.
     Die Regeln hängen vom Einzelfall ab. Lassen Sie Ihre Lage beim Regionskontor prüfen: +45 74 67 05 01, infocenter@region.dk.
-    Kontakt: Finanzamt | Skattestyrelsen.
+    Kontakt: Finanzamt | Skattestyrelsen, +45 72 22 28 92.
     .title = Öffentlicher Dienst
+    .contact = Regionskontor & Infocenter: +45 74 67 05 01, infocenter@region.dk. Skattestyrelsen: +45 72 22 28 92. In Deutschland Ihr Finanzamt.
