@@ -298,32 +298,41 @@ fn reply_lang(s: &Session, m: &Match, reading: &Reading, conversation: Option<La
 fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, lang: Lang) -> Outcome {
     let own = own_topic(kb, m);
     let last = s.last_entry.clone().filter(|id| kb.entry(id).is_some());
+    // The message names no entry of its own: no keyword in the question, no area.
+    let names_nothing = reading.areas.is_empty() && !m.candidates.iter().any(|c| c.in_question && c.score >= 0.3);
     if reading.english && reading.want_lang.is_none() && !m.lang_sure {
         return english(kb, s, m, lang);
     }
     if let Some(l) = reading.want_lang {
         s.lang = Some(l);
+        // "kannst du das auf Deutsch schreiben?": the last answer again; a
+        // question of its own in the new language is answered.
+        let resend = last.is_some() && (reading.rest <= 2 || own.is_none());
         return match (own, last) {
-            (Some(id), _) => answer(kb, s, &id, l),
-            (None, Some(id)) => match s.last_part.clone() {
+            (_, Some(id)) if resend => match s.last_part.clone() {
                 Some(part) => answer_part(kb, s, &id, &part, l),
                 None => answer(kb, s, &id, l),
             },
-            (None, None) => on_action(kb, s, Action::SetLang(l), Some(l)),
+            (Some(id), _) => answer(kb, s, &id, l),
+            (None, _) => on_action(kb, s, Action::SetLang(l), Some(l)),
         };
     }
     if reading.person && own.as_deref().is_none_or(|id| id.starts_with("service.")) {
         return advisor(kb, s, lang);
     }
-    // Nothing of its own but a part asked for, thanks or "and then?":
-    // about the last answer, whatever single words matched.
-    let only_cues = reading.rest == 0 && (!reading.parts.is_empty() || reading.again || reading.partner);
-    if let (true, Some(id)) = (only_cues || own.is_none(), &last) {
-        if let Some(out) = follow_up(kb, &s, id, m, reading, lang) {
-            return out;
+    if let Some(id) = &last {
+        // A service answer ("telefonnummer", "e-mail") does not take a
+        // follow-up about the last answer's authority, unless the office is named.
+        let weak_own = own.as_deref().is_none_or(|o| o.starts_with("service.") && !reading.office && !id.starts_with("service."));
+        let only_cues = (reading.rest == 0 && (!reading.parts.is_empty() || reading.again || reading.partner))
+            || (weak_own && own.is_some() && reading.rest <= 1 && !reading.parts.is_empty());
+        if (only_cues && weak_own) || own.is_none() {
+            if let Some(out) = follow_up(kb, &s, id, m, reading, names_nothing, lang) {
+                return out;
+            }
         }
     }
-    if let Some(id) = own {
+    if let Some(id) = own.filter(|id| !(reading.offtopic && id.starts_with("service."))) {
         // "hvor meget koster det gule kort" right after that answer: the part.
         if last.as_deref() == Some(id.as_str()) {
             if let Some(part) = reading.parts.iter().find(|p| kb.part(&id, lang, p).is_some()) {
@@ -331,6 +340,14 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
             }
         }
         return answer(kb, s, &id, lang);
+    }
+    if reading.offtopic {
+        return out_of_scope(kb, s, lang);
+    }
+    // Read again with the last answer's topic as background: "bliver den
+    // beskattet?" after a pension answer.
+    if let Some(out) = in_context(kb, &s, text, reading, lang) {
+        return out;
     }
     let is_followup = !reading.parts.is_empty() || reading.again || reading.partner;
     if is_followup && last.is_none() && reading.rest == 0 {
@@ -345,28 +362,94 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
             return answer(kb, s, id, lang);
         }
     }
-    if !reading.areas.is_empty() && !reading.offtopic {
-        return area_choices(kb, s, m, &reading.areas, lang);
+    if m.outside {
+        return out_of_scope(kb, s, lang);
     }
-    if m.decision == Decision::Choices && !reading.offtopic {
+    if !reading.areas.is_empty() {
+        return broad(kb, s, m, reading, lang);
+    }
+    if m.decision == Decision::Choices {
         let options = order_by_situation(kb, &s, m.options.clone());
         return choices(kb, s, options, lang, "choices-intro");
     }
     if !m.situation.is_empty() {
         return situation_topics(kb, s, lang);
     }
-    let _ = text;
-    if reading.offtopic || m.outside {
-        s.pending.clear();
-        s.last_lang = Some(lang);
-        let reply = Reply {
-            title: None,
-            text: kb.texts.ui(lang, "out-of-scope"),
-            buttons: vec![vec![advisor_button(kb, lang)]],
-        };
-        return outcome_in(s, vec![reply], Event::FellBack { lang }, lang);
+    if m.outside {
+        return out_of_scope(kb, s, lang);
     }
     fallback(kb, s, lang)
+}
+
+/// A broad question ("hvad med skatten?"): an entry of that area the last
+/// answer pointed to; with the situation known, the area's entry for that
+/// situation the question leans to (most asked first); otherwise choices.
+fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outcome {
+    let in_area = |id: &str| kb.entry(id).is_some_and(|e| reading.areas.contains(&e.area));
+    let pointed: Vec<String> = s
+        .last_entry
+        .as_deref()
+        .and_then(|l| kb.entry(l))
+        .map(|e| e.related.iter().map(|r| r.value.clone()).filter(|id| in_area(id)).collect())
+        .unwrap_or_default();
+    let pick = match (pointed.as_slice(), s.direction(), reading.areas.as_slice()) {
+        ([only], _, _) => Some(only.clone()),
+        (_, Some(dir), [area]) => {
+            let popular = kb.cues.popular(area);
+            let score = |id: &str| m.candidates.iter().find(|c| c.entry == id).map_or(0.0, |c| c.score);
+            let rank = |id: &str| popular.iter().position(|p| p == id).unwrap_or(popular.len());
+            kb.entries
+                .iter()
+                .filter(|e| e.area == *area && e.direction == Some(dir))
+                .max_by(|a, b| {
+                    let (sa, sb) = ((score(&a.id) * 100.0).round(), (score(&b.id) * 100.0).round());
+                    sa.total_cmp(&sb).then(rank(&b.id).cmp(&rank(&a.id)))
+                })
+                .map(|e| e.id.clone())
+        }
+        _ => None,
+    };
+    match pick {
+        Some(id) => match reading.parts.iter().find(|p| kb.part(&id, lang, p).is_some()) {
+            Some(part) => answer_part(kb, s, &id, &part.clone(), lang),
+            None => answer(kb, s, &id, lang),
+        },
+        None => area_choices(kb, s, m, &reading.areas, lang),
+    }
+}
+
+/// "That is outside what I can answer", what the bot covers, the advice office.
+fn out_of_scope(kb: &Kb, mut s: Session, lang: Lang) -> Outcome {
+    s.pending.clear();
+    s.last_lang = Some(lang);
+    let reply =
+        Reply { title: None, text: kb.texts.ui(lang, "out-of-scope"), buttons: vec![vec![advisor_button(kb, lang)]] };
+    outcome_in(s, vec![reply], Event::FellBack { lang }, lang)
+}
+
+/// The message read with the conversation as its background; an answer
+/// only when that makes the matcher confident.
+fn in_context(kb: &Kb, s: &Session, text: &str, reading: &Reading, lang: Lang) -> Option<Outcome> {
+    if reading.rest == 0 {
+        return None;
+    }
+    let mut background: Vec<String> = Vec::new();
+    if let Some(last) = s.last_entry.as_deref().filter(|id| kb.entry(id).is_some()) {
+        background.push(kb.title(last, lang));
+    }
+    if background.is_empty() {
+        return None;
+    }
+    let m = kb.find_in_context(text, &background.join(". "), Some(lang), s.direction());
+    // The background decides between entries; it never brings back the last
+    // answer on its own title alone.
+    let id = own_topic(kb, &m).filter(|id| {
+        s.last_entry.as_deref() != Some(id.as_str()) || m.candidates.first().is_some_and(|c| c.in_question)
+    })?;
+    Some(match reading.parts.iter().find(|p| kb.part(&id, lang, p).is_some()) {
+        Some(part) if s.last_entry.as_deref() == Some(id.as_str()) => answer_part(kb, s.clone(), &id, &part.clone(), lang),
+        _ => answer(kb, s.clone(), &id, lang),
+    })
 }
 
 /// The entry a message names by itself: a confident answer that is no small talk.
@@ -379,34 +462,41 @@ fn own_topic(kb: &Kb, m: &Match) -> Option<String> {
 
 /// A message read in the context of the last answer `last`: the part asked
 /// for, the last answer again, or the one of the matcher's choices that the
-/// last answer pointed to. `None` when the context does not decide it.
-fn follow_up(kb: &Kb, s: &Session, last: &str, m: &Match, reading: &Reading, lang: Lang) -> Option<Outcome> {
-    let related: Vec<String> = kb.entry(last)?.related.iter().map(|r| r.value.clone()).collect();
-    // The matcher hesitates between entries and one of them is the last answer
-    // or one it offered as a button: that one.
+/// last answer or the buttons just shown pointed to. `None` when the
+/// context does not decide it.
+fn follow_up(
+    kb: &Kb,
+    s: &Session,
+    last: &str,
+    m: &Match,
+    reading: &Reading,
+    names_nothing: bool,
+    lang: Lang,
+) -> Option<Outcome> {
+    let mut near_set: Vec<String> = kb.entry(last)?.related.iter().map(|r| r.value.clone()).collect();
+    near_set.push(last.to_string());
+    near_set.extend(s.pending.iter().cloned());
+    let with_part = |id: &str| match reading.parts.iter().find(|p| kb.part(id, lang, p).is_some()) {
+        Some(part) => answer_part(kb, s.clone(), id, &part.clone(), lang),
+        None => answer(kb, s.clone(), id, lang),
+    };
+    // The matcher hesitates between entries and one of them is the last
+    // answer, one it offered as a button, or a choice just shown: that one.
     if m.decision == Decision::Choices {
-        let near: Vec<&String> =
-            m.options.iter().filter(|o| o.as_str() == last || related.contains(o)).collect();
+        let near: Vec<&String> = m.options.iter().filter(|o| near_set.contains(o)).collect();
         if let [only] = near.as_slice() {
-            let id = (*only).clone();
-            return Some(match reading.parts.iter().find(|p| kb.part(&id, lang, p).is_some()) {
-                Some(part) => answer_part(kb, s.clone(), &id, &part.clone(), lang),
-                None => answer(kb, s.clone(), &id, lang),
-            });
-        }
-        if reading.rest > 0 {
-            return None;
+            return Some(with_part(only));
         }
     }
-    if !reading.parts.is_empty() {
-        return Some(match reading.parts.iter().find(|p| kb.part(last, lang, p).is_some()) {
-            Some(part) => answer_part(kb, s.clone(), last, &part.clone(), lang),
-            // The answer has no such part: the whole answer says what there is.
-            None => answer(kb, s.clone(), last, lang),
-        });
+    if !names_nothing && reading.rest > 0 {
+        return None;
     }
-    if (reading.again || reading.partner) && reading.rest == 0 {
-        return Some(answer(kb, s.clone(), last, lang));
+    if !reading.parts.is_empty() || reading.again || reading.partner {
+        return Some(with_part(last));
+    }
+    // "muss ich das haben?", "hvor finder jeg det?": short, pointing back.
+    if names_nothing && (reading.refers || reading.words <= 3) && !reading.offtopic && m.situation.is_empty() {
+        return Some(with_part(last));
     }
     None
 }
@@ -577,8 +667,11 @@ fn answer(kb: &Kb, mut s: Session, id: &str, lang: Lang) -> Outcome {
             Button { label: "👎".into(), action: Action::Feedback(id.to_string(), false) },
         ]);
     }
-    s.last_entry = Some(id.to_string());
-    s.last_part = None;
+    // Small talk is no topic to follow up on: the last topic stays.
+    if !entry.is_smalltalk() {
+        s.last_entry = Some(id.to_string());
+        s.last_part = None;
+    }
     s.last_lang = Some(lang);
     s.pending.clear();
     // A new answer may be rated again.

@@ -103,6 +103,12 @@ pub struct RawCues {
     /// Short follow-ups that refer back without naming a part ("og så?", "und dann?").
     #[serde(default)]
     pub again: Vec<String>,
+    /// Words pointing back to what was just said ("det", "das", "dafür").
+    #[serde(default)]
+    pub refers: Vec<String>,
+    /// Words naming the advice office itself ("jer", "euch", "Regionskontor").
+    #[serde(default)]
+    pub office: Vec<String>,
     /// Words whose topic the bot does not cover (weather, jokes, lawyers ...).
     #[serde(default)]
     pub offtopic: Vec<String>,
@@ -142,6 +148,8 @@ pub struct Cues {
     pub thanks: PhraseSet,
     pub partner: PhraseSet,
     pub again: PhraseSet,
+    pub refers: PhraseSet,
+    pub office: PhraseSet,
     pub offtopic: PhraseSet,
     /// (area, words, popular entries).
     pub areas: Vec<(String, PhraseSet, Vec<String>)>,
@@ -161,6 +169,10 @@ pub struct Reading {
     pub thanks: bool,
     pub partner: bool,
     pub again: bool,
+    /// Points back to what was just said.
+    pub refers: bool,
+    /// Names the advice office itself.
+    pub office: bool,
     pub offtopic: bool,
     /// Areas named.
     pub areas: Vec<String>,
@@ -193,6 +205,8 @@ impl Cues {
             thanks: PhraseSet::new(&raw.thanks),
             partner: PhraseSet::new(&raw.partner),
             again: PhraseSet::new(&raw.again),
+            refers: PhraseSet::new(&raw.refers),
+            office: PhraseSet::new(&raw.office),
             offtopic: PhraseSet::new(&raw.offtopic),
             areas,
             filler: words(&raw.filler),
@@ -237,6 +251,9 @@ impl Cues {
         r.partner = self.partner.mark(&toks, &mut used);
         r.again = self.again.mark(&toks, &mut used);
         r.offtopic = self.offtopic.mark(&toks, &mut used);
+        // Not taken from the rest: "det" and "jer" are words of the question.
+        r.refers = self.refers.any(&toks);
+        r.office = self.office.any(&toks);
         for (name, set, _) in &self.areas {
             if set.mark(&toks, &mut used) {
                 r.areas.push(name.clone());

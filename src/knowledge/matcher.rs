@@ -121,6 +121,8 @@ pub struct Candidate {
     pub entry: String,
     pub raw: f64,
     pub score: f64,
+    /// A keyword or pattern of the entry stands in the sentence that asks.
+    pub in_question: bool,
     /// Human-readable reasons: which keywords, patterns, situation rules fired.
     pub hits: Vec<String>,
 }
@@ -358,21 +360,37 @@ impl Matcher {
     /// itself does not say where they live and work. The candidates carry no
     /// reasons (see [`Matcher::find_explained`]): serving does not need them.
     pub fn find(&self, question: &str, preferred: Option<Lang>, profile: Option<Direction>) -> Match {
-        self.decide(question, preferred, profile, false)
+        self.decide(question, "", preferred, profile, false)
+    }
+
+    /// Like [`Matcher::find`], with `background` read as the background of
+    /// the question (never as the sentence that asks): the topic of the last
+    /// answer, so "bliver den beskattet?" after a pension answer is read
+    /// with the pension in mind.
+    pub fn find_in_context(
+        &self,
+        question: &str,
+        background: &str,
+        preferred: Option<Lang>,
+        profile: Option<Direction>,
+    ) -> Match {
+        self.decide(question, background, preferred, profile, false)
     }
 
     /// Like [`Matcher::find`], and each candidate lists in words what fired
     /// for it (keywords, patterns, situation rules): for `--explain` and `/why`.
     pub fn find_explained(&self, question: &str, preferred: Option<Lang>, profile: Option<Direction>) -> Match {
-        self.decide(question, preferred, profile, true)
+        self.decide(question, "", preferred, profile, true)
     }
 
     /// The sentences of a message, folded, with everyday words read and the
     /// sentence that asks marked. No word is longer than [`MAX_WORD_BYTES`]; a
     /// longer "word" is noise (a pasted hash, a key mashed down) and is
     /// skipped, which keeps every step after this linear.
-    fn prepare(&self, raw: &str) -> Prepared {
-        let sentences = sentences(raw);
+    fn prepare(&self, raw: &str, background: &str) -> Prepared {
+        let mut sentences = sentences(raw);
+        let own = sentences.len();
+        sentences.extend(self::sentences(background).into_iter().map(|(s, _)| (s, false)));
         let mut folded = String::with_capacity(raw.len() + 16);
         let mut sentence_of: Vec<usize> = Vec::new();
         let mut asks: Vec<bool> = Vec::with_capacity(sentences.len());
@@ -381,7 +399,8 @@ impl Matcher {
         for (si, (text, question_mark)) in sentences.iter().enumerate() {
             let f = fold(text);
             let toks: Vec<&str> = tokens(&f).filter(|t| t.len() <= MAX_WORD_BYTES).collect();
-            asks.push(*question_mark || toks.first().is_some_and(|t| QUESTION_OPENERS.contains(t)) || asks_anywhere(&toks));
+            let asking = *question_mark || toks.first().is_some_and(|t| QUESTION_OPENERS.contains(t)) || asks_anywhere(&toks);
+            asks.push(si < own && asking);
             let start = folded.len();
             let mut i = 0;
             while i < toks.len() {
@@ -404,8 +423,8 @@ impl Matcher {
             }
             texts.push(folded[start..].trim().to_string());
         }
-        let spoken: Vec<usize> = (0..sentences.len()).filter(|&i| !texts[i].is_empty()).collect();
-        let (focused, question) = if spoken.len() >= 2 {
+        let spoken: Vec<usize> = (0..own).filter(|&i| !texts[i].is_empty()).collect();
+        let (focused, question) = if spoken.len() >= 2 || (own < sentences.len() && !spoken.is_empty()) {
             // The sentences that ask; without one, the last sentence (commuters
             // tell their story first and ask at the end).
             let asking: Vec<usize> = spoken.iter().copied().filter(|&i| asks[i]).collect();
@@ -454,9 +473,16 @@ impl Matcher {
         self.places.len()
     }
 
-    fn decide(&self, question: &str, preferred: Option<Lang>, profile: Option<Direction>, explain: bool) -> Match {
+    fn decide(
+        &self,
+        question: &str,
+        background: &str,
+        preferred: Option<Lang>,
+        profile: Option<Direction>,
+        explain: bool,
+    ) -> Match {
         let stripped = strip_urls(question);
-        let prepared = self.prepare(&stripped);
+        let prepared = self.prepare(&stripped, background);
         let folded = prepared.folded.clone();
         let toks: Vec<&str> = tokens(&folded).collect();
         let mut lang_votes = self.lang_words.votes(question, &toks);
@@ -567,15 +593,24 @@ impl Matcher {
         let mut complete = complete_phrases(&mut marks, |p| self.phrases[p as usize].words, |t| {
             focus.get(t as usize).copied().unwrap_or(true)
         });
-        complete.sort_unstable_by_key(|(pi, _, _)| (std::cmp::Reverse(self.phrases[*pi as usize].words), *pi));
+        complete.sort_unstable_by_key(|(pi, _, _)| {
+            let p = &self.phrases[*pi as usize];
+            (std::cmp::Reverse(p.words), std::cmp::Reverse(p.stems.iter().map(String::len).sum::<usize>()), *pi)
+        });
         let mut strong_focus = vec![false; n];
         // Counted phrases as (entry, phrase): only those of the same entry are compared.
         let mut counted: Vec<(usize, u32)> = Vec::new();
         for (pi, fuzzy, in_focus) in complete {
             let p = &self.phrases[pi as usize];
             let same_entry = || counted.iter().filter(|(e, _)| *e == p.entry).map(|(_, c)| &self.phrases[*c as usize]);
-            let inside_longer =
-                same_entry().any(|q| q.kind == p.kind && p.stem_ids.iter().all(|s| q.stem_ids.contains(s)));
+            // A phrase inside a longer one of the same entry and kind, also inside
+            // its words ("pendler" in "grænsependler"), is no extra evidence.
+            let inside_longer = same_entry().any(|q| {
+                q.kind == p.kind
+                    && (p.stem_ids.iter().all(|s| q.stem_ids.contains(s))
+                        || (p.kind == Kind::Context
+                            && p.stems.iter().all(|s| q.stems.iter().any(|k| k.len() > s.len() && k.contains(s.as_str())))))
+            });
             // A context word that is only part of a counted keyword ("skat" in
             // "skattekort") is no extra evidence.
             let part_of_keyword = p.kind == Kind::Context
@@ -644,7 +679,7 @@ impl Matcher {
         // "Min arbejdsgiver har opsagt mig. Hvad gør jeg nu?": a question that
         // names no topic of its own leaves the topic to the background.
         let question_has_topic = (0..n).any(|i| strong_focus[i] && !self.smalltalk[i]);
-        let bg = if question_has_topic { std::env::var("PB_BG").ok().and_then(|v| v.parse().ok()).unwrap_or(BACKGROUND_WEIGHT) } else { 1.0 };
+        let bg = if question_has_topic { BACKGROUND_WEIGHT } else { 1.0 };
         for i in 0..n {
             raw[i] += bg * raw_bg[i];
             context[i] += bg * context_bg[i];
@@ -692,6 +727,7 @@ impl Matcher {
                 entry: self.entry_ids[i].clone(),
                 raw: r,
                 score: 1.0 - (-r).exp(),
+                in_question: strong_focus[i],
                 hits: if explain {
                     hits.iter().filter(|(e, _)| *e == i).map(|(_, h)| self.describe(*h)).collect()
                 } else {

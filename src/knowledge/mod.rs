@@ -141,6 +141,18 @@ impl Kb {
         self.matcher.find(question, preferred, profile)
     }
 
+    /// [`Kb::find`] with `background` read as the question's background (the
+    /// last answer's topic in a conversation).
+    pub fn find_in_context(
+        &self,
+        question: &str,
+        background: &str,
+        preferred: Option<Lang>,
+        profile: Option<Direction>,
+    ) -> Match {
+        self.matcher.find_in_context(question, background, preferred, profile)
+    }
+
     /// The question's language from function words and spelling alone.
     pub fn language(&self, question: &str) -> Lang {
         self.matcher.language(question, None)
@@ -310,6 +322,11 @@ impl Kb {
                     }
                     Some(_) => {}
                 }
+            }
+        }
+        for code in raw.language.keys() {
+            if !matches!(code.as_str(), "da" | "de" | "en") {
+                diags.error(&file, 0, format!("[language]: `{code}` is no language (da, de, en): is a table header missing above it?"));
             }
         }
         for (situation, ids) in &raw.situation_topics {
