@@ -56,3 +56,4 @@ feedback-thanks = Tak for din vurdering! Den hjælper rådgiverne med at gøre s
 inbox-title = Spørgsmål, jeg ikke kunne svare sikkert på (uden navne og personnumre)
 inbox-empty = Der er ingen ubesvarede spørgsmål i perioden.
 why-nothing = Skriv /why efter et spørgsmål – eller /why efterfulgt af spørgsmålet.
+value-outdated = Beløbet er fra { $year }. Se det aktuelle beløb på { $source }

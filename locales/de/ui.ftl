@@ -56,3 +56,4 @@ feedback-thanks = Vielen Dank für Ihre Bewertung! Sie hilft den Beratern, die A
 inbox-title = Fragen, die ich nicht sicher beantworten konnte (ohne Namen und Personennummern)
 inbox-empty = Im Zeitraum gibt es keine unbeantworteten Fragen.
 why-nothing = Schreiben Sie /why nach einer Frage – oder /why gefolgt von der Frage.
+value-outdated = Der Betrag ist von { $year }. Den aktuellen Betrag finden Sie unter { $source }
