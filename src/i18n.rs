@@ -312,6 +312,29 @@ mod tests {
     }
 
     #[test]
+    fn variables_are_read_from_the_syntax_tree() {
+        let dir = tempfile::tempdir().unwrap();
+        for lang in ["da", "de"] {
+            std::fs::create_dir_all(dir.path().join(lang)).unwrap();
+            std::fs::write(
+                dir.path().join(lang).join("a.ftl"),
+                "-brand = Pendler { $ignored }\n\
+                 part = { $b } og { $a }\n\
+                 msg = { $a } { $a-year } { -brand } { $n ->\n    [one] { $c }\n   *[other] { NUMBER($d) } { part }\n}\n    .title = { $t }\n\
+                 loop = { loop } { $e }\n",
+            )
+            .unwrap();
+        }
+        let mut diags = Diagnostics::default();
+        let texts = Texts::load(dir.path(), &[], &mut diags);
+        assert!(!diags.has_errors(), "{:?}", diags.items);
+        assert_eq!(texts.variables(Lang::Da, "msg", None), ["a", "a-year", "n", "c", "d", "b"]);
+        assert_eq!(texts.variables(Lang::De, "msg", Some("title")), ["t"]);
+        assert_eq!(texts.variables(Lang::Da, "loop", None), ["e"]);
+        assert!(texts.variables(Lang::Da, "nothing", None).is_empty());
+    }
+
+    #[test]
     fn entry_ids_become_fluent_ids() {
         assert_eq!(entry_message_id("tax.tax-card-dk"), "tax-tax-card-dk");
     }
