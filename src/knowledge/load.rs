@@ -371,7 +371,11 @@ fn load_values(path: &Path, src: &Source, today: Date, diags: &mut Diagnostics, 
         let source = v.source.map(|s| {
             let text = s.get_ref().trim().to_string();
             if !(text.starts_with("https://") || text.starts_with("http://")) || text.contains(char::is_whitespace) {
-                diags.error(path, src.line(s.span().start), format!("value `{name}`: source `{text}` is not a web link"));
+                diags.error(
+                    path,
+                    src.line(s.span().start),
+                    format!("value `{name}`: source `{text}` is not a web link"),
+                );
             }
             text
         });
@@ -392,7 +396,11 @@ fn load_values(path: &Path, src: &Source, today: Date, diags: &mut Diagnostics, 
             diags.warning(
                 path,
                 line,
-                format!("value `{}` {} has no source (source = \"https://...\", its official page)", value.name, block(&value)),
+                format!(
+                    "value `{}` {} has no source (source = \"https://...\", its official page)",
+                    value.name,
+                    block(&value)
+                ),
             );
         }
         if value.checked.is_none() {
@@ -507,7 +515,10 @@ pub fn host_of(url: &str) -> Option<String> {
 /// A link is official when its host is one of `domains` or below one.
 pub fn is_official(url: &str, domains: &[String]) -> bool {
     let Some(host) = host_of(url) else { return false };
-    domains.iter().any(|d| host == *d || (host.len() > d.len() && host.ends_with(d.as_str()) && host[..host.len() - d.len()].ends_with('.')))
+    domains.iter().any(|d| {
+        host == *d
+            || (host.len() > d.len() && host.ends_with(d.as_str()) && host[..host.len() - d.len()].ends_with('.'))
+    })
 }
 
 /// Entries (and values) should cite at least one page on an official domain.
@@ -521,7 +532,10 @@ fn check_official(loaded: &Loaded, diags: &mut Diagnostics) {
             diags.warning(
                 &e.file,
                 e.line,
-                format!("entry `{}` cites no official source: none of its sources is on a domain in sources.toml", e.id),
+                format!(
+                    "entry `{}` cites no official source: none of its sources is on a domain in sources.toml",
+                    e.id
+                ),
             );
         }
     }
@@ -572,7 +586,11 @@ fn load_entry(path: &Path, src: &Source, raw: RawEntry, today: Date, diags: &mut
                 }
                 Some(d) => {
                     if d < today.a_year_before() {
-                        diags.warning(path, cline, format!("entry `{id}` was last checked {d}, more than 12 months ago"));
+                        diags.warning(
+                            path,
+                            cline,
+                            format!("entry `{id}` was last checked {d}, more than 12 months ago"),
+                        );
                     }
                     Some(d)
                 }

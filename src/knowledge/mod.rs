@@ -148,7 +148,7 @@ impl Kb {
         let mut out = String::with_capacity(body.len() + 200);
         out.push_str(body);
         if !notes.is_empty() {
-            out.push_str("\n");
+            out.push('\n');
             for n in notes {
                 out.push('\n');
                 out.push_str(n);

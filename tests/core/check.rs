@@ -270,6 +270,9 @@ fn check_warnings(file: &str, from: &str, to: &str, want: &[&str], absent: &[&st
     }
 }
 
+/// File, text to replace, replacement, diagnostics wanted, texts that must not show.
+type WarningCase<'a> = (&'a str, &'a str, &'a str, &'a [&'a str], &'a [&'a str]);
+
 /// `n` words of an answer text.
 fn words(n: usize) -> String {
     vec!["ord"; n].join(" ")
@@ -280,7 +283,7 @@ fn words(n: usize) -> String {
 fn warnings_about_sources_dates_values_and_long_answers() {
     let long = words(121);
     let just = words(120);
-    let cases: &[(&str, &str, &str, &[&str], &[&str])] = &[
+    let cases: &[WarningCase] = &[
         // An entry citing no domain of sources.toml; a subdomain counts, a look-alike does not.
         (
             "knowledge/tax.toml",

@@ -61,12 +61,25 @@ fn an_older_years_amount_shows_its_year_and_a_pointer_to_the_official_page() {
     );
     // The tax-card answer uses another value, with its own year and page.
     let tax = kb.render("tax.tax-card-dk", Lang::Da).unwrap();
-    assert!(tax.contains("\n\nBeløbet er fra 2026. Se det aktuelle beløb på https://skat.dk/borger/skattekort\n\n"), "{tax}");
+    assert!(
+        tax.contains("\n\nBeløbet er fra 2026. Se det aktuelle beløb på https://skat.dk/borger/skattekort\n\n"),
+        "{tax}"
+    );
     // An answer without values has no such line.
     assert!(!kb.render("health.sick-pay-dk", Lang::Da).unwrap().contains("Beløbet"));
     // check names each value in use at its year's line.
-    assert!(diags.contains("knowledge/values.toml:21: warning: value `special-card-fee` holds for 2027; check the amount for 2028"), "{diags}");
-    assert!(diags.contains("knowledge/values.toml:5: warning: value `no-tax-card-rate` holds for 2026; check the amount for 2028"), "{diags}");
+    assert!(
+        diags.contains(
+            "knowledge/values.toml:21: warning: value `special-card-fee` holds for 2027; check the amount for 2028"
+        ),
+        "{diags}"
+    );
+    assert!(
+        diags.contains(
+            "knowledge/values.toml:5: warning: value `no-tax-card-rate` holds for 2026; check the amount for 2028"
+        ),
+        "{diags}"
+    );
 }
 
 #[test]
