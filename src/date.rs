@@ -46,6 +46,12 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// The same day a year earlier (29 February becomes 28 February).
+    pub fn a_year_before(self) -> Date {
+        let year = self.year - 1;
+        Date { year, month: self.month, day: self.day.min(days_in_month(year, self.month)) }
+    }
+
     /// Today in UTC, from the system clock. Only edges call this.
     pub fn today() -> Date {
         let secs =
@@ -89,5 +95,11 @@ mod tests {
             assert_eq!(Date::from_days(date.days()), date, "{d}");
         }
         assert_eq!(Date::parse("1970-01-02").unwrap().days(), 1);
+    }
+
+    #[test]
+    fn a_year_before() {
+        assert_eq!(Date::parse("2026-11-28").unwrap().a_year_before(), Date::parse("2025-11-28").unwrap());
+        assert_eq!(Date::parse("2028-02-29").unwrap().a_year_before(), Date::parse("2027-02-28").unwrap());
     }
 }

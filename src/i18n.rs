@@ -154,6 +154,20 @@ impl Texts {
         }
     }
 
+    /// The variables a message's value (or attribute) refers to, in order of
+    /// first use, also through the messages it refers to: `{ $name }` gives
+    /// `name`. Read from the Fluent syntax tree, so a variable in any
+    /// variant of a selector counts.
+    pub fn variables(&self, lang: Lang, id: &str, attribute: Option<&str>) -> Vec<String> {
+        let bundle = &self.bundles[lang_index(lang)];
+        let mut out = Vec::new();
+        let mut seen = vec![(id.to_string(), attribute.map(str::to_string))];
+        if let Some(p) = pattern_of(bundle, id, attribute) {
+            walk_pattern(bundle, p, &mut out, &mut seen);
+        }
+        out
+    }
+
     /// Formats a UI message; a missing message shows its id rather than
     /// failing, because `check` already refuses such a locale.
     pub fn ui(&self, lang: Lang, id: &str) -> String {
@@ -165,6 +179,72 @@ impl Texts {
             Ok(t) => t,
             Err(_) => id.to_string(),
         }
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+/// Messages already walked: id and attribute.
+type Walked = Vec<(String, Option<String>)>;
+
+fn pattern_of<'b>(bundle: &'b Bundle, id: &str, attribute: Option<&str>) -> Option<&'b ast::Pattern<&'b str>> {
+    let msg = bundle.get_message(id)?;
+    match attribute {
+        Some(a) => msg.get_attribute(a).map(|a| a.value()),
+        None => msg.value(),
+    }
+}
+
+fn walk_pattern(bundle: &Bundle, p: &ast::Pattern<&str>, out: &mut Vec<String>, seen: &mut Walked) {
+    for element in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            walk_expression(bundle, expression, out, seen);
+        }
+    }
+}
+
+fn walk_expression(bundle: &Bundle, e: &ast::Expression<&str>, out: &mut Vec<String>, seen: &mut Walked) {
+    match e {
+        ast::Expression::Inline(inline) => walk_inline(bundle, inline, out, seen),
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(bundle, selector, out, seen);
+            for v in variants {
+                walk_pattern(bundle, &v.value, out, seen);
+            }
+        }
+    }
+}
+
+fn walk_inline(bundle: &Bundle, e: &ast::InlineExpression<&str>, out: &mut Vec<String>, seen: &mut Walked) {
+    use ast::InlineExpression as I;
+    let arguments = |args: &ast::CallArguments<&str>, out: &mut Vec<String>, seen: &mut Walked| {
+        for a in &args.positional {
+            walk_inline(bundle, a, out, seen);
+        }
+        for a in &args.named {
+            walk_inline(bundle, &a.value, out, seen);
+        }
+    };
+    match e {
+        I::VariableReference { id } => {
+            if !out.iter().any(|v| v == id.name) {
+                out.push(id.name.to_string());
+            }
+        }
+        I::Placeable { expression } => walk_expression(bundle, expression, out, seen),
+        I::FunctionReference { arguments: args, .. } => arguments(args, out, seen),
+        // A term sees only the variables passed to it.
+        I::TermReference { arguments: Some(args), .. } => arguments(args, out, seen),
+        I::MessageReference { id, attribute } => {
+            let key = (id.name.to_string(), attribute.as_ref().map(|a| a.name.to_string()));
+            if seen.contains(&key) {
+                return;
+            }
+            seen.push(key);
+            if let Some(p) = pattern_of(bundle, id.name, attribute.as_ref().map(|a| a.name)) {
+                walk_pattern(bundle, p, out, seen);
+            }
+        }
+        I::TermReference { arguments: None, .. } | I::StringLiteral { .. } | I::NumberLiteral { .. } => {}
     }
 }
 
@@ -222,7 +302,7 @@ mod tests {
     use super::*;
 
     fn value(amount: f64, unit: Unit) -> Value {
-        Value { name: "x".into(), amount, unit, year: 2026, file: PathBuf::new(), line: 1 }
+        Value::new("x", amount, unit, 2026)
     }
 
     #[test]
@@ -236,6 +316,29 @@ mod tests {
         assert_eq!(format_value(&value(255.0, Unit::Eur), Lang::De), "255 €");
         assert_eq!(format_value(&value(255.0, Unit::Eur), Lang::Da), "255 euro");
         assert_eq!(format_value(&value(8.0, Unit::Percent), Lang::De), "8 %");
+    }
+
+    #[test]
+    fn variables_are_read_from_the_syntax_tree() {
+        let dir = tempfile::tempdir().unwrap();
+        for lang in ["da", "de"] {
+            std::fs::create_dir_all(dir.path().join(lang)).unwrap();
+            std::fs::write(
+                dir.path().join(lang).join("a.ftl"),
+                "-brand = Pendler { $ignored }\n\
+                 part = { $b } og { $a }\n\
+                 msg = { $a } { $a-year } { -brand } { $n ->\n    [one] { $c }\n   *[other] { NUMBER($d) } { part }\n}\n    .title = { $t }\n\
+                 loop = { loop } { $e }\n",
+            )
+            .unwrap();
+        }
+        let mut diags = Diagnostics::default();
+        let texts = Texts::load(dir.path(), &[], &mut diags);
+        assert!(!diags.has_errors(), "{:?}", diags.items);
+        assert_eq!(texts.variables(Lang::Da, "msg", None), ["a", "a-year", "n", "c", "d", "b"]);
+        assert_eq!(texts.variables(Lang::De, "msg", Some("title")), ["t"]);
+        assert_eq!(texts.variables(Lang::Da, "loop", None), ["e"]);
+        assert!(texts.variables(Lang::Da, "nothing", None).is_empty());
     }
 
     #[test]

@@ -78,3 +78,4 @@ situation-partner-de = din partner arbejder i Tyskland
 situation-and = og
 situation-you = du
 button-whole-answer = Hele svaret
+value-outdated = Beløbet er fra { $year }. Se det aktuelle beløb på { $source }

@@ -78,3 +78,4 @@ situation-partner-de = Ihr Partner / Ihre Partnerin arbeitet in Deutschland
 situation-and = und
 situation-you = Sie
 button-whole-answer = Ganze Antwort
+value-outdated = Der Betrag ist von { $year }. Den aktuellen Betrag finden Sie unter { $source }

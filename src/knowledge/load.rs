@@ -106,21 +106,23 @@ struct RawValue {
     amount: Spanned<toml::Value>,
     unit: Spanned<String>,
     year: Spanned<i64>,
+    /// The day the amount takes effect (default: 1 January of `year`).
+    from: Option<Spanned<toml::Value>>,
+    /// The day the amount was verified at `source`.
+    checked: Option<Spanned<toml::Value>>,
     /// Until when an older amount is known to be the latest published one.
-    review_by: Option<toml::Value>,
+    review_by: Option<Spanned<toml::Value>>,
     #[serde(default)]
     #[allow(dead_code)]
     note: Option<String>,
+    source: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSourcesFile {
     #[serde(default)]
-    #[allow(dead_code)]
-    source: Option<String>,
-    /// When the amount was verified at `source` (checked by the facts work).
-    #[serde(default)]
-    #[allow(dead_code)]
-    checked: Option<toml::Value>,
-    /// The day the amount takes effect; later amounts wait for their day.
-    #[serde(default)]
-    from: Option<toml::Value>,
+    official: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -177,7 +179,12 @@ struct RawVocabulary {
 #[derive(Default)]
 pub struct Loaded {
     pub entries: Vec<Entry>,
+    /// One block per value name: the one in effect on the day of the load.
     pub values: Vec<Value>,
+    /// Every block of `values.toml`, in effect or not.
+    pub value_blocks: Vec<Value>,
+    /// The official and authoritative domains of `sources.toml`, if it exists.
+    pub official: Option<Vec<String>>,
     pub scope: Scope,
     /// The gazetteer (`places.toml`), as written.
     pub places: super::places::RawPlaces,
@@ -225,7 +232,17 @@ pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
                     loaded.catalogue = Some((path.clone(), ids));
                 }
             }
-            "values.toml" => load_values(path, src, today, diags, &mut loaded.values),
+            "values.toml" => {
+                let mut blocks = Vec::new();
+                load_values(path, src, today, diags, &mut blocks);
+                loaded.value_blocks = blocks.clone();
+                loaded.values = choose_values(blocks, today, diags);
+            }
+            "sources.toml" => {
+                if let Some(raw) = parse_toml::<RawSourcesFile>(path, src, diags) {
+                    loaded.official = Some(load_domains(path, src, raw, diags));
+                }
+            }
             "places.toml" => {
                 if let Some(raw) = parse_toml::<super::places::RawPlaces>(path, src, diags) {
                     loaded.places = raw;
@@ -255,8 +272,6 @@ pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
                     }
                 }
             }
-            // Read by the checks of sources (issue 14) where supported.
-            "sources.toml" => {}
             "scope.toml" => {
                 if let Some(raw) = parse_toml::<RawScopeFile>(path, src, diags) {
                     let f = |v: Vec<String>| v.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect();
@@ -291,12 +306,35 @@ pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
         }
     }
     check_ids(&loaded, diags);
+    let has_sources_file = files.iter().any(|(p, _)| p.file_name().is_some_and(|n| n == "sources.toml"));
+    if has_sources_file {
+        check_official(&loaded, diags);
+    } else {
+        diags.warning(
+            &dir.join("sources.toml"),
+            0,
+            "no list of official sources (sources.toml): entries and values are not checked against one",
+        );
+    }
     loaded
 }
 
+/// A date written as a TOML date (`2026-12-04`) or a string.
+fn date_of(v: &toml::Value) -> Option<Date> {
+    match v {
+        toml::Value::Datetime(d) => Date::parse(&d.to_string()),
+        toml::Value::String(s) => Date::parse(s),
+        _ => None,
+    }
+}
+
+/// How far ahead `review_by` may postpone the warning about an older year's amount.
+pub const REVIEW_BY_MAX_DAYS: i64 = 31;
+
+/// Reads every `[[value]]` block; several blocks may share a name
+/// ([`choose_values`] picks one per name).
 fn load_values(path: &Path, src: &Source, today: Date, diags: &mut Diagnostics, out: &mut Vec<Value>) {
     let Some(raw) = parse_toml::<RawValuesFile>(path, src, diags) else { return };
-    let mut names = HashSet::new();
     for v in raw.value {
         let line = src.line(v.name.span().start);
         let name = v.name.into_inner();
@@ -306,22 +344,6 @@ fn load_values(path: &Path, src: &Source, today: Date, diags: &mut Diagnostics, 
         {
             diags.error(path, line, format!("value name `{name}` must use a-z, 0-9 and -, starting with a letter"));
             continue;
-        }
-        let from = v.from.as_ref().and_then(|r| match r {
-            toml::Value::Datetime(d) => Date::parse(&d.to_string()),
-            toml::Value::String(s) => Date::parse(s),
-            _ => None,
-        });
-        if from.is_some_and(|f| f > today) {
-            continue;
-        }
-        if !names.insert(name.clone()) {
-            if from.is_some() {
-                out.retain(|old: &Value| old.name != name);
-            } else {
-                diags.error(path, line, format!("duplicate value `{name}`"));
-                continue;
-            }
         }
         let amount = match v.amount.get_ref() {
             toml::Value::Integer(i) => *i as f64,
@@ -345,23 +367,232 @@ fn load_values(path: &Path, src: &Source, today: Date, diags: &mut Diagnostics, 
                 continue;
             }
         };
-        let year = *v.year.get_ref() as i32;
-        let review_by = v.review_by.as_ref().and_then(|r| match r {
-            toml::Value::Datetime(d) => Date::parse(&d.to_string()),
-            toml::Value::String(s) => Date::parse(s),
-            _ => None,
-        });
-        if v.review_by.is_some() && review_by.is_none() {
-            diags.error(path, line, format!("value `{name}`: review_by must be a date (YYYY-MM-DD)"));
+        let year_line = src.line(v.year.span().start);
+        let Ok(year) = i32::try_from(*v.year.get_ref()) else {
+            diags.error(path, year_line, format!("value `{name}`: year {} is not a year", v.year.get_ref()));
+            continue;
+        };
+        // A date field: the date, or an error at its line.
+        let mut date = |field: &Option<Spanned<toml::Value>>, what: &str| -> Option<(Date, usize)> {
+            let f = field.as_ref()?;
+            let fline = src.line(f.span().start);
+            let d = date_of(f.get_ref());
+            if d.is_none() {
+                diags.error(path, fline, format!("value `{name}`: {what} must be a date (YYYY-MM-DD)"));
+            }
+            d.map(|d| (d, fline))
+        };
+        let from = date(&v.from, "from");
+        let checked = date(&v.checked, "checked");
+        let review_by = date(&v.review_by, "review_by");
+        let from = match from {
+            Some((d, fline)) if d.year != year => {
+                diags.error(path, fline, format!("value `{name}`: from {d} is not in its year {year}"));
+                continue;
+            }
+            Some((d, _)) => d,
+            None if v.from.is_some() => continue,
+            None => Date { year, month: 1, day: 1 },
+        };
+        if let Some((d, cline)) = checked {
+            if d > today {
+                diags.error(path, cline, format!("value `{name}`: checked date {d} is in the future"));
+            }
         }
-        if year < today.year && review_by.is_none_or(|r| r < today) {
+        let review_by = review_by.map(|(r, rline)| {
+            let cap = Date::from_days(today.days() + REVIEW_BY_MAX_DAYS);
+            if r > cap {
+                diags.warning(
+                    path,
+                    rline,
+                    format!(
+                        "value `{name}`: review_by {r} is more than {REVIEW_BY_MAX_DAYS} days ahead; it postpones the year warning until {cap} at most"
+                    ),
+                );
+            }
+            r.min(cap)
+        });
+        let source = v.source.map(|s| {
+            let text = s.get_ref().trim().to_string();
+            if !(text.starts_with("https://") || text.starts_with("http://")) || text.contains(char::is_whitespace) {
+                diags.error(
+                    path,
+                    src.line(s.span().start),
+                    format!("value `{name}`: source `{text}` is not a web link"),
+                );
+            }
+            text
+        });
+        let value = Value {
+            name,
+            amount,
+            unit,
+            year,
+            from,
+            checked: checked.map(|(d, _)| d),
+            source,
+            review_by,
+            file: path.to_path_buf(),
+            line,
+            year_line,
+        };
+        if value.source.is_none() {
             diags.warning(
                 path,
-                src.line(v.year.span().start),
-                format!("value `{name}` holds for {year}; check the amount for {}", today.year),
+                line,
+                format!(
+                    "value `{}` {} has no source (source = \"https://...\", its official page)",
+                    value.name,
+                    block(&value)
+                ),
             );
         }
-        out.push(Value { name, amount, unit, year, file: path.to_path_buf(), line });
+        if value.checked.is_none() {
+            diags.warning(
+                path,
+                line,
+                format!(
+                    "value `{}` {} has no checked date (checked = {today}, the day it was verified at its source)",
+                    value.name,
+                    block(&value)
+                ),
+            );
+        }
+        out.push(value);
+    }
+}
+
+/// "for 2026", or "from 2026-07-01" when a block starts during its year.
+fn block(v: &Value) -> String {
+    if v.from == (Date { year: v.year, month: 1, day: 1 }) {
+        format!("for {}", v.year)
+    } else {
+        format!("from {}", v.from)
+    }
+}
+
+/// One block per name, in the order the names first appear: the newest
+/// block in effect on `today` (an amount only announced so far answers with
+/// its earliest block). Blocks of one name must share the unit and differ
+/// in `from`.
+pub fn choose_values(blocks: Vec<Value>, today: Date, diags: &mut Diagnostics) -> Vec<Value> {
+    let mut order: Vec<String> = Vec::new();
+    let mut by_name: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    for v in blocks {
+        let same = by_name.entry(v.name.clone()).or_default();
+        if same.is_empty() {
+            order.push(v.name.clone());
+        }
+        if let Some(first) = same.first() {
+            if first.unit != v.unit {
+                diags.error(
+                    &v.file,
+                    v.line,
+                    format!(
+                        "value `{}`: unit {} differs from {} at {}:{}; all blocks of a value need the same unit",
+                        v.name,
+                        v.unit.code(),
+                        first.unit.code(),
+                        first.file.display(),
+                        first.line
+                    ),
+                );
+                continue;
+            }
+        }
+        if let Some(twin) = same.iter().find(|o| o.from == v.from) {
+            diags.error(
+                &v.file,
+                v.line,
+                format!(
+                    "value `{}` takes effect on {} twice (also at {}:{}); give one block another `from`",
+                    v.name,
+                    v.from,
+                    twin.file.display(),
+                    twin.line
+                ),
+            );
+            continue;
+        }
+        same.push(v);
+    }
+    order
+        .into_iter()
+        .filter_map(|name| {
+            let blocks = by_name.remove(&name)?;
+            let in_effect = blocks.iter().filter(|v| v.from <= today).max_by_key(|v| v.from);
+            let chosen = in_effect.or_else(|| blocks.iter().min_by_key(|v| v.from))?;
+            Some(chosen.clone())
+        })
+        .collect()
+}
+
+/// The domains of `sources.toml`, lower-cased; anything that is not a bare
+/// domain is reported and left out.
+fn load_domains(path: &Path, src: &Source, raw: RawSourcesFile, diags: &mut Diagnostics) -> Vec<String> {
+    let mut out = Vec::new();
+    for d in raw.official {
+        let line = src.line(d.span().start);
+        let domain = d.get_ref().trim().trim_end_matches('.').to_ascii_lowercase();
+        let ok = domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.contains("..")
+            && domain.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
+        if ok {
+            out.push(domain);
+        } else {
+            diags.warning(path, line, format!("`{}` is not a domain (write it like skat.dk)", d.get_ref()));
+        }
+    }
+    out
+}
+
+/// The host of a web link, lower-cased, without user, port or trailing dot.
+pub fn host_of(url: &str) -> Option<String> {
+    let rest = url.trim().split_once("://")?.1;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = host.split(':').next()?.trim_end_matches('.').to_ascii_lowercase();
+    (!host.is_empty()).then_some(host)
+}
+
+/// A link is official when its host is one of `domains` or below one.
+pub fn is_official(url: &str, domains: &[String]) -> bool {
+    let Some(host) = host_of(url) else { return false };
+    domains.iter().any(|d| {
+        host == *d
+            || (host.len() > d.len() && host.ends_with(d.as_str()) && host[..host.len() - d.len()].ends_with('.'))
+    })
+}
+
+/// Entries (and values) should cite at least one page on an official domain.
+fn check_official(loaded: &Loaded, diags: &mut Diagnostics) {
+    let domains = loaded.official.as_deref().unwrap_or_default();
+    for e in &loaded.entries {
+        if e.is_smalltalk() || e.sources.is_empty() {
+            continue;
+        }
+        if !e.sources.iter().any(|s| is_official(s, domains)) {
+            diags.warning(
+                &e.file,
+                e.line,
+                format!(
+                    "entry `{}` cites no official source: none of its sources is on a domain in sources.toml",
+                    e.id
+                ),
+            );
+        }
+    }
+    for v in &loaded.value_blocks {
+        if let Some(s) = &v.source {
+            if !is_official(s, domains) {
+                diags.warning(
+                    &v.file,
+                    v.line,
+                    format!("value `{}` {}: source {s} is not on a domain in sources.toml", v.name, block(v)),
+                );
+            }
+        }
     }
 }
 
@@ -398,8 +629,12 @@ fn load_entry(path: &Path, src: &Source, raw: RawEntry, today: Date, diags: &mut
                     Some(d)
                 }
                 Some(d) => {
-                    if today.days() - d.days() > 365 {
-                        diags.warning(path, cline, format!("entry `{id}` was last checked {d}, more than a year ago"));
+                    if d < today.a_year_before() {
+                        diags.warning(
+                            path,
+                            cline,
+                            format!("entry `{id}` was last checked {d}, more than 12 months ago"),
+                        );
                     }
                     Some(d)
                 }

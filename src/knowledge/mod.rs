@@ -65,12 +65,16 @@ pub const UI_MESSAGES: &[&str] = &[
     "situation-you",
     "button-whole-answer",
     "feedback-thanks",
+    "value-outdated",
 ];
 
 /// Answers longer than this are flagged: they are read on phones.
 pub const LONG_ANSWER_CHARS: usize = 1500;
 /// Telegram's hard limit for one message.
 pub const MAX_MESSAGE_CHARS: usize = 4096;
+/// Answers with more words than this before the sources are flagged: the
+/// one-sentence answer comes first, details belong behind a link.
+pub const MAX_ANSWER_WORDS: usize = 120;
 
 pub struct Kb {
     pub entries: Vec<Entry>,
@@ -89,6 +93,10 @@ pub struct Kb {
     pub cues: Cues,
     /// Short hash of every file read: tells operators which base is serving.
     pub version: String,
+    /// The day the base was built for: it decides which amounts are in
+    /// effect and which are an older year's. Serving rebuilds it when the
+    /// date changes.
+    pub built_for: Date,
 }
 
 impl Kb {
@@ -126,9 +134,11 @@ impl Kb {
             texts,
             matcher,
             version: version_of(knowledge_dir, locales_dir),
+            built_for: today,
         };
         kb.check_texts(locales_dir, &mut diags);
         kb.check_cues(&loaded.cues, loaded.cues_file.as_deref(), knowledge_dir, &mut diags);
+        kb.check_value_years(&mut diags);
         kb.check_examples(&mut diags);
         (kb, diags.sorted())
     }
@@ -195,12 +205,21 @@ impl Kb {
         self.answers[*self.index.get(id)?][model::lang_index(lang)].clone()
     }
 
-    fn with_footer(&self, entry: &Entry, lang: Lang, body: &str) -> String {
-        if entry.is_smalltalk() {
-            return body.to_string();
-        }
+    /// The answer text, a line per older year's amount it uses, then the
+    /// sources and the review date.
+    fn with_footer(&self, entry: &Entry, lang: Lang, body: &str, notes: &[String]) -> String {
         let mut out = String::with_capacity(body.len() + 200);
         out.push_str(body);
+        if !notes.is_empty() {
+            out.push('\n');
+            for n in notes {
+                out.push('\n');
+                out.push_str(n);
+            }
+        }
+        if entry.is_smalltalk() {
+            return out;
+        }
         out.push_str("\n\n");
         let sources = entry.sources.join("\n");
         out.push_str(&self.texts.ui_with(lang, "source", &[("sources", sources)]));
@@ -255,7 +274,16 @@ impl Kb {
                 match self.texts.format_checked(lang, &mid, None, &[]) {
                     Err(err) => diags.error(&site.file, site.line, format!("answer `{mid}`: {err}")),
                     Ok(body) => {
-                        let full = self.with_footer(e, lang, body.trim());
+                        let notes = self.outdated_notes(e, lang, &mid);
+                        let full = self.with_footer(e, lang, body.trim(), &notes);
+                        let words = count_words(&body);
+                        if words > MAX_ANSWER_WORDS {
+                            diags.warning(
+                                &site.file,
+                                site.line,
+                                format!("answer `{mid}` has {words} words before the sources; keep it under {MAX_ANSWER_WORDS}, the one-sentence answer first"),
+                            );
+                        }
                         let n = full.chars().count();
                         if n > MAX_MESSAGE_CHARS {
                             diags.error(
@@ -341,6 +369,68 @@ impl Kb {
         }
     }
 
+    /// The value a Fluent variable stands for: `name` or `name-year`.
+    fn value_of_variable(&self, var: &str) -> Option<&Value> {
+        let by_name = |n: &str| self.values.iter().find(|v| v.name == n);
+        by_name(var).or_else(|| var.strip_suffix("-year").and_then(by_name))
+    }
+
+    /// The values an answer uses whose amount is an older year's than the
+    /// day the base is built for, each once, in order of use.
+    fn outdated_values(&self, lang: Lang, mid: &str) -> Vec<&Value> {
+        let mut out: Vec<&Value> = Vec::new();
+        for var in self.texts.variables(lang, mid, None) {
+            if let Some(v) = self.value_of_variable(&var) {
+                if v.year < self.built_for.year && !out.iter().any(|o| o.name == v.name) {
+                    out.push(v);
+                }
+            }
+        }
+        out
+    }
+
+    /// "The amount is from 2025. See the current amount at <source>", one
+    /// line per older year's value the answer uses.
+    fn outdated_notes(&self, e: &Entry, lang: Lang, mid: &str) -> Vec<String> {
+        self.outdated_values(lang, mid)
+            .into_iter()
+            .map(|v| {
+                let source = v.source.clone().or_else(|| e.sources.first().cloned()).unwrap_or_default();
+                self.texts.ui_with(lang, "value-outdated", &[("year", v.year.to_string()), ("source", source)])
+            })
+            .collect()
+    }
+
+    /// A value some text uses whose amount is an older year's is a warning,
+    /// unless `review_by` (capped at load) postpones it.
+    fn check_value_years(&self, diags: &mut Diagnostics) {
+        let today = self.built_for;
+        let mut used: Vec<&str> = Vec::new();
+        for lang in Lang::ALL {
+            for (id, site) in &self.texts.sites[model::lang_index(lang)] {
+                let mut vars = self.texts.variables(lang, id, None);
+                if site.has_title {
+                    vars.extend(self.texts.variables(lang, id, Some("title")));
+                }
+                for var in vars {
+                    if let Some(v) = self.value_of_variable(&var) {
+                        used.push(v.name.as_str());
+                    }
+                }
+            }
+        }
+        for v in &self.values {
+            let postponed = v.review_by.is_some_and(|r| r >= today);
+            if v.year < today.year && !postponed && used.contains(&v.name.as_str()) {
+                diags.warning(
+                    &v.file,
+                    v.year_line,
+                    format!("value `{}` holds for {}; check the amount for {}", v.name, v.year, today.year),
+                );
+            }
+        }
+    }
+
     /// Every example question must be answered with its own entry. The
     /// examples are matched on all cores (a large base has tens of
     /// thousands); the findings are reported in the files' order.
@@ -403,6 +493,12 @@ impl Kb {
             }
         }
     }
+}
+
+/// Words of a text: runs between spaces with a letter or digit in them
+/// (a dash or bullet alone is no word).
+pub fn count_words(text: &str) -> usize {
+    text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
 
 /// "1. november 2026" / "1. November 2026".

@@ -101,15 +101,61 @@ pub enum Unit {
     Plain,
 }
 
-/// An amount that changes over time, defined once for both languages.
+impl Unit {
+    /// As written in `values.toml`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Unit::Dkk => "DKK",
+            Unit::Eur => "EUR",
+            Unit::Percent => "percent",
+            Unit::Plain => "number",
+        }
+    }
+}
+
+/// An amount that changes over time, defined once for both languages. One
+/// name may have several blocks (one per year or change date); the base
+/// built for a day uses the newest block in effect on it.
 #[derive(Clone, Debug)]
 pub struct Value {
     pub name: String,
     pub amount: f64,
     pub unit: Unit,
+    /// The year the amount belongs to (`{ $name-year }`).
     pub year: i32,
+    /// The day it takes effect (default: 1 January of `year`).
+    pub from: Date,
+    /// The day an advisor verified the amount at `source`.
+    pub checked: Option<Date>,
+    /// The official page of the amount.
+    pub source: Option<String>,
+    /// Until when an older year's amount is known to be the latest published
+    /// one, already capped at 31 days after the day the base was built for.
+    pub review_by: Option<Date>,
     pub file: PathBuf,
+    /// Line of the block's `name`.
     pub line: usize,
+    /// Line of the block's `year`.
+    pub year_line: usize,
+}
+
+impl Value {
+    /// A value of `year` in effect from 1 January, without source or dates.
+    pub fn new(name: &str, amount: f64, unit: Unit, year: i32) -> Value {
+        Value {
+            name: name.to_string(),
+            amount,
+            unit,
+            year,
+            from: Date { year, month: 1, day: 1 },
+            checked: None,
+            source: None,
+            review_by: None,
+            file: PathBuf::new(),
+            line: 0,
+            year_line: 0,
+        }
+    }
 }
 
 /// Scope rules from `knowledge/scope.toml`.

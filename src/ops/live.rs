@@ -4,8 +4,10 @@
 //! broken edit keeps the old base serving. The failure is logged (every
 //! `file:line`) and sent to the admins.
 //!
-//! Reloads come from three places: the folder watch ([`watch`], mtimes
-//! polled and debounced), SIGHUP, and `/reload` from an admin.
+//! Reloads come from four places: the folder watch ([`watch`], mtimes
+//! polled and debounced), SIGHUP, `/reload` from an admin, and a new day
+//! ([`daily`]): the base is built for a date, which decides the amounts in
+//! effect, so it is rebuilt when the date changes.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
@@ -31,6 +33,8 @@ pub enum Trigger {
     Signal,
     /// `/reload` from an admin (who gets the result as the reply).
     Command,
+    /// The date changed: amounts that take effect today replace older ones.
+    NewDay,
 }
 
 impl Trigger {
@@ -39,6 +43,7 @@ impl Trigger {
             Trigger::Watch => "file change",
             Trigger::Signal => "SIGHUP",
             Trigger::Command => "/reload",
+            Trigger::NewDay => "new day",
         }
     }
 }
@@ -52,6 +57,9 @@ pub struct LiveKb {
     /// One reload at a time.
     reloading: Mutex<()>,
     today: fn() -> Date,
+    /// The last date a rebuild for a new day was tried: a failing one is
+    /// not retried (and reported) every minute, a folder edit retries it.
+    day_tried: Mutex<Option<Date>>,
 }
 
 impl LiveKb {
@@ -68,6 +76,7 @@ impl LiveKb {
             notices,
             reloading: Mutex::new(()),
             today,
+            day_tried: Mutex::new(None),
         }
     }
 
@@ -151,6 +160,26 @@ impl LiveKb {
     }
 }
 
+impl LiveKb {
+    /// Rebuilds the base when the date is no longer the one it was built
+    /// for, so an amount that takes effect on 1 January answers from that
+    /// day without a restart or an edit. Tries once per date; a failure
+    /// keeps the old base serving and is reported like any failed reload.
+    /// `None` when nothing had to be done.
+    pub fn rebuild_if_new_day(&self) -> Option<Result<String, String>> {
+        let today = (self.today)();
+        {
+            let mut tried = self.day_tried.lock().unwrap_or_else(|e| e.into_inner());
+            if self.current().built_for == today || *tried == Some(today) {
+                return None;
+            }
+            *tried = Some(today);
+        }
+        info!(day = %today, "new day: rebuilding the knowledge base for it");
+        Some(self.reload(Trigger::NewDay))
+    }
+}
+
 impl Brain for LiveKb {
     fn handle(&self, session: &Session, input: Input, hint: Option<Lang>) -> Outcome {
         dialogue::handle(&self.current(), session, input, hint)
@@ -224,6 +253,19 @@ pub async fn watch(live: Arc<LiveKb>, every: Duration, mut stop: stop_channel::R
             pending = false;
             let _ = tokio::task::spawn_blocking(move || live.reload(Trigger::Watch)).await;
         }
+    }
+}
+
+/// Looks at the date every `every` and rebuilds the base when it changed
+/// ([`LiveKb::rebuild_if_new_day`]). Ends with `stop`.
+pub async fn daily(live: Arc<LiveKb>, every: Duration, mut stop: stop_channel::Receiver<bool>) {
+    loop {
+        tokio::select! {
+            _ = stop.wait_for(|s| *s) => return,
+            _ = tokio::time::sleep(every) => {}
+        }
+        let live = live.clone();
+        let _ = tokio::task::spawn_blocking(move || live.rebuild_if_new_day()).await;
     }
 }
 

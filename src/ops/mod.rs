@@ -27,6 +27,10 @@ use crate::store::{Counters, Store, StoreError};
 use crate::telegram::{self, ServeError, Stats, StatsSnapshot};
 pub use live::{LiveKb, Trigger};
 
+/// How often `serve` looks whether the date changed (the base is rebuilt
+/// for each new day: amounts take effect on their `from` date).
+pub const NEW_DAY_EVERY: Duration = Duration::from_secs(60);
+
 /// Counts a handled update's event: in the metrics (by language and
 /// outcome, latency, answers per entry) and in the stored daily counters.
 /// Commands and non-text messages are not questions and are not counted.
@@ -135,6 +139,7 @@ pub fn run(settings: &Settings) -> anyhow::Result<StatsSnapshot> {
         if !poll.is_zero() {
             tokio::spawn(live::watch(live.clone(), poll, stop_rx.clone()));
         }
+        tokio::spawn(live::daily(live.clone(), NEW_DAY_EVERY, stop_rx.clone()));
         let shutdown = async move {
             signal.await;
             let _ = stop_tx.send(true);

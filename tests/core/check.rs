@@ -252,3 +252,197 @@ fn the_cli_prints_file_line_and_fails() {
         "{out}"
     );
 }
+
+/// Applies a text swap to a copy of the fixture; the base must still load
+/// (warnings never stop it), and every `want` must show, no `absent` may.
+#[track_caller]
+fn check_warnings(file: &str, from: &str, to: &str, want: &[&str], absent: &[&str]) {
+    let (loaded, text) = broken(file, |s| {
+        assert!(s.contains(from), "{file} lacks {from:?}");
+        s.replacen(from, to, 1)
+    });
+    assert!(loaded, "warnings must not stop loading ({file}: {from:?} -> {to:?}):\n{text}");
+    for w in want {
+        assert!(text.contains(w), "{file}: {from:?} -> {to:?}: want `{w}` in:\n{text}");
+    }
+    for a in absent {
+        assert!(!text.contains(a), "{file}: {from:?} -> {to:?}: `{a}` must not show in:\n{text}");
+    }
+}
+
+/// File, text to replace, replacement, diagnostics wanted, texts that must not show.
+type WarningCase<'a> = (&'a str, &'a str, &'a str, &'a [&'a str], &'a [&'a str]);
+
+/// `n` words of an answer text.
+fn words(n: usize) -> String {
+    vec!["ord"; n].join(" ")
+}
+
+/// Issue 14: each new warning, and its boundary (the fixture day is 2026-11-28).
+#[test]
+fn warnings_about_sources_dates_values_and_long_answers() {
+    let long = words(121);
+    let just = words(120);
+    let cases: &[WarningCase] = &[
+        // An entry citing no domain of sources.toml; a subdomain counts, a look-alike does not.
+        (
+            "knowledge/tax.toml",
+            "https://skat.dk/borger/skattekort",
+            "https://www.skattetips.example.com/skattekort",
+            &["knowledge/tax.toml:2: warning: entry `tax.tax-card-dk` cites no official source"],
+            &[],
+        ),
+        ("knowledge/tax.toml", "https://skat.dk/borger/skattekort", "https://info.skat.dk/x", &[], &["official"]),
+        (
+            "knowledge/tax.toml",
+            "https://skat.dk/borger/skattekort",
+            "https://notskat.dk/x",
+            &["knowledge/tax.toml:2: warning: entry `tax.tax-card-dk` cites no official source"],
+            &[],
+        ),
+        // Checked more than 12 months before the day.
+        (
+            "knowledge/health.toml",
+            "checked = 2026-11-01",
+            "checked = 2025-11-27",
+            &["knowledge/health.toml:3: warning: entry `health.special-health-card` was last checked 2025-11-27, more than 12 months ago"],
+            &[],
+        ),
+        ("knowledge/health.toml", "checked = 2026-11-01", "checked = 2025-11-28", &[], &["last checked"]),
+        // More than 120 words before the sources.
+        (
+            "locales/da/answers.ftl",
+            "Arbejdsgiveren betaler de første 30 dage.",
+            &long,
+            &["locales/da/answers.ftl:10: warning: answer `health-sick-pay-dk` has 121 words before the sources"],
+            &[],
+        ),
+        ("locales/de/answers.ftl", "Der Arbeitgeber zahlt die ersten 30 Tage.", &just, &[], &["words"]),
+        // review_by at most 31 days ahead.
+        (
+            "knowledge/values.toml",
+            "year = 2026\n",
+            "year = 2026\nreview_by = 2026-12-30\n",
+            &["knowledge/values.toml:6: warning: value `no-tax-card-rate`: review_by 2026-12-30 is more than 31 days ahead; it postpones the year warning until 2026-12-29 at most"],
+            &[],
+        ),
+        ("knowledge/values.toml", "year = 2026\n", "year = 2026\nreview_by = 2026-12-29\n", &[], &["review_by"]),
+        // An older year's amount in use: review_by postpones the warning, capped at 31 days...
+        (
+            "knowledge/values.toml",
+            "year = 2026\n",
+            "year = 2025\nreview_by = 2027-01-31\n",
+            &["knowledge/values.toml:6: warning: value `no-tax-card-rate`: review_by 2027-01-31 is more than 31 days ahead"],
+            &["holds for 2025"],
+        ),
+        // ... and not past its date.
+        (
+            "knowledge/values.toml",
+            "year = 2026\n",
+            "year = 2025\nreview_by = 2026-11-27\n",
+            &["knowledge/values.toml:5: warning: value `no-tax-card-rate` holds for 2025; check the amount for 2026"],
+            &["review_by"],
+        ),
+        // A value without source or checked date.
+        (
+            "knowledge/values.toml",
+            "checked = 2026-11-01\nsource = \"https://skat.dk/borger/skattekort\"\n",
+            "",
+            &[
+                "knowledge/values.toml:2: warning: value `no-tax-card-rate` for 2026 has no source",
+                "knowledge/values.toml:2: warning: value `no-tax-card-rate` for 2026 has no checked date",
+            ],
+            &[],
+        ),
+        // A value whose source is not official, in effect or not yet.
+        (
+            "knowledge/values.toml",
+            "https://skat.dk/borger/skattekort",
+            "https://lohn.example.com/x",
+            &["knowledge/values.toml:2: warning: value `no-tax-card-rate` for 2026: source https://lohn.example.com/x is not on a domain in sources.toml"],
+            &[],
+        ),
+        (
+            "knowledge/values.toml",
+            "from = 2027-01-01\nchecked = 2026-11-01\nsource = \"https://borger.dk/saerligt-sundhedskort\"",
+            "from = 2027-01-01\nchecked = 2026-11-01\nsource = \"https://news.example.com/x\"",
+            &["knowledge/values.toml:18: warning: value `special-card-fee` for 2027: source https://news.example.com/x is not on a domain"],
+            &[],
+        ),
+        // sources.toml lists domains, not links.
+        (
+            "knowledge/sources.toml",
+            "\"skat.dk\"",
+            "\"https://skat.dk/\"",
+            &[
+                "knowledge/sources.toml:2: warning: `https://skat.dk/` is not a domain (write it like skat.dk)",
+                "knowledge/tax.toml:2: warning: entry `tax.tax-card-dk` cites no official source",
+            ],
+            &[],
+        ),
+    ];
+    for (file, from, to, want, absent) in cases {
+        check_warnings(file, from, to, want, absent);
+    }
+}
+
+#[test]
+fn a_missing_sources_file_is_one_warning() {
+    let dir = fixture_copy();
+    std::fs::remove_file(dir.path().join("knowledge/sources.toml")).unwrap();
+    let (kb, diags) = load_dir(dir.path());
+    let text = lines(&diags).replace(&format!("{}/", dir.path().display()), "");
+    assert!(kb.is_some(), "{text}");
+    assert_eq!(diags.len(), 1, "{text}");
+    assert!(text.contains("knowledge/sources.toml:0: warning: no list of official sources (sources.toml)"), "{text}");
+}
+
+#[test]
+fn value_blocks_that_contradict_each_other_are_errors() {
+    let cases: &[(&str, &str, &str)] = &[
+        // Two blocks of one name taking effect the same day.
+        (
+            "year = 2027\nfrom = 2027-01-01",
+            "year = 2026\nfrom = 2026-01-01",
+            "knowledge/values.toml:18: error: value `special-card-fee` takes effect on 2026-01-01 twice (also at knowledge/values.toml:10)",
+        ),
+        // Without `from`, 1 January of the year.
+        (
+            "year = 2027\nfrom = 2027-01-01\n",
+            "year = 2026\n",
+            "knowledge/values.toml:18: error: value `special-card-fee` takes effect on 2026-01-01 twice",
+        ),
+        (
+            "amount = 1300\nunit = \"DKK\"",
+            "amount = 1300\nunit = \"EUR\"",
+            "knowledge/values.toml:18: error: value `special-card-fee`: unit EUR differs from DKK at knowledge/values.toml:10",
+        ),
+        (
+            "from = 2027-01-01",
+            "from = 2026-12-01",
+            "knowledge/values.toml:22: error: value `special-card-fee`: from 2026-12-01 is not in its year 2027",
+        ),
+        ("from = 2027-01-01", "from = \"1. januar\"", "knowledge/values.toml:22: error: value `special-card-fee`: from must be a date"),
+        (
+            "checked = 2026-11-01",
+            "checked = 2026-11-29",
+            "knowledge/values.toml:6: error: value `no-tax-card-rate`: checked date 2026-11-29 is in the future",
+        ),
+        (
+            "\"https://skat.dk/borger/skattekort\"",
+            "\"skat.dk\"",
+            "knowledge/values.toml:7: error: value `no-tax-card-rate`: source `skat.dk` is not a web link",
+        ),
+    ];
+    for (from, to, want) in cases {
+        check_error("knowledge/values.toml", replace_owned(from, to), want);
+    }
+}
+
+fn replace_owned(from: &str, to: &str) -> impl FnOnce(String) -> String {
+    let (from, to) = (from.to_string(), to.to_string());
+    move |s: String| {
+        assert!(s.contains(&from), "fixture lacks {from:?}");
+        s.replacen(&from, &to, 1)
+    }
+}

@@ -8,3 +8,4 @@ mod matching;
 mod props;
 mod shipped;
 mod util;
+mod values;

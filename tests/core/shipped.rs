@@ -7,13 +7,14 @@ use pendlerbot::text::Lang;
 
 use crate::util::{lines, root, shipped_kb, today};
 
+/// Errors fail; warnings (outdated amounts, unofficial sources, long
+/// answers) are the advisors' to-do list and `check --strict` reports them.
 #[test]
-fn check_passes_without_errors_or_warnings() {
+fn check_passes_without_errors() {
     let (kb, diags) = Kb::load(&root().join("knowledge"), &root().join("locales"), today());
     let errors: Vec<_> = diags.iter().filter(|d| d.severity == Severity::Error).cloned().collect();
     assert!(errors.is_empty(), "{}", lines(&errors));
     assert!(kb.is_some());
-    assert!(diags.is_empty(), "warnings:\n{}", lines(&diags));
 }
 
 #[test]

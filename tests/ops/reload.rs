@@ -151,3 +151,79 @@ fn stats_prints_counters_without_personal_data() {
     let top: Vec<&str> = text.lines().skip_while(|l| !l.starts_with("top entries")).skip(1).collect();
     assert_eq!(top, ["       2  tax.tax-card-dk", "       1  health.special-health-card"]);
 }
+
+/// The core fixture (tests/fixtures/kb): its special-card-fee is 1234.5 for
+/// 2026 and 1300 from 2027-01-01.
+fn values_base() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    crate::copy_dir(&std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kb"), dir.path());
+    dir
+}
+
+const CARD_QUESTION: &str = "Hvordan får jeg det gule kort?";
+
+fn day(s: &str) -> i64 {
+    pendlerbot::date::Date::parse(s).unwrap().days()
+}
+
+#[test]
+fn a_new_day_rebuilds_the_base_and_switches_the_amounts() {
+    use std::sync::atomic::{AtomicI64, Ordering};
+    static DAY: AtomicI64 = AtomicI64::new(0);
+    fn clock() -> pendlerbot::date::Date {
+        pendlerbot::date::Date::from_days(DAY.load(Ordering::SeqCst))
+    }
+    DAY.store(day("2026-12-31"), Ordering::SeqCst);
+    let base = values_base();
+    let (k, l) = (base.path().join("knowledge"), base.path().join("locales"));
+    let kb = Kb::load(&k, &l, clock()).0.expect("fixture loads");
+    let live = LiveKb::new(kb, &k, &l, Arc::new(Metrics::default()), clock);
+    let mut notices = live.subscribe();
+    assert!(answer(&live, CARD_QUESTION).contains("1.234,50 kr. at erstatte (2026)"));
+    assert!(live.rebuild_if_new_day().is_none(), "same day: nothing to do");
+
+    DAY.store(day("2027-01-01"), Ordering::SeqCst);
+    let report = live.rebuild_if_new_day().expect("a new day rebuilds").expect("the base is fine");
+    assert!(report.starts_with("Knowledge base reloaded (new day)"), "{report}");
+    assert_eq!(live.current().built_for, clock());
+    assert!(answer(&live, CARD_QUESTION).contains("1.300 kr. at erstatte (2027)"));
+    assert!(live.rebuild_if_new_day().is_none(), "built for today already");
+
+    // A broken edit not yet reloaded: the next day keeps the old base, tells
+    // the admins once and does not try again that day.
+    edit(&k.join("tax.toml"), r#"related = ["tax.dk-resident-working-de"]"#, r#"related = ["tax.nope"]"#);
+    DAY.store(day("2027-01-02"), Ordering::SeqCst);
+    let failed = live.rebuild_if_new_day().expect("tried").expect_err("the edit has errors");
+    assert!(failed.contains("NOT reloaded (new day)"), "{failed}");
+    assert_eq!(notices.try_recv().unwrap(), failed);
+    assert!(live.rebuild_if_new_day().is_none(), "tried once per day");
+    assert!(notices.try_recv().is_err());
+    assert_eq!(live.current().built_for, pendlerbot::date::Date::parse("2027-01-01").unwrap());
+    assert!(answer(&live, CARD_QUESTION).contains("1.300 kr."));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_daily_task_rebuilds_by_itself_when_the_date_changes() {
+    use std::sync::atomic::{AtomicI64, Ordering};
+    static DAY: AtomicI64 = AtomicI64::new(0);
+    fn clock() -> pendlerbot::date::Date {
+        pendlerbot::date::Date::from_days(DAY.load(Ordering::SeqCst))
+    }
+    DAY.store(day("2026-12-31"), Ordering::SeqCst);
+    let base = values_base();
+    let (k, l) = (base.path().join("knowledge"), base.path().join("locales"));
+    let kb = Kb::load(&k, &l, clock()).0.expect("fixture loads");
+    let live = Arc::new(LiveKb::new(kb, &k, &l, Arc::new(Metrics::default()), clock));
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let task = tokio::spawn(ops::live::daily(live.clone(), Duration::from_millis(20), stop_rx));
+    tokio::time::sleep(Duration::from_millis(60)).await;
+    assert!(answer(&*live, CARD_QUESTION).contains("1.234,50 kr."));
+    DAY.store(day("2027-01-01"), Ordering::SeqCst);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !answer(&*live, CARD_QUESTION).contains("1.300 kr.") {
+        assert!(Instant::now() < deadline, "the new day was not picked up within 10 s");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    stop_tx.send(true).unwrap();
+    tokio::time::timeout(Duration::from_secs(5), task).await.expect("the task stops").unwrap();
+}
