@@ -323,7 +323,8 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
     if let Some(id) = &last {
         // A service answer ("telefonnummer", "e-mail") does not take a
         // follow-up about the last answer's authority, unless the office is named.
-        let weak_own = own.as_deref().is_none_or(|o| o.starts_with("service.") && !reading.office && !id.starts_with("service."));
+        let weak_own =
+            own.as_deref().is_none_or(|o| o.starts_with("service.") && !reading.office && !id.starts_with("service."));
         let only_cues = (reading.rest == 0 && (!reading.parts.is_empty() || reading.again || reading.partner))
             || (weak_own && own.is_some() && reading.rest <= 1 && !reading.parts.is_empty());
         if (only_cues && weak_own) || own.is_none() {
@@ -447,7 +448,9 @@ fn in_context(kb: &Kb, s: &Session, text: &str, reading: &Reading, lang: Lang) -
         s.last_entry.as_deref() != Some(id.as_str()) || m.candidates.first().is_some_and(|c| c.in_question)
     })?;
     Some(match reading.parts.iter().find(|p| kb.part(&id, lang, p).is_some()) {
-        Some(part) if s.last_entry.as_deref() == Some(id.as_str()) => answer_part(kb, s.clone(), &id, &part.clone(), lang),
+        Some(part) if s.last_entry.as_deref() == Some(id.as_str()) => {
+            answer_part(kb, s.clone(), &id, &part.clone(), lang)
+        }
         _ => answer(kb, s.clone(), &id, lang),
     })
 }
@@ -511,9 +514,8 @@ fn english(kb: &Kb, mut s: Session, m: &Match, lang: Lang) -> Outcome {
         Button { label: "Dansk".into(), action: Action::SetLang(Lang::Da) },
         Button { label: "Deutsch".into(), action: Action::SetLang(Lang::De) },
     ]];
-    buttons.extend(
-        options.iter().map(|id| vec![Button { label: kb.title(id, lang), action: Action::Entry(id.clone()) }]),
-    );
+    buttons
+        .extend(options.iter().map(|id| vec![Button { label: kb.title(id, lang), action: Action::Entry(id.clone()) }]));
     s.pending = options.clone();
     let reply = Reply { title: None, text: kb.texts.ui(lang, "english"), buttons };
     let event = if options.is_empty() { Event::FellBack { lang } } else { Event::Offered { options, lang } };
@@ -596,7 +598,8 @@ fn choices(kb: &Kb, mut s: Session, options: Vec<String>, lang: Lang, intro: &st
 fn fallback(kb: &Kb, mut s: Session, lang: Lang) -> Outcome {
     s.pending.clear();
     s.last_lang = Some(lang);
-    let reply = Reply { title: None, text: kb.texts.ui(lang, "fallback"), buttons: vec![vec![advisor_button(kb, lang)]] };
+    let reply =
+        Reply { title: None, text: kb.texts.ui(lang, "fallback"), buttons: vec![vec![advisor_button(kb, lang)]] };
     outcome_in(s, vec![reply], Event::FellBack { lang }, lang)
 }
 
@@ -624,9 +627,13 @@ fn describe_situation(kb: &Kb, lang: Lang, s: &Situation) -> String {
 /// One part of an entry's answer, with a button for the whole answer.
 fn answer_part(kb: &Kb, mut s: Session, id: &str, part: &str, lang: Lang) -> Outcome {
     let Some(text) = kb.part(id, lang, part) else { return answer(kb, s, id, lang) };
-    let mut buttons = vec![vec![Button { label: kb.texts.ui(lang, "button-whole-answer"), action: Action::Entry(id.into()) }]];
+    let mut buttons =
+        vec![vec![Button { label: kb.texts.ui(lang, "button-whole-answer"), action: Action::Entry(id.into()) }]];
     buttons.push(vec![
-        Button { label: kb.texts.ui(lang.other(), "button-other-language"), action: Action::EntryIn(id.into(), lang.other()) },
+        Button {
+            label: kb.texts.ui(lang.other(), "button-other-language"),
+            action: Action::EntryIn(id.into(), lang.other()),
+        },
         advisor_button(kb, lang),
     ]);
     s.last_entry = Some(id.to_string());

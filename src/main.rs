@@ -137,7 +137,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let hint = lang.as_deref().and_then(Lang::parse);
             if json {
                 let stdout = std::io::stdout();
-                console::chat_with(&kb, std::io::stdin().lock(), &mut stdout.lock(), false, true, hint, &mut |_, _| {})?;
+                console::chat_with(
+                    &kb,
+                    std::io::stdin().lock(),
+                    &mut stdout.lock(),
+                    false,
+                    true,
+                    hint,
+                    &mut |_, _| {},
+                )?;
             } else {
                 chat(&kb, hint, &data_dir(&settings))?;
             }

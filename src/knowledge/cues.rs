@@ -184,18 +184,13 @@ pub struct Reading {
 
 impl Cues {
     pub fn from_raw(raw: &RawCues) -> Cues {
-        let parts = raw
-            .parts
-            .iter()
-            .map(|(name, langs)| (name.clone(), PhraseSet::new(langs.values().flatten())))
-            .collect();
+        let parts =
+            raw.parts.iter().map(|(name, langs)| (name.clone(), PhraseSet::new(langs.values().flatten()))).collect();
         let lang_set = |code: &str| PhraseSet::new(raw.language.get(code).into_iter().flatten());
-        let areas = raw
-            .areas
-            .iter()
-            .map(|(name, a)| (name.clone(), PhraseSet::new(&a.words), a.popular.clone()))
-            .collect();
-        let words = |v: &[String]| v.iter().flat_map(|w| tokens(&fold(w)).map(str::to_string).collect::<Vec<_>>()).collect();
+        let areas =
+            raw.areas.iter().map(|(name, a)| (name.clone(), PhraseSet::new(&a.words), a.popular.clone())).collect();
+        let words =
+            |v: &[String]| v.iter().flat_map(|w| tokens(&fold(w)).map(str::to_string).collect::<Vec<_>>()).collect();
         Cues {
             parts,
             want_lang: [lang_set("da"), lang_set("de")],

@@ -399,7 +399,8 @@ impl Matcher {
         for (si, (text, question_mark)) in sentences.iter().enumerate() {
             let f = fold(text);
             let toks: Vec<&str> = tokens(&f).filter(|t| t.len() <= MAX_WORD_BYTES).collect();
-            let asking = *question_mark || toks.first().is_some_and(|t| QUESTION_OPENERS.contains(t)) || asks_anywhere(&toks);
+            let asking =
+                *question_mark || toks.first().is_some_and(|t| QUESTION_OPENERS.contains(t)) || asks_anywhere(&toks);
             asks.push(si < own && asking);
             let start = folded.len();
             let mut i = 0;
@@ -590,9 +591,11 @@ impl Matcher {
         // Complete phrases, longest first, so a phrase inside a longer one of
         // the same entry ("menneske" in "et menneske") is not counted twice.
         let focus = &prepared.focus;
-        let mut complete = complete_phrases(&mut marks, |p| self.phrases[p as usize].words, |t| {
-            focus.get(t as usize).copied().unwrap_or(true)
-        });
+        let mut complete = complete_phrases(
+            &mut marks,
+            |p| self.phrases[p as usize].words,
+            |t| focus.get(t as usize).copied().unwrap_or(true),
+        );
         complete.sort_unstable_by_key(|(pi, _, _)| {
             let p = &self.phrases[*pi as usize];
             (std::cmp::Reverse(p.words), std::cmp::Reverse(p.stems.iter().map(String::len).sum::<usize>()), *pi)
@@ -609,7 +612,9 @@ impl Matcher {
                 q.kind == p.kind
                     && (p.stem_ids.iter().all(|s| q.stem_ids.contains(s))
                         || (p.kind == Kind::Context
-                            && p.stems.iter().all(|s| q.stems.iter().any(|k| k.len() > s.len() && k.contains(s.as_str())))))
+                            && p.stems
+                                .iter()
+                                .all(|s| q.stems.iter().any(|k| k.len() > s.len() && k.contains(s.as_str())))))
             });
             // A context word that is only part of a counted keyword ("skat" in
             // "skattekort") is no extra evidence.
@@ -1371,10 +1376,7 @@ struct ScopeMatcher {
 impl ScopeMatcher {
     fn new(s: &Scope) -> ScopeMatcher {
         let set = |v: &[String]| v.iter().cloned().collect::<HashSet<String>>();
-        ScopeMatcher {
-            outside: set(&s.outside),
-            requests: s.requests.clone(),
-        }
+        ScopeMatcher { outside: set(&s.outside), requests: s.requests.clone() }
     }
 
     fn outside(&self, toks: &[&str], folded: &str) -> bool {
@@ -1407,8 +1409,10 @@ fn asks_anywhere(toks: &[&str]) -> bool {
 }
 
 /// Abbreviations whose full stop ends no sentence.
-const ABBREVIATIONS: &[&str] =
-    &["ca", "bzw", "evt", "fx", "bl", "mv", "etc", "usw", "inkl", "ggf", "nr", "str", "tlf", "tel", "kr", "zb", "z", "b", "dvs", "mfg"];
+const ABBREVIATIONS: &[&str] = &[
+    "ca", "bzw", "evt", "fx", "bl", "mv", "etc", "usw", "inkl", "ggf", "nr", "str", "tlf", "tel", "kr", "zb", "z", "b",
+    "dvs", "mfg",
+];
 
 /// The sentences of a message, each with whether a question mark closes it.
 /// A full stop between digits ("2.5", "04.063") or after an abbreviation

@@ -16,8 +16,8 @@ use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{entry_message_id, Texts};
 use crate::text::Lang;
-pub use matcher::{Candidate, Decision, Match};
 pub use cues::{Cues, Reading};
+pub use matcher::{Candidate, Decision, Match};
 pub use model::{Direction, Entry, Value};
 pub use places::{Country, Situation};
 
@@ -354,7 +354,11 @@ impl Kb {
         }
         for code in raw.language.keys() {
             if !matches!(code.as_str(), "da" | "de" | "en") {
-                diags.error(&file, 0, format!("[language]: `{code}` is no language (da, de, en): is a table header missing above it?"));
+                diags.error(
+                    &file,
+                    0,
+                    format!("[language]: `{code}` is no language (da, de, en): is a table header missing above it?"),
+                );
             }
         }
         for (situation, ids) in &raw.situation_topics {

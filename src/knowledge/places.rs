@@ -219,7 +219,10 @@ impl Gazetteer {
     }
 
     fn adjective(&self, t: &str) -> Option<Country> {
-        self.adjectives.iter().find(|(a, prefix, _)| t == a || (*prefix && t.starts_with(a.as_str()))).map(|(_, _, c)| *c)
+        self.adjectives
+            .iter()
+            .find(|(a, prefix, _)| t == a || (*prefix && t.starts_with(a.as_str())))
+            .map(|(_, _, c)| *c)
     }
 
     /// The places of a message and what each is to the commuter. Clauses are
@@ -395,7 +398,10 @@ mod tests {
             ("jeg har en dansk arbejdsgiver", Situation { lives: None, works: dk, partner_works: None }),
             ("bor på Als", Situation { lives: dk, works: None, partner_works: None }),
             ("als ich ein Kind war", Situation::default()),
-            ("ich arbeite seit 2.5 Jahren in Flensburgs Hafen", Situation { lives: None, works: de, partner_works: None }),
+            (
+                "ich arbeite seit 2.5 Jahren in Flensburgs Hafen",
+                Situation { lives: None, works: de, partner_works: None },
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(g.situation(text), *want, "{text}");

@@ -5,13 +5,15 @@ use pendlerbot::diag::Severity;
 use pendlerbot::knowledge::{Kb, MAX_MESSAGE_CHARS};
 use pendlerbot::text::Lang;
 
-use crate::util::{lines, root, shipped_kb, today};
+use pendlerbot::date::Date;
+
+use crate::util::{lines, root, shipped_kb};
 
 /// Errors fail; warnings (outdated amounts, unofficial sources, long
 /// answers) are the advisors' to-do list and `check --strict` reports them.
 #[test]
 fn check_passes_without_errors() {
-    let (kb, diags) = Kb::load(&root().join("knowledge"), &root().join("locales"), today());
+    let (kb, diags) = Kb::load(&root().join("knowledge"), &root().join("locales"), Date::today());
     let errors: Vec<_> = diags.iter().filter(|d| d.severity == Severity::Error).cloned().collect();
     assert!(errors.is_empty(), "{}", lines(&errors));
     assert!(kb.is_some());
