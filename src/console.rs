@@ -38,11 +38,39 @@ pub fn answer_text(kb: &Kb, m: &Match) -> String {
 /// Answers questions from `input` (one per line) as JSON lines on `out`.
 pub fn ask_json(kb: &Kb, input: impl BufRead, out: &mut impl Write) -> std::io::Result<()> {
     for line in input.lines() {
-        let q = line?;
-        let m = kb.find(&q, None, None);
-        write_json(kb, &m, out)?;
+        ask_line(kb, &line?, out)?;
     }
     out.flush()
+}
+
+/// One line of `ask --json`: the question as the first message of a
+/// conversation, decided by the dialogue core exactly as the bot would (a
+/// situation stated in the question counts, a broad question offers
+/// choices), with the matcher's confidence as `score`.
+pub fn ask_line(kb: &Kb, question: &str, out: &mut impl Write) -> std::io::Result<()> {
+    let o = handle(kb, &Session::default(), Input::Text(question.to_string()), None);
+    let (entry, options) = match &o.event {
+        Event::Answered { entry, .. } => (Some(entry.as_str()), &[][..]),
+        Event::Offered { options, .. } => (None, options.as_slice()),
+        _ => (None, &[][..]),
+    };
+    let score = o.matched.as_ref().map_or(0.0, |m| m.score);
+    let line = AskLine { lang: o.lang, entry, score, options, answer: turn_text(&o) };
+    serde_json::to_writer(&mut *out, &line)?;
+    out.write_all(b"\n")
+}
+
+/// Everything the bot sent in one turn, replies separated by a blank line.
+pub fn turn_text(outcome: &Outcome) -> String {
+    outcome
+        .replies
+        .iter()
+        .map(|r| match &r.title {
+            Some(t) => format!("{t}\n{}", r.text),
+            None => r.text.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 pub fn write_json(kb: &Kb, m: &Match, out: &mut impl Write) -> std::io::Result<()> {
@@ -102,15 +130,7 @@ pub fn write_turn(outcome: &Outcome, out: &mut impl Write) -> std::io::Result<()
         Event::FellBack { lang } => (None, &[][..], *lang),
         _ => (None, &[][..], outcome.lang),
     };
-    let text = outcome
-        .replies
-        .iter()
-        .map(|r| match &r.title {
-            Some(t) => format!("{t}\n{}", r.text),
-            None => r.text.clone(),
-        })
-        .collect::<Vec<_>>()
-        .join("\n\n");
+    let text = turn_text(outcome);
     serde_json::to_writer(&mut *out, &ChatLine { lang, entry, options, text })?;
     out.write_all(b"\n")
 }

@@ -333,7 +333,10 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
             }
         }
     }
-    if let Some(id) = own.filter(|id| !(reading.offtopic && id.starts_with("service."))) {
+    // An offtopic word ("Scheidung", "værksted") outweighs a topic the
+    // matcher is not very sure of.
+    let own = own.filter(|id| !(reading.offtopic && (id.starts_with("service.") || m.score < 0.8)));
+    if let Some(id) = own {
         // "hvor meget koster det gule kort" right after that answer: the part.
         if last.as_deref() == Some(id.as_str()) {
             if let Some(part) = reading.parts.iter().find(|p| kb.part(&id, lang, p).is_some()) {

@@ -17,8 +17,28 @@ pub fn explain(kb: &Kb, question: &str) -> String {
     let _ = writeln!(out, "question:   {question}");
     let _ = writeln!(out, "normalised: {}", m.normalized);
     let _ = writeln!(out, "language:   {}", m.lang);
+    if let Some(q) = &m.question {
+        let _ = writeln!(
+            out,
+            "question sentence: {q} (the rest is background, weighed less when the question names a topic)"
+        );
+    }
+    if !m.expansions.is_empty() {
+        let _ = writeln!(out, "everyday words: {}", m.expansions.join(", "));
+    }
     let dir = m.direction.map(|d| d.code()).unwrap_or("not stated");
     let _ = writeln!(out, "situation:  {dir}{}", if m.outside { " (outside the DK-DE border region)" } else { "" });
+    let said = |c: Option<crate::knowledge::Country>| c.map_or("-", |c| c.code());
+    if !m.situation.is_empty() {
+        let s = &m.situation;
+        let _ = writeln!(
+            out,
+            "            read from places: lives {}, works {}, partner works {}",
+            said(s.lives),
+            said(s.works),
+            said(s.partner_works)
+        );
+    }
     let _ = writeln!(
         out,
         "thresholds: answer >= {ANSWER_AT:.2} with a lead of {MARGIN:.2} (or {LEAD_RATIO}x the runner-up's score); choices >= {CHOICES_AT:.2}"

@@ -13,6 +13,7 @@ use pendlerbot::config::{Flags, LogFormat, Settings};
 use pendlerbot::console;
 use pendlerbot::date::Date;
 use pendlerbot::diag::Severity;
+use pendlerbot::dialogue;
 use pendlerbot::knowledge::Kb;
 use pendlerbot::telegram;
 use pendlerbot::text::Lang;
@@ -291,11 +292,10 @@ fn ask(
             let m = bm25.find(&q, kb.language(&q));
             console::write_json(kb, &m, &mut out)?;
         } else if json {
-            let m = kb.find(&q, None, None);
-            console::write_json(kb, &m, &mut out)?;
+            console::ask_line(kb, &q, &mut out)?;
         } else {
-            let m = kb.find(&q, None, None);
-            writeln!(out, "{}\n", console::answer_text(kb, &m))?;
+            let o = dialogue::handle(kb, &dialogue::Session::default(), dialogue::Input::Text(q.clone()), None);
+            writeln!(out, "{}\n", console::turn_text(&o))?;
         }
     }
     out.flush()?;

@@ -330,12 +330,16 @@ impl Matcher {
             smalltalk: entries.iter().map(|e| e.is_smalltalk()).collect(),
             directions: entries.iter().map(|e| e.direction).collect(),
             scope: ScopeMatcher::new(scope),
-            places: Gazetteer::new(
-                places,
-                &[(Country::De, scope.germany.clone()), (Country::Dk, scope.denmark.clone())],
-                &scope.live,
-                &scope.work,
-            ),
+            places: {
+                let mut g = Gazetteer::new(
+                    places,
+                    &[(Country::De, scope.germany.clone()), (Country::Dk, scope.denmark.clone())],
+                    &scope.live,
+                    &scope.work,
+                );
+                g.set_known_words(known_stems.keys().cloned());
+                g
+            },
             vocabulary: {
                 let mut v: HashMap<String, Vec<(Vec<String>, String, bool)>> = HashMap::default();
                 for (word, meaning, prefix) in vocabulary {
@@ -490,7 +494,7 @@ impl Matcher {
         // Function words and spelling alone: a single "email?" or "A1" says
         // nothing about the language, so the conversation keeps its own.
         let lang_sure = (lang_votes[0] - lang_votes[1]).abs() >= 1.0;
-        let situation = self.places.situation(&stripped);
+        let (situation, one_side) = self.places.read(&stripped);
 
         if !has_words(&folded) {
             let lang = pick_lang(lang_votes, preferred);
@@ -601,6 +605,8 @@ impl Matcher {
             (std::cmp::Reverse(p.words), std::cmp::Reverse(p.stems.iter().map(String::len).sum::<usize>()), *pi)
         });
         let mut strong_focus = vec![false; n];
+        // Any word of the entry (context included) in the sentence that asks.
+        let mut named_in_question = vec![false; n];
         // Counted phrases as (entry, phrase): only those of the same entry are compared.
         let mut counted: Vec<(usize, u32)> = Vec::new();
         for (pi, fuzzy, in_focus) in complete {
@@ -626,6 +632,7 @@ impl Matcher {
                 continue;
             }
             counted.push((p.entry, pi));
+            named_in_question[p.entry] |= in_focus && p.kind != Kind::Not;
             let factor = if fuzzy { FUZZY_FACTOR } else { 1.0 };
             let (raw, context) = if in_focus { (&mut raw, &mut context) } else { (&mut raw_bg, &mut context_bg) };
             hits.push((p.entry, Hit::Phrase { phrase: pi, fuzzy }));
@@ -678,12 +685,13 @@ impl Matcher {
         let lang = pick_lang(lang_votes, preferred);
         let text_direction = situation.direction();
         let direction = text_direction.or(profile);
-        let outside = self.scope.outside(&toks, &folded);
+        // Another border, or no border at all ("bor i Aarhus, arbejder i Viborg").
+        let outside = self.scope.outside(&toks, &folded) || one_side;
 
         let any_topic = (0..n).any(|i| strong[i] && !self.smalltalk[i]);
         // "Min arbejdsgiver har opsagt mig. Hvad gør jeg nu?": a question that
         // names no topic of its own leaves the topic to the background.
-        let question_has_topic = (0..n).any(|i| strong_focus[i] && !self.smalltalk[i]);
+        let question_has_topic = (0..n).any(|i| (strong_focus[i] || named_in_question[i]) && !self.smalltalk[i]);
         let bg = if question_has_topic { BACKGROUND_WEIGHT } else { 1.0 };
         for i in 0..n {
             raw[i] += bg * raw_bg[i];

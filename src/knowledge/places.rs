@@ -114,6 +114,8 @@ pub struct Gazetteer {
     work: HashSet<String>,
     partner: Vec<Vec<String>>,
     employer: HashSet<String>,
+    /// Words of the knowledge base ("Rente", "Teilzeit"): capitalised, but no places.
+    known_words: HashSet<String>,
     count: usize,
 }
 
@@ -177,6 +179,11 @@ impl Gazetteer {
             .collect();
         g.employer = raw.words.employer.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
         g
+    }
+
+    /// Words the knowledge base uses, which are never unknown places.
+    pub fn set_known_words(&mut self, words: impl IntoIterator<Item = String>) {
+        self.known_words = words.into_iter().collect();
     }
 
     fn add(&mut self, name: &str, country: Country, ambiguous: bool) {
@@ -296,8 +303,50 @@ impl Gazetteer {
 
     /// The situation a message states: the last mention of each role wins.
     pub fn situation(&self, text: &str) -> Situation {
+        self.read(text).0
+    }
+
+    /// The situation, and whether the message is plainly about no crossing of
+    /// the Danish-German border: living and working on one side with the other
+    /// never named ("bor i Aarhus, arbejder i Viborg", "arbeite in Hamburg,
+    /// wohne in Lübeck"), or living or working in a place the gazetteer does
+    /// not know ("bor i Helsingør, job i Helsingborg", "wohne in Kleve").
+    pub fn read(&self, text: &str) -> (Situation, bool) {
+        let mentions = self.mentions(text);
+        let s = Self::situation_of(&mentions);
+        let named = |c: Country| mentions.iter().any(|m| m.country == c);
+        let one_side = match (s.lives, s.works) {
+            (Some(l), Some(w)) if l == w => {
+                let other = if l == Country::Dk { Country::De } else { Country::Dk };
+                !named(other) && s.partner_works.is_none_or(|p| p == l)
+            }
+            _ => false,
+        };
+        (s, one_side || self.elsewhere(text))
+    }
+
+    /// "wohne in Kleve", "job i Helsingborg": a live or work verb, a
+    /// preposition and a capitalised name the gazetteer does not know.
+    fn elsewhere(&self, text: &str) -> bool {
+        let words: Vec<&str> = text.split_whitespace().take(crate::text::MAX_MATCH_CHARS / 2).collect();
+        words.windows(3).any(|w| {
+            let verb = fold(w[0]);
+            let prep = fold(w[1]);
+            let name = w[2].trim_matches(|c: char| !c.is_alphanumeric());
+            let folded = fold(name);
+            (self.live.contains(&verb) || self.work.contains(&verb))
+                && matches!(prep.as_str(), "i" | "in")
+                && name.chars().next().is_some_and(char::is_uppercase)
+                && folded.len() >= 4
+                && !folded.contains(' ')
+                && self.place_at(&[folded.as_str()], 0).is_none()
+                && !self.known_words.contains(&folded)
+        })
+    }
+
+    fn situation_of(mentions: &[Mention]) -> Situation {
         let mut s = Situation::default();
-        for m in self.mentions(text) {
+        for m in mentions {
             match m.role {
                 Role::Lives => s.lives = Some(m.country),
                 Role::Works => s.works = Some(m.country),
