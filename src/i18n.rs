@@ -35,6 +35,10 @@ pub struct Texts {
     /// Yearly values, formatted per language: (variable name, text).
     args: [Vec<(String, String)>; 2],
     pub sites: [BTreeMap<String, MessageSite>; 2],
+    /// Messages formatted once, without extra variables, on first use: a
+    /// UI line is sent with almost every reply, and formatting it with every
+    /// yearly value as an argument each time was a third of `ask --json`.
+    plain: [std::sync::Mutex<std::collections::HashMap<String, String>>; 2],
 }
 
 /// The Fluent message id of an entry's answer.
@@ -111,7 +115,7 @@ impl Texts {
             args.sort();
             args
         });
-        Texts { bundles, args, sites }
+        Texts { bundles, args, sites, plain: Default::default() }
     }
 
     pub fn has_attribute(&self, lang: Lang, id: &str, attribute: &str) -> bool {
@@ -171,10 +175,34 @@ impl Texts {
     /// Formats a UI message; a missing message shows its id rather than
     /// failing, because `check` already refuses such a locale.
     pub fn ui(&self, lang: Lang, id: &str) -> String {
-        self.ui_with(lang, id, &[])
+        let cache = &self.plain[lang_index(lang)];
+        if let Some(t) = cache.lock().ok().and_then(|c| c.get(id).cloned()) {
+            return t;
+        }
+        let text = self.ui_with(lang, id, &[]);
+        if let Ok(mut c) = cache.lock() {
+            c.insert(id.to_string(), text.clone());
+        }
+        text
     }
 
     pub fn ui_with(&self, lang: Lang, id: &str, extra: &[(&str, String)]) -> String {
+        // Most UI lines use only their own variables: try those alone first
+        // (setting every yearly value as an argument costs more than the rest).
+        if !extra.is_empty() {
+            let bundle = &self.bundles[lang_index(lang)];
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut args = FluentArgs::with_capacity(extra.len());
+                for (k, v) in extra {
+                    args.set(*k, FluentValue::from(v.as_str()));
+                }
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                if errors.is_empty() {
+                    return text.into_owned();
+                }
+            }
+        }
         match self.format_checked(lang, id, None, extra) {
             Ok(t) => t,
             Err(_) => id.to_string(),

@@ -39,10 +39,13 @@ impl Phrase {
     }
 }
 
-/// A list of phrases, remembered with the file line of each for `check`.
+/// A list of phrases, indexed by their first word (a one-word phrase
+/// with `*` is kept apart: it is compared by prefix).
 #[derive(Clone, Debug, Default)]
 pub struct PhraseSet {
     phrases: Vec<Phrase>,
+    by_first: rustc_hash::FxHashMap<String, Vec<usize>>,
+    prefixes: Vec<usize>,
 }
 
 impl PhraseSet {
@@ -50,7 +53,28 @@ impl PhraseSet {
         let mut phrases: Vec<Phrase> = raw.into_iter().filter_map(|s| Phrase::new(s)).collect();
         // Longer phrases first, so the words a cue takes are the most it can.
         phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
-        PhraseSet { phrases }
+        let mut by_first: rustc_hash::FxHashMap<String, Vec<usize>> = Default::default();
+        let mut prefixes = Vec::new();
+        for (i, p) in phrases.iter().enumerate() {
+            if p.prefix && p.words.len() == 1 {
+                prefixes.push(i);
+            } else {
+                by_first.entry(p.words[0].clone()).or_default().push(i);
+            }
+        }
+        PhraseSet { phrases, by_first, prefixes }
+    }
+
+    /// The phrases that may start with one of `toks`, longest first.
+    fn candidates(&self, toks: &[&str]) -> Vec<usize> {
+        let mut out: Vec<usize> = toks.iter().filter_map(|t| self.by_first.get(*t)).flatten().copied().collect();
+        out.extend(self.prefixes.iter().filter(|&&i| {
+            let w = &self.phrases[i].words[0];
+            toks.iter().any(|t| t.starts_with(w.as_str()))
+        }));
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     pub fn is_empty(&self) -> bool {
@@ -60,7 +84,7 @@ impl PhraseSet {
     /// Marks the tokens of every phrase found; the first position found, if any.
     fn mark_at(&self, toks: &[&str], used: &mut [bool]) -> Option<usize> {
         let mut first: Option<usize> = None;
-        for p in &self.phrases {
+        for p in self.candidates(toks).into_iter().map(|i| &self.phrases[i]) {
             if let Some(i) = p.find(toks) {
                 first = Some(first.map_or(i, |f| f.min(i)));
                 for u in used.iter_mut().skip(i).take(p.words.len()) {
@@ -76,7 +100,7 @@ impl PhraseSet {
     }
 
     pub fn any(&self, toks: &[&str]) -> bool {
-        self.phrases.iter().any(|p| p.find(toks).is_some())
+        self.candidates(toks).into_iter().any(|i| self.phrases[i].find(toks).is_some())
     }
 }
 
@@ -143,7 +167,7 @@ pub struct Cues {
     /// Phrases asking for Danish / German, and the English ones.
     pub want_lang: [PhraseSet; 2],
     pub want_english: PhraseSet,
-    english: std::collections::HashSet<String>,
+    english: rustc_hash::FxHashSet<String>,
     pub person: PhraseSet,
     pub thanks: PhraseSet,
     pub partner: PhraseSet,
@@ -153,7 +177,7 @@ pub struct Cues {
     pub offtopic: PhraseSet,
     /// (area, words, popular entries).
     pub areas: Vec<(String, PhraseSet, Vec<String>)>,
-    filler: std::collections::HashSet<String>,
+    filler: rustc_hash::FxHashSet<String>,
     situation_topics: BTreeMap<String, Vec<String>>,
 }
 

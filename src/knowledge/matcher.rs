@@ -665,11 +665,17 @@ impl Matcher {
         run.dedup();
         for i in run {
             let pattern = &self.regexes[i as usize];
-            if let Some(found) = pattern.regex.find(folded.as_bytes()) {
+            // Where it matched matters only in a message of several sentences.
+            let found = if prepared.focused {
+                pattern.regex.find(folded.as_bytes()).map(|f| (f.start(), f.end()))
+            } else {
+                pattern.regex.is_match(folded.as_bytes()).then_some((0, 0))
+            };
+            if let Some((start, end)) = found {
                 // In the question when any word it spans is.
                 let bytes = folded.as_bytes();
-                let first = bytes[..found.start()].iter().filter(|&&b| b == b' ').count();
-                let last = first + bytes[found.start()..found.end()].iter().filter(|&&b| b == b' ').count();
+                let first = bytes[..start].iter().filter(|&&b| b == b' ').count();
+                let last = first + bytes[start..end].iter().filter(|&&b| b == b' ').count();
                 let in_focus = (first..=last).any(|t| focus.get(t).copied().unwrap_or(true));
                 if in_focus {
                     raw[pattern.entry] += KEYWORD_WEIGHT;

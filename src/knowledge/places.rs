@@ -5,7 +5,9 @@
 //! Denmark or in Germany, Danish or German sick pay), so place names are data
 //! advisors extend. Pure: no I/O after loading.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -330,13 +332,13 @@ impl Gazetteer {
     fn elsewhere(&self, text: &str) -> bool {
         let words: Vec<&str> = text.split_whitespace().take(crate::text::MAX_MATCH_CHARS / 2).collect();
         words.windows(3).any(|w| {
-            let verb = fold(w[0]);
-            let prep = fold(w[1]);
             let name = w[2].trim_matches(|c: char| !c.is_alphanumeric());
+            if !matches!(w[1], "i" | "in" | "I" | "In") || !name.chars().next().is_some_and(char::is_uppercase) {
+                return false;
+            }
+            let verb = fold(w[0]);
             let folded = fold(name);
             (self.live.contains(&verb) || self.work.contains(&verb))
-                && matches!(prep.as_str(), "i" | "in")
-                && name.chars().next().is_some_and(char::is_uppercase)
                 && folded.len() >= 4
                 && !folded.contains(' ')
                 && self.place_at(&[folded.as_str()], 0).is_none()

@@ -3,9 +3,11 @@
 
 mod check;
 mod cli;
+mod conversation;
 mod dialogue;
 mod matching;
 mod props;
+mod sets;
 mod shipped;
 mod util;
 mod values;
