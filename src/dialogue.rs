@@ -320,6 +320,14 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
     if reading.person && own.as_deref().is_none_or(|id| id.starts_with("service.")) {
         return advisor(kb, s, lang);
     }
+    // "tak, hvordan kontakter jeg jer?": the office's own contact.
+    if reading.office && reading.parts.iter().any(|p| p == "contact") && kb.entry("service.contact-hours").is_some() {
+        let id = "service.contact-hours";
+        return match reading.parts.iter().find(|p| kb.part(id, lang, p).is_some()) {
+            Some(part) => answer_part(kb, s, id, &part.clone(), lang),
+            None => answer(kb, s, id, lang),
+        };
+    }
     if let Some(id) = &last {
         // A service answer ("telefonnummer", "e-mail") does not take a
         // follow-up about the last answer's authority, unless the office is named.
@@ -402,9 +410,11 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
             let popular = kb.cues.popular(area);
             let score = |id: &str| m.candidates.iter().find(|c| c.entry == id).map_or(0.0, |c| c.score);
             let rank = |id: &str| popular.iter().position(|p| p == id).unwrap_or(popular.len());
+            // Only an entry the question leans to (a word of it matched): the
+            // side's entry of that topic, never just any entry of the area.
             kb.entries
                 .iter()
-                .filter(|e| e.area == *area && e.direction == Some(dir))
+                .filter(|e| e.area == *area && e.direction == Some(dir) && score(&e.id) >= 0.2)
                 .max_by(|a, b| {
                     let (sa, sb) = ((score(&a.id) * 100.0).round(), (score(&b.id) * 100.0).round());
                     sa.total_cmp(&sb).then(rank(&b.id).cmp(&rank(&a.id)))
@@ -521,7 +531,8 @@ fn english(kb: &Kb, mut s: Session, m: &Match, lang: Lang) -> Outcome {
         .extend(options.iter().map(|id| vec![Button { label: kb.title(id, lang), action: Action::Entry(id.clone()) }]));
     s.pending = options.clone();
     let reply = Reply { title: None, text: kb.texts.ui(lang, "english"), buttons };
-    let event = if options.is_empty() { Event::FellBack { lang } } else { Event::Offered { options, lang } };
+    // Written in English is no unanswered question for the advisors' inbox.
+    let event = if options.is_empty() { Event::Command } else { Event::Offered { options, lang } };
     outcome_in(s, vec![reply], event, lang)
 }
 
@@ -820,7 +831,8 @@ fn on_command(kb: &Kb, mut s: Session, cmd: &str, hint: Option<Lang>) -> Outcome
             }
         }
         "forget" | "glem" | "vergessen" => {
-            let mut out = outcome(Session::default(), vec![plain(kb.texts.ui(lang, "forgotten"))], Event::Command);
+            let mut out =
+                outcome_in(Session::default(), vec![plain(kb.texts.ui(lang, "forgotten"))], Event::Command, lang);
             out.forget = true;
             out
         }

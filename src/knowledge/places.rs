@@ -324,7 +324,10 @@ impl Gazetteer {
             }
             _ => false,
         };
-        (s, one_side || self.elsewhere(text))
+        // An unknown name counts only when no known place has that role
+        // ("arbejder i Scandinavian Park i Handewitt" works in Germany).
+        let elsewhere = s.lives.is_none() && s.works.is_none() && self.elsewhere(text);
+        (s, one_side || elsewhere)
     }
 
     /// "wohne in Kleve", "job i Helsingborg": a live or work verb, a
@@ -341,7 +344,7 @@ impl Gazetteer {
             (self.live.contains(&verb) || self.work.contains(&verb))
                 && folded.len() >= 4
                 && !folded.contains(' ')
-                && self.place_at(&[folded.as_str()], 0).is_none()
+                && !self.names.contains_key(&folded)
                 && !self.known_words.contains(&folded)
         })
     }
