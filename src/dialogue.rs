@@ -574,7 +574,7 @@ fn order_by_situation(kb: &Kb, s: &Session, ids: Vec<String>) -> Vec<String> {
         None => 1,
         Some(_) => 2,
     };
-    let mut ranked: Vec<(usize, String)> = ids.into_iter().enumerate().map(|(i, id)| (i, id)).collect();
+    let mut ranked: Vec<(usize, String)> = ids.into_iter().enumerate().collect();
     ranked.sort_by_key(|(i, id)| (rank(id), *i));
     ranked.into_iter().map(|(_, id)| id).collect()
 }

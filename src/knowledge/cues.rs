@@ -24,18 +24,14 @@ impl Phrase {
         (!words.is_empty()).then_some(Phrase { words, prefix })
     }
 
-    /// Token positions where the phrase starts.
-    fn find(&self, toks: &[&str]) -> Option<usize> {
+    /// Whether the phrase stands at token `i`.
+    fn fits_at(&self, toks: &[&str], i: usize) -> bool {
         let n = self.words.len();
-        if toks.len() < n {
-            return None;
-        }
-        (0..=toks.len() - n).find(|&i| {
-            self.words.iter().enumerate().all(|(k, w)| {
+        i + n <= toks.len()
+            && self.words.iter().enumerate().all(|(k, w)| {
                 let t = toks[i + k];
                 t == w || (self.prefix && k == n - 1 && t.starts_with(w.as_str()))
             })
-        })
     }
 }
 
@@ -65,31 +61,25 @@ impl PhraseSet {
         PhraseSet { phrases, by_first, prefixes }
     }
 
-    /// The phrases that may start with one of `toks`, longest first.
-    fn candidates(&self, toks: &[&str]) -> Vec<usize> {
-        let mut out: Vec<usize> = toks.iter().filter_map(|t| self.by_first.get(*t)).flatten().copied().collect();
-        out.extend(self.prefixes.iter().filter(|&&i| {
-            let w = &self.phrases[i].words[0];
-            toks.iter().any(|t| t.starts_with(w.as_str()))
-        }));
-        out.sort_unstable();
-        out.dedup();
-        out
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.phrases.is_empty()
-    }
-
-    /// Marks the tokens of every phrase found; the first position found, if any.
+    /// Marks the tokens of every phrase found; the first position found, if
+    /// any. Looks up each token once, allocates nothing.
     fn mark_at(&self, toks: &[&str], used: &mut [bool]) -> Option<usize> {
         let mut first: Option<usize> = None;
-        for p in self.candidates(toks).into_iter().map(|i| &self.phrases[i]) {
-            if let Some(i) = p.find(toks) {
-                first = Some(first.map_or(i, |f| f.min(i)));
-                for u in used.iter_mut().skip(i).take(p.words.len()) {
-                    *u = true;
+        let mut hit = |i: usize, len: usize, used: &mut [bool]| {
+            first = Some(first.map_or(i, |f| f.min(i)));
+            for u in used.iter_mut().skip(i).take(len) {
+                *u = true;
+            }
+        };
+        for (i, t) in toks.iter().enumerate() {
+            if let Some(list) = self.by_first.get(*t) {
+                // Longest first: the first phrase that fits here takes the words.
+                if let Some(p) = list.iter().map(|&pi| &self.phrases[pi]).find(|p| p.fits_at(toks, i)) {
+                    hit(i, p.words.len(), used);
                 }
+            }
+            if self.prefixes.iter().any(|&pi| t.starts_with(self.phrases[pi].words[0].as_str())) {
+                hit(i, 1, used);
             }
         }
         first
@@ -100,7 +90,10 @@ impl PhraseSet {
     }
 
     pub fn any(&self, toks: &[&str]) -> bool {
-        self.candidates(toks).into_iter().any(|i| self.phrases[i].find(toks).is_some())
+        toks.iter().enumerate().any(|(i, t)| {
+            self.by_first.get(*t).is_some_and(|l| l.iter().any(|&pi| self.phrases[pi].fits_at(toks, i)))
+                || self.prefixes.iter().any(|&pi| t.starts_with(self.phrases[pi].words[0].as_str()))
+        })
     }
 }
 
@@ -179,6 +172,10 @@ pub struct Cues {
     pub areas: Vec<(String, PhraseSet, Vec<String>)>,
     filler: rustc_hash::FxHashSet<String>,
     situation_topics: BTreeMap<String, Vec<String>>,
+    /// The first word of every cue phrase, and the one-word prefixes: a
+    /// message with none of them is read in one pass.
+    first_words: rustc_hash::FxHashMap<String, u64>,
+    prefixes: Vec<(String, u64)>,
 }
 
 /// What the cues say about one message.
@@ -215,7 +212,7 @@ impl Cues {
             raw.areas.iter().map(|(name, a)| (name.clone(), PhraseSet::new(&a.words), a.popular.clone())).collect();
         let words =
             |v: &[String]| v.iter().flat_map(|w| tokens(&fold(w)).map(str::to_string).collect::<Vec<_>>()).collect();
-        Cues {
+        let mut cues = Cues {
             parts,
             want_lang: [lang_set("da"), lang_set("de")],
             want_english: lang_set("en"),
@@ -230,7 +227,42 @@ impl Cues {
             areas,
             filler: words(&raw.filler),
             situation_topics: raw.situation_topics.clone(),
+            first_words: Default::default(),
+            prefixes: Vec::new(),
+        };
+        let mut first_words: rustc_hash::FxHashMap<String, u64> = Default::default();
+        let mut prefixes: Vec<(String, u64)> = Vec::new();
+        for (bit, set) in cues.sets().into_iter().enumerate() {
+            let mask = 1u64 << bit.min(63);
+            for w in set.by_first.keys() {
+                *first_words.entry(w.clone()).or_default() |= mask;
+            }
+            for &i in &set.prefixes {
+                prefixes.push((set.phrases[i].words[0].clone(), mask));
+            }
         }
+        cues.first_words = first_words;
+        cues.prefixes = prefixes;
+        cues
+    }
+
+    /// Every phrase set in one fixed order: its index is its bit in the
+    /// mask of sets a message may touch.
+    fn sets(&self) -> Vec<&PhraseSet> {
+        let mut sets: Vec<&PhraseSet> = self.parts.iter().map(|(_, s)| s).collect();
+        sets.extend(self.want_lang.iter());
+        sets.extend([
+            &self.want_english,
+            &self.person,
+            &self.thanks,
+            &self.partner,
+            &self.again,
+            &self.refers,
+            &self.office,
+            &self.offtopic,
+        ]);
+        sets.extend(self.areas.iter().map(|(_, s, _)| s));
+        sets
     }
 
     pub fn part_names(&self) -> impl Iterator<Item = &str> {
@@ -251,35 +283,62 @@ impl Cues {
         let toks: Vec<&str> = tokens(&folded).collect();
         let mut used = vec![false; toks.len()];
         let mut r = Reading { words: toks.len(), ..Reading::default() };
+        // The sets a word of the message may start a phrase of; the others
+        // are skipped (most messages touch three or four of some thirty).
+        let mut mask = 0u64;
+        for t in &toks {
+            mask |= self.first_words.get(*t).copied().unwrap_or(0);
+            for (p, m) in &self.prefixes {
+                if mask & m == 0 && t.starts_with(p.as_str()) {
+                    mask |= m;
+                }
+            }
+        }
+        let mut bit = 0usize;
+        let mut touched = || {
+            let b = mask & (1u64 << bit.min(63)) != 0;
+            bit += 1;
+            b
+        };
+        let parts_touched: Vec<bool> = self.parts.iter().map(|_| touched()).collect();
+        let lang_touched = [touched(), touched()];
+        let [en_t, person_t, thanks_t, partner_t, again_t, refers_t, office_t, offtopic_t] = [(); 8].map(|_| touched());
+        let areas_touched: Vec<bool> = self.areas.iter().map(|_| touched()).collect();
         // Parts in the order asked: "hvornår skal jeg søge" asks for the deadline.
-        let mut parts: Vec<(usize, &String)> =
-            self.parts.iter().filter_map(|(name, set)| set.mark_at(&toks, &mut used).map(|i| (i, name))).collect();
+        let mut parts: Vec<(usize, &String)> = self
+            .parts
+            .iter()
+            .zip(&parts_touched)
+            .filter(|(_, t)| **t)
+            .filter_map(|((name, set), _)| set.mark_at(&toks, &mut used).map(|i| (i, name)))
+            .collect();
         parts.sort();
         r.parts = parts.into_iter().map(|(_, n)| n.clone()).collect();
         // "på tysk" asks for German; "jeg forstår ikke tysk" too (the longer
         // phrase is listed under the language wanted).
-        let da = self.want_lang[0].mark(&toks, &mut used);
-        let de = self.want_lang[1].mark(&toks, &mut used);
+        let da = lang_touched[0] && self.want_lang[0].mark(&toks, &mut used);
+        let de = lang_touched[1] && self.want_lang[1].mark(&toks, &mut used);
         r.want_lang = match (da, de) {
             (true, false) => Some(Lang::Da),
             (false, true) => Some(Lang::De),
             _ => None,
         };
-        r.person = self.person.mark(&toks, &mut used);
-        r.thanks = self.thanks.mark(&toks, &mut used);
-        r.partner = self.partner.mark(&toks, &mut used);
-        r.again = self.again.mark(&toks, &mut used);
-        r.offtopic = self.offtopic.mark(&toks, &mut used);
+        r.person = person_t && self.person.mark(&toks, &mut used);
+        r.thanks = thanks_t && self.thanks.mark(&toks, &mut used);
+        r.partner = partner_t && self.partner.mark(&toks, &mut used);
+        r.again = again_t && self.again.mark(&toks, &mut used);
+        r.offtopic = offtopic_t && self.offtopic.mark(&toks, &mut used);
         // Not taken from the rest: "det" and "jer" are words of the question.
-        r.refers = self.refers.any(&toks);
-        r.office = self.office.any(&toks);
-        for (name, set, _) in &self.areas {
-            if set.mark(&toks, &mut used) {
+        r.refers = refers_t && self.refers.any(&toks);
+        r.office = office_t && self.office.any(&toks);
+        for ((name, set, _), t) in self.areas.iter().zip(&areas_touched) {
+            if *t && set.mark(&toks, &mut used) {
                 r.areas.push(name.clone());
             }
         }
         let english_words = toks.iter().filter(|t| self.english.contains(**t)).count();
-        r.english = self.want_english.mark(&toks, &mut used) || (toks.len() >= 2 && english_words * 2 > toks.len());
+        r.english =
+            (en_t && self.want_english.mark(&toks, &mut used)) || (toks.len() >= 2 && english_words * 2 > toks.len());
         r.rest = toks.iter().zip(&used).filter(|(t, u)| !**u && !self.filler.contains(**t) && t.len() > 1).count();
         r
     }

@@ -314,6 +314,15 @@ impl Gazetteer {
     /// wohne in Lübeck"), or living or working in a place the gazetteer does
     /// not know ("bor i Helsingør, job i Helsingborg", "wohne in Kleve").
     pub fn read(&self, text: &str) -> (Situation, bool) {
+        // Most messages name no place and no live/work verb: one pass over
+        // the folded words decides that before any clause is split.
+        let folded = fold(text);
+        let toks: Vec<&str> = tokens(&folded).collect();
+        let places = (0..toks.len()).any(|i| self.adjective(toks[i]).is_some() || self.place_at(&toks, i).is_some());
+        if !places {
+            let verbs = toks.iter().any(|t| self.live.contains(*t) || self.work.contains(*t));
+            return (Situation::default(), verbs && self.elsewhere(text));
+        }
         let mentions = self.mentions(text);
         let s = Self::situation_of(&mentions);
         let named = |c: Country| mentions.iter().any(|m| m.country == c);
