@@ -112,6 +112,16 @@ impl Kb {
     /// (`ask`): an advisor can try questions while an edit is half done.
     /// Serving always goes through [`Kb::load`].
     pub fn load_anyway(knowledge_dir: &Path, locales_dir: &Path, today: Date) -> (Kb, Vec<Diagnostic>) {
+        Kb::load_with(knowledge_dir, locales_dir, today, true)
+    }
+
+    /// [`Kb::load_anyway`] without matching every example question: for
+    /// `ask`, which answers at once and leaves the examples to `check`.
+    pub fn load_for_asking(knowledge_dir: &Path, locales_dir: &Path, today: Date) -> (Kb, Vec<Diagnostic>) {
+        Kb::load_with(knowledge_dir, locales_dir, today, false)
+    }
+
+    fn load_with(knowledge_dir: &Path, locales_dir: &Path, today: Date, examples: bool) -> (Kb, Vec<Diagnostic>) {
         let mut diags = Diagnostics::default();
         let loaded = load::load(knowledge_dir, today, &mut diags);
         let texts = Texts::load(locales_dir, &loaded.values, &mut diags);
@@ -139,7 +149,9 @@ impl Kb {
         kb.check_texts(locales_dir, &mut diags);
         kb.check_cues(&loaded.cues, loaded.cues_file.as_deref(), knowledge_dir, &mut diags);
         kb.check_value_years(&mut diags);
-        kb.check_examples(&mut diags);
+        if examples {
+            kb.check_examples(&mut diags);
+        }
         (kb, diags.sorted())
     }
 
