@@ -101,6 +101,10 @@ pub struct RawWords {
     /// Nouns of a workplace, after which a country adjective says where one works.
     #[serde(default)]
     pub employer: Vec<String>,
+    /// Words that put a clause in the past ("vorher", "tidligere", "boede"):
+    /// a place there counts only when nothing is said of the present.
+    #[serde(default)]
+    pub past: Vec<String>,
 }
 
 /// Words after which an ambiguous name ("Als", "Gram", "Heide") is a place.
@@ -116,6 +120,7 @@ pub struct Gazetteer {
     work: HashSet<String>,
     partner: Vec<Vec<String>>,
     employer: HashSet<String>,
+    past: HashSet<String>,
     /// Words of the knowledge base ("Rente", "Teilzeit"): capitalised, but no places.
     known_words: HashSet<String>,
     count: usize,
@@ -127,6 +132,8 @@ pub struct Mention {
     pub tok: usize,
     pub country: Country,
     pub role: Role,
+    /// Said of the past ("vorher war ich in Flensburg angestellt").
+    pub past: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -180,6 +187,7 @@ impl Gazetteer {
             .filter(|p| !p.is_empty())
             .collect();
         g.employer = raw.words.employer.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
+        g.past = raw.words.past.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
         g
     }
 
@@ -269,6 +277,7 @@ impl Gazetteer {
             })
             .collect();
         let partner_at = self.partner.iter().filter_map(|p| find_phrase(toks, p)).min();
+        let past = toks.iter().any(|t| self.past.contains(*t));
         let mut i = 0;
         while i < toks.len() {
             let (country, len, from_adjective) = match self.place_at(toks, i) {
@@ -298,7 +307,7 @@ impl Gazetteer {
                 // "min kone bor i Padborg" is the household's home too.
                 (r, _) => r,
             };
-            out.push(Mention { tok: offset + i, country, role });
+            out.push(Mention { tok: offset + i, country, role, past });
             i += len;
         }
     }
@@ -360,7 +369,9 @@ impl Gazetteer {
 
     fn situation_of(mentions: &[Mention]) -> Situation {
         let mut s = Situation::default();
-        for m in mentions {
+        // The past first, so the present overrides it whatever the order.
+        let (past, present): (Vec<&Mention>, Vec<&Mention>) = mentions.iter().partition(|m| m.past);
+        for m in past.into_iter().chain(present) {
             match m.role {
                 Role::Lives => s.lives = Some(m.country),
                 Role::Works => s.works = Some(m.country),
@@ -435,9 +446,10 @@ mod tests {
             adjectives = ["tysk", "tyske", "deutsch*"]
             [words]
             live = ["bor", "wohne", "wohnen", "lebe"]
-            work = ["arbejder", "arbeite", "arbeitet", "job"]
+            work = ["arbejder", "arbeite", "arbeitet", "arbeitete", "job"]
             partner = ["min mand", "min kone", "meine frau", "mein mann"]
             employer = ["arbejdsgiver", "firma", "arbeitgeber"]
+            past = ["vorher", "tidligere", "boede"]
             "#,
         )
         .unwrap();
