@@ -336,6 +336,7 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
         let only_cues = (reading.rest == 0 && (!reading.parts.is_empty() || reading.again || reading.partner))
             || (weak_own && own.is_some() && reading.rest <= 1 && !reading.parts.is_empty());
         if (only_cues && weak_own) || own.is_none() {
+            let names_nothing = names_nothing || (only_cues && weak_own);
             if let Some(out) = follow_up(kb, &s, id, m, reading, names_nothing, lang) {
                 return out;
             }
@@ -381,6 +382,12 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
         return broad(kb, s, m, reading, lang);
     }
     if m.decision == Decision::Choices {
+        // One choice left, and it is the entry for the commuter's side: answer it.
+        if let ([only], Some(dir)) = (m.options.as_slice(), s.direction()) {
+            if kb.entry(only).is_some_and(|e| e.direction == Some(dir)) && m.score >= 0.45 {
+                return answer(kb, s, &only.clone(), lang);
+            }
+        }
         let options = order_by_situation(kb, &s, m.options.clone());
         return choices(kb, s, options, lang, "choices-intro");
     }
@@ -398,17 +405,30 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
 /// situation the question leans to (most asked first); otherwise choices.
 fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outcome {
     let in_area = |id: &str| kb.entry(id).is_some_and(|e| reading.areas.contains(&e.area));
-    let pointed: Vec<String> = s
+    let score = |id: &str| m.candidates.iter().find(|c| c.entry == id).map_or(0.0, |c| c.score);
+    // What the conversation pointed to (the last answer's related entries,
+    // the choices just shown), in the area asked or leaning to the question:
+    // "und was ist mit der Steuer?" after the home-office choices.
+    let mut near: Vec<String> = s
         .last_entry
         .as_deref()
         .and_then(|l| kb.entry(l))
-        .map(|e| e.related.iter().map(|r| r.value.clone()).filter(|id| in_area(id)).collect())
+        .map(|e| e.related.iter().map(|r| r.value.clone()).collect())
         .unwrap_or_default();
+    near.extend(s.pending.iter().cloned());
+    let mut pointed: Vec<String> = near.iter().filter(|id| in_area(id)).cloned().collect();
+    if pointed.len() != 1 {
+        let leaning: Vec<&String> = near.iter().filter(|id| score(id) >= 0.2).collect();
+        if let Some(best) = leaning.iter().max_by(|a, b| score(a).total_cmp(&score(b))) {
+            if leaning.iter().filter(|id| score(id) == score(best)).count() == 1 {
+                pointed = vec![(*best).clone()];
+            }
+        }
+    }
     let pick = match (pointed.as_slice(), s.direction(), reading.areas.as_slice()) {
         ([only], _, _) => Some(only.clone()),
         (_, Some(dir), [area]) => {
             let popular = kb.cues.popular(area);
-            let score = |id: &str| m.candidates.iter().find(|c| c.entry == id).map_or(0.0, |c| c.score);
             let rank = |id: &str| popular.iter().position(|p| p == id).unwrap_or(popular.len());
             // Only an entry the question leans to (a word of it matched): the
             // side's entry of that topic, never just any entry of the area.

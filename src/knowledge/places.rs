@@ -310,6 +310,19 @@ impl Gazetteer {
             out.push(Mention { tok: offset + i, country, role, past });
             i += len;
         }
+        // "jeg kører fra Flensborg til Haderslev", "pendle von Leck nach Tønder":
+        // with no verb to say more, from is home and to is work.
+        let start = out.len() - out.iter().rev().take_while(|m| m.tok >= offset).count();
+        let unknown: Vec<usize> = (start..out.len()).filter(|&k| out[k].role == Role::Unknown).collect();
+        let before = |k: usize| out[k].tok.checked_sub(offset + 1).map(|j| toks[j]);
+        let from = unknown.iter().copied().find(|&k| matches!(before(k), Some("fra" | "von" | "aus")));
+        let to = unknown.iter().copied().find(|&k| matches!(before(k), Some("til" | "nach")));
+        if let (Some(f), Some(t)) = (from, to) {
+            if f < t {
+                out[f].role = Role::Lives;
+                out[t].role = Role::Works;
+            }
+        }
     }
 
     /// The situation a message states: the last mention of each role wins.
