@@ -418,6 +418,16 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
     near.extend(s.pending.iter().cloned());
     let mut pointed: Vec<String> = near.iter().filter(|id| in_area(id)).cloned().collect();
     if pointed.len() != 1 {
+        // An entry shown whose title names the area asked ("Homeoffice und Steuern").
+        let titled: Vec<&String> = near
+            .iter()
+            .filter(|id| reading.areas.iter().any(|a| kb.cues.read(&kb.title(id, lang)).areas.contains(a)))
+            .collect();
+        if let [only] = titled.as_slice() {
+            pointed = vec![(*only).clone()];
+        }
+    }
+    if pointed.len() != 1 {
         let leaning: Vec<&String> = near.iter().filter(|id| score(id) >= 0.2).collect();
         if let Some(best) = leaning.iter().max_by(|a, b| score(a).total_cmp(&score(b))) {
             if leaning.iter().filter(|id| score(id) == score(best)).count() == 1 {
