@@ -322,11 +322,7 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
     }
     // "tak, hvordan kontakter jeg jer?": the office's own contact.
     if reading.office && reading.parts.iter().any(|p| p == "contact") && kb.entry("service.contact-hours").is_some() {
-        let id = "service.contact-hours";
-        return match reading.parts.iter().find(|p| kb.part(id, lang, p).is_some()) {
-            Some(part) => answer_part(kb, s, id, &part.clone(), lang),
-            None => answer(kb, s, id, lang),
-        };
+        return answer_asked(kb, s, "service.contact-hours", reading, lang);
     }
     if let Some(id) = &last {
         // A service answer ("telefonnummer", "e-mail") does not take a
@@ -454,21 +450,30 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
         _ => None,
     };
     match pick {
-        Some(id) => match reading.parts.iter().find(|p| kb.part(&id, lang, p).is_some()) {
-            Some(part) => answer_part(kb, s, &id, &part.clone(), lang),
-            None => answer(kb, s, &id, lang),
-        },
+        Some(id) => answer_asked(kb, s, &id, reading, lang),
         None => area_choices(kb, s, m, &reading.areas, lang),
     }
 }
 
 /// "That is outside what I can answer", what the bot covers, the advice office.
-fn out_of_scope(kb: &Kb, mut s: Session, lang: Lang) -> Outcome {
+fn out_of_scope(kb: &Kb, s: Session, lang: Lang) -> Outcome {
+    decline(kb, s, lang, "out-of-scope")
+}
+
+/// No answer: the UI text `key` with the advisor button.
+fn decline(kb: &Kb, mut s: Session, lang: Lang, key: &str) -> Outcome {
     s.pending.clear();
     s.last_lang = Some(lang);
-    let reply =
-        Reply { title: None, text: kb.texts.ui(lang, "out-of-scope"), buttons: vec![vec![advisor_button(kb, lang)]] };
+    let reply = Reply { title: None, text: kb.texts.ui(lang, key), buttons: vec![vec![advisor_button(kb, lang)]] };
     outcome_in(s, vec![reply], Event::FellBack { lang }, lang)
+}
+
+/// The entry, or only the part of it the message asked for when it has that part.
+fn answer_asked(kb: &Kb, s: Session, id: &str, reading: &Reading, lang: Lang) -> Outcome {
+    match reading.parts.iter().find(|p| kb.part(id, lang, p).is_some()) {
+        Some(part) => answer_part(kb, s, id, &part.clone(), lang),
+        None => answer(kb, s, id, lang),
+    }
 }
 
 /// The message read with the conversation as its background; an answer
@@ -522,10 +527,7 @@ fn follow_up(
     let mut near_set: Vec<String> = kb.entry(last)?.related.iter().map(|r| r.value.clone()).collect();
     near_set.push(last.to_string());
     near_set.extend(s.pending.iter().cloned());
-    let with_part = |id: &str| match reading.parts.iter().find(|p| kb.part(id, lang, p).is_some()) {
-        Some(part) => answer_part(kb, s.clone(), id, &part.clone(), lang),
-        None => answer(kb, s.clone(), id, lang),
-    };
+    let with_part = |id: &str| answer_asked(kb, s.clone(), id, reading, lang);
     // The matcher hesitates between entries and one of them is the last
     // answer, one it offered as a button, or a choice just shown: that one.
     if m.decision == Decision::Choices {
@@ -639,12 +641,8 @@ fn choices(kb: &Kb, mut s: Session, options: Vec<String>, lang: Lang, intro: &st
     outcome_in(s, vec![reply], Event::Offered { options, lang }, lang)
 }
 
-fn fallback(kb: &Kb, mut s: Session, lang: Lang) -> Outcome {
-    s.pending.clear();
-    s.last_lang = Some(lang);
-    let reply =
-        Reply { title: None, text: kb.texts.ui(lang, "fallback"), buttons: vec![vec![advisor_button(kb, lang)]] };
-    outcome_in(s, vec![reply], Event::FellBack { lang }, lang)
+fn fallback(kb: &Kb, s: Session, lang: Lang) -> Outcome {
+    decline(kb, s, lang, "fallback")
 }
 
 /// "du bor i Tyskland og arbejder i Danmark; din partner arbejder i Tyskland".
