@@ -340,7 +340,7 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
     }
     // An offtopic word ("Scheidung", "værksted") outweighs a topic the
     // matcher is not very sure of.
-    let own = own.filter(|id| !(reading.offtopic && (id.starts_with("service.") || m.score < 0.8)));
+    let own = own.filter(|id| !(reading.offtopic && (id.starts_with("service.") || m.score < 0.7)));
     if let Some(id) = own {
         // "hvor meget koster det gule kort" right after that answer: the part.
         if last.as_deref() == Some(id.as_str()) {
@@ -359,6 +359,14 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
         return out;
     }
     let is_followup = !reading.parts.is_empty() || reading.again || reading.partner;
+    // A follow-up to choices just shown, of which one is for the commuter's side.
+    if let (true, None, Some(dir)) = (is_followup && reading.rest == 0, &last, s.direction()) {
+        let fitting: Vec<String> =
+            s.pending.iter().filter(|id| kb.entry(id).is_some_and(|e| e.direction == Some(dir))).cloned().collect();
+        if let [only] = fitting.as_slice() {
+            return answer_asked(kb, s.clone(), only, reading, lang);
+        }
+    }
     if is_followup && last.is_none() && reading.rest == 0 {
         // A follow-up as the very first message: ask what it is about.
         let mut reply = welcome(kb, lang);
