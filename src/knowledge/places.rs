@@ -343,7 +343,7 @@ impl Gazetteer {
         let places = (0..toks.len()).any(|i| self.adjective(toks[i]).is_some() || self.place_at(&toks, i).is_some());
         if !places {
             let verbs = toks.iter().any(|t| self.live.contains(*t) || self.work.contains(*t));
-            return (Situation::default(), verbs && self.elsewhere(text));
+            return (Situation::default(), verbs && self.elsewhere(text) != (false, false));
         }
         let mentions = self.mentions(text);
         let s = Self::situation_of(&mentions);
@@ -357,27 +357,35 @@ impl Gazetteer {
         };
         // An unknown name counts only when no known place has that role
         // ("arbejder i Scandinavian Park i Handewitt" works in Germany).
-        let elsewhere = s.lives.is_none() && s.works.is_none() && self.elsewhere(text);
+        let (lives_elsewhere, works_elsewhere) = self.elsewhere(text);
+        let elsewhere = (lives_elsewhere && s.lives.is_none()) || (works_elsewhere && s.works.is_none());
         (s, one_side || elsewhere)
     }
 
     /// "wohne in Kleve", "job i Helsingborg": a live or work verb, a
-    /// preposition and a capitalised name the gazetteer does not know.
-    fn elsewhere(&self, text: &str) -> bool {
+    /// preposition and a capitalised name the gazetteer does not know. Says
+    /// which roles had such a name: (lives, works).
+    fn elsewhere(&self, text: &str) -> (bool, bool) {
         let words: Vec<&str> = text.split_whitespace().take(crate::text::MAX_MATCH_CHARS / 2).collect();
-        words.windows(3).any(|w| {
+        let mut found = (false, false);
+        for w in words.windows(3) {
             let name = w[2].trim_matches(|c: char| !c.is_alphanumeric());
             if !matches!(w[1], "i" | "in" | "I" | "In") || !name.chars().next().is_some_and(char::is_uppercase) {
-                return false;
+                continue;
             }
             let verb = fold(w[0]);
             let folded = fold(name);
-            (self.live.contains(&verb) || self.work.contains(&verb))
-                && folded.len() >= 4
+            let unknown = folded.len() >= 4
                 && !folded.contains(' ')
                 && !self.names.contains_key(&folded)
-                && !self.known_words.contains(&folded)
-        })
+                && !self.known_words.contains(&folded);
+            if unknown && self.live.contains(&verb) {
+                found.0 = true;
+            } else if unknown && self.work.contains(&verb) {
+                found.1 = true;
+            }
+        }
+        found
     }
 
     fn situation_of(mentions: &[Mention]) -> Situation {
