@@ -314,6 +314,11 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
                 None => answer(kb, s, &id, l),
             },
             (Some(id), _) => answer(kb, s, &id, l),
+            // Choices just shown: shown again in the language asked for.
+            (None, _) if !s.pending.is_empty() => {
+                let options = s.pending.clone();
+                choices(kb, s, options, l, "choices-intro")
+            }
             (None, _) => on_action(kb, s, Action::SetLang(l), Some(l)),
         };
     }
@@ -550,8 +555,15 @@ fn follow_up(
     if !reading.parts.is_empty() || reading.again || reading.partner {
         return Some(with_part(last));
     }
-    // "muss ich das haben?", "hvor finder jeg det?": short, pointing back.
-    if names_nothing && (reading.refers || reading.words <= 3) && !reading.offtopic && m.situation.is_empty() {
+    // "muss ich das haben?", "hvor finder jeg det?": short, pointing back;
+    // "kan jeg selv vælge?", "hvor mange timer skal jeg arbejde?": a short
+    // question that names no topic of its own goes on with the last one.
+    let short_question = reading.words <= 8 && reading.question && m.candidates.iter().all(|c| c.score < 0.25);
+    if names_nothing
+        && (reading.refers || reading.words <= 3 || short_question)
+        && !reading.offtopic
+        && m.situation.is_empty()
+    {
         return Some(with_part(last));
     }
     None

@@ -135,6 +135,9 @@ pub struct RawCues {
     /// Situation ("de-dk", "dk-de", "other") -> the entries most asked in it.
     #[serde(default)]
     pub situation_topics: BTreeMap<String, Vec<String>>,
+    /// Words that open a question ("hvad", "hvor", "wie", "kann" ...).
+    #[serde(default)]
+    pub question: Vec<String>,
     /// Words without meaning for the question ("jeg", "ich", "bitte", ...):
     /// what is left after them and the cues decides whether a message has
     /// anything of its own.
@@ -171,6 +174,7 @@ pub struct Cues {
     /// (area, words, popular entries).
     pub areas: Vec<(String, PhraseSet, Vec<String>)>,
     filler: rustc_hash::FxHashSet<String>,
+    question_words: rustc_hash::FxHashSet<String>,
     situation_topics: BTreeMap<String, Vec<String>>,
     /// The first word of every cue phrase, and the one-word prefixes: a
     /// message with none of them is read in one pass.
@@ -194,6 +198,8 @@ pub struct Reading {
     pub refers: bool,
     /// Names the advice office itself.
     pub office: bool,
+    /// Asks something: a question mark, or opens with a question word.
+    pub question: bool,
     pub offtopic: bool,
     /// Areas named.
     pub areas: Vec<String>,
@@ -226,6 +232,7 @@ impl Cues {
             offtopic: PhraseSet::new(&raw.offtopic),
             areas,
             filler: words(&raw.filler),
+            question_words: words(&raw.question),
             situation_topics: raw.situation_topics.clone(),
             first_words: Default::default(),
             prefixes: Vec::new(),
@@ -283,6 +290,7 @@ impl Cues {
         let toks: Vec<&str> = tokens(&folded).collect();
         let mut used = vec![false; toks.len()];
         let mut r = Reading { words: toks.len(), ..Reading::default() };
+        r.question = text.contains('?') || toks.first().is_some_and(|t| self.question_words.contains(*t));
         // The sets a word of the message may start a phrase of; the others
         // are skipped (most messages touch three or four of some thirty).
         let mut mask = 0u64;
