@@ -34,3 +34,14 @@ service-privacy =
     Spørgsmål, jeg ikke kunne svare på, gemmes uden navn og chat, med CPR-numre, telefonnumre og lignende fjernet, i højst 90 dage, så rådgiverne kan forbedre mig.
     Med /glem sletter du alt om denne chat med det samme. Skriv aldrig CPR-nummer eller andre personoplysninger her.
     .title = Dine data
+service-first-steps-de-dk =
+    Bor du i Tyskland og starter på job i Danmark, så få skattenummer og skattekort i orden før første arbejdsdag – resten kan følge i de første uger.
+    1. Skattenummer (skatte-CPR) og skattekort: blanket 04.063 til Skattestyrelsen med din ansættelseskontrakt.
+    2. Det gule sundhedskort hos Udbetaling Danmark (lifeindenmark.borger.dk) og S1-attesten til en tysk Krankenkasse, så du kan gå til læge i begge lande.
+    3. NemKonto til lønnen (dansk konto eller din tyske) og MitID til Digital Post.
+    4. Overvej en dansk a-kasse fra første dag.
+    Det første år: tjek den danske årsopgørelse og lav den tyske selvangivelse.
+    Som EU-borger skal du ikke have opholds- eller arbejdstilladelse. Bor du i Danmark og arbejder i Tyskland, gælder andre trin: spørg Regionskontoret.
+    .title = Tjekliste: nyt job i Danmark
+    .form = Skattenummer og skattekort: blanket 04.063 til Skattestyrelsen. Sundhedskort: ansøgning hos Udbetaling Danmark på lifeindenmark.borger.dk.
+    .contact = Regionskontor & Infocenter i Padborg: tlf. +45 74 67 05 01, infocenter@region.dk.

@@ -41,3 +41,10 @@ socsec-work-accident =
     Bor du i Tyskland og arbejder i Danmark: sørg for, at din danske arbejdsgiver anmelder skaden til AES (aes.dk).
     .title = Arbejdsskade og erhvervssygdom
     .contact = AES (Arbejdsmarkedets Erhvervssikring): aes.dk | i Tyskland din arbejdsgivers Berufsgenossenschaft.
+socsec-frontier-worker-definition =
+    Du er grænsegænger (grænsependler, grænsearbejder), når du bor i ét EU-land, arbejder i et andet og som regel tager hjem dagligt eller mindst én gang om ugen.
+    Det er EU's definition i forordning 883/2004 (artikel 1, litra f), og den gælder for social sikring. Skat har sine egne regler: overenskomsten mellem Danmark og Tyskland har ingen særlig grænsegængerregel, så lønnen beskattes som hovedregel i det land, hvor du arbejder.
+    Derfor er status vigtig: du er socialt sikret i arbejdslandet, har ret til lægehjælp i begge lande, og bliver du helt ledig, betaler bopælslandet.
+    Flytter du til arbejdslandet, er du ikke længere grænsegænger; så gælder det lands regler for det hele.
+    .title = Hvad er en grænsegænger?
+    .contact = Regionskontor & Infocenter i Padborg: tlf. +45 74 67 05 01, infocenter@region.dk.

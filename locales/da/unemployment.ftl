@@ -53,3 +53,14 @@ unemployment-de-alg =
     .apply = Meld dig arbejdssøgende og arbejdsløs hos Agentur für Arbeit – online eller personligt i det Agentur, hvor du bor.
     .deadline = Meld dig arbejdssøgende hos Agentur für Arbeit senest 3 måneder før jobbet slutter, ved kortere varsel inden for 3 dage; meld dig arbejdsløs senest første dag uden arbejde.
     .contact = Agentur für Arbeit: tlf. +49 800 4 5555 00. Rådgivning: Regionskontoret, +45 74 67 05 01, infocenter@region.dk.
+unemployment-jobseeking-abroad =
+    Ja: Er du helt ledig, kan du tage dagpenge eller Arbeitslosengeld med til et andet EU-land i op til 3 måneder for at søge job dér – men kun med PD U2, som du skal have før afrejsen.
+    Betingelse: du har ret til ydelsen og har som regel været tilmeldt som ledig i mindst 4 uger.
+    PD U2 søges hos din a-kasse (dagpenge) eller Agentur für Arbeit (Arbeitslosengeld). Tilmeld dig som jobsøgende i det andet land senest 7 dage efter startdatoen i PD U2.
+    Kommer du ikke hjem i tide uden forlængelse (højst 6 måneder), kan du miste resten af din ret.
+    Bor du fortsat hjemme og søger kun job over grænsen, skal du ikke bruge PD U2.
+    .title = Søge job i udlandet med dagpenge
+    .form = PD U2 – tilladelsen til at tage dagpenge eller Arbeitslosengeld med, når du søger job i et andet EU-land.
+    .apply = PD U2 søges før afrejsen: hos din a-kasse for danske dagpenge, hos Agentur für Arbeit for tysk Arbeitslosengeld.
+    .deadline = PD U2 skal være på plads før afrejsen; i det andet land skal du tilmelde dig som jobsøgende senest 7 dage efter startdatoen i PD U2.
+    .duration = Med PD U2 kan du få dagpenge eller Arbeitslosengeld med i op til 3 måneder; nogle lande forlænger til højst 6 måneder.

@@ -34,3 +34,14 @@ service-privacy =
     Fragen, die ich nicht beantworten konnte, werden ohne Namen und Chat gespeichert, CPR-Nummern, Telefonnummern u. Ä. entfernt, höchstens 90 Tage lang, damit die Berater mich verbessern können.
     Mit /vergessen löschen Sie sofort alles zu diesem Chat. Schreiben Sie nie eine CPR-Nummer oder andere persönliche Daten hierher.
     .title = Ihre Daten
+service-first-steps-de-dk =
+    Wer in Deutschland wohnt und in Dänemark anfängt, sollte vor dem ersten Arbeitstag Steuernummer und Steuerkarte haben – der Rest kann in den ersten Wochen folgen.
+    1. Dänische Steuernummer (Steuer-CPR) und Steuerkarte: Formular 04.063 mit dem Arbeitsvertrag an Skattestyrelsen.
+    2. Gelbe Gesundheitskarte bei Udbetaling Danmark (lifeindenmark.borger.dk) und die S1 an eine deutsche Krankenkasse, damit Sie in beiden Ländern zum Arzt können.
+    3. NemKonto für den Lohn (dänisches oder Ihr deutsches Konto) und MitID für die Digital Post.
+    4. Eine dänische A-Kasse ab dem ersten Tag überlegen.
+    Im ersten Jahr: dänische årsopgørelse prüfen und die deutsche Steuererklärung abgeben.
+    Als EU-Bürger brauchen Sie keine Aufenthalts- oder Arbeitserlaubnis. Wer in Dänemark wohnt und in Deutschland arbeitet: andere Schritte, fragen Sie das Regionskontor.
+    .title = Checkliste: neuer Job in Dänemark
+    .form = Steuernummer und Steuerkarte: Formular 04.063 an Skattestyrelsen. Gesundheitskarte: Antrag bei Udbetaling Danmark auf lifeindenmark.borger.dk.
+    .contact = Regionskontor & Infocenter in Pattburg/Padborg: Tel. +45 74 67 05 01, infocenter@region.dk.

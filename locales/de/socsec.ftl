@@ -41,3 +41,10 @@ socsec-work-accident =
     Wohnen Sie in Deutschland und arbeiten in Dänemark: Achten Sie darauf, dass Ihr dänischer Arbeitgeber den Unfall bei AES meldet (aes.dk).
     .title = Arbeitsunfall und Berufskrankheit
     .contact = AES (Arbejdsmarkedets Erhvervssikring): aes.dk | in Deutschland die Berufsgenossenschaft Ihres Arbeitgebers.
+socsec-frontier-worker-definition =
+    Grenzgänger (Grenzpendler) ist, wer in einem EU-Land wohnt, in einem anderen arbeitet und in der Regel täglich, mindestens aber einmal pro Woche nach Hause zurückkehrt.
+    So definiert es die EU-Verordnung 883/2004 (Artikel 1 Buchstabe f) für die Sozialversicherung. Im Steuerrecht gilt etwas anderes: Das deutsch-dänische Abkommen hat keine besondere Grenzgängerregel, der Lohn wird grundsätzlich im Arbeitsland besteuert.
+    Darum ist der Status wichtig: Sie sind im Arbeitsland sozialversichert, haben Anspruch auf ärztliche Behandlung in beiden Ländern, und bei voller Arbeitslosigkeit zahlt das Wohnland.
+    Wer ins Arbeitsland umzieht, ist kein Grenzgänger mehr; dann gelten dort alle Regeln des Landes.
+    .title = Was ist ein Grenzgänger?
+    .contact = Regionskontor & Infocenter in Pattburg/Padborg: Tel. +45 74 67 05 01, infocenter@region.dk.

@@ -53,3 +53,14 @@ unemployment-de-alg =
     .apply = Melden Sie sich bei der Agentur für Arbeit arbeitsuchend und arbeitslos – online oder persönlich bei der Agentur an Ihrem Wohnort.
     .deadline = Arbeitsuchend melden spätestens 3 Monate vor Ende der Beschäftigung, bei kürzerer Frist innerhalb von 3 Tagen; arbeitslos melden spätestens am ersten Tag ohne Arbeit.
     .contact = Agentur für Arbeit: Tel. +49 800 4 5555 00. Beratung: Regionskontor, +45 74 67 05 01, infocenter@region.dk.
+unemployment-jobseeking-abroad =
+    Ja: Wer voll arbeitslos ist, kann Arbeitslosengeld oder dänische Dagpenge bis zu 3 Monate in ein anderes EU-Land mitnehmen, um dort Arbeit zu suchen – aber nur mit der PD U2, die vor der Ausreise vorliegen muss.
+    Voraussetzung: Anspruch auf die Leistung und in der Regel mindestens 4 Wochen Arbeitslosmeldung.
+    Die PD U2 gibt es bei der Agentur für Arbeit (Arbeitslosengeld) oder Ihrer A-Kasse (Dagpenge). Melden Sie sich im anderen Land spätestens 7 Tage nach dem Startdatum der PD U2 arbeitsuchend.
+    Wer ohne Verlängerung (höchstens 6 Monate) nicht rechtzeitig zurückkommt, kann den restlichen Anspruch verlieren.
+    Wer zu Hause wohnen bleibt und nur jenseits der Grenze Arbeit sucht, braucht keine PD U2.
+    .title = Mit Arbeitslosengeld im Ausland Arbeit suchen
+    .form = PD U2 – die Erlaubnis, Arbeitslosengeld oder Dagpenge zur Arbeitsuche in ein anderes EU-Land mitzunehmen.
+    .apply = Die PD U2 beantragen Sie vor der Ausreise: bei der Agentur für Arbeit für Arbeitslosengeld, bei Ihrer A-Kasse für dänische Dagpenge.
+    .deadline = Die PD U2 muss vor der Ausreise vorliegen; im anderen Land melden Sie sich spätestens 7 Tage nach dem Startdatum der PD U2 arbeitsuchend.
+    .duration = Mit der PD U2 können Sie Arbeitslosengeld oder Dagpenge bis zu 3 Monate mitnehmen; manche Länder verlängern auf höchstens 6 Monate.
