@@ -346,6 +346,13 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
     // An offtopic word ("Scheidung", "værksted") outweighs a topic the
     // matcher is not very sure of.
     let own = own.filter(|id| !(reading.offtopic && (id.starts_with("service.") || m.score < 0.7)));
+    // "skal jeg betale skat af den?" right after the ATP answer: "den" is the
+    // pension, so the entry the last answer pointed to beats a general one.
+    if let (Some(id), Some(l), true) = (&own, &last, reading.refers) {
+        if let Some(better) = pointed_in_context(kb, &s, text, l, id, lang) {
+            return answer_asked(kb, s, &better, reading, lang);
+        }
+    }
     if let Some(id) = own {
         // "hvor meget koster det gule kort" right after that answer: the part.
         if last.as_deref() == Some(id.as_str()) {
@@ -487,6 +494,16 @@ fn answer_asked(kb: &Kb, s: Session, id: &str, reading: &Reading, lang: Lang) ->
         Some(part) => answer_part(kb, s, id, &part.clone(), lang),
         None => answer(kb, s, id, lang),
     }
+}
+
+/// The entry the message is about when read with the last answer as its
+/// background, if that is another entry than `own` and one the last answer
+/// pointed to (its related entries).
+fn pointed_in_context(kb: &Kb, s: &Session, text: &str, last: &str, own: &str, lang: Lang) -> Option<String> {
+    let related: Vec<&str> = kb.entry(last)?.related.iter().map(|r| r.value.as_str()).collect();
+    let m = kb.find_in_context(text, &kb.title(last, lang), Some(lang), s.direction());
+    let better = own_topic(kb, &m).or_else(|| m.options.first().cloned())?;
+    (better != own && related.contains(&better.as_str())).then_some(better)
 }
 
 /// The message read with the conversation as its background; an answer
