@@ -435,7 +435,9 @@ pub fn clauses(text: &str) -> Vec<String> {
     for c in out {
         let mut part = String::new();
         for w in c.split_whitespace() {
-            if matches!(w.to_lowercase().as_str(), "og" | "und" | "men" | "aber" | "but" | "and" | "mens" | "während")
+            const JOINS: [&str; 8] = ["og", "und", "men", "aber", "but", "and", "mens", "während"];
+            if w.len() <= 8
+                && JOINS.iter().any(|j| w.eq_ignore_ascii_case(j) || (w.starts_with('W') && w.to_lowercase() == *j))
             {
                 split.push(std::mem::take(&mut part));
             }
