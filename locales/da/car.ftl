@@ -16,3 +16,12 @@ car-company-car =
     .title = Firmabil over grænsen
     .form = Fritagelse for registreringsafgift for en udenlandsk firmabil søges på blanket 21.022 hos Motorstyrelsen.
     .contact = Motorstyrelsen (motorst.dk) | Zulassungsstelle og Finanzamt i Tyskland. Rådgivning: Regionskontoret, +45 74 67 05 01, infocenter@region.dk.
+car-danish-car-in-de =
+    Bor du i Tyskland, må du kun køre i en dansk indregistreret bil midlertidigt, og kun hvis bilen ikke har sit faste hjemsted (regelmäßiger Standort) i Tyskland (§ 46 FZV).
+    Holder bilen fast hos dig i Tyskland – fx dine forældres bil, som du bruger i længere tid – har den hjemsted dér; så skal den indregistreres i Tyskland.
+    Tysk bilskat (Kfz-Steuer): fritagelsen for biler fra et andet EU-land gælder kun for personer, der normalt bor i et andet EU-land – ikke for dig.
+    Afklar din sag på forhånd med den tyske Zulassungsstelle og Hauptzollamt.
+    Dansk firmabil: se "Firmabil over grænsen". Bor du i Danmark og har tysk bil: se "Tysk bil i Danmark".
+    .title = Dansk bil, bopæl i Tyskland
+    .apply = Skal bilen indregistreres i Tyskland, gør du det hos Zulassungsstelle, hvor du bor; bagefter opkræver den tyske told (Zoll) bilskatten.
+    .contact = Zulassungsstelle i din Kreis | Hauptzollamt (Kfz-Steuer, zoll.de). Rådgivning: Regionskontoret, +45 74 67 05 01, infocenter@region.dk.

@@ -118,3 +118,13 @@ tax-public-sector =
     Kontakt: Skattestyrelsen, +45 72 22 28 92 | Finanzamt.
     .title = Offentligt ansatte
     .contact = Regionskontoret & Infocenter: +45 74 67 05 01, infocenter@region.dk. Skattestyrelsen: +45 72 22 28 92. I Tyskland dit Finanzamt.
+tax-tax-home-tiebreaker =
+    Har du bolig eller familie i begge lande, kan du være fuldt skattepligtig i både Danmark og Tyskland; så afgør dobbeltbeskatningsoverenskomstens artikel 4, stk. 2, hvilket land der er dit skattemæssige hjemsted.
+    Reglerne bruges i denne rækkefølge:
+    1. Fast bolig til rådighed: har du kun fast bolig i ét land, er det dér.
+    2. Bolig i begge lande: centrum for livsinteresser, dvs. hvor dine personlige og økonomiske forbindelser er stærkest (familie, hjem, arbejde, formue).
+    3. Kan det ikke afgøres: hvor du sædvanligvis opholder dig; derefter statsborgerskab; til sidst aftaler de to skattemyndigheder det.
+    De faktiske forhold tæller, ikke kun din registrerede adresse.
+    Hjemstedslandet beskatter al din indkomst, det andet land kun fx løn for arbejde dér.
+    .title = Skattemæssigt hjemsted i to lande
+    .contact = Skattestyrelsen: +45 72 22 28 92 (du kan også søge et bindende svar) | dit Finanzamt i Tyskland. Rådgivning: Regionskontoret, +45 74 67 05 01.

@@ -16,3 +16,12 @@ car-company-car =
     .title = Firmenwagen über die Grenze
     .form = Die Befreiung eines ausländischen Firmenwagens von der dänischen Zulassungssteuer beantragen Sie mit Formular 21.022 bei der Motorstyrelsen.
     .contact = Motorstyrelsen (motorst.dk) | Zulassungsstelle und Finanzamt in Deutschland. Beratung: Regionskontor, +45 74 67 05 01, infocenter@region.dk.
+car-danish-car-in-de =
+    Wohnen Sie in Deutschland, dürfen Sie ein in Dänemark zugelassenes Auto nur vorübergehend fahren und nur, wenn es in Deutschland keinen regelmäßigen Standort hat (§ 46 FZV).
+    Steht das Auto regelmäßig bei Ihnen in Deutschland – z. B. das Auto der Eltern, das Sie länger nutzen –, hat es hier seinen Standort; dann muss es in Deutschland zugelassen werden.
+    Kfz-Steuer: Die Befreiung für Autos aus einem anderen EU-Land gilt nur für Personen, die gewöhnlich in einem anderen EU-Staat wohnen – nicht für Sie.
+    Klären Sie Ihren Fall vorher mit der Zulassungsstelle und dem Hauptzollamt.
+    Dänischer Firmenwagen: siehe „Firmenwagen über die Grenze“. Wohnsitz Dänemark mit deutschem Auto: siehe „Deutsches Auto in Dänemark“.
+    .title = Dänisches Auto, Wohnsitz Deutschland
+    .apply = Muss das Auto in Deutschland zugelassen werden, melden Sie es bei der Zulassungsstelle Ihres Wohnorts an; die Kfz-Steuer erhebt danach der Zoll.
+    .contact = Zulassungsstelle Ihres Kreises | Hauptzollamt (Kfz-Steuer, zoll.de). Beratung: Regionskontor, +45 74 67 05 01, infocenter@region.dk.

@@ -118,3 +118,13 @@ tax-public-sector =
     Kontakt: Finanzamt | Skattestyrelsen, +45 72 22 28 92.
     .title = Öffentlicher Dienst
     .contact = Regionskontor & Infocenter: +45 74 67 05 01, infocenter@region.dk. Skattestyrelsen: +45 72 22 28 92. In Deutschland Ihr Finanzamt.
+tax-tax-home-tiebreaker =
+    Haben Sie Wohnung oder Familie in beiden Ländern, können Sie in Dänemark und in Deutschland unbeschränkt steuerpflichtig sein; dann bestimmt Artikel 4 Absatz 2 des Doppelbesteuerungsabkommens, in welchem Land Sie ansässig sind.
+    Die Regeln gelten in dieser Reihenfolge:
+    1. Ständige Wohnstätte: Haben Sie nur in einem Land eine, sind Sie dort ansässig.
+    2. Wohnstätte in beiden Ländern: Mittelpunkt der Lebensinteressen, also engere persönliche und wirtschaftliche Beziehungen (Familie, Zuhause, Arbeit, Vermögen).
+    3. Lässt sich das nicht bestimmen: gewöhnlicher Aufenthalt; dann Staatsangehörigkeit; zuletzt einigen sich die Finanzbehörden.
+    Es zählen die tatsächlichen Verhältnisse, nicht nur die Meldeadresse.
+    Der Ansässigkeitsstaat besteuert Ihr gesamtes Einkommen, der andere Staat nur z. B. den Lohn für die Arbeit dort.
+    .title = Steuerlich ansässig in zwei Ländern
+    .contact = Ihr Finanzamt | Skattestyrelsen: +45 72 22 28 92 (dort ist auch ein verbindliches „bindende svar“ möglich). Beratung: Regionskontor, +45 74 67 05 01.
