@@ -101,6 +101,10 @@ pub struct RawWords {
     /// Nouns of a workplace, after which a country adjective says where one works.
     #[serde(default)]
     pub employer: Vec<String>,
+    /// Other people ("min mor", "meine Tochter", "mein Kollege"): where they
+    /// live or work says nothing of the commuter.
+    #[serde(default)]
+    pub others: Vec<String>,
     /// Words that put a clause in the past ("vorher", "tidligere", "boede"):
     /// a place there counts only when nothing is said of the present.
     #[serde(default)]
@@ -119,6 +123,7 @@ pub struct Gazetteer {
     live: HashSet<String>,
     work: HashSet<String>,
     partner: Vec<Vec<String>>,
+    others: Vec<Vec<String>>,
     employer: HashSet<String>,
     past: HashSet<String>,
     /// Words of the knowledge base ("Rente", "Teilzeit"): capitalised, but no places.
@@ -187,6 +192,13 @@ impl Gazetteer {
             .filter(|p| !p.is_empty())
             .collect();
         g.employer = raw.words.employer.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
+        g.others = raw
+            .words
+            .others
+            .iter()
+            .map(|p| tokens(&fold(p)).map(str::to_string).collect::<Vec<_>>())
+            .filter(|p| !p.is_empty())
+            .collect();
         g.past = raw.words.past.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
         g
     }
@@ -277,6 +289,7 @@ impl Gazetteer {
             })
             .collect();
         let partner_at = self.partner.iter().filter_map(|p| find_phrase(toks, p)).min();
+        let other_at = self.others.iter().filter_map(|p| find_phrase(toks, p)).min();
         let past = toks.iter().any(|t| self.past.contains(*t));
         let mut i = 0;
         while i < toks.len() {
@@ -302,6 +315,8 @@ impl Gazetteer {
                 }
             };
             let verb_at = verbs.iter().rev().find(|(v, _)| *v < i).map(|(v, _)| *v).unwrap_or(i);
+            // "Meine Mutter lebt in Tondern": someone else's place.
+            let role = if other_at.is_some_and(|o| o < verb_at.max(i)) { Role::Unknown } else { role };
             let role = match (role, partner_at) {
                 (Role::Works, Some(p)) if p < verb_at.max(i) => Role::PartnerWorks,
                 // "min kone bor i Padborg" is the household's home too.
@@ -468,11 +483,12 @@ mod tests {
             "Nordfriesland" = ["Niebüll / Nibøl"]
             adjectives = ["tysk", "tyske", "deutsch*"]
             [words]
-            live = ["bor", "wohne", "wohnen", "lebe"]
+            live = ["bor", "wohne", "wohnen", "lebe", "lebt"]
             work = ["arbejder", "arbeite", "arbeitet", "arbeitete", "job"]
             partner = ["min mand", "min kone", "meine frau", "mein mann"]
             employer = ["arbejdsgiver", "firma", "arbeitgeber"]
             past = ["vorher", "tidligere", "boede"]
+            others = ["meine mutter", "min mor"]
             "#,
         )
         .unwrap();
