@@ -338,7 +338,7 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
             || (weak_own && own.is_some() && reading.rest <= 1 && !reading.parts.is_empty());
         if (only_cues && weak_own) || own.is_none() {
             let names_nothing = names_nothing || (only_cues && weak_own);
-            if let Some(out) = follow_up(kb, &s, id, m, reading, names_nothing, lang) {
+            if let Some(out) = follow_up(kb, &s, text, id, m, reading, names_nothing, lang) {
                 return out;
             }
         }
@@ -503,7 +503,21 @@ fn pointed_in_context(kb: &Kb, s: &Session, text: &str, last: &str, own: &str, l
     let related: Vec<&str> = kb.entry(last)?.related.iter().map(|r| r.value.as_str()).collect();
     let m = kb.find_in_context(text, &kb.title(last, lang), Some(lang), s.direction());
     let better = own_topic(kb, &m).or_else(|| m.options.first().cloned())?;
-    (better != own && related.contains(&better.as_str())).then_some(better)
+    if better != own && related.contains(&better.as_str()) {
+        return Some(better);
+    }
+    // The one related entry a word of the question itself names ("kone" in
+    // the entry about family members' doctors).
+    let named: Vec<&str> = m
+        .candidates
+        .iter()
+        .filter(|c| c.score >= 0.25 && related.contains(&c.entry.as_str()) && c.entry != own)
+        .map(|c| c.entry.as_str())
+        .collect();
+    match named.as_slice() {
+        [only] => Some(only.to_string()),
+        _ => None,
+    }
 }
 
 /// The message read with the conversation as its background; an answer
@@ -545,9 +559,11 @@ fn own_topic(kb: &Kb, m: &Match) -> Option<String> {
 /// for, the last answer again, or the one of the matcher's choices that the
 /// last answer or the buttons just shown pointed to. `None` when the
 /// context does not decide it.
+#[allow(clippy::too_many_arguments)]
 fn follow_up(
     kb: &Kb,
     s: &Session,
+    text: &str,
     last: &str,
     m: &Match,
     reading: &Reading,
@@ -568,6 +584,13 @@ fn follow_up(
     }
     if !names_nothing && reading.rest > 0 {
         return None;
+    }
+    // "og min kone? hun arbejder ikke" after the yellow card: the related
+    // entry that the question read with the last topic leads to, if any.
+    if reading.partner && reading.rest > 0 {
+        if let Some(better) = pointed_in_context(kb, s, text, last, last, lang) {
+            return Some(with_part(&better));
+        }
     }
     if !reading.parts.is_empty() || reading.again || reading.partner {
         return Some(with_part(last));
