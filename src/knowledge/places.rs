@@ -184,21 +184,15 @@ impl Gazetteer {
         };
         g.live = set(&raw.words.live, live);
         g.work = set(&raw.words.work, work);
-        g.partner = raw
-            .words
-            .partner
-            .iter()
-            .map(|p| tokens(&fold(p)).map(str::to_string).collect::<Vec<_>>())
-            .filter(|p| !p.is_empty())
-            .collect();
+        let phrases = |v: &[String]| -> Vec<Vec<String>> {
+            v.iter()
+                .map(|p| tokens(&fold(p)).map(str::to_string).collect::<Vec<_>>())
+                .filter(|p| !p.is_empty())
+                .collect()
+        };
+        g.partner = phrases(&raw.words.partner);
         g.employer = raw.words.employer.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
-        g.others = raw
-            .words
-            .others
-            .iter()
-            .map(|p| tokens(&fold(p)).map(str::to_string).collect::<Vec<_>>())
-            .filter(|p| !p.is_empty())
-            .collect();
+        g.others = phrases(&raw.words.others);
         g.past = raw.words.past.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
         g
     }
