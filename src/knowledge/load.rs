@@ -71,6 +71,7 @@ struct RawEntry {
     #[serde(default)]
     related: Vec<Spanned<String>>,
     direction: Option<Spanned<String>>,
+    other_side: Option<Spanned<String>>,
     #[serde(default)]
     abroad: bool,
     da: Option<RawRules>,
@@ -705,6 +706,7 @@ fn load_entry(path: &Path, src: &Source, raw: RawEntry, today: Date, diags: &mut
         sources: raw.sources.into_iter().map(|s| s.into_inner()).collect(),
         related: located(src, raw.related),
         direction,
+        other_side: raw.other_side.map(|o| Located { line: src.line(o.span().start), value: o.into_inner() }),
         abroad: raw.abroad,
         rules,
         file: path.to_path_buf(),
@@ -722,6 +724,25 @@ fn check_ids(loaded: &Loaded, diags: &mut Diagnostics) {
             } else if !ids.contains(r.as_str()) {
                 diags.error(&e.file, line, format!("entry `{}`: related entry `{r}` does not exist", e.id));
             }
+        }
+    }
+    // The other side's entry of the same question: it answers when the
+    // commuter's situation is the other direction.
+    for e in &loaded.entries {
+        let Some(Located { value: o, line }) = &e.other_side else { continue };
+        let other = loaded.entries.iter().find(|x| &x.id == o);
+        let problem = match (e.direction, other) {
+            (_, None) => Some(format!("entry `{}`: other_side `{o}` does not exist", e.id)),
+            (None, _) => Some(format!("entry `{}` has other_side but no direction", e.id)),
+            (Some(d), Some(x)) if x.direction != Some(d.other()) => Some(format!(
+                "entry `{}`: other_side `{o}` must have the opposite direction (\"{}\")",
+                e.id,
+                d.other().code()
+            )),
+            _ => None,
+        };
+        if let Some(problem) = problem {
+            diags.error(&e.file, *line, problem);
         }
     }
     if let Some((cat_path, cat)) = &loaded.catalogue {

@@ -171,6 +171,8 @@ pub struct Matcher {
     entry_ids: Vec<String>,
     smalltalk: Vec<bool>,
     directions: Vec<Option<Direction>>,
+    /// Index of the entry answering the same question for the other direction.
+    other_side: Vec<Option<usize>>,
     scope: ScopeMatcher,
     stemmers: [Stemmer; 2],
     /// Danish and German stems of the words the knowledge base itself uses
@@ -329,6 +331,10 @@ impl Matcher {
             entry_ids: entries.iter().map(|e| e.id.clone()).collect(),
             smalltalk: entries.iter().map(|e| e.is_smalltalk()).collect(),
             directions: entries.iter().map(|e| e.direction).collect(),
+            other_side: entries
+                .iter()
+                .map(|e| e.other_side.as_ref().and_then(|o| entries.iter().position(|x| x.id == o.value)))
+                .collect(),
             scope: ScopeMatcher::new(scope),
             places: {
                 let mut g = Gazetteer::new(
@@ -703,6 +709,36 @@ impl Matcher {
             raw[i] += bg * raw_bg[i];
             context[i] += bg * context_bg[i];
         }
+        // "skattekort?" from someone living in Denmark and working in
+        // Germany: the words name the Danish side's entry, the situation the
+        // other; the other side's entry of the same question takes the evidence.
+        // Only the entry the words alone would answer hands its evidence on ...
+        if let Some(have) = direction {
+            let total: Vec<f64> =
+                (0..n).map(|i| if notted[i] { 0.0 } else { raw[i] + context[i].min(CONTEXT_CAP) }).collect();
+            let top = (0..n).filter(|&i| !self.smalltalk[i]).map(|i| total[i]).fold(0.0, f64::max);
+            // ... and clearly: by half a keyword over every other entry.
+            let alone_on_top = (0..n).filter(|&i| !self.smalltalk[i] && total[i] > top - 0.5).count() == 1;
+            for i in 0..n {
+                let Some(j) = self.other_side[i] else { continue };
+                if self.directions[i] == Some(have)
+                    || self.directions[j] != Some(have)
+                    || notted[j]
+                    || !strong[i]
+                    || total[i] < top
+                    || !alone_on_top
+                {
+                    continue;
+                }
+                if total[i] > total[j] {
+                    raw[j] = raw[i];
+                    context[j] = context[i];
+                    strong[j] |= strong[i];
+                    strong_focus[j] |= strong_focus[i];
+                    hits.push((j, Hit::OtherSide(i as u32)));
+                }
+            }
+        }
         // (entry, raw score), then the best turned into candidates.
         let mut scored: Vec<(usize, f64)> = Vec::new();
         for i in 0..n {
@@ -839,6 +875,9 @@ impl Matcher {
                 format!("situation contradicts: question is {}, entry is {}", have.code(), want.code())
             }
             Hit::Outside => "question is outside the DK-DE border region".into(),
+            Hit::OtherSide(i) => {
+                format!("the situation's side of {} (other_side)", self.entry_ids[i as usize])
+            }
         }
     }
 }
@@ -851,6 +890,8 @@ enum Hit {
     Fits(Direction),
     Contradicts { have: Direction, want: Direction },
     Outside,
+    /// The evidence of the other direction's entry of the same question.
+    OtherSide(u32),
 }
 
 /// One advisor pattern, compiled on its own: a set of all patterns has to be

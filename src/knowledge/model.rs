@@ -33,6 +33,14 @@ impl Direction {
             Direction::DkDe => "dk-de",
         }
     }
+
+    /// The reverse commute.
+    pub fn other(self) -> Direction {
+        match self {
+            Direction::DeDk => Direction::DkDe,
+            Direction::DkDe => Direction::DeDk,
+        }
+    }
 }
 
 /// A rule written by an advisor, remembered with where it was written.
@@ -66,6 +74,9 @@ pub struct Entry {
     pub sources: Vec<String>,
     pub related: Vec<Located<String>>,
     pub direction: Option<Direction>,
+    /// The entry answering the same question for the other direction
+    /// (`tax.commuting-deduction-dk` <-> `tax.commuting-deduction-de`).
+    pub other_side: Option<Located<String>>,
     /// About travelling abroad (holiday cover): naming another country does
     /// not put a question outside the bot's scope.
     pub abroad: bool,

@@ -126,6 +126,24 @@ fn related_entry_that_does_not_exist() {
 }
 
 #[test]
+fn other_side_that_does_not_exist() {
+    check_error(
+        "knowledge/tax.toml",
+        replace("direction = \"de-dk\"\n", "direction = \"de-dk\"\nother_side = \"tax.nope\"\n"),
+        "knowledge/tax.toml:7: error: entry `tax.tax-card-dk`: other_side `tax.nope` does not exist",
+    );
+}
+
+#[test]
+fn other_side_must_be_the_opposite_direction() {
+    check_error(
+        "knowledge/tax.toml",
+        replace("direction = \"dk-de\"\n", "direction = \"de-dk\"\nother_side = \"tax.tax-card-dk\"\n"),
+        "knowledge/tax.toml:23: error: entry `tax.dk-resident-working-de`: other_side `tax.tax-card-dk` must have the opposite direction (\"dk-de\")",
+    );
+}
+
+#[test]
 fn entry_without_source_link() {
     check_error(
         "knowledge/health.toml",

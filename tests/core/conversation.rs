@@ -419,3 +419,26 @@ fn a_button_number_that_is_not_there_says_so() {
         assert_eq!(o.session.pending.len(), pending, "{turns:?}: the choices shown stay");
     }
 }
+
+// The other side's entry (issue 13, "places decide the side"): the words name
+// one side's entry, the commuter's situation the other; `other_side` in the
+// knowledge files says which entry answers the same question for the other
+// direction.
+
+#[test]
+fn the_situation_picks_the_other_sides_entry_of_the_same_question() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("Jeg bor i Gråsten og pendler til Husum.", "kan jeg trække kørsel fra?", "tax.commuting-deduction-de"),
+        ("Jeg bor i Tønder og arbejder i Niebüll", "hvor mange feriedage har jeg?", "work.holiday-de"),
+        ("Jeg bor i Haderslev og arbejder i Schleswig", "skal jeg have et skattekort?", "tax.dk-resident-working-de"),
+        ("Ich wohne in Leck und arbeite in Tondern.", "Wie viele Urlaubstage habe ich?", "work.holiday-dk"),
+        ("Ich wohne in Kappeln, arbeite aber in Sonderburg.", "Bekomme ich Krankengeld, wenn ich krank werde?", "health.sick-pay-dk"),
+    ];
+    for (story, question, want) in cases {
+        let o = last(&[story, question]);
+        assert_eq!(first_choice(&o), Some(*want), "{story} / {question}: {:?}", o.event);
+        assert!(matches!(o.event, Event::Answered { .. }), "{story} / {question}: {:?}", o.event);
+    }
+    // Without a situation the words decide, as before.
+    assert_eq!(first_choice(&last(&["hvor mange feriedage har jeg?"])), Some("work.holiday-dk"));
+}
