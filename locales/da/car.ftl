@@ -1,20 +1,21 @@
 car-foreign-plates-dk =
-    Bor du i Tyskland og pendler til Danmark, må du som udgangspunkt køre i din tysk-indregistrerede bil uden dansk registreringsafgift – når du ikke er CPR-registreret med adresse i Danmark og opholder dig i Danmark under 185 dage inden for 12 måneder.
-    Er du CPR-registreret med dansk adresse, må du som regel ikke. Bor du i Danmark og bruger en udenlandsk bil i 30 dage eller mere, skal den registreres i Danmark – også når du flytter hertil med bilen.
-    Er du i tvivl, kan du søge Motorstyrelsen om en afgørelse: blanket 21.059 med registreringsattest og ansættelseskontrakt, gebyr 400 kr. Send den via TastSelv eller til Motorstyrelsen, Nykøbingvej 76, Bygning 45, 4990 Sakskøbing.
+    Bor du i Tyskland og pendler til Danmark, må du køre i din tysk-indregistrerede bil uden dansk registreringsafgift, så længe du ikke har bopæl i Danmark.
+    Har du bopæl i Danmark (fx CPR-registreret med dansk adresse og stærkest tilknytning hertil), må du som hovedregel ikke køre i en udenlandsk bil. Flytter du hertil med bilen, skal den registreres senest 30 dage efter flytningen.
+    Er du i tvivl, fx ved bopæl i begge lande, kan du søge Motorstyrelsen om tilladelse: blanket 21.059 med kopi af registreringsattest og ansættelseskontrakt, gebyr 400 kr. Send via TastSelv (Kontakt → Skriv til os → Bil og motor) eller med posten.
     Firmabil fra arbejdsgiveren: se emnet om firmabil.
     .title = Tysk bil i Danmark
-    .form = Blanket 21.059 (anmodning om afgørelse om brug af udenlandsk bil) med registreringsattest og ansættelseskontrakt.
-    .amount = En afgørelse fra Motorstyrelsen på blanket 21.059 koster et gebyr på 400 kr.
+    .form = Blanket 21.059 (tilladelse til kørsel i Danmark med udenlandsk registreret køretøj) med kopi af registreringsattest og ansættelseskontrakt.
+    .amount = En ansøgning til Motorstyrelsen på blanket 21.059 koster 400 kr. i gebyr.
     .apply = Send blanket 21.059 til Motorstyrelsen via TastSelv eller med posten til Motorstyrelsen, Nykøbingvej 76, Bygning 45, 4990 Sakskøbing.
+    .deadline = Flytter du til Danmark med en bil på udenlandske plader, skal den registreres senest 30 dage efter flytningen.
     .contact = Motorstyrelsen (motorst.dk) | Zulassungsstelle i Tyskland. Rådgivning: Regionskontoret, +45 74 67 05 01.
 car-company-car =
-    En firmabil er normalt registreret i det land, hvor firmaet har hjemme.
-    Bor du i Danmark og kører i en firmabil fra en udenlandsk (fx tysk) arbejdsgiver: du kan søge Motorstyrelsen om fritagelse for dansk registreringsafgift (blanket 21.022), hvis du kører mere erhvervsmæssigt i udlandet end i Danmark (EU-Domstolen, sag C-464/02).
-    Bor du i Tyskland og får en dansk firmabil: efter tyske regler må en bil med udenlandske plader kun bruges midlertidigt, når den ikke har fast standplads i Tyskland. Det er uklart og afgøres fra sag til sag.
-    Spørg derfor, før du siger ja: Zulassungsstelle og Finanzamt i Tyskland, Motorstyrelsen i Danmark – eller Regionskontoret, +45 74 67 05 01, infocenter@region.dk.
+    Bor du i Danmark og kører i en firmabil fra en udenlandsk (fx tysk) arbejdsgiver, kan Motorstyrelsen fritage bilen for dansk registreringsafgift (blanket 21.022) – hvis den bruges mest erhvervsmæssigt i udlandet.
+    Betingelsen: over 50 % af de kørte kilometer i en 12-måneders periode er erhvervskørsel i udlandet (sammenlignet med al kørsel i Danmark), eller bilen bruges mere end 183 dage erhvervsmæssigt i udlandet.
+    Bor du i Tyskland og får en dansk firmabil: en bil med udenlandske plader må kun bruges midlertidigt i Tyskland og ikke have fast standplads dér (§ 46 FZV). Det afgøres fra sag til sag.
+    Spørg før du siger ja: Motorstyrelsen, Zulassungsstelle og Finanzamt – eller Regionskontoret, +45 74 67 05 01, infocenter@region.dk.
     .title = Firmabil over grænsen
-    .form = Fritagelse for registreringsafgift for en udenlandsk firmabil søges på blanket 21.022 hos Motorstyrelsen.
+    .form = Fritagelse for registreringsafgift for en udenlandsk firmabil søges på blanket 21.022 hos Motorstyrelsen med arbejdsgiverens erklæring (kilometer- eller dagskriteriet).
     .contact = Motorstyrelsen (motorst.dk) | Zulassungsstelle og Finanzamt i Tyskland. Rådgivning: Regionskontoret, +45 74 67 05 01, infocenter@region.dk.
 car-danish-car-in-de =
     Bor du i Tyskland, må du kun køre i en dansk indregistreret bil midlertidigt, og kun hvis bilen ikke har sit faste hjemsted (regelmäßiger Standort) i Tyskland (§ 46 FZV).

@@ -1,22 +1,23 @@
 education-recognition =
-    Læger, sygeplejersker, tandlæger, dyrlæger, jordemødre, farmaceuter og arkitekter har automatisk anerkendelse i EU – men du skal stadig søge om anerkendelse/autorisation hos den ansvarlige myndighed.
-    Andre lovregulerede erhverv: søg hos den myndighed, der har ansvaret for faget i det land, hvor du vil arbejde.
-    Ikke-lovregulerede erhverv: du kan arbejde uden anerkendelse. En vurdering er kun nødvendig, hvis arbejdsgiveren ønsker det.
-    I Danmark vurderer Uddannelses- og Forskningsstyrelsen (ufm.dk) udenlandske uddannelser.
-    I Tyskland: IHK FOSA (erhvervsuddannelser inden for industri og handel), Handwerkskammer (håndværk), delstaterne (sundhedsfag). Se anerkennung-in-deutschland.de.
+    I et lovreguleret erhverv skal din uddannelse godkendes i det land, hvor du vil arbejde; i ikke-lovregulerede erhverv kan du arbejde uden anerkendelse.
+    Læger, sygeplejersker, tandlæger, dyrlæger, jordemødre, farmaceuter og arkitekter anerkendes automatisk i EU – men du skal stadig søge autorisation, i Danmark fx hos Styrelsen for Patientsikkerhed.
+    Andre lovregulerede erhverv: søg hos den myndighed, der har ansvaret for faget.
+    Ikke-lovregulerede erhverv: Uddannelses- og Forskningsstyrelsen (ufm.dk) kan vurdere, hvad din uddannelse svarer til i Danmark – nyttigt over for arbejdsgiveren.
+    I Tyskland: IHK FOSA (industri og handel), Handwerkskammer (håndværk), delstaterne (fx sundhedsfag). Den rette myndighed finder du på anerkennung-in-deutschland.de.
     .title = Anerkendelse af uddannelse
-    .apply = I Danmark søger du vurdering af en udenlandsk uddannelse hos Uddannelses- og Forskningsstyrelsen (ufm.dk); lovregulerede fag søger autorisation hos den ansvarlige myndighed. I Tyskland finder du den rette myndighed på anerkennung-in-deutschland.de.
+    .apply = I Danmark søger du vurdering af en udenlandsk uddannelse hos Uddannelses- og Forskningsstyrelsen (ufm.dk); lovregulerede fag søger autorisation hos den ansvarlige myndighed (sundhedsfag: Styrelsen for Patientsikkerhed). I Tyskland finder du den rette myndighed på anerkennung-in-deutschland.de.
     .contact = Uddannelses- og Forskningsstyrelsen (ufm.dk) | IHK FOSA, Handwerkskammer eller delstaten i Tyskland. Rådgivning: Regionskontoret, +45 74 67 05 01.
 education-apprenticeship =
-    Ja, en del af en erhvervsuddannelse kan ligge i det andet land – både for danske elever og for tyske lærlinge (Azubis).
-    Dansk erhvervsuddannelse (EUD): grundforløb på skolen, derefter hovedforløb med uddannelsesaftale, hvor oplæring i en virksomhed skifter med skoleperioder (typisk 3–4 år i alt).
-    Efter grundforløbet kan oplæringsperioder ligge i en virksomhed i Tyskland (PIU-ordningen); skoleperioder og den afsluttende prøve tager du i Danmark.
-    Tyske Azubis kan tage op til en fjerdedel af uddannelsen i udlandet, fx i Danmark (§ 2 BBiG).
-    Afklar forsikring, skat og evt. RUT-registrering før opholdet.
+    Ja, du kan tage hele eller en del af en erhvervsuddannelse i det andet land – både som dansk elev og som tysk lærling (Azubi).
+    Dansk EUD: grundforløb på skolen, derefter uddannelsesaftale med skiftevis oplæring i en virksomhed og skole (typisk 3–4 år). Oplæring i Tyskland er mulig via PIU; tyske Azubis må tage op til en fjerdedel af uddannelsen i udlandet (§ 2 BBiG).
+    Udsendes du kort af din virksomhed, gælder kontrakt og social sikring hjemmefra (A1-attest); skatten kan blive hjemme (183-dages-reglen). Med uddannelsesaftale i det andet land gælder dets arbejdsret, sygesikring og skat.
+    Sender en tysk virksomhed en Azubi på arbejde i Danmark, skal den anmelde det i RUT. Tjek ansvars- og ulykkesforsikring. Som EU-borger skal du ikke have arbejdstilladelse.
     .title = Læreplads og praktik over grænsen
-    .apply = Oplæring i udlandet skal godkendes på forhånd af din danske erhvervsskole (PIU-koordinatoren). Tyske Azubis aftaler opholdet med virksomheden og Handwerkskammer eller IHK.
+    .apply = Oplæring i udlandet skal godkendes på forhånd af din danske erhvervsskole (PIU-koordinatoren). Tyske Azubis aftaler opholdet med virksomheden og Handwerkskammer eller IHK. RUT-anmeldelse sker på virk.dk.
     .amount = Gennem PIU-ordningen kan eleven eller den danske arbejdsgiver få tilskud til oplæringsopholdet i udlandet.
     .duration = Et oplæringsophold i udlandet skal vare mindst 1 måned; tyske Azubis må højst tage en fjerdedel af uddannelsestiden i udlandet.
+    .deadline = RUT-anmeldelsen skal ske senest, når arbejdet i Danmark begynder.
+    .form = A1-attesten viser, at den udsendte elev fortsat er socialt sikret i hjemlandet (Tyskland: fra sygekassen; Danmark: fra Udbetaling Danmark).
     .contact = Erhvervsskolens PIU-koordinator i Danmark | Handwerkskammer, IHK eller Agentur für Arbeit i Tyskland.
 education-su-students =
     Som EU-borger (fx tysk) kan du få SU som danske studerende, hvis du samtidig arbejder i Danmark og derfor er arbejdstager efter EU-retten.

@@ -1,13 +1,14 @@
 registration-cpr-tax-number =
-    Alle, der arbejder i Danmark, skal have et CPR-nummer; bor du i Tyskland, får du et skatte-CPR, når du søger skattekort.
-    Søg online på skat.dk eller på blanket 04.063 med kopi af pas/ID-kort og din underskrevne ansættelseskontrakt. Det kan også klares hos et International Citizen Service.
+    Bor du i Tyskland og arbejder i Danmark, skal du have et dansk skattepersonnummer (skatte-CPR) og et skattekort – du søger begge dele på én gang hos Skattestyrelsen.
+    Søg online på skat.dk (også på tysk) eller på blanket 04.063 med kopi af pas/ID-kort og den underskrevne ansættelseskontrakt. Et International Citizen Service kan hjælpe.
     Du behøver ikke en dansk adresse. Du må godt registrere en, men det kan få følger for fx bil og bopæl – spørg først.
     CPR-nummeret gælder hele livet: har du haft et før (fx som studerende i Danmark), bruger du det igen.
     Du skal bruge det til bl.a. skattekort, det gule sundhedskort og NemKonto. Dit tyske Steuer-ID er noget andet.
     Kontakt: Skattestyrelsen, tlf. +45 72 22 28 92.
     .title = CPR-nummer og skatte-CPR
-    .form = Blanket 04.063 (skattekort og skatte-CPR) med kopi af pas/ID-kort og underskrevet ansættelseskontrakt – eller online på skat.dk.
-    .apply = Skatte-CPR søges hos Skattestyrelsen på skat.dk (blanket 04.063) eller hos et International Citizen Service.
+    .form = Blanket 04.063 (skattekort og skattepersonnummer) med kopi af pas/ID-kort og underskrevet ansættelseskontrakt – eller online på skat.dk.
+    .apply = Skatte-CPR og skattekort søges hos Skattestyrelsen på skat.dk (online eller blanket 04.063) eller via et International Citizen Service.
+    .deadline = Skattepersonnummeret tildeles tidligst 21 arbejdsdage før første arbejdsdag, og ansøgninger sendt mere end 60 dage før behandles ikke – søg inden for den periode.
     .contact = Skattestyrelsen: tlf. +45 72 22 28 92.
 registration-nemkonto =
     Danske myndigheder udbetaler kun til en NemKonto – fx overskydende skat – men du kan godt bruge din tyske bankkonto (IBAN) som NemKonto.
@@ -28,15 +29,15 @@ registration-mitid-digital-post =
     .apply = MitID får du i MitID-appen (pas eller ID-kort med chip) eller hos borgerservice i en dansk kommune efter tidsbestilling.
     .contact = Borgerservice i din danske kommune; mitid.dk.
 registration-move-to-dk =
-    Flytter du som EU-borger fra Tyskland til Danmark i mere end 3 måneder, skal du have et registreringsbevis fra SIRI og derefter melde flytning til borgerservice.
-    1. Søg personligt om registreringsbevis (EU-opholdsbevis) hos SIRI – i Sønderjylland fx i SIRI's ekspedition hos borgerservice i Sønderborg.
-    2. Meld flytning hos borgerservice inden 5 dage. Så får du CPR-nummer med dansk adresse, vælger læge og får det gule sundhedskort.
-    3. Meld flytningen (Abmeldung) til den tyske Meldebehörde.
-    Tager du en tysk bil med, skal den registreres i Danmark inden 30 dage (registreringsafgift).
-    Beholder du dit job i Tyskland, bliver du pendler den anden vej, og skat og sygesikring skifter. Få rådgivning hos Regionskontoret: +45 74 67 05 01, infocenter@region.dk.
+    Flytter du som EU-borger fra Tyskland til Danmark i mere end 3 måneder, skal du have et EU-opholdsdokument (registreringsbevis) fra SIRI og derefter melde flytning til borgerservice.
+    1. Online-ansøgning hos SIRI (nyidanmark.dk), derefter personligt fremmøde – senest 3 måneder efter indrejsen.
+    2. Meld flytning hos borgerservice senest 5 dage efter, du har fået dokumentet. Så får du CPR-nummer med dansk adresse, vælger læge og får det gule sundhedskort.
+    3. Meld dig fra (Abmeldung) hos den tyske Meldebehörde senest 2 uger efter udflytningen.
+    Tager du bilen med, skal den registreres i Danmark senest 30 dage efter flytningen (registreringsafgift).
+    Beholder du dit job i Tyskland, skifter skat og sygesikring. Rådgivning: Regionskontoret, +45 74 67 05 01.
     .title = Flytte til Danmark
-    .deadline = Meld flytning til borgerservice inden 5 dage; en medbragt tysk bil skal registreres i Danmark inden 30 dage.
-    .apply = Registreringsbevis hos SIRI (personligt, fx i Sønderborg); derefter flytning og CPR hos borgerservice.
+    .deadline = EU-opholdsdokument hos SIRI senest 3 måneder efter indrejsen; flytning til borgerservice senest 5 dage efter; Abmeldung i Tyskland inden 2 uger; bilen registreret i Danmark inden 30 dage.
+    .apply = EU-opholdsdokument: online ansøgning og personligt fremmøde hos SIRI (nyidanmark.dk); derefter flytning og CPR hos borgerservice i din kommune.
     .contact = SIRI, EU-linjen: +45 72 14 20 04 | borgerservice i din kommune | Regionskontoret: +45 74 67 05 01.
 registration-move-to-de =
     Flytter du til Tyskland, skal du melde dig (Anmeldung) hos den tyske folkeregistrering (Meldebehörde) senest 2 uger efter indflytningen – i Slesvig-Holsten på Amt eller Rathaus.

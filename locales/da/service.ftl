@@ -7,8 +7,8 @@ service-regionskontor =
 service-contact-hours =
     Regionskontor & Infocenter, Lyren 1, 6330 Padborg
     Tlf. +45 74 67 05 01 · infocenter@region.dk (sikker post: sikkerpost.region@region.dk)
-    Telefontid har været man.–tors. 8–16.30 og fre. 8–15, men tiderne er skåret ned i 2025 og kan være ændret – se pendlerinfo.org. Ofte bliver du ringet op.
-    Det meste klares pr. telefon eller mail. Møder i Padborg kun efter aftale og ved komplicerede sager. Lukket mellem jul og nytår.
+    Åbnings- og telefontiderne blev skåret ned i 2025 på grund af personalenedskæringer – se de aktuelle tider på pendlerinfo.org. Ofte bliver du ringet op.
+    Det meste klares pr. telefon eller mail. Møde i Padborg kun efter aftale, når sagen ikke kan klares skriftligt eller telefonisk. Lukket mellem jul og nytår.
     .title = Kontakt og åbningstider
     .contact = Regionskontor & Infocenter, Lyren 1, 6330 Padborg: tlf. +45 74 67 05 01, infocenter@region.dk; sikker post: sikkerpost.region@region.dk.
 service-scope-limits =
@@ -26,12 +26,14 @@ service-human-advisor =
     .contact = Regionskontor & Infocenter: tlf. +45 74 67 05 01, infocenter@region.dk (gratis rådgivning på dansk og tysk).
 service-bot-capabilities =
     Jeg er en bot, ikke et menneske. Jeg svarer kort på almindelige spørgsmål om at bo i Tyskland og arbejde i Danmark (eller omvendt): skat, social sikring og A1, sygesikring, a-kasse, pension, børnepenge, CPR og NemKonto, bil, hjemmearbejde m.m.
-    Skriv gerne på dansk eller tysk, kort og med de vigtigste ord. Fortæl mig med /profil, hvor du bor og arbejder.
-    Jeg kan ikke se din sag og træffer ingen afgørelser – ved tvivl henviser jeg til Regionskontoret.
+    Skriv på dansk eller tysk, gerne kort. Fortæl mig, hvor du bor og arbejder – i din besked eller med /profil – så får du svaret for din side.
+    Du kan spørge videre om en del af svaret, fx "hvor meget?", "hvilken frist?" eller "hvem kontakter jeg?".
+    Jeg kan ikke se din sag og træffer ingen afgørelser – ved tvivl henviser jeg til Regionskontoret (/kontakt).
     .title = Hvad kan botten?
 service-privacy =
-    Jeg gemmer kun det, jeg skal bruge for at svare dig: dit valgte sprog, din profil (hvor du bor og arbejder) og det seneste emne – ikke dine beskeder.
-    Spørgsmål, jeg ikke kunne svare på, gemmes uden navn og chat, med CPR-numre, telefonnumre og lignende fjernet, i højst 90 dage, så rådgiverne kan forbedre mig.
+    Jeg gemmer kun det, jeg skal bruge for at svare dig: dit valgte sprog, din profil (hvor du bor og arbejder), det seneste emne og de valg, jeg har vist dig – ikke dine beskeder.
+    En chat, der ikke har været brugt i 30 dage, slettes automatisk.
+    Spørgsmål, jeg ikke kunne svare sikkert på, gemmes uden chat og navn, med CPR-numre, telefonnumre, e-mails, kontonumre og lignende fjernet, i højst 90 dage, så rådgiverne kan forbedre mig. 👍/👎 tælles kun som antal.
     Med /glem sletter du alt om denne chat med det samme. Skriv aldrig CPR-nummer eller andre personoplysninger her.
     .title = Dine data
 service-first-steps-de-dk =
@@ -44,4 +46,26 @@ service-first-steps-de-dk =
     Som EU-borger skal du ikke have opholds- eller arbejdstilladelse. Bor du i Danmark og arbejder i Tyskland, gælder andre trin: spørg Regionskontoret.
     .title = Tjekliste: nyt job i Danmark
     .form = Skattenummer og skattekort: blanket 04.063 til Skattestyrelsen. Sundhedskort: ansøgning hos Udbetaling Danmark på lifeindenmark.borger.dk.
+    .contact = Regionskontor & Infocenter i Padborg: tlf. +45 74 67 05 01, infocenter@region.dk.
+service-first-steps-dk-de =
+    Bor du i Danmark og starter på job i Tyskland, så få skatte-ID og sygekasse i orden før første arbejdsdag.
+    1. Skatte-ID hos arbejdsgiverens Betriebsstättenfinanzamt (arbejdsgiveren kan søge med fuldmagt); lønskatten trækkes normalt i skatteklasse I.
+    2. En tysk offentlig sygekasse (Krankenkasse) og S1, så du og familien kan gå til læge i Danmark.
+    3. Bliver du helt ledig, betaler Danmark, hvis du søger optagelse i en dansk a-kasse senest 8 uger efter jobbet.
+    4. Lønnen kan gå til din danske konto. Uden bolig i Tyskland skal du ikke melde dig dér.
+    Det første år: tysk selvangivelse og den tyske løn i TastSelv senest 1. juli.
+    Bor du i Tyskland og arbejder i Danmark: se "Tjekliste: nyt job i Danmark".
+    .title = Tjekliste: nyt job i Tyskland
+    .apply = Skatte-ID: arbejdsgiverens Betriebsstättenfinanzamt. Sygeforsikring: en tysk Krankenkasse, som du selv vælger; S1-attesten registrerer du hos Udbetaling Danmark.
+    .form = Til § 1, stk. 3 EStG: "Anlage Grenzpendler EU/EWR", som Skattestyrelsen bekræfter. I Danmark: modulet "Udenlandsk lønindkomst" i TastSelv.
+    .deadline = Den tyske løn skal oplyses i TastSelv senest 1. juli året efter. Efter et job i Tyskland: søg optagelse i en dansk a-kasse senest 8 uger efter.
+    .contact = Regionskontor & Infocenter i Padborg: tlf. +45 74 67 05 01, infocenter@region.dk.
+service-own-language-authorities =
+    Ja, i sager om social sikring skal myndighederne i begge lande tage imod ansøgninger og dokumenter på dansk eller tysk – uden oversættelse (EU-forordning 883/2004, art. 76, stk. 7).
+    Det gælder fx sygesikring, dagpenge og Arbeitslosengeld, pension, børneydelse og Kindergeld hos Familienkasse.
+    Skat er en undtagelse: Hos det tyske Finanzamt er sproget tysk (§ 87 AO). Finanzamt kan bede om en oversættelse og ellers selv lade den lave for din regning; afgørelser kommer på tysk.
+    Skattestyrelsen har blanketter og vejledning på tysk, fx blanket 04.063.
+    Forstår du ikke et brev, kan Regionskontoret hjælpe.
+    .title = Skrive til myndigheder på eget sprog
+    .deadline = Sender du noget på dansk til Finanzamt inden en frist, gælder fristen som overholdt, hvis du sender oversættelsen inden for den frist, Finanzamt sætter (§ 87, stk. 4 AO).
     .contact = Regionskontor & Infocenter i Padborg: tlf. +45 74 67 05 01, infocenter@region.dk.

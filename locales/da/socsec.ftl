@@ -16,30 +16,34 @@ socsec-a1-certificate =
     .duration = Ved udsendelse gælder A1 i op til 24 måneder; arbejder du fast i flere lande, udstedes A1 for en begrænset periode og skal søges igen, før den udløber.
     .contact = DVKA (GKV-Spitzenverband) i Bonn: dvka.de | Udbetaling Danmark, International Social Sikring; rådgivning: Regionskontoret, +45 74 67 05 01.
 socsec-employer-abroad =
-    Er du socialt sikret i et andet land end din arbejdsgivers, skal arbejdsgiveren melde dig og betale bidrag i dit sikringsland.
-    - Tysk arbejdsgiver med en medarbejder, der er sikret i Danmark: registrering i Danmark (businessindenmark.dk, virk.dk) og betaling af ATP, arbejdsskadeforsikring, AES-bidrag m.m. – typisk små beløb.
-    - Dansk arbejdsgiver, hvis medarbejder med bopæl i Tyskland bliver tysk sikret (fx ved mindst 25 % hjemmearbejde): registrering i Tyskland, tysk lønadministration og tyske arbejdsgiverbidrag – groft regnet ca. 20 % oven i lønnen.
-    Detaljerne afhænger af sagen. Spørg Regionskontoret (+45 74 67 05 01, infocenter@region.dk); i Tyskland den tyske Krankenkasse (Einzugsstelle).
+    Er du socialt sikret i et andet land end det, hvor din arbejdsgiver har hjemsted, skal arbejdsgiveren melde dig og betale bidrag i dit sikringsland – som om firmaet lå dér.
+    - Tysk arbejdsgiver, medarbejder sikret i Danmark: registrering som arbejdsgiver senest 8 dage efter første lønudbetaling (virk.dk) og betaling af ATP (ved mindst 9 timer om ugen), AES, AUB, barselsbidrag og arbejdsskadeforsikring – typisk små beløb.
+    - Dansk arbejdsgiver, medarbejder med bopæl i Tyskland bliver tysk sikret (fx ved mindst 25 % hjemmearbejde): tilmelding hos en tysk Krankenkasse, tysk lønadministration og tyske arbejdsgiverbidrag – groft regnet ca. 20 % oven i lønnen.
+    Arbejdsgiveren kan aftale med dig, at du selv indbetaler bidragene (forordning 987/2009, art. 21).
+    Spørg Regionskontoret (+45 74 67 05 01, infocenter@region.dk).
     .title = Arbejdsgiver i et andet land
-    .apply = Tysk arbejdsgiver: registrering i Danmark via virk.dk (businessindenmark.dk). Dansk arbejdsgiver: tilmelding hos en tysk Krankenkasse som Einzugsstelle.
-    .contact = Regionskontoret, +45 74 67 05 01, infocenter@region.dk; i Tyskland den tyske Krankenkasse (Einzugsstelle).
+    .apply = Tysk arbejdsgiver: registrering som arbejdsgiver i Danmark via virk.dk (businessindenmark.dk). Dansk arbejdsgiver: tilmelding hos en tysk Krankenkasse som Einzugsstelle.
+    .deadline = En udenlandsk arbejdsgiver skal registreres i Danmark senest 8 dage efter første lønudbetaling.
+    .contact = ATP (arbejdsgiverbidrag): +45 48 20 49 14 | i Tyskland den tyske Krankenkasse (Einzugsstelle) | Regionskontoret, +45 74 67 05 01, infocenter@region.dk.
 socsec-self-employed =
-    Som selvstændig med opgaver i Danmark skal du registreres: CVR-nummer via virk.dk og som regel anmeldelse i RUT, senest når arbejdet begynder.
-    Skat: Har du som ikke-bosiddende et fast driftssted i Danmark, er du begrænset skattepligtig af overskuddet. Registrering (blanket 04.063) skal ske inden 8 dage. Danmark vurderer strengt, om du reelt er selvstændig.
-    RUT gælder udenlandske virksomheder med ansatte; selvstændige uden ansatte kun i bygge og anlæg samt installation/reparation af maskiner. Manglende anmeldelse: bøde på 10.000 kr.
-    Social sikring: 25 %-reglen gælder også for selvstændige. Er du lønmodtager i ét land og selvstændig i det andet, er du som regel sikret i ansættelseslandet – men få det bekræftet.
-    Rådgivning: Regionskontoret, +45 74 67 05 01, infocenter@region.dk.
+    Som udenlandsk selvstændig med opgaver i Danmark skal du som regel anmeldes i RUT senest ved arbejdets start – og med fast driftssted her også have CVR-nummer.
+    RUT: gælder udenlandske virksomheder, der udstationerer ansatte, og selvstændige uden ansatte inden for bygge og anlæg samt installation/reparation af maskiner. For sen eller forkert anmeldelse: bøde på 10.000 kr. (20.000 kr. ved gentagelse).
+    Skat: Kun med fast driftssted i Danmark beskattes overskuddet her. Registrering via virk.dk; Skattestyrelsen giver dig så et skattepersonnummer, og du beder om en forskudsopgørelse. Oplysningsskema senest 1. juli året efter.
+    Social sikring: Arbejder du selvstændigt i begge lande, er du sikret i bopælslandet, hvis mindst 25 % af aktiviteten er dér. Lønmodtager i ét land og selvstændig i det andet: ansættelseslandet.
     .title = Selvstændig på tværs af grænsen
-    .form = Blanket 04.063 (registrering hos Skattestyrelsen); anmeldelse i RUT via virk.dk.
-    .deadline = RUT-anmeldelse senest, når arbejdet i Danmark begynder; et fast driftssted skal registreres hos Skattestyrelsen inden 8 dage.
-    .apply = CVR-nummer og RUT-anmeldelse via virk.dk; skatteregistrering hos Skattestyrelsen (blanket 04.063).
-    .contact = Skattestyrelsen og virk.dk | Gewerbeamt og Finanzamt i Tyskland; rådgivning: Regionskontoret, +45 74 67 05 01.
+    .form = RUT-anmeldelse og "Registrering af udenlandsk virksomhed" (CVR) på virk.dk.
+    .deadline = RUT-anmeldelse senest, når arbejdet i Danmark begynder; ændringer senest første arbejdsdag efter. Oplysningsskema for et fast driftssted senest 1. juli året efter.
+    .amount = Manglende eller forkert RUT-anmeldelse: bøde på 10.000 kr., ved gentagelse 20.000 kr.
+    .apply = CVR-nummer og RUT-anmeldelse via virk.dk; forskudsopgørelse hos Skattestyrelsen.
+    .contact = Arbejdstilsynet (RUT): +45 70 12 12 88 | Skattestyrelsen | Gewerbeamt og Finanzamt i Tyskland; rådgivning: Regionskontoret, +45 74 67 05 01.
 socsec-work-accident =
-    En arbejdsulykke i Danmark anmeldes af arbejdsgiveren, og AES (Arbejdsmarkedets Erhvervssikring) afgør, om den anerkendes, og hvilken erstatning du får.
-    Danmark: Arbejdsgiveren skal have en arbejdsskadeforsikring hos et privat forsikringsselskab; ved erhvervssygdom anmelder også lægen. Vigtigt: turen til og fra arbejde er ikke dækket – en ulykke på vejen er en privat ulykke.
+    Arbejder du i Danmark, anmelder arbejdsgiveren en arbejdsulykke, og Arbejdsmarkedets Erhvervssikring (AES) afgør, om den anerkendes, og hvilken erstatning du får.
+    Danmark: Arbejdsgiveren skal anmelde senest 14 dage efter første fraværsdag; en erhvervssygdom anmelder lægen, så snart der er mistanke. Sker det ikke, kan du selv anmelde til AES inden for 1 år. Turen til og fra arbejde er som hovedregel ikke dækket (undtagen fx ved tilkald eller kørsel, arbejdsgiveren har arrangeret).
     Tyskland: Berufsgenossenschaft dækker både arbejdsulykker og ulykker på vej til og fra arbejde (Wegeunfall). Gå til en D-Arzt (Durchgangsarzt).
-    Bor du i Tyskland og arbejder i Danmark: sørg for, at din danske arbejdsgiver anmelder skaden til AES (aes.dk).
+    Bor du i Tyskland og arbejder i Danmark, gælder de danske regler: vejen til arbejde er som regel ikke dækket, heller ikke på den tyske side.
     .title = Arbejdsskade og erhvervssygdom
+    .deadline = Arbejdsgiveren anmelder en arbejdsulykke senest 14 dage efter første fraværsdag; du kan selv anmelde til AES inden for 1 år efter ulykken, eller efter en læge har sagt, at sygdommen kan skyldes arbejdet.
+    .apply = Arbejdsgiveren anmelder ulykken; lægen anmelder erhvervssygdomme; du kan selv anmelde til AES (aes.dk).
     .contact = AES (Arbejdsmarkedets Erhvervssikring): aes.dk | i Tyskland din arbejdsgivers Berufsgenossenschaft.
 socsec-frontier-worker-definition =
     Du er grænsegænger (grænsependler, grænsearbejder), når du bor i ét EU-land, arbejder i et andet og som regel tager hjem dagligt eller mindst én gang om ugen.

@@ -47,3 +47,11 @@ work-side-job-minijob =
     .title = Bijob og tysk minijob
     .amount = Et minijob er løn op til { $minijob-limit } om måneden ({ $minijob-limit-year }); fra 1.1.{ $work-minijob-limit-next-year }: { $work-minijob-limit-next }.
     .contact = Regionskontoret, +45 74 67 05 01, infocenter@region.dk. I Tyskland: Minijob-Zentrale (minijob-zentrale.de).
+work-holiday-pay-moved =
+    Ferie og feriepenge følger det land, hvor du arbejdede, da du optjente dem: dansk ferie beskattes i Danmark, tysk Urlaub i Tyskland – og ferien flytter ikke med til det nye job.
+    Fra Danmark til Tyskland: Feriepenge (feriegodtgørelse) på FerieKonto blev beskattet med A-skat og AM-bidrag, da du optjente dem. Du kan få dem udbetalt uden at holde ferie, hvis du søger på borger.dk senest 6 måneder efter, at du forlod det danske arbejdsmarked. Bor du i Tyskland, er den danske løn skattefri dér, men hæver den tyske skattesats.
+    Fra Tyskland til Danmark: Ikke holdt Urlaub udbetaler den tyske arbejdsgiver ved fratræden (Urlaubsabgeltung, § 7, stk. 4 BUrlG); den beskattes i Tyskland. Hos den danske arbejdsgiver optjener du ferie fra første måned.
+    .title = Feriepenge ved jobskifte over grænsen
+    .apply = Danske feriepenge bestiller du hos FerieKonto på borger.dk med MitID. Tysk Urlaubsabgeltung udbetaler arbejdsgiveren med den sidste løn.
+    .deadline = Danske feriepenge uden at holde ferie: søg senest 6 måneder efter, at du forlod det danske arbejdsmarked; ellers skal du holde ferien for at få dem.
+    .contact = FerieKonto (Udbetaling Danmark) via borger.dk | Skattestyrelsen, +45 72 22 28 92 | Regionskontoret, +45 74 67 05 01.

@@ -1,20 +1,21 @@
 car-foreign-plates-dk =
-    Wohnen Sie in Deutschland und pendeln nach Dänemark, dürfen Sie Ihr in Deutschland zugelassenes Auto grundsätzlich ohne dänische Zulassungssteuer (registreringsafgift) fahren – wenn Sie nicht mit dänischer Adresse im CPR gemeldet sind und sich weniger als 185 Tage in 12 Monaten in Dänemark aufhalten.
-    Sind Sie mit dänischer Adresse im CPR gemeldet, gilt das in der Regel nicht. Wer in Dänemark wohnt und ein ausländisches Auto 30 Tage oder länger nutzt, muss es in Dänemark zulassen – auch nach einem Umzug nach Dänemark.
-    In Zweifelsfällen entscheidet die Motorstyrelsen auf Antrag: Formular 21.059 mit Zulassungsbescheinigung und Arbeitsvertrag, Gebühr 400 DKK. Einreichen über TastSelv oder an Motorstyrelsen, Nykøbingvej 76, Bygning 45, DK-4990 Sakskøbing.
+    Wohnen Sie in Deutschland und pendeln nach Dänemark, dürfen Sie Ihr in Deutschland zugelassenes Auto ohne dänische Zulassungssteuer (registreringsafgift) fahren, solange Sie keinen Wohnsitz in Dänemark haben.
+    Haben Sie Ihren Wohnsitz in Dänemark (z. B. mit dänischer Adresse im CPR gemeldet und dort am stärksten verwurzelt), dürfen Sie grundsätzlich kein ausländisch zugelassenes Auto fahren. Ziehen Sie mit dem Auto nach Dänemark, muss es spätestens 30 Tage nach dem Umzug dort zugelassen werden.
+    In Zweifelsfällen, z. B. bei Wohnsitz in beiden Ländern, erteilt die Motorstyrelsen auf Antrag eine Erlaubnis: Formular 21.059 mit Kopie von Zulassungsbescheinigung und Arbeitsvertrag, Gebühr 400 DKK. Einreichen über TastSelv oder per Post.
     Firmenwagen vom Arbeitgeber: siehe das Thema Firmenwagen.
     .title = Deutsches Auto in Dänemark
-    .form = Formular 21.059 (Antrag auf Entscheidung über die Nutzung eines ausländischen Fahrzeugs) mit Zulassungsbescheinigung und Arbeitsvertrag.
-    .amount = Eine Entscheidung der Motorstyrelsen auf Formular 21.059 kostet 400 DKK Gebühr.
+    .form = Formular 21.059 (Erlaubnis zum Fahren eines ausländisch zugelassenen Fahrzeugs in Dänemark) mit Kopie von Zulassungsbescheinigung und Arbeitsvertrag.
+    .amount = Ein Antrag bei der Motorstyrelsen auf Formular 21.059 kostet 400 DKK Gebühr.
     .apply = Formular 21.059 an die Motorstyrelsen über TastSelv oder per Post: Motorstyrelsen, Nykøbingvej 76, Bygning 45, DK-4990 Sakskøbing.
+    .deadline = Ziehen Sie mit einem ausländisch zugelassenen Auto nach Dänemark, muss es spätestens 30 Tage nach dem Umzug in Dänemark zugelassen werden.
     .contact = Motorstyrelsen (motorst.dk) | Zulassungsstelle in Deutschland. Beratung: Regionskontor, +45 74 67 05 01.
 car-company-car =
-    Ein Firmenwagen ist normalerweise dort zugelassen, wo die Firma ihren Sitz hat.
-    Wohnen Sie in Dänemark und fahren einen Firmenwagen eines ausländischen (z. B. deutschen) Arbeitgebers: Sie können bei der Motorstyrelsen die Befreiung von der dänischen Zulassungssteuer beantragen (Formular 21.022), wenn Sie dienstlich mehr im Ausland als in Dänemark fahren (EuGH, C-464/02).
-    Wohnen Sie in Deutschland und bekommen einen dänischen Firmenwagen: Nach deutschem Recht darf ein Auto mit ausländischem Kennzeichen nur vorübergehend genutzt werden, wenn es keinen regelmäßigen Standort in Deutschland hat. Das ist unklar und wird im Einzelfall entschieden.
-    Fragen Sie deshalb vorher nach: Zulassungsstelle und Finanzamt in Deutschland, Motorstyrelsen in Dänemark – oder das Regionskontor, +45 74 67 05 01, infocenter@region.dk.
+    Wohnen Sie in Dänemark und fahren einen Firmenwagen eines ausländischen (z. B. deutschen) Arbeitgebers, kann die Motorstyrelsen das Auto von der dänischen Zulassungssteuer befreien (Formular 21.022) – wenn es überwiegend dienstlich im Ausland genutzt wird.
+    Bedingung: mehr als 50 % der in 12 Monaten gefahrenen Kilometer sind Dienstfahrten im Ausland (gegenüber allen Fahrten in Dänemark), oder das Auto wird an mehr als 183 Tagen dienstlich im Ausland genutzt.
+    Wohnen Sie in Deutschland und bekommen einen dänischen Firmenwagen: Ein Auto mit ausländischem Kennzeichen darf in Deutschland nur vorübergehend genutzt werden und keinen regelmäßigen Standort hier haben (§ 46 FZV). Das wird im Einzelfall entschieden.
+    Fragen Sie vorher nach: Motorstyrelsen, Zulassungsstelle und Finanzamt – oder das Regionskontor, +45 74 67 05 01, infocenter@region.dk.
     .title = Firmenwagen über die Grenze
-    .form = Die Befreiung eines ausländischen Firmenwagens von der dänischen Zulassungssteuer beantragen Sie mit Formular 21.022 bei der Motorstyrelsen.
+    .form = Die Befreiung eines ausländischen Firmenwagens von der dänischen Zulassungssteuer beantragen Sie mit Formular 21.022 bei der Motorstyrelsen, mit der Erklärung des Arbeitgebers (Kilometer- oder Tageskriterium).
     .contact = Motorstyrelsen (motorst.dk) | Zulassungsstelle und Finanzamt in Deutschland. Beratung: Regionskontor, +45 74 67 05 01, infocenter@region.dk.
 car-danish-car-in-de =
     Wohnen Sie in Deutschland, dürfen Sie ein in Dänemark zugelassenes Auto nur vorübergehend fahren und nur, wenn es in Deutschland keinen regelmäßigen Standort hat (§ 46 FZV).

@@ -1,13 +1,14 @@
 registration-cpr-tax-number =
-    Wer in Dänemark arbeitet, braucht eine CPR-Nummer; wohnen Sie in Deutschland, bekommen Sie eine sogenannte Steuer-CPR mit dem Antrag auf die dänische Steuerkarte.
-    Antrag online bei skat.dk oder mit dem Formular 04.063, mit Kopie von Pass/Personalausweis und unterschriebenem Arbeitsvertrag. Das geht auch über ein International Citizen Service.
+    Wohnen Sie in Deutschland und arbeiten in Dänemark, brauchen Sie eine dänische Steuer-Personennummer (Steuer-CPR) und eine Steuerkarte – beides beantragen Sie zusammen bei Skattestyrelsen.
+    Antrag online bei skat.dk (auch auf Deutsch) oder mit dem Formular 04.063, mit Kopie von Pass/Personalausweis und unterschriebenem Arbeitsvertrag.
     Eine dänische Adresse brauchen Sie nicht. Sie dürfen eine anmelden, das kann aber Folgen haben, z. B. für Ihr Auto und Ihren Wohnsitz – lassen Sie sich vorher beraten.
     Die CPR-Nummer gilt lebenslang: Hatten Sie schon einmal eine (z. B. aus dem Studium in Dänemark), wird sie wieder verwendet.
     Sie brauchen sie u. a. für Steuerkarte, gelbe Karte und NemKonto; Ihre deutsche Steuer-ID ist etwas anderes.
     Kontakt: Skattestyrelsen, Tel. +45 72 22 28 92.
     .title = CPR-Nummer und Steuer-CPR
-    .form = Formular 04.063 (Steuerkarte und Steuer-CPR) mit Kopie von Pass/Personalausweis und unterschriebenem Arbeitsvertrag – oder online bei skat.dk.
-    .apply = Die Steuer-CPR beantragen Sie bei Skattestyrelsen über skat.dk (Formular 04.063) oder bei einem International Citizen Service.
+    .form = Formular 04.063 (Steuerkarte und Steuer-Personennummer) mit Kopie von Pass/Personalausweis und unterschriebenem Arbeitsvertrag – oder online bei skat.dk.
+    .apply = Steuer-CPR und Steuerkarte beantragen Sie bei Skattestyrelsen über skat.dk (online oder Formular 04.063) oder über ein International Citizen Service.
+    .deadline = Die Steuer-Personennummer wird frühestens 21 Arbeitstage vor dem ersten Arbeitstag vergeben, und Anträge, die mehr als 60 Tage vorher eingehen, werden nicht bearbeitet – beantragen Sie sie in diesem Zeitraum.
     .contact = Skattestyrelsen: Tel. +45 72 22 28 92.
 registration-nemkonto =
     Dänische Behörden zahlen nur auf eine NemKonto aus – z. B. Steuererstattungen –, aber Ihr deutsches Bankkonto (IBAN) kann als NemKonto dienen.
@@ -40,15 +41,15 @@ registration-move-to-de =
     .apply = Anmeldung bei der Meldebehörde (in Schleswig-Holstein Amt oder Rathaus); den Wegzug aus Dänemark melden Sie beim dänischen Bürgerservice.
     .contact = Meldebehörde (Einwohnermeldeamt) Ihrer neuen Gemeinde | Bürgerservice in Dänemark (udrejse).
 registration-move-to-dk =
-    Ziehen Sie als EU-Bürger für mehr als 3 Monate von Deutschland nach Dänemark, brauchen Sie eine EU-Aufenthaltsbescheinigung von SIRI und melden sich danach beim Bürgerservice an.
-    1. Beantragen Sie persönlich bei SIRI die EU-Aufenthaltsbescheinigung (registreringsbevis) – in Nordschleswig z. B. am SIRI-Schalter im Bürgerservice Sonderburg.
-    2. Melden Sie sich innerhalb von 5 Tagen beim Bürgerservice (borgerservice) an: CPR-Nummer mit dänischer Adresse, Arztwahl und gelbe Gesundheitskarte.
-    3. Melden Sie sich bei der deutschen Meldebehörde ab (Abmeldung).
-    Ein mitgebrachtes Auto muss innerhalb von 30 Tagen in Dänemark zugelassen werden (Zulassungssteuer).
-    Behalten Sie Ihren Job in Deutschland, pendeln Sie in die andere Richtung: Steuer und Krankenversicherung ändern sich. Beratung: Regionskontor, +45 74 67 05 01, infocenter@region.dk.
+    Ziehen Sie als EU-Bürger für mehr als 3 Monate von Deutschland nach Dänemark, brauchen Sie eine EU-Aufenthaltsbescheinigung (registreringsbevis) von SIRI und melden sich danach beim Bürgerservice an.
+    1. Online-Antrag bei SIRI (nyidanmark.dk), dann persönlicher Termin – spätestens 3 Monate nach der Einreise.
+    2. Melden Sie sich spätestens 5 Tage nach Erhalt der Bescheinigung beim Bürgerservice (borgerservice) an: CPR-Nummer mit dänischer Adresse, Arztwahl und gelbe Gesundheitskarte.
+    3. Melden Sie sich innerhalb von 2 Wochen nach dem Auszug bei der deutschen Meldebehörde ab (§ 17 BMG).
+    Ein mitgebrachtes Auto muss spätestens 30 Tage nach dem Umzug in Dänemark zugelassen werden (Zulassungssteuer).
+    Behalten Sie Ihren Job in Deutschland, ändern sich Steuer und Krankenversicherung. Beratung: Regionskontor, +45 74 67 05 01.
     .title = Umzug nach Dänemark
-    .deadline = Anmeldung beim Bürgerservice innerhalb von 5 Tagen; ein mitgebrachtes Auto innerhalb von 30 Tagen in Dänemark zulassen.
-    .apply = EU-Aufenthaltsbescheinigung persönlich bei SIRI (z. B. in Sonderburg); danach Anmeldung und CPR beim Bürgerservice.
+    .deadline = EU-Aufenthaltsbescheinigung bei SIRI spätestens 3 Monate nach der Einreise; Anmeldung beim Bürgerservice binnen 5 Tagen danach; Abmeldung in Deutschland binnen 2 Wochen; das Auto binnen 30 Tagen in Dänemark zulassen.
+    .apply = EU-Aufenthaltsbescheinigung: Online-Antrag und persönlicher Termin bei SIRI (nyidanmark.dk); danach Anmeldung und CPR beim Bürgerservice Ihrer Kommune.
     .contact = SIRI, EU-Telefon: +45 72 14 20 04 | Bürgerservice Ihrer Kommune | Regionskontor: +45 74 67 05 01.
 registration-double-residence =
     Sind Sie in Dänemark und Deutschland gemeldet (z. B. als Wochenpendler), kann das bei Steuer, Sozialversicherung und Krankenversicherung zu Unklarheiten führen – lassen Sie sich beraten, bevor Sie eine zweite Adresse anmelden.

@@ -7,8 +7,8 @@ service-regionskontor =
 service-contact-hours =
     Regionskontor & Infocenter, Lyren 1, DK-6330 Padborg
     Tel. +45 74 67 05 01 · infocenter@region.dk (sichere Post: sikkerpost.region@region.dk)
-    Die Telefonzeiten waren Mo.–Do. 8–16.30 Uhr und Fr. 8–15 Uhr, wurden 2025 aber gekürzt und können sich geändert haben – siehe pendlerinfo.org. Oft gibt es einen Rückruf.
-    Die meisten Fragen werden telefonisch oder per E-Mail geklärt. Termine in Pattburg nur nach Vereinbarung und bei komplizierten Fällen. Zwischen Weihnachten und Neujahr geschlossen.
+    Öffnungs- und Telefonzeiten wurden 2025 wegen Personalkürzungen reduziert – die aktuellen Zeiten stehen auf pendlerinfo.org. Oft gibt es einen Rückruf.
+    Die meisten Fragen werden telefonisch oder per E-Mail geklärt. Termine in Pattburg nur nach Vereinbarung, wenn es schriftlich oder telefonisch nicht geht. Zwischen Weihnachten und Neujahr geschlossen.
     .title = Kontakt und Öffnungszeiten
     .contact = Regionskontor & Infocenter, Lyren 1, DK-6330 Padborg: Tel. +45 74 67 05 01, infocenter@region.dk; sichere Post: sikkerpost.region@region.dk.
 service-scope-limits =
@@ -26,12 +26,14 @@ service-human-advisor =
     .contact = Regionskontor & Infocenter: Tel. +45 74 67 05 01, infocenter@region.dk (kostenlose Beratung auf Deutsch und Dänisch).
 service-bot-capabilities =
     Ich bin ein Bot, kein Mensch. Ich beantworte kurz häufige Fragen zum Wohnen in Deutschland und Arbeiten in Dänemark (oder umgekehrt): Steuern, Sozialversicherung und A1, Krankenversicherung, A-Kasse, Rente, Kindergeld, CPR und NemKonto, Auto, Homeoffice u. a.
-    Schreiben Sie gern auf Deutsch oder Dänisch, kurz und mit den wichtigsten Stichworten. Mit /profil sagen Sie mir, wo Sie wohnen und arbeiten.
-    Ich sehe Ihren Fall nicht und entscheide nichts – im Zweifel verweise ich an das Regionskontor.
+    Schreiben Sie auf Deutsch oder Dänisch, gern kurz. Sagen Sie mir, wo Sie wohnen und arbeiten – in Ihrer Nachricht oder mit /profil –, dann bekommen Sie die Antwort für Ihre Seite.
+    Sie können zu einem Teil der Antwort nachfragen, z. B. „wie viel?“, „bis wann?“ oder „wen rufe ich an?“.
+    Ich sehe Ihren Fall nicht und entscheide nichts – im Zweifel verweise ich an das Regionskontor (/kontakt).
     .title = Was kann der Bot?
 service-privacy =
-    Ich speichere nur, was ich zum Antworten brauche: Ihre gewählte Sprache, Ihr Profil (wo Sie wohnen und arbeiten) und das letzte Thema – nicht Ihre Nachrichten.
-    Fragen, die ich nicht beantworten konnte, werden ohne Namen und Chat gespeichert, CPR-Nummern, Telefonnummern u. Ä. entfernt, höchstens 90 Tage lang, damit die Berater mich verbessern können.
+    Ich speichere nur, was ich zum Antworten brauche: Ihre gewählte Sprache, Ihr Profil (wo Sie wohnen und arbeiten), das letzte Thema und die Auswahl, die ich Ihnen gezeigt habe – nicht Ihre Nachrichten.
+    Ein Chat, der 30 Tage nicht genutzt wurde, wird automatisch gelöscht.
+    Fragen, die ich nicht sicher beantworten konnte, werden ohne Chat und Namen gespeichert, CPR-Nummern, Telefonnummern, E-Mail-Adressen, Kontonummern u. Ä. entfernt, höchstens 90 Tage lang, damit die Berater mich verbessern können. 👍/👎 werden nur gezählt.
     Mit /vergessen löschen Sie sofort alles zu diesem Chat. Schreiben Sie nie eine CPR-Nummer oder andere persönliche Daten hierher.
     .title = Ihre Daten
 service-first-steps-de-dk =
@@ -44,4 +46,26 @@ service-first-steps-de-dk =
     Als EU-Bürger brauchen Sie keine Aufenthalts- oder Arbeitserlaubnis. Wer in Dänemark wohnt und in Deutschland arbeitet: andere Schritte, fragen Sie das Regionskontor.
     .title = Checkliste: neuer Job in Dänemark
     .form = Steuernummer und Steuerkarte: Formular 04.063 an Skattestyrelsen. Gesundheitskarte: Antrag bei Udbetaling Danmark auf lifeindenmark.borger.dk.
+    .contact = Regionskontor & Infocenter in Pattburg/Padborg: Tel. +45 74 67 05 01, infocenter@region.dk.
+service-first-steps-dk-de =
+    Wer in Dänemark wohnt und in Deutschland anfängt, sollte vor dem ersten Arbeitstag Steuer-ID und Krankenkasse klären.
+    1. Steuer-ID beim Betriebsstättenfinanzamt des Arbeitgebers (der Arbeitgeber kann sie mit Vollmacht beantragen); Lohnsteuer meist nach Steuerklasse I.
+    2. Eine gesetzliche Krankenkasse und die S1, damit Sie und Ihre Familie in Dänemark zum Arzt können.
+    3. Bei voller Arbeitslosigkeit zahlt Dänemark, wenn Sie spätestens 8 Wochen nach dem Job einer dänischen A-Kasse beitreten.
+    4. Der Lohn kann auf Ihr dänisches Konto gehen. Ohne Wohnung in Deutschland ist keine Anmeldung nötig.
+    Im ersten Jahr: deutsche Steuererklärung und den deutschen Lohn bis 1. Juli in TastSelv angeben.
+    Wer in Deutschland wohnt und in Dänemark arbeitet: siehe „Checkliste: neuer Job in Dänemark“.
+    .title = Checkliste: neuer Job in Deutschland
+    .apply = Steuer-ID: Betriebsstättenfinanzamt des Arbeitgebers. Krankenversicherung: eine gesetzliche Krankenkasse Ihrer Wahl; die S1 registrieren Sie bei Udbetaling Danmark.
+    .form = Für § 1 Abs. 3 EStG: „Anlage Grenzpendler EU/EWR“, von Skattestyrelsen bestätigt. In Dänemark: Modul „Udenlandsk lønindkomst“ in TastSelv.
+    .deadline = Den deutschen Lohn bis 1. Juli des Folgejahres in TastSelv angeben. Nach einem Job in Deutschland: spätestens 8 Wochen danach einer dänischen A-Kasse beitreten.
+    .contact = Regionskontor & Infocenter in Pattburg/Padborg: Tel. +45 74 67 05 01, infocenter@region.dk.
+service-own-language-authorities =
+    Ja, in Sachen der sozialen Sicherheit müssen die Behörden beider Länder Anträge und Unterlagen auf Deutsch oder Dänisch annehmen – ohne Übersetzung (EU-Verordnung 883/2004, Art. 76 Abs. 7).
+    Das gilt z. B. für Krankenversicherung, Arbeitslosengeld und dagpenge, Rente, børneydelse und Kindergeld bei der Familienkasse.
+    Steuern sind die Ausnahme: Beim Finanzamt ist die Amtssprache Deutsch (§ 87 AO). Es kann eine Übersetzung verlangen und sonst selbst eine auf Ihre Kosten beschaffen; Bescheide kommen auf Deutsch.
+    Skattestyrelsen bietet Formulare und Hinweise auf Deutsch an, z. B. das Formular 04.063.
+    Verstehen Sie einen Brief nicht, hilft das Regionskontor.
+    .title = An Behörden in der eigenen Sprache schreiben
+    .deadline = Reichen Sie beim Finanzamt fristgebunden etwas auf Dänisch ein, gilt die Frist als gewahrt, wenn Sie die Übersetzung innerhalb der vom Finanzamt gesetzten Frist nachreichen (§ 87 Abs. 4 AO).
     .contact = Regionskontor & Infocenter in Pattburg/Padborg: Tel. +45 74 67 05 01, infocenter@region.dk.

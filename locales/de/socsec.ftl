@@ -16,30 +16,34 @@ socsec-a1-certificate =
     .duration = Bei einer Entsendung gilt die A1 bis zu 24 Monate; wer regelmäßig in mehreren Staaten arbeitet, bekommt sie befristet und beantragt vor Ablauf eine neue.
     .contact = DVKA (GKV-Spitzenverband) in Bonn: dvka.de | Udbetaling Danmark, International Social Sikring; Beratung: Regionskontor, +45 74 67 05 01.
 socsec-employer-abroad =
-    Sind Sie in einem anderen Staat versichert als dem Ihres Arbeitgebers, muss der Arbeitgeber Sie dort anmelden und im Versicherungsstaat Beiträge zahlen.
-    - Deutscher Arbeitgeber, Mitarbeiter in Dänemark versichert: Registrierung in Dänemark (businessindenmark.dk, virk.dk) und Zahlung von ATP, Arbeitsunfallversicherung, AES-Beitrag u. a. – meist kleine Beträge.
-    - Dänischer Arbeitgeber, Mitarbeiter mit Wohnsitz in Deutschland wird deutsch versichert (z. B. ab 25 % Homeoffice): Anmeldung in Deutschland, deutsche Lohnabrechnung und deutsche Arbeitgeberbeiträge – grob rund 20 % zusätzlich zum Lohn.
-    Die Einzelheiten hängen vom Fall ab. Fragen Sie das Regionskontor (+45 74 67 05 01, infocenter@region.dk); in Deutschland die Krankenkasse als Einzugsstelle.
+    Sind Sie in einem anderen Staat versichert als dem, in dem Ihr Arbeitgeber seinen Sitz hat, muss der Arbeitgeber Sie dort anmelden und Beiträge zahlen – als hätte er seinen Sitz dort.
+    - Deutscher Arbeitgeber, Mitarbeiter in Dänemark versichert: Registrierung als Arbeitgeber spätestens 8 Tage nach der ersten Lohnzahlung (virk.dk) und Zahlung von ATP (ab 9 Wochenstunden), AES, AUB, Mutterschaftsbeitrag und Arbeitsunfallversicherung – meist kleine Beträge.
+    - Dänischer Arbeitgeber, Mitarbeiter mit Wohnsitz in Deutschland wird deutsch versichert (z. B. ab 25 % Homeoffice): Anmeldung bei einer deutschen Krankenkasse, deutsche Lohnabrechnung und Arbeitgeberbeiträge – grob rund 20 % zusätzlich zum Lohn.
+    Der Arbeitgeber kann mit Ihnen vereinbaren, dass Sie die Beiträge selbst abführen (VO 987/2009, Art. 21).
+    Fragen Sie das Regionskontor (+45 74 67 05 01, infocenter@region.dk).
     .title = Arbeitgeber im anderen Staat
-    .apply = Deutscher Arbeitgeber: Registrierung in Dänemark über virk.dk (businessindenmark.dk). Dänischer Arbeitgeber: Anmeldung bei einer deutschen Krankenkasse als Einzugsstelle.
-    .contact = Regionskontor, +45 74 67 05 01, infocenter@region.dk; in Deutschland die Krankenkasse (Einzugsstelle).
+    .apply = Deutscher Arbeitgeber: Registrierung als Arbeitgeber in Dänemark über virk.dk (businessindenmark.dk). Dänischer Arbeitgeber: Anmeldung bei einer deutschen Krankenkasse als Einzugsstelle.
+    .deadline = Ein ausländischer Arbeitgeber muss sich in Dänemark spätestens 8 Tage nach der ersten Lohnzahlung registrieren.
+    .contact = ATP (Arbeitgeberbeiträge): +45 48 20 49 14 | in Deutschland die Krankenkasse (Einzugsstelle) | Regionskontor, +45 74 67 05 01, infocenter@region.dk.
 socsec-self-employed =
-    Wer selbstständig Aufträge in Dänemark ausführt, muss sich registrieren: CVR-Nummer über virk.dk und in der Regel eine RUT-Meldung spätestens bei Arbeitsbeginn.
-    Steuer: Haben Sie ohne Wohnsitz in Dänemark dort eine Betriebsstätte (fast driftssted), sind Sie mit dem Gewinn beschränkt steuerpflichtig. Anmeldung (Formular 04.063) innerhalb von 8 Tagen. Dänemark prüft streng, ob Sie wirklich selbstständig sind.
-    Das RUT-Register gilt für ausländische Firmen mit Beschäftigten; Selbstständige ohne Beschäftigte nur im Bau sowie bei Installation/Reparation von Maschinen. Fehlt die Meldung: Bußgeld 10.000 DKK.
-    Sozialversicherung: Die 25-%-Regel gilt auch für Selbstständige. Wer in einem Staat angestellt und im anderen selbstständig ist, ist in der Regel im Beschäftigungsstaat versichert – lassen Sie das bestätigen.
-    Beratung: Regionskontor, +45 74 67 05 01, infocenter@region.dk.
+    Wer als ausländischer Selbstständiger Aufträge in Dänemark ausführt, muss sich in der Regel spätestens bei Arbeitsbeginn im RUT-Register melden – und mit einer Betriebsstätte dort auch eine CVR-Nummer haben.
+    RUT: gilt für ausländische Firmen, die Beschäftigte entsenden, und für Selbstständige ohne Beschäftigte im Bau sowie bei Installation/Reparatur von Maschinen. Verspätete oder falsche Meldung: Bußgeld 10.000 DKK (20.000 DKK im Wiederholungsfall).
+    Steuer: Nur mit Betriebsstätte (fast driftssted) wird der Gewinn in Dänemark besteuert. Registrierung über virk.dk („Registrering af udenlandsk virksomhed“); danach vergibt Skattestyrelsen eine Steuer-Personennummer, und Sie beantragen eine Vorauszahlung (forskudsopgørelse). Erklärung bis 1. Juli des Folgejahres.
+    Sozialversicherung: Selbstständig in beiden Staaten – Wohnstaat, wenn dort mindestens 25 % der Tätigkeit liegen. Angestellt in einem Staat, selbstständig im anderen: Beschäftigungsstaat.
     .title = Selbstständig über die Grenze
-    .form = Formular 04.063 (Registrierung bei Skattestyrelsen); RUT-Meldung über virk.dk.
-    .deadline = RUT-Meldung spätestens bei Arbeitsbeginn in Dänemark; eine Betriebsstätte muss innerhalb von 8 Tagen bei Skattestyrelsen angemeldet werden.
-    .apply = CVR-Nummer und RUT-Meldung über virk.dk; steuerliche Anmeldung bei Skattestyrelsen (Formular 04.063).
-    .contact = Skattestyrelsen und virk.dk | Gewerbeamt und Finanzamt in Deutschland; Beratung: Regionskontor, +45 74 67 05 01.
+    .form = RUT-Meldung und „Registrering af udenlandsk virksomhed“ (CVR) auf virk.dk.
+    .deadline = RUT-Meldung spätestens bei Arbeitsbeginn in Dänemark; Änderungen spätestens am ersten Arbeitstag danach. Steuererklärung für eine Betriebsstätte bis 1. Juli des Folgejahres.
+    .amount = Fehlende oder falsche RUT-Meldung: Bußgeld 10.000 DKK, im Wiederholungsfall 20.000 DKK.
+    .apply = CVR-Nummer und RUT-Meldung über virk.dk; Vorauszahlung (forskudsopgørelse) bei Skattestyrelsen.
+    .contact = Arbejdstilsynet (RUT): +45 70 12 12 88 | Skattestyrelsen | Gewerbeamt und Finanzamt in Deutschland; Beratung: Regionskontor, +45 74 67 05 01.
 socsec-work-accident =
-    Einen Arbeitsunfall in Dänemark meldet der Arbeitgeber; AES (Arbejdsmarkedets Erhvervssikring) entscheidet über Anerkennung und Entschädigung.
-    Dänemark: Der Arbeitgeber versichert Arbeitsunfälle bei einer privaten Versicherung; Berufskrankheiten meldet auch der Arzt. Wichtig: Der Arbeitsweg ist nicht versichert – ein Unfall auf dem Weg gilt als Privatunfall.
+    Arbeiten Sie in Dänemark, meldet der Arbeitgeber einen Arbeitsunfall, und Arbejdsmarkedets Erhvervssikring (AES) entscheidet über Anerkennung und Entschädigung.
+    Dänemark: Der Arbeitgeber meldet spätestens 14 Tage nach dem ersten Fehltag; eine Berufskrankheit meldet der Arzt, sobald er einen Verdacht hat. Geschieht das nicht, können Sie selbst innerhalb von 1 Jahr bei AES melden. Der Arbeitsweg ist grundsätzlich nicht versichert (Ausnahmen z. B. bei Rufbereitschaft oder vom Arbeitgeber organisierter Fahrt).
     Deutschland: Die Berufsgenossenschaft deckt Arbeits- und Wegeunfälle. Gehen Sie zu einem D-Arzt (Durchgangsarzt).
-    Wohnen Sie in Deutschland und arbeiten in Dänemark: Achten Sie darauf, dass Ihr dänischer Arbeitgeber den Unfall bei AES meldet (aes.dk).
+    Wohnen Sie in Deutschland und arbeiten in Dänemark, gilt dänisches Recht: Der Arbeitsweg ist in der Regel nicht versichert, auch nicht auf deutscher Seite.
     .title = Arbeitsunfall und Berufskrankheit
+    .deadline = Der Arbeitgeber meldet einen Arbeitsunfall spätestens 14 Tage nach dem ersten Fehltag; selbst melden können Sie bei AES innerhalb von 1 Jahr nach dem Unfall bzw. nachdem ein Arzt gesagt hat, dass die Krankheit von der Arbeit kommen kann.
+    .apply = Der Arbeitgeber meldet den Unfall; Berufskrankheiten meldet der Arzt; Sie können auch selbst bei AES melden (aes.dk).
     .contact = AES (Arbejdsmarkedets Erhvervssikring): aes.dk | in Deutschland die Berufsgenossenschaft Ihres Arbeitgebers.
 socsec-frontier-worker-definition =
     Grenzgänger (Grenzpendler) ist, wer in einem EU-Land wohnt, in einem anderen arbeitet und in der Regel täglich, mindestens aber einmal pro Woche nach Hause zurückkehrt.

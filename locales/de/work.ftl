@@ -47,3 +47,11 @@ work-side-job-minijob =
     .title = Nebenjob und Minijob
     .amount = Ein Minijob ist ein Verdienst bis { $minijob-limit } im Monat ({ $minijob-limit-year }); ab 1.1.{ $work-minijob-limit-next-year }: { $work-minijob-limit-next }.
     .contact = Regionskontor, +45 74 67 05 01, infocenter@region.dk. In Deutschland: Minijob-Zentrale (minijob-zentrale.de).
+work-holiday-pay-moved =
+    Urlaub und Feriepenge gehören zu dem Land, in dem Sie sie erarbeitet haben: dänischer Urlaub wird in Dänemark besteuert, deutscher in Deutschland – und der Urlaub wandert nicht zum neuen Job mit.
+    Von Dänemark nach Deutschland: Feriepenge (feriegodtgørelse) auf der FerieKonto wurden schon beim Erarbeiten mit A-skat und AM-bidrag versteuert. Ohne Urlaub ausgezahlt werden sie, wenn Sie sie spätestens 6 Monate nach dem Verlassen des dänischen Arbeitsmarkts über borger.dk beantragen. Wohnen Sie in Deutschland, ist der dänische Lohn hier steuerfrei, erhöht aber den Steuersatz (Progressionsvorbehalt).
+    Von Deutschland nach Dänemark: Nicht genommenen Urlaub zahlt der deutsche Arbeitgeber beim Ausscheiden aus (Urlaubsabgeltung, § 7 Abs. 4 BUrlG); versteuert wird sie in Deutschland. Beim dänischen Arbeitgeber erwerben Sie Urlaub ab dem ersten Monat.
+    .title = Urlaubsgeld beim Jobwechsel über die Grenze
+    .apply = Dänische Feriepenge beantragen Sie bei FerieKonto über borger.dk mit MitID. Die deutsche Urlaubsabgeltung zahlt der Arbeitgeber mit dem letzten Lohn.
+    .deadline = Dänische Feriepenge ohne Urlaub: spätestens 6 Monate nach dem Verlassen des dänischen Arbeitsmarkts beantragen; danach nur noch, wenn Sie Urlaub nehmen.
+    .contact = FerieKonto (Udbetaling Danmark) über borger.dk | Skattestyrelsen, +45 72 22 28 92 | Regionskontor, +45 74 67 05 01.
