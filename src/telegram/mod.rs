@@ -278,19 +278,12 @@ pub fn run(config: Config, kb: Kb) -> Result<StatsSnapshot, ServeError> {
 }
 
 /// Panic messages can quote the text being handled (a bad string slice
-/// prints the string), so panics are logged with their location only; the
-/// message shows at debug level.
+/// prints the string), so panics are logged with their location only, at
+/// every level: the payload is never formatted.
 pub fn quiet_panics() {
     std::panic::set_hook(Box::new(|info| {
         let at = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
         error!("panic at {at}");
-        let message = info
-            .payload()
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_default();
-        debug!("panic message: {message}");
     }));
 }
 
