@@ -113,13 +113,18 @@ pub enum ConfigError {
     BadToken(String),
     #[error("cannot read the token file {path}: {source}")]
     TokenFile { path: PathBuf, source: std::io::Error },
-    #[error("{name} is not a valid URL: {value}")]
-    BadUrl { name: &'static str, value: String },
+    /// The value is never repeated: a token pasted into the wrong variable
+    /// must not reach the log.
+    #[error("{name} is not a valid URL")]
+    BadUrl { name: &'static str },
 }
 
 #[derive(Clone, Debug)]
 pub struct Config {
     pub token: Token,
+    /// Where the token came from (`TELOXIDE_TOKEN`, `the file …`): named
+    /// when Telegram refuses it, so the operator knows where to look.
+    pub token_origin: String,
     /// `TELOXIDE_API_URL`: a self-hosted Bot API server (or a test fake).
     pub api_url: Option<reqwest::Url>,
     /// `TELOXIDE_PROXY`.
@@ -145,6 +150,7 @@ impl Config {
     pub fn new(token: Token, data_dir: PathBuf) -> Config {
         Config {
             token,
+            token_origin: "TELOXIDE_TOKEN".into(),
             api_url: None,
             proxy: None,
             data_dir,
@@ -163,8 +169,7 @@ impl Config {
         let data_dir = std::env::var_os("PENDLERBOT_DATA").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("data"));
         let mut config = Config::new(token, data_dir);
         if let Ok(url) = std::env::var("TELOXIDE_API_URL") {
-            let parsed =
-                reqwest::Url::parse(&url).map_err(|_| ConfigError::BadUrl { name: "TELOXIDE_API_URL", value: url })?;
+            let parsed = reqwest::Url::parse(&url).map_err(|_| ConfigError::BadUrl { name: "TELOXIDE_API_URL" })?;
             config.api_url = Some(parsed);
         }
         config.proxy = std::env::var("TELOXIDE_PROXY").ok().filter(|p| !p.is_empty());
@@ -180,8 +185,8 @@ pub enum ServeError {
     Store(#[from] StoreError),
     #[error("cannot set up the HTTP client: {0}")]
     Client(String),
-    #[error("Telegram refused the token (check TELOXIDE_TOKEN)")]
-    Unauthorized,
+    #[error("Telegram refused the token from {0} (revoked or mistyped? a new one comes from @BotFather)")]
+    Unauthorized(String),
     #[error("in-flight work did not finish within {0:?} of the stop signal")]
     Deadline(Duration),
     #[error("cannot start the async runtime: {0}")]
@@ -364,7 +369,7 @@ pub async fn serve_with_stats<B: Brain>(
     }
 
     let bot = make_bot(&config)?;
-    let Some(me) = until_stopped(&mut stop_rx, startup(&bot)).await else {
+    let Some(me) = until_stopped(&mut stop_rx, startup(&bot, &config.token_origin)).await else {
         store.flush()?;
         return Ok(stats.snapshot());
     };
@@ -433,8 +438,7 @@ pub async fn serve_with_stats<B: Brain>(
 fn make_bot(config: &Config) -> Result<Bot, ServeError> {
     let mut builder = teloxide_core::net::default_reqwest_settings();
     if let Some(proxy) = &config.proxy {
-        let proxy = reqwest::Proxy::all(proxy)
-            .map_err(|_| ConfigError::BadUrl { name: "TELOXIDE_PROXY", value: "(hidden)".into() })?;
+        let proxy = reqwest::Proxy::all(proxy).map_err(|_| ConfigError::BadUrl { name: "TELOXIDE_PROXY" })?;
         builder = builder.proxy(proxy);
     }
     let client = builder.build().map_err(|e| ServeError::Client(e.to_string()))?;
@@ -458,12 +462,14 @@ async fn until_stopped<T>(stop: &mut watch::Receiver<bool>, fut: impl Future<Out
 
 /// getMe (retried until Telegram answers), and polling mode: a webhook set
 /// on the bot would make getUpdates fail.
-async fn startup(bot: &Bot) -> Result<String, ServeError> {
+async fn startup(bot: &Bot, token_origin: &str) -> Result<String, ServeError> {
     let mut backoff = Backoff::new();
     let username = loop {
         match bot.get_me().await {
             Ok(me) => break me.username.clone().unwrap_or_default(),
-            Err(RequestError::Api(ApiError::InvalidToken)) => return Err(ServeError::Unauthorized),
+            Err(RequestError::Api(ApiError::InvalidToken)) => {
+                return Err(ServeError::Unauthorized(token_origin.to_string()))
+            }
             Err(e) => {
                 warn!("getMe failed, retrying: {}", describe(&e));
                 backoff.wait().await;
@@ -524,7 +530,9 @@ async fn poll<B: Brain>(
                 until_stopped(stop, tokio::time::sleep(s.duration())).await;
                 continue;
             }
-            Err(RequestError::Api(ApiError::InvalidToken)) => return Err(ServeError::Unauthorized),
+            Err(RequestError::Api(ApiError::InvalidToken)) => {
+                return Err(ServeError::Unauthorized(config.token_origin.clone()))
+            }
             Err(e) => {
                 shared.stats.metrics.telegram_error();
                 warn!("getUpdates failed: {}", describe(&e));

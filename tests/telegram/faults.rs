@@ -82,3 +82,17 @@ async fn admin_commands_are_refused_to_everyone_else() {
     }
     bot.stop().await;
 }
+
+/// A revoked token stops the bot, and the message says where the token came
+/// from (the operator looks there), never the token.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_token_names_where_it_came_from() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    fake.fail("getMe", &[Fault::Unauthorized]);
+    let mut c = config(&fake, data.path(), fast());
+    c.token_origin = "the file /etc/pendlerbot/token".into();
+    let err = start_with(c).ended().await.unwrap_err().to_string();
+    assert!(err.contains("Telegram refused the token from the file /etc/pendlerbot/token"), "{err}");
+    assert!(!err.contains("CANARY") && !err.contains("TELOXIDE_TOKEN"), "{err}");
+}
