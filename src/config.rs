@@ -79,6 +79,10 @@ pub struct Settings {
     /// messages per second to one chat (Telegram: about 1). Default 1.
     /// Raise both only against a self-hosted Bot API or a load-test fake.
     pub send_per_chat_per_second: f64,
+    /// `health_max_poll_age` / `PENDLERBOT_HEALTH_MAX_POLL_AGE` (seconds):
+    /// `/healthz` answers 503 when getUpdates last succeeded longer ago;
+    /// 0 turns the check off. Default 300.
+    pub health_max_poll_age: Duration,
 }
 
 /// What the command line says (it wins over the environment and the file).
@@ -122,6 +126,7 @@ const KEYS: &[(&str, &str)] = &[
     ("chat_messages_per_minute", "PENDLERBOT_CHAT_MESSAGES_PER_MINUTE"),
     ("send_per_second", "PENDLERBOT_SEND_PER_SECOND"),
     ("send_per_chat_per_second", "PENDLERBOT_SEND_PER_CHAT_PER_SECOND"),
+    ("health_max_poll_age", "PENDLERBOT_HEALTH_MAX_POLL_AGE"),
 ];
 
 impl Settings {
@@ -339,6 +344,16 @@ impl Settings {
         };
         let send_per_second = rate("send_per_second", 30.0, &mut problems);
         let send_per_chat_per_second = rate("send_per_chat_per_second", 1.0, &mut problems);
+        let health_max_poll_age = match raw("health_max_poll_age", &mut problems) {
+            Some((v, from)) => match v.trim().parse::<u64>() {
+                Ok(secs) => Duration::from_secs(secs),
+                Err(_) => {
+                    problems.push(format!("{from}: must be a whole number of seconds (0 = not checked)"));
+                    Duration::from_secs(300)
+                }
+            },
+            None => Duration::from_secs(300),
+        };
 
         if !problems.is_empty() {
             return Err(ConfigErrors(problems));
@@ -362,6 +377,7 @@ impl Settings {
             chat_messages_per_minute,
             send_per_second,
             send_per_chat_per_second,
+            health_max_poll_age,
         })
     }
 
@@ -444,6 +460,7 @@ impl Settings {
         out.push_str(&format!("chat_messages_per_minute = {}\n", self.chat_messages_per_minute));
         out.push_str(&format!("send_per_second = {}\n", self.send_per_second));
         out.push_str(&format!("send_per_chat_per_second = {}\n", self.send_per_chat_per_second));
+        out.push_str(&format!("health_max_poll_age = {}\n", self.health_max_poll_age.as_secs()));
         out
     }
 }

@@ -354,6 +354,7 @@ pub async fn serve_with_stats<B: Brain>(
         let _ = stop_tx.send(true);
     });
 
+    stats.metrics.serving_since(std::time::Instant::now());
     let recovered = Store::open_or_recover(&config.data_dir, unix_now())?;
     if let Some((aside, reason)) = &recovered.moved_aside {
         error!(
@@ -369,7 +370,7 @@ pub async fn serve_with_stats<B: Brain>(
     }
 
     let bot = make_bot(&config)?;
-    let Some(me) = until_stopped(&mut stop_rx, startup(&bot, &config.token_origin)).await else {
+    let Some(me) = until_stopped(&mut stop_rx, startup(&bot, &config.token_origin, &stats.metrics)).await else {
         store.flush()?;
         return Ok(stats.snapshot());
     };
@@ -462,7 +463,7 @@ async fn until_stopped<T>(stop: &mut watch::Receiver<bool>, fut: impl Future<Out
 
 /// getMe (retried until Telegram answers), and polling mode: a webhook set
 /// on the bot would make getUpdates fail.
-async fn startup(bot: &Bot, token_origin: &str) -> Result<String, ServeError> {
+async fn startup(bot: &Bot, token_origin: &str, metrics: &crate::metrics::Metrics) -> Result<String, ServeError> {
     let mut backoff = Backoff::new();
     let username = loop {
         match bot.get_me().await {
@@ -471,6 +472,7 @@ async fn startup(bot: &Bot, token_origin: &str) -> Result<String, ServeError> {
                 return Err(ServeError::Unauthorized(token_origin.to_string()))
             }
             Err(e) => {
+                metrics.telegram_error();
                 warn!("getMe failed, retrying: {}", describe(&e));
                 backoff.wait().await;
             }
@@ -501,7 +503,9 @@ async fn poll<B: Brain>(
         if *stop.borrow() {
             return Ok(offset);
         }
-        if shared.store.inbox_len() >= INBOX_HIGH_WATER {
+        let waiting = shared.store.inbox_len();
+        shared.stats.metrics.inbox(waiting);
+        if waiting >= INBOX_HIGH_WATER {
             let progressed = shared.progressed.notified();
             if until_stopped(stop, tokio::time::timeout(Duration::from_secs(1), progressed)).await.is_none() {
                 return Ok(offset);
@@ -522,6 +526,7 @@ async fn poll<B: Brain>(
         let updates = match result {
             Ok(updates) => {
                 backoff.reset();
+                shared.stats.metrics.polled(std::time::Instant::now());
                 updates
             }
             Err(RequestError::RetryAfter(s)) => {
@@ -623,6 +628,7 @@ async fn chat_worker<B: Brain>(shared: Arc<Shared<B>>, key: i64) {
             }
             Err(_) => {}
         }
+        shared.stats.metrics.inbox(shared.store.inbox_len());
         shared.progressed.notify_waiters();
     }
     if shared.busy.fetch_sub(1, Ordering::SeqCst) == 1 {

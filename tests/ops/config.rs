@@ -32,6 +32,11 @@ fn defaults_without_file_or_environment() {
     assert_eq!(s.log_level, tracing::Level::INFO);
     assert_eq!(s.log_format, LogFormat::Human);
     assert_eq!(s.reload_poll, Duration::from_secs(2));
+    assert_eq!(s.health_max_poll_age, Duration::from_secs(300));
+    assert!(s.print().contains("health_max_poll_age = 300\n"), "{}", s.print());
+    let s = Settings::load(None, env(&[("PENDLERBOT_HEALTH_MAX_POLL_AGE", "90")]), &Flags::default()).unwrap();
+    assert_eq!(s.health_max_poll_age, Duration::from_secs(90));
+    let s = Settings::load(None, env(&[]), &Flags::default()).unwrap();
     assert!(s.telegram().unwrap_err().to_string().contains("no Telegram token"));
 }
 
@@ -164,6 +169,7 @@ fn configuration_errors_never_repeat_the_value() {
         "PENDLERBOT_CHAT_MESSAGES_PER_MINUTE",
         "PENDLERBOT_SEND_PER_SECOND",
         "PENDLERBOT_SEND_PER_CHAT_PER_SECOND",
+        "PENDLERBOT_HEALTH_MAX_POLL_AGE",
     ];
     let pairs: Vec<(&str, &str)> = vars.iter().map(|v| (*v, CANARY)).collect();
     let err = Settings::load(None, env(&pairs), &Flags::default()).unwrap_err();

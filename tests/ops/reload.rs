@@ -113,7 +113,7 @@ fn the_sweep_removes_only_sessions_idle_longer_than_the_ttl() {
         assert!(store.has_session(chat).unwrap(), "chat {chat} is kept");
     }
     let mut out = String::new();
-    metrics.render(&mut out);
+    metrics.render(&mut out, std::time::Instant::now());
     assert!(out.contains("pendlerbot_sessions_expired_total 1\n"), "{out}");
     assert!(out.contains("pendlerbot_sessions 3\n"), "{out}");
     // A day later chat 2 has been idle too long as well.
