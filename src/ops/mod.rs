@@ -15,7 +15,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use tokio::net::TcpListener;
 use tokio::sync::watch;
-use tracing::{error, info, warn};
+use tracing::{info, warn};
 
 use crate::config::Settings;
 use crate::date::Date;
@@ -174,13 +174,8 @@ pub fn run(settings: &Settings) -> anyhow::Result<StatsSnapshot> {
         telegram::serve_with_stats(config, live, shutdown, stats).await
     });
     runtime.shutdown_timeout(Duration::from_secs(1));
-    match result {
-        Ok(s) => Ok(s),
-        Err(e) => {
-            error!("{e}");
-            Err(e.into())
-        }
-    }
+    // The caller logs the error once (`main`).
+    Ok(result?)
 }
 
 async fn bind(addr: SocketAddr) -> Result<TcpListener, ServeError> {

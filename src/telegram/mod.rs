@@ -358,8 +358,8 @@ pub async fn serve_with_stats<B: Brain>(
     let recovered = Store::open_or_recover(&config.data_dir, unix_now())?;
     if let Some((aside, reason)) = &recovered.moved_aside {
         error!(
-            "THE DATA FOLDER {} COULD NOT BE OPENED ({reason}); it was moved to {} and the bot starts with empty \
-             sessions. Keep the broken copy for inspection.",
+            "THE DATABASE IN {} IS DAMAGED ({reason}); it was moved to {} and the bot starts with empty \
+             sessions. Keep the damaged copy for inspection, or delete it.",
             config.data_dir.display(),
             aside.display()
         );

@@ -348,7 +348,7 @@ async fn sends_are_throttled_per_chat_and_retried_after_429() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_broken_data_folder_is_moved_aside_and_the_bot_still_answers() {
+async fn a_damaged_database_is_moved_aside_inside_the_data_folder_and_the_bot_still_answers() {
     let fake = Fake::start().await;
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
@@ -361,12 +361,13 @@ async fn a_broken_data_folder_is_moved_aside_and_the_bot_still_answers() {
     fake.push(fake::text(130, Some("da"), "/start"));
     assert!(text_of(&fake.wait_sent(130, 1).await[0]).starts_with(DA_WELCOME));
     bot.stop().await;
-    let aside: Vec<_> = std::fs::read_dir(dir.path())
+    let aside: Vec<_> = std::fs::read_dir(&data)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with("data.broken-"))
+        .filter(|n| n.starts_with("damaged-"))
         .collect();
     assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "nothing beside the data folder");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
