@@ -29,6 +29,7 @@ mod advisor;
 mod input;
 mod render;
 mod throttle;
+mod updates;
 mod upkeep;
 
 use std::collections::{HashMap, VecDeque};
@@ -40,7 +41,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use teloxide_core::payloads::setters::*;
 use teloxide_core::requests::Requester;
-use teloxide_core::types::{AllowedUpdate, BotCommand, ChatId, LinkPreviewOptions, ParseMode, Update, UpdateKind};
+use teloxide_core::types::{BotCommand, ChatId, LinkPreviewOptions, ParseMode, Update, UpdateKind};
 use teloxide_core::{ApiError, Bot, RequestError};
 use tokio::sync::{watch, Notify, Semaphore};
 use tracing::{debug, error, info, warn};
@@ -418,8 +419,7 @@ pub async fn serve_with_stats<B: Brain>(
     if let Some(offset) = polled.as_ref().ok().copied().flatten() {
         // Everything fetched is in the flushed inbox, so confirming it is safe
         // and spares Telegram redelivering it.
-        let confirm = shared.bot.get_updates().offset(offset).limit(1).timeout(0);
-        let _ = tokio::time::timeout(Duration::from_secs(2), async move { confirm.await }).await;
+        let _ = tokio::time::timeout(Duration::from_secs(2), updates::confirm(&shared.bot, offset)).await;
     }
     shared.store.flush()?;
     let snapshot = stats.snapshot();
@@ -496,8 +496,8 @@ async fn poll<B: Brain>(
     shared: &Arc<Shared<B>>,
     config: &Config,
     stop: &mut watch::Receiver<bool>,
-) -> Result<Option<i32>, ServeError> {
-    let mut offset: Option<i32> = None;
+) -> Result<Option<i64>, ServeError> {
+    let mut offset: Option<i64> = None;
     let mut backoff = Backoff::new();
     loop {
         if *stop.borrow() {
@@ -512,15 +512,8 @@ async fn poll<B: Brain>(
             }
             continue;
         }
-        let mut request = shared.bot.get_updates().timeout(config.poll_timeout_secs).allowed_updates([
-            AllowedUpdate::Message,
-            AllowedUpdate::EditedMessage,
-            AllowedUpdate::CallbackQuery,
-        ]);
-        if let Some(o) = offset {
-            request = request.offset(o);
-        }
-        let Some(result) = until_stopped(stop, async move { request.await }).await else {
+        let request = updates::fetch(&shared.bot, offset, config.poll_timeout_secs);
+        let Some(result) = until_stopped(stop, request).await else {
             return Ok(offset);
         };
         let updates = match result {
@@ -545,10 +538,12 @@ async fn poll<B: Brain>(
                 continue;
             }
         };
+        // This call confirmed what `offset` covered; the next confirms this
+        // batch, or goes without an offset when the batch is empty.
+        offset = updates::next_offset(updates.iter().map(|u| u.id.0));
         let mut fresh = Vec::new();
         for update in updates {
             let id = update.id.0;
-            offset = Some(offset.unwrap_or(0).max(id as i32 + 1));
             let raw = serde_json::to_vec(&update).map_err(StoreError::from)?;
             if shared.store.add_to_inbox(id, &raw)? {
                 fresh.push((id, update));

@@ -113,6 +113,12 @@ impl Fake {
         self.changed.notify_waiters();
     }
 
+    /// The id the next pushed update gets (Telegram may pick a random one
+    /// after a week without updates; ids near 2^31 exist).
+    pub fn next_update_id(&self, id: u32) {
+        self.state.lock().unwrap().next_update = id;
+    }
+
     pub fn hold_sends(&self, hold: bool) {
         self.state.lock().unwrap().hold_sends = hold;
     }

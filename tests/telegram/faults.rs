@@ -96,3 +96,60 @@ async fn a_refused_token_names_where_it_came_from() {
     assert!(err.contains("Telegram refused the token from the file /etc/pendlerbot/token"), "{err}");
     assert!(!err.contains("CANARY") && !err.contains("TELOXIDE_TOKEN"), "{err}");
 }
+
+/// The offsets the bot sent with getUpdates, in order (`None`: no offset).
+fn offsets(fake: &Fake) -> Vec<Option<i64>> {
+    fake.bodies("getUpdates").iter().map(|b| b["offset"].as_i64()).collect()
+}
+
+/// update_id 2^31 - 1: the next offset (2^31) does not fit an i32; it must
+/// not wrap to a negative offset (which asks for the queue's tail and spins).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn update_ids_near_2_pow_31_do_not_wrap_the_offset() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = start(&fake, data.path(), fast());
+    fake.next_update_id(i32::MAX as u32 - 1);
+    fake.push(fake::text(61, Some("da"), "Hvor finder jeg mit skattekort?"));
+    fake.push(fake::text(62, Some("da"), "Hvor finder jeg mit skattekort?"));
+    fake.wait_sent(61, 1).await;
+    fake.wait_sent(62, 1).await;
+    bot.wait_handled(2).await;
+    // Past 2^31 - 1 as well.
+    fake.push(fake::text(63, Some("da"), "Hvor finder jeg mit skattekort?"));
+    fake.wait_sent(63, 1).await;
+    bot.wait_handled(3).await;
+    let polls_before = offsets(&fake).len();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let polls = offsets(&fake);
+    assert!(polls.len() - polls_before <= 2, "polling spins: {:?}", &polls[polls_before..]);
+    assert!(polls.iter().flatten().all(|o| *o > 0), "a negative offset: {polls:?}");
+    assert!(polls.contains(&Some(i64::from(i32::MAX) + 2)), "{polls:?}");
+    for chat in [61, 62, 63] {
+        assert_eq!(fake.sent_to(chat).len(), 1, "chat {chat}");
+    }
+    assert_eq!(bot.stop().await.panics, 0);
+}
+
+/// After a week without updates Telegram may number the next one from a
+/// random, lower id: the bot must still receive it, without a restart.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn update_ids_that_go_backwards_are_not_missed() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = start(&fake, data.path(), fast());
+    fake.next_update_id(5000);
+    fake.push(fake::text(64, Some("da"), "Hvor finder jeg mit skattekort?"));
+    fake.wait_sent(64, 1).await;
+    bot.wait_handled(1).await;
+    // The batch is confirmed (offset 5001) and a quiet poll follows.
+    fake.wait_until("the batch confirmed", Duration::from_secs(10), |f| f.confirmed() == 5001).await;
+    let n = offsets(&fake).len();
+    fake.wait_until("a later poll", Duration::from_secs(10), |f| offsets(f).len() > n + 1).await;
+    fake.next_update_id(100);
+    fake.push(fake::text(65, Some("da"), "Hvor finder jeg mit skattekort?"));
+    let sent = fake.wait_sent(65, 1).await;
+    assert!(text_of(&sent[0]).starts_with("<b>Skattekort</b>"), "{}", text_of(&sent[0]));
+    bot.wait_handled(2).await;
+    bot.stop().await;
+}
