@@ -180,7 +180,15 @@ pub fn run(settings: &Settings) -> anyhow::Result<StatsSnapshot> {
 
 async fn bind(addr: SocketAddr) -> Result<TcpListener, ServeError> {
     let listener = TcpListener::bind(addr).await.map_err(|e| {
-        ServeError::Runtime(std::io::Error::new(e.kind(), format!("cannot listen on {addr} (PENDLERBOT_HTTP): {e}")))
+        let reason = match e.kind() {
+            std::io::ErrorKind::AddrInUse => {
+                "the address is already in use (another pendlerbot, or another program on that port?)".to_string()
+            }
+            std::io::ErrorKind::AddrNotAvailable => "no network interface has that address".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied (ports below 1024 need privileges)".into(),
+            _ => e.to_string(),
+        };
+        ServeError::Listen { addr, reason }
     })?;
     info!("health and metrics on http://{}/healthz and /metrics", listener.local_addr().unwrap_or(addr));
     Ok(listener)

@@ -57,6 +57,9 @@ use crate::text::Lang;
 use input::{chat_of, is_reload, sender_of};
 use throttle::{Flood, FloodGate, Throttle};
 
+/// 409 Conflicts in a row from getUpdates (with growing waits, about 3.5 s)
+/// after which the bot stops: another instance polls the token.
+const MAX_CONFLICTS: u32 = 4;
 /// Stop fetching while this many updates wait in the inbox.
 const INBOX_HIGH_WATER: usize = 1000;
 /// Updates handled at the same time (across chats).
@@ -192,6 +195,13 @@ pub enum ServeError {
     Deadline(Duration),
     #[error("cannot start the async runtime: {0}")]
     Runtime(std::io::Error),
+    #[error(
+        "Telegram answered 409 Conflict to getUpdates {0} times in a row: another instance polls this token \
+         (a second pendlerbot, a test run, another bot program); stop it, or give this one its own token"
+    )]
+    Conflict(u32),
+    #[error("cannot listen on {addr} (PENDLERBOT_HTTP): {reason}")]
+    Listen { addr: std::net::SocketAddr, reason: String },
 }
 
 /// What the adapter asks of the conversation core. [`Kb`] is the real one;
@@ -499,6 +509,7 @@ async fn poll<B: Brain>(
 ) -> Result<Option<i64>, ServeError> {
     let mut offset: Option<i64> = None;
     let mut backoff = Backoff::new();
+    let mut conflicts = 0;
     loop {
         if *stop.borrow() {
             return Ok(offset);
@@ -519,6 +530,7 @@ async fn poll<B: Brain>(
         let updates = match result {
             Ok(updates) => {
                 backoff.reset();
+                conflicts = 0;
                 shared.stats.metrics.polled(std::time::Instant::now());
                 updates
             }
@@ -531,9 +543,22 @@ async fn poll<B: Brain>(
             Err(RequestError::Api(ApiError::InvalidToken)) => {
                 return Err(ServeError::Unauthorized(config.token_origin.clone()))
             }
+            // Another process polls this token. Once can be an old instance's
+            // last long poll during a restart; again and again, the two would
+            // take each other's updates for ever.
+            Err(RequestError::Api(ApiError::TerminatedByOtherGetUpdates)) if conflicts + 1 >= MAX_CONFLICTS => {
+                shared.stats.metrics.telegram_error();
+                return Err(ServeError::Conflict(conflicts + 1));
+            }
             Err(e) => {
                 shared.stats.metrics.telegram_error();
-                warn!("getUpdates failed: {}", describe(&e));
+                if matches!(e, RequestError::Api(ApiError::TerminatedByOtherGetUpdates)) {
+                    conflicts += 1;
+                    warn!("getUpdates: 409 Conflict, another instance polls this token; retrying");
+                } else {
+                    conflicts = 0;
+                    warn!("getUpdates failed: {}", describe(&e));
+                }
                 until_stopped(stop, backoff.wait()).await;
                 continue;
             }

@@ -153,3 +153,30 @@ async fn update_ids_that_go_backwards_are_not_missed() {
     bot.wait_handled(2).await;
     bot.stop().await;
 }
+
+/// 409 Conflict: another process polls with the same token. Retrying would
+/// have the two take updates from each other for ever: the bot stops and
+/// says why.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_conflict_with_another_instance_stops_the_bot_with_a_clear_message() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    fake.fail("getUpdates", &[Fault::Conflict, Fault::Conflict, Fault::Conflict, Fault::Conflict]);
+    let err = start(&fake, data.path(), fast()).ended().await.unwrap_err().to_string();
+    assert!(err.contains("another instance polls this token"), "{err}");
+    assert!(err.contains("409 Conflict"), "{err}");
+    assert!(!err.contains("CANARY"), "{err}");
+}
+
+/// One 409 (an old instance still finishing its last long poll while a new
+/// one starts) is waited out.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_single_conflict_is_waited_out() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    fake.fail("getUpdates", &[Fault::Conflict]);
+    let bot = start(&fake, data.path(), fast());
+    fake.push(fake::text(66, Some("da"), "Hvor finder jeg mit skattekort?"));
+    fake.wait_sent(66, 1).await;
+    bot.stop().await;
+}
