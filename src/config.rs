@@ -34,8 +34,11 @@ pub struct Settings {
     pub file: Option<PathBuf>,
     /// `TELOXIDE_TOKEN`, or the contents of `token_file`. `None` when unset.
     pub token: Option<Token>,
-    /// Where the token came from, for `--print-config` (never the token).
+    /// Where the token came from, for `--print-config` and a refused token
+    /// (never the token).
     pub token_origin: Option<String>,
+    /// `token_file` / `PENDLERBOT_TOKEN_FILE`: the path (never its contents).
+    pub token_file: Option<PathBuf>,
     /// `data` / `PENDLERBOT_DATA`: the sled folder. Default `data`.
     pub data_dir: PathBuf,
     /// `knowledge` / `PENDLERBOT_KNOWLEDGE` / `--knowledge`. Default `knowledge`.
@@ -76,6 +79,10 @@ pub struct Settings {
     /// messages per second to one chat (Telegram: about 1). Default 1.
     /// Raise both only against a self-hosted Bot API or a load-test fake.
     pub send_per_chat_per_second: f64,
+    /// `health_max_poll_age` / `PENDLERBOT_HEALTH_MAX_POLL_AGE` (seconds):
+    /// `/healthz` answers 503 when getUpdates last succeeded longer ago;
+    /// 0 turns the check off. Default 300.
+    pub health_max_poll_age: Duration,
 }
 
 /// What the command line says (it wins over the environment and the file).
@@ -119,6 +126,7 @@ const KEYS: &[(&str, &str)] = &[
     ("chat_messages_per_minute", "PENDLERBOT_CHAT_MESSAGES_PER_MINUTE"),
     ("send_per_second", "PENDLERBOT_SEND_PER_SECOND"),
     ("send_per_chat_per_second", "PENDLERBOT_SEND_PER_CHAT_PER_SECOND"),
+    ("health_max_poll_age", "PENDLERBOT_HEALTH_MAX_POLL_AGE"),
 ];
 
 impl Settings {
@@ -189,15 +197,15 @@ impl Settings {
         // The token: TELOXIDE_TOKEN, else the token file.
         let mut token = None;
         let mut token_origin = None;
+        let token_file = raw("token_file", &mut problems).map(|(path, from)| (PathBuf::from(path), from));
         if let Some(t) = env("TELOXIDE_TOKEN") {
             match checked_token(&t, "TELOXIDE_TOKEN") {
                 Ok(t) => token = Some(t),
                 Err(p) => problems.push(p),
             }
             token_origin = Some("TELOXIDE_TOKEN".to_string());
-        } else if let Some((path, from)) = raw("token_file", &mut problems) {
-            let path = PathBuf::from(path);
-            match std::fs::read_to_string(&path) {
+        } else if let Some((path, from)) = &token_file {
+            match std::fs::read_to_string(path) {
                 Ok(text) => match checked_token(&text, &format!("the token file {}", path.display())) {
                     Ok(t) => token = Some(t),
                     Err(p) => problems.push(p),
@@ -225,12 +233,14 @@ impl Settings {
         let knowledge = path_of("knowledge", &flags.knowledge, "knowledge", &mut problems);
         let locales = path_of("locales", &flags.locales, "locales", &mut problems);
 
+        // No problem line repeats the value it refuses: a token or password
+        // pasted into the wrong setting must not reach the log.
         let api_url = match raw("api_url", &mut problems) {
             Some((v, _)) if v.is_empty() => None,
             Some((v, from)) => match reqwest::Url::parse(&v) {
                 Ok(u) if matches!(u.scheme(), "http" | "https") => Some(u),
                 _ => {
-                    problems.push(format!("{from}: not an http(s) URL: {v}"));
+                    problems.push(format!("{from}: not an http(s) URL (like http://127.0.0.1:8081)"));
                     None
                 }
             },
@@ -252,7 +262,7 @@ impl Settings {
             Some((v, from)) => match v.parse::<SocketAddr>() {
                 Ok(a) => Some(a),
                 Err(_) => {
-                    problems.push(format!("{from}: not an address like 127.0.0.1:9464: {v}"));
+                    problems.push(format!("{from}: not an address like 127.0.0.1:9464"));
                     None
                 }
             },
@@ -260,10 +270,10 @@ impl Settings {
         };
         let mut admins = Vec::new();
         if let Some((v, from)) = raw("admins", &mut problems) {
-            for part in v.split([',', ' ', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+            for (n, part) in v.split([',', ' ', ';']).map(str::trim).filter(|p| !p.is_empty()).enumerate() {
                 match part.parse::<i64>() {
                     Ok(id) if id > 0 => admins.push(id),
-                    _ => problems.push(format!("{from}: not a Telegram user id: {part}")),
+                    _ => problems.push(format!("{from}: entry {} is not a Telegram user id (a number above 0)", n + 1)),
                 }
             }
         }
@@ -271,7 +281,7 @@ impl Settings {
             Some((v, from)) => match v.trim().parse::<u32>() {
                 Ok(d) if (1..=3650).contains(&d) => d,
                 _ => {
-                    problems.push(format!("{from}: must be a number of days from 1 to 3650: {v}"));
+                    problems.push(format!("{from}: must be a number of days from 1 to 3650"));
                     30
                 }
             },
@@ -281,7 +291,7 @@ impl Settings {
             Some((v, from)) => match v.trim().parse::<tracing::Level>() {
                 Ok(l) => l,
                 Err(_) => {
-                    problems.push(format!("{from}: must be one of error, warn, info, debug, trace: {v}"));
+                    problems.push(format!("{from}: must be one of error, warn, info, debug, trace"));
                     tracing::Level::INFO
                 }
             },
@@ -291,8 +301,8 @@ impl Settings {
             Some((v, from)) => match v.trim() {
                 "human" | "" => LogFormat::Human,
                 "json" => LogFormat::Json,
-                other => {
-                    problems.push(format!("{from}: must be human or json: {other}"));
+                _ => {
+                    problems.push(format!("{from}: must be human or json"));
                     LogFormat::Human
                 }
             },
@@ -305,7 +315,7 @@ impl Settings {
             Some((v, from)) => match v.trim().parse::<u64>() {
                 Ok(ms) => Duration::from_millis(ms),
                 Err(_) => {
-                    problems.push(format!("{from}: must be a number of milliseconds: {v}"));
+                    problems.push(format!("{from}: must be a number of milliseconds"));
                     Duration::from_secs(2)
                 }
             },
@@ -316,7 +326,7 @@ impl Settings {
             Some((v, from)) => match v.trim().parse::<u32>() {
                 Ok(n) => n,
                 Err(_) => {
-                    problems.push(format!("{from}: must be a whole number (0 = no limit): {v}"));
+                    problems.push(format!("{from}: must be a whole number (0 = no limit)"));
                     20
                 }
             },
@@ -326,7 +336,7 @@ impl Settings {
             Some((v, from)) => match v.trim().parse::<f64>() {
                 Ok(r) if r > 0.0 && r.is_finite() => r,
                 _ => {
-                    problems.push(format!("{from}: must be a number of messages per second above 0: {v}"));
+                    problems.push(format!("{from}: must be a number of messages per second above 0"));
                     default
                 }
             },
@@ -334,6 +344,16 @@ impl Settings {
         };
         let send_per_second = rate("send_per_second", 30.0, &mut problems);
         let send_per_chat_per_second = rate("send_per_chat_per_second", 1.0, &mut problems);
+        let health_max_poll_age = match raw("health_max_poll_age", &mut problems) {
+            Some((v, from)) => match v.trim().parse::<u64>() {
+                Ok(secs) => Duration::from_secs(secs),
+                Err(_) => {
+                    problems.push(format!("{from}: must be a whole number of seconds (0 = not checked)"));
+                    Duration::from_secs(300)
+                }
+            },
+            None => Duration::from_secs(300),
+        };
 
         if !problems.is_empty() {
             return Err(ConfigErrors(problems));
@@ -342,6 +362,7 @@ impl Settings {
             file,
             token,
             token_origin,
+            token_file: token_file.map(|(path, _)| path),
             data_dir,
             knowledge,
             locales,
@@ -356,6 +377,7 @@ impl Settings {
             chat_messages_per_minute,
             send_per_second,
             send_per_chat_per_second,
+            health_max_poll_age,
         })
     }
 
@@ -365,6 +387,9 @@ impl Settings {
             ConfigErrors(vec!["no Telegram token: set TELOXIDE_TOKEN or PENDLERBOT_TOKEN_FILE (token_file)".into()])
         })?;
         let mut config = telegram::Config::new(token, self.data_dir.clone());
+        if let Some(origin) = &self.token_origin {
+            config.token_origin = origin.clone();
+        }
         config.api_url = self.api_url.clone();
         config.proxy = self.proxy.clone();
         config.admins = self.admins.clone();
@@ -393,11 +418,19 @@ impl Settings {
             (Some(_), Some(origin)) => out.push_str(&format!("# token = <redacted> (from {origin})\n")),
             _ => out.push_str("# token: not set (TELOXIDE_TOKEN or PENDLERBOT_TOKEN_FILE)\n"),
         }
+        // The path only, never what the file holds.
+        match (&self.token_file, self.token_origin.as_deref()) {
+            (Some(f), Some("TELOXIDE_TOKEN")) => {
+                out.push_str(&format!("# token_file = {} (not read: TELOXIDE_TOKEN is set)\n", q(f)))
+            }
+            (Some(f), _) => out.push_str(&format!("token_file = {}\n", q(f))),
+            (None, _) => {}
+        }
         out.push_str(&format!("data = {}\n", q(&self.data_dir)));
         out.push_str(&format!("knowledge = {}\n", q(&self.knowledge)));
         out.push_str(&format!("locales = {}\n", q(&self.locales)));
         if let Some(u) = &self.api_url {
-            out.push_str(&format!("api_url = {}\n", s(u.as_str())));
+            out.push_str(&format!("api_url = {}\n", s(&shown_url(u))));
         }
         if let Some(p) = &self.proxy {
             let shown = match reqwest::Url::parse(p) {
@@ -427,6 +460,7 @@ impl Settings {
         out.push_str(&format!("chat_messages_per_minute = {}\n", self.chat_messages_per_minute));
         out.push_str(&format!("send_per_second = {}\n", self.send_per_second));
         out.push_str(&format!("send_per_chat_per_second = {}\n", self.send_per_chat_per_second));
+        out.push_str(&format!("health_max_poll_age = {}\n", self.health_max_poll_age.as_secs()));
         out
     }
 }
@@ -457,4 +491,28 @@ fn checked_token(raw: &str, origin: &str) -> Result<Token, String> {
         return Err(format!("bad Telegram token: {origin} is empty or has spaces in it"));
     }
     Ok(Token::new(t))
+}
+
+/// A URL as `--print-config` may show it: user and password, the query,
+/// the fragment and a path that may hold a token (a segment with `:` or
+/// starting with `bot`, as in a pasted `/bot<token>/`) become `<redacted>`.
+fn shown_url(u: &reqwest::Url) -> String {
+    let mut out = format!("{}://", u.scheme());
+    if !u.username().is_empty() || u.password().is_some() {
+        out.push_str("<redacted>@");
+    }
+    out.push_str(u.host_str().unwrap_or_default());
+    if let Some(port) = u.port() {
+        out.push_str(&format!(":{port}"));
+    }
+    let secret_path = u.path().split('/').any(|seg| {
+        let seg = seg.to_ascii_lowercase();
+        seg.contains(':') || seg.contains("%3a") || seg.starts_with("bot")
+    });
+    if secret_path || u.query().is_some() || u.fragment().is_some() {
+        out.push_str("/<redacted>");
+    } else {
+        out.push_str(u.path());
+    }
+    out
 }

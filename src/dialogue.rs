@@ -816,7 +816,12 @@ fn on_action(kb: &Kb, mut s: Session, action: Action, hint: Option<Lang>) -> Out
         Action::Advisor => advisor(kb, s, lang),
         Action::Feedback(id, up) => {
             let reply = plain(kb.texts.ui(lang, "feedback-thanks"));
-            if kb.entry(&id).is_none() || s.rated.as_deref() == Some(id.as_str()) {
+            // Callback data can be forged: only the entry this chat was last
+            // answered with counts, once per answer.
+            if kb.entry(&id).is_none()
+                || s.last_entry.as_deref() != Some(id.as_str())
+                || s.rated.as_deref() == Some(id.as_str())
+            {
                 return outcome(s, vec![reply], Event::Command);
             }
             s.rated = Some(id.clone());

@@ -191,7 +191,11 @@ fn serve(settings: Settings, print_config: bool) -> Result<ExitCode> {
     }
     init_logging(&settings);
     info_start(&settings);
-    pendlerbot::ops::run(&settings)?;
+    // Logged once, in the log's format (JSON under --log-json), not printed again.
+    if let Err(e) = pendlerbot::ops::run(&settings) {
+        tracing::error!("{e:#}");
+        return Ok(ExitCode::FAILURE);
+    }
     Ok(ExitCode::SUCCESS)
 }
 

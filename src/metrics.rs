@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Upper bounds (seconds) of the answer latency histogram's buckets.
 pub const LATENCY_BUCKETS: &[f64] = &[0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0];
@@ -44,6 +44,10 @@ pub struct Metrics {
     sessions_expired: AtomicU64,
     telegram_errors: AtomicU64,
     telegram_retries: AtomicU64,
+    /// When the adapter started serving, and when getUpdates last succeeded.
+    serving_since: Mutex<Option<Instant>>,
+    last_poll: Mutex<Option<Instant>>,
+    inbox: AtomicU64,
 }
 
 #[derive(Debug, Default)]
@@ -103,12 +107,52 @@ impl Metrics {
         self.telegram_retries.fetch_add(1, Ordering::Relaxed);
     }
 
+    /// The adapter starts serving (the poll age counts from here until the
+    /// first getUpdates succeeds).
+    pub fn serving_since(&self, at: Instant) {
+        *self.serving_since.lock().expect("metrics lock") = Some(at);
+    }
+
+    /// A getUpdates call succeeded at `at`.
+    pub fn polled(&self, at: Instant) {
+        *self.last_poll.lock().expect("metrics lock") = Some(at);
+    }
+
+    /// Updates fetched and not yet handled (the durable inbox).
+    pub fn inbox(&self, waiting: usize) {
+        self.inbox.store(waiting as u64, Ordering::Relaxed);
+    }
+
+    /// How long ago getUpdates last succeeded as of `now`; before the first
+    /// success, how long the adapter has been trying; zero when it never ran.
+    pub fn poll_age(&self, now: Instant) -> Duration {
+        let last = *self.last_poll.lock().expect("metrics lock");
+        let since = *self.serving_since.lock().expect("metrics lock");
+        last.or(since).map(|t| now.saturating_duration_since(t)).unwrap_or_default()
+    }
+
     pub fn reloads(&self) -> (u64, u64) {
         (self.reloads_ok.load(Ordering::Relaxed), self.reloads_failed.load(Ordering::Relaxed))
     }
 
-    /// The Prometheus text exposition (format 0.0.4) of these metrics.
-    pub fn render(&self, out: &mut String) {
+    /// The Prometheus text exposition (format 0.0.4) of these metrics;
+    /// `now` (passed in: no clock here) dates the poll age.
+    pub fn render(&self, out: &mut String, now: Instant) {
+        let _ = writeln!(
+            out,
+            "# HELP pendlerbot_build_info The pendlerbot version running.\n\
+             # TYPE pendlerbot_build_info gauge\n\
+             pendlerbot_build_info{{version=\"{}\"}} 1\n\
+             # HELP pendlerbot_last_poll_age_seconds Seconds since getUpdates last succeeded (since start before the first).\n\
+             # TYPE pendlerbot_last_poll_age_seconds gauge\n\
+             pendlerbot_last_poll_age_seconds {:.3}\n\
+             # HELP pendlerbot_inbox_updates Updates fetched from Telegram and not yet handled.\n\
+             # TYPE pendlerbot_inbox_updates gauge\n\
+             pendlerbot_inbox_updates {}",
+            label(env!("CARGO_PKG_VERSION")),
+            self.poll_age(now).as_secs_f64(),
+            self.inbox.load(Ordering::Relaxed)
+        );
         let _ = writeln!(
             out,
             "# HELP pendlerbot_questions_total Questions by language and outcome.\n\
@@ -215,7 +259,7 @@ mod tests {
         m.latency(Duration::from_millis(20));
         m.latency(Duration::from_millis(300));
         let mut out = String::new();
-        m.render(&mut out);
+        m.render(&mut out, Instant::now());
         assert!(out.contains("pendlerbot_questions_total{lang=\"da\",outcome=\"answered\"} 2\n"), "{out}");
         assert!(out.contains("pendlerbot_questions_total{lang=\"de\",outcome=\"fell_back\"} 1\n"));
         assert!(out.contains("pendlerbot_answers_total{entry=\"tax.card\"} 2\n"));

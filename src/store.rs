@@ -18,9 +18,12 @@
 //!   answer, and 👍/👎 counts in `counters` (`store/advisor.rs`, issue 6).
 //!
 //! Handling an update ends in one transaction over all three trees
-//! ([`Store::finish`]), followed by a flush. sled is beta software: when it
-//! cannot open its folder, [`Store::open_or_recover`] moves the folder aside
-//! and starts empty rather than crash-looping.
+//! ([`Store::finish`]), followed by a flush. sled is beta software: when its
+//! database is damaged, [`Store::open_or_recover`] moves it aside *inside*
+//! the data folder (`damaged-<unix time>/`) and starts empty rather than
+//! crash-looping. Anything else that keeps it from opening (a full disk,
+//! permissions, an I/O error) stops start-up and moves nothing; a path that
+//! is a file, or a folder holding other things, is refused untouched.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -47,10 +50,24 @@ const CACHE_BYTES: u64 = 8 << 20;
 pub enum StoreError {
     #[error("another process is using the data folder {0} (is pendlerbot already running?)")]
     Locked(PathBuf),
-    #[error("cannot open the data folder {path}: {source}")]
+    #[error("the database in the data folder {path} is damaged: {source}")]
     Open { path: PathBuf, source: sled::Error },
-    #[error("the data folder {path} is broken and cannot be moved aside: {source}")]
+    #[error("the database in the data folder {path} is damaged and cannot be moved aside inside it: {source}")]
     MoveAside { path: PathBuf, source: std::io::Error },
+    #[error(
+        "cannot open the data folder {path}: {reason}; nothing was moved: fix the cause (disk space, \
+         permissions, the disk) and start again"
+    )]
+    Unavailable { path: PathBuf, reason: String },
+    #[error(
+        "the data folder {0} is a file, not a folder: point PENDLERBOT_DATA at a folder (it is created if missing)"
+    )]
+    NotAFolder(PathBuf),
+    #[error(
+        "{0} is not a pendlerbot data folder (it holds other files and no pendlerbot database): refusing \
+         to write into it; point PENDLERBOT_DATA at an empty or new folder"
+    )]
+    NotDataFolder(PathBuf),
     #[error("database error: {0}")]
     Db(#[from] sled::Error),
     #[error("stored data cannot be written as JSON: {0}")]
@@ -81,7 +98,7 @@ pub struct Store {
     commit: GroupCommit,
 }
 
-/// A store opened by [`Store::open_or_recover`], and where a broken folder went.
+/// A store opened by [`Store::open_or_recover`], and where a damaged database went.
 pub struct Recovered {
     pub store: Store,
     pub moved_aside: Option<(PathBuf, String)>,
@@ -91,12 +108,19 @@ impl Store {
     /// Opens (or creates) the database in `dir`. Waits up to two seconds for
     /// a previous owner in this process to let go of the folder's lock.
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        check_folder(dir)?;
         let mut waited = Duration::ZERO;
         loop {
             // sled's page cache defaults to 1 GB and grows with the data; a
             // small one keeps the resident memory flat (sessions are tiny).
             match sled::Config::new().path(dir).cache_capacity(CACHE_BYTES).open() {
-                Ok(db) => return Store::from_db(db),
+                Ok(db) => {
+                    // Best effort: a folder with sled's `db` is recognised without it.
+                    if !dir.join(MARKER).exists() {
+                        let _ = std::fs::write(dir.join(MARKER), MARKER_TEXT);
+                    }
+                    return Store::from_db(db);
+                }
                 Err(e) if is_lock_error(&e) => {
                     if waited >= Duration::from_secs(2) {
                         return Err(StoreError::Locked(dir.to_path_buf()));
@@ -104,22 +128,25 @@ impl Store {
                     std::thread::sleep(Duration::from_millis(50));
                     waited += Duration::from_millis(50);
                 }
-                Err(source) => return Err(StoreError::Open { path: dir.to_path_buf(), source }),
+                Err(source) if is_damage(&source) => return Err(StoreError::Open { path: dir.to_path_buf(), source }),
+                Err(e) => return Err(StoreError::Unavailable { path: dir.to_path_buf(), reason: e.to_string() }),
             }
         }
     }
 
-    /// Opens the database; if sled cannot open it (corruption, unreadable
-    /// files), moves the folder to `<dir>.broken-<unix time>` and starts
-    /// empty. Another running instance or a folder we may not move is an
-    /// error: moving aside would not help there.
+    /// Opens the database; if it is damaged (sled reports corruption or
+    /// cannot read its own files), moves sled's files into
+    /// `<dir>/damaged-<unix time>/` and starts empty. Inside the folder,
+    /// because that is the one place a sandboxed service or a container on
+    /// a volume may write. Everything else is an error and moves nothing:
+    /// another running instance, a full disk, permissions, I/O errors.
     pub fn open_or_recover(dir: &Path, now_unix: u64) -> Result<Recovered, StoreError> {
         match Store::open(dir) {
             Ok(store) => Ok(Recovered { store, moved_aside: None }),
             Err(StoreError::Open { path, source }) => {
                 let reason = source.to_string();
-                let aside = broken_name(&path, now_unix);
-                std::fs::rename(&path, &aside).map_err(|e| StoreError::MoveAside { path: path.clone(), source: e })?;
+                let aside = move_aside_inside(&path, now_unix)
+                    .map_err(|e| StoreError::MoveAside { path: path.clone(), source: e })?;
                 let store = Store::open(dir)?;
                 Ok(Recovered { store, moved_aside: Some((aside, reason)) })
             }
@@ -406,17 +433,72 @@ fn is_lock_error(e: &sled::Error) -> bool {
     matches!(e, sled::Error::Io(io) if io.to_string().contains("could not acquire lock"))
 }
 
-/// `data` -> `data.broken-1764325200` (with `-2`, `-3`, ... if taken).
-fn broken_name(dir: &Path, now_unix: u64) -> PathBuf {
-    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "data".into());
-    let base = dir.with_file_name(format!("{name}.broken-{now_unix}"));
-    let mut candidate = base.clone();
+/// The file that marks a folder as pendlerbot's data folder.
+pub const MARKER: &str = "pendlerbot-data";
+const MARKER_TEXT: &str = "This folder holds pendlerbot's database (sled). Back it up whole; do not edit.\n";
+
+/// Names in a data folder that are not sled's database files.
+fn kept_in_place(name: &str) -> bool {
+    name == MARKER || name.starts_with("damaged-") || name.starts_with('.') || name == "lost+found"
+}
+
+/// Refuses a path that is a file, and a folder that holds other things and
+/// no pendlerbot database (a wrong PENDLERBOT_DATA): both are left as they are.
+fn check_folder(dir: &Path) -> Result<(), StoreError> {
+    let unavailable = |e: std::io::Error| StoreError::Unavailable { path: dir.to_path_buf(), reason: e.to_string() };
+    match std::fs::metadata(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(unavailable(e)),
+        Ok(m) if !m.is_dir() => Err(StoreError::NotAFolder(dir.to_path_buf())),
+        Ok(_) => {
+            let (mut ours, mut others) = (false, false);
+            for entry in std::fs::read_dir(dir).map_err(unavailable)? {
+                let name = entry.map_err(unavailable)?.file_name().to_string_lossy().into_owned();
+                if name == MARKER || name == "db" || name == "conf" {
+                    ours = true;
+                } else if !kept_in_place(&name) {
+                    others = true;
+                }
+            }
+            if others && !ours {
+                return Err(StoreError::NotDataFolder(dir.to_path_buf()));
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Whether sled's open error means its files are damaged (move them aside)
+/// rather than a condition to fix (no space, permissions, the disk failing).
+fn is_damage(e: &sled::Error) -> bool {
+    match e {
+        sled::Error::Corruption { .. } | sled::Error::ReportableBug(_) | sled::Error::Unsupported(_) => true,
+        sled::Error::Io(io) => {
+            matches!(io.kind(), std::io::ErrorKind::InvalidData | std::io::ErrorKind::UnexpectedEof)
+        }
+        _ => false,
+    }
+}
+
+/// Moves sled's files from `dir` into `dir/damaged-<now>` (`-2`, `-3`, ...
+/// if taken) and returns that folder.
+fn move_aside_inside(dir: &Path, now_unix: u64) -> std::io::Result<PathBuf> {
+    let base = dir.join(format!("damaged-{now_unix}"));
+    let mut aside = base.clone();
     let mut n = 2;
-    while candidate.exists() {
-        candidate = PathBuf::from(format!("{}-{n}", base.display()));
+    while aside.exists() {
+        aside = PathBuf::from(format!("{}-{n}", base.display()));
         n += 1;
     }
-    candidate
+    std::fs::create_dir(&aside)?;
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        if !kept_in_place(&name.to_string_lossy()) {
+            std::fs::rename(entry.path(), aside.join(&name))?;
+        }
+    }
+    Ok(aside)
 }
 
 /// Group commit for [`Store::finish_async`]: callers take a ticket and wait;
@@ -543,8 +625,16 @@ mod tests {
         assert!(store.is_known(2).unwrap());
     }
 
+    /// The names in a folder, sorted.
+    fn listing(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> =
+            std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        names
+    }
+
     #[test]
-    fn a_broken_folder_is_moved_aside_and_the_store_starts_empty() {
+    fn a_damaged_database_is_moved_aside_inside_the_data_folder_and_the_store_starts_empty() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("data");
         {
@@ -555,10 +645,107 @@ mod tests {
         // A config sled cannot read.
         std::fs::write(path.join("conf"), b"\xff\xfe garbage").unwrap();
         let recovered = Store::open_or_recover(&path, 1234).unwrap();
-        let (aside, _reason) = recovered.moved_aside.expect("moved aside");
-        assert_eq!(aside, dir.path().join("data.broken-1234"));
-        assert!(aside.join("conf").exists());
+        let (aside, _reason) = recovered.moved_aside.clone().expect("moved aside");
+        // Inside the folder: the only place a sandboxed service (ProtectSystem=strict,
+        // ReadWritePaths) or a container on a volume may write.
+        assert_eq!(aside, path.join("damaged-1234"));
+        assert!(aside.join("conf").exists() && aside.join("db").exists());
+        assert_eq!(listing(dir.path()), ["data"], "nothing beside the data folder");
         assert_eq!(recovered.store.session_count(), 0);
+        assert!(path.join(MARKER).exists());
+        drop(recovered);
+        // The next start opens the new database and leaves the damaged copy alone.
+        let again = Store::open_or_recover(&path, 1300).unwrap();
+        assert!(again.moved_aside.is_none());
+        assert!(aside.join("conf").exists());
+    }
+
+    #[test]
+    fn a_data_path_that_is_a_file_is_refused_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("token");
+        std::fs::write(&file, "4242:secret\n").unwrap();
+        match Store::open_or_recover(&file, 1) {
+            Err(e @ StoreError::NotAFolder(_)) => {
+                let text = e.to_string();
+                assert!(text.contains("is a file, not a folder"), "{text}");
+                assert!(!text.contains("secret"), "{text}");
+            }
+            other => panic!("expected NotAFolder, got {:?}", other.err()),
+        }
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "4242:secret\n");
+        assert_eq!(listing(dir.path()), ["token"]);
+    }
+
+    #[test]
+    fn a_folder_with_other_files_is_refused_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("tax.toml"), "[x]\n").unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        match Store::open_or_recover(dir.path(), 1) {
+            Err(e @ StoreError::NotDataFolder(_)) => {
+                assert!(e.to_string().contains("not a pendlerbot data folder"), "{e}");
+            }
+            other => panic!("expected NotDataFolder, got {:?}", other.err()),
+        }
+        assert_eq!(listing(dir.path()), ["sub", "tax.toml"]);
+        // An empty folder (a new volume) is taken, and marked as ours.
+        let empty = tempfile::tempdir().unwrap();
+        drop(Store::open(empty.path()).unwrap());
+        assert!(empty.path().join(MARKER).exists());
+    }
+
+    #[test]
+    fn a_data_folder_of_an_older_version_without_the_marker_is_taken() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = Store::open(dir.path()).unwrap();
+            store.finish(1, Some(7), &SessionChange::Save(session(Lang::De)), 1000).unwrap();
+        }
+        std::fs::remove_file(dir.path().join(MARKER)).unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.session(7).unwrap(), session(Lang::De));
+        assert!(dir.path().join(MARKER).exists());
+    }
+
+    #[test]
+    fn an_io_error_that_is_not_damage_stops_and_moves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("data");
+        {
+            let store = Store::open(&path).unwrap();
+            store.finish(1, Some(7), &SessionChange::Save(session(Lang::Da)), 1000).unwrap();
+        }
+        // sled's file cannot be opened (a folder where the file should be: EISDIR).
+        let db = path.join("db");
+        std::fs::rename(&db, path.join("db.real")).unwrap();
+        std::fs::create_dir(&db).unwrap();
+        let before = listing(&path);
+        match Store::open_or_recover(&path, 1) {
+            Err(e @ StoreError::Unavailable { .. }) => {
+                assert!(e.to_string().contains("nothing was moved"), "{e}");
+            }
+            other => panic!("expected Unavailable, got {:?}", other.err().map(|e| e.to_string())),
+        }
+        assert_eq!(listing(&path), before, "nothing moved");
+        assert_eq!(listing(dir.path()), ["data"]);
+    }
+
+    #[test]
+    fn full_disk_permission_and_io_errors_are_not_damage() {
+        use std::io::{Error, ErrorKind};
+        for e in [
+            Error::from_raw_os_error(28), // ENOSPC
+            Error::from_raw_os_error(13), // EACCES
+            Error::from_raw_os_error(5),  // EIO
+            Error::from_raw_os_error(30), // EROFS
+            Error::from(ErrorKind::PermissionDenied),
+        ] {
+            assert!(!is_damage(&sled::Error::Io(e)));
+        }
+        assert!(is_damage(&sled::Error::Corruption { at: None, bt: () }));
+        assert!(is_damage(&sled::Error::Io(Error::from(ErrorKind::UnexpectedEof))));
+        assert!(is_damage(&sled::Error::Io(Error::from(ErrorKind::InvalidData))));
     }
 
     #[test]
@@ -570,6 +757,6 @@ mod tests {
             Err(StoreError::Locked(_)) => {}
             other => panic!("expected Locked, got {:?}", other.err()),
         }
-        assert!(!dir.path().join("data.broken-1").exists());
+        assert!(!path.join("damaged-1").exists());
     }
 }

@@ -54,6 +54,10 @@ pub fn read_folder(dir: &Path, ext: &str, diags: &mut Diagnostics) -> Vec<(PathB
     out
 }
 
+/// Example questions per entry and language below which `check` warns
+/// (knowledge/README.md asks for at least 4).
+pub const MIN_EXAMPLES: usize = 4;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawEntryFile {
@@ -690,6 +694,18 @@ fn load_entry(path: &Path, src: &Source, raw: RawEntry, today: Date, diags: &mut
         }
         if rules[i].examples.is_empty() {
             diags.error(path, line, format!("entry `{id}` has no {lang} example questions"));
+        } else if rules[i].examples.len() < MIN_EXAMPLES {
+            let at = rules[i].examples.first().map_or(line, |x| x.line);
+            diags.warning(
+                path,
+                at,
+                format!(
+                    "entry `{id}` has {} {} example question(s); write at least {MIN_EXAMPLES}, asked in \
+                     different ways, so `check` shows that the keywords catch how commuters ask",
+                    rules[i].examples.len(),
+                    if lang == Lang::Da { "Danish" } else { "German" }
+                ),
+            );
         }
         for kw in rules[i].keywords.iter().chain(&rules[i].context).chain(&rules[i].not) {
             if fold(&kw.value).is_empty() {

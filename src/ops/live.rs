@@ -97,7 +97,25 @@ impl LiveKb {
         let started = Instant::now();
         let (kb, diags) = Kb::load(&self.knowledge, &self.locales, (self.today)());
         let took = started.elapsed();
-        let old = self.current().version.clone();
+        let (old, old_entries) = {
+            let current = self.current();
+            (current.version.clone(), current.entries.len())
+        };
+        // A base that checks clean but lost most of its entries is almost
+        // surely a mistake (a file saved empty, a bad merge): refused like
+        // a broken edit. A deliberate cut that large takes a restart.
+        let (kb, refusal) = match kb {
+            Some(new) if shrinks_too_much(old_entries, new.entries.len()) => {
+                let problem = format!(
+                    "{}: error: the edit leaves {} of {old_entries} entries: more than half would be lost, so \
+                     it is taken for a mistake (a file saved empty?); if it is meant, restart the bot to load it",
+                    self.knowledge.display(),
+                    new.entries.len()
+                );
+                (None, Some(problem))
+            }
+            other => (other, None),
+        };
         match kb {
             Some(kb) => {
                 let warnings = diags.len();
@@ -126,8 +144,10 @@ impl LiveKb {
                 Ok(text)
             }
             None => {
-                let errors: Vec<String> =
-                    diags.iter().filter(|d| d.severity == Severity::Error).map(|d| d.to_string()).collect();
+                let errors: Vec<String> = refusal
+                    .into_iter()
+                    .chain(diags.iter().filter(|d| d.severity == Severity::Error).map(|d| d.to_string()))
+                    .collect();
                 error!(
                     trigger = trigger.as_str(),
                     errors = errors.len(),
@@ -158,6 +178,11 @@ impl LiveKb {
             }
         }
     }
+}
+
+/// Whether a reload from `old` to `new` entries loses more than half.
+fn shrinks_too_much(old: usize, new: usize) -> bool {
+    old > 0 && (new == 0 || new * 2 < old)
 }
 
 impl LiveKb {

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use tokio::net::TcpListener;
 use tokio::sync::watch;
-use tracing::{error, info, warn};
+use tracing::{info, warn};
 
 use crate::config::Settings;
 use crate::date::Date;
@@ -58,10 +58,30 @@ pub fn sweep(store: &Store, metrics: &Metrics, now_unix: u64, ttl: Duration) -> 
     Ok(removed)
 }
 
-/// `GET /healthz` and `GET /metrics`.
-pub fn endpoints(stats: Arc<Stats>, live: Arc<LiveKb>) -> impl Fn(Request) -> Response + Send + Sync + 'static {
+/// `GET /healthz` and `GET /metrics`. `/healthz` answers 503 while the last
+/// successful getUpdates is older than `max_poll_age` (zero: not checked):
+/// a bot that cannot reach Telegram is not healthy.
+pub fn endpoints(
+    stats: Arc<Stats>,
+    live: Arc<LiveKb>,
+    max_poll_age: Duration,
+) -> impl Fn(Request) -> Response + Send + Sync + 'static {
     move |req: Request| match (req.method.as_str(), req.path.as_str()) {
-        ("GET" | "HEAD", "/healthz") => Response::text(200, format!("ok {}\n", live.current().version)),
+        ("GET" | "HEAD", "/healthz") => {
+            let age = stats.metrics.poll_age(Instant::now());
+            if !max_poll_age.is_zero() && age > max_poll_age {
+                Response::text(
+                    503,
+                    format!(
+                        "stale: no successful getUpdates for {} s (limit {} s)\n",
+                        age.as_secs(),
+                        max_poll_age.as_secs()
+                    ),
+                )
+            } else {
+                Response::text(200, format!("ok {}\n", live.current().version))
+            }
+        }
         ("GET" | "HEAD", "/metrics") => Response {
             status: 200,
             content_type: "text/plain; version=0.0.4; charset=utf-8",
@@ -85,7 +105,7 @@ pub fn render_metrics(stats: &Stats) -> String {
     ] {
         out.push_str(&format!("# HELP {name} {help}\n# TYPE {name} counter\n{name} {value}\n"));
     }
-    stats.metrics.render(&mut out);
+    stats.metrics.render(&mut out, Instant::now());
     out
 }
 
@@ -124,12 +144,13 @@ pub fn run(settings: &Settings) -> anyhow::Result<StatsSnapshot> {
     let deadline = config.stop_deadline;
     let http = settings.http;
     let poll = settings.reload_poll;
+    let max_poll_age = settings.health_max_poll_age;
     let result = runtime.block_on(async move {
         let signal = telegram::stop_signal().map_err(ServeError::Runtime)?;
         let (stop_tx, stop_rx) = watch::channel(false);
         if let Some(addr) = http {
             let listener = bind(addr).await?;
-            let handler = endpoints(stats.clone(), live.clone());
+            let handler = endpoints(stats.clone(), live.clone(), max_poll_age);
             let mut stop = stop_rx.clone();
             tokio::spawn(crate::http::serve(listener, handler, async move {
                 let _ = stop.wait_for(|s| *s).await;
@@ -153,18 +174,21 @@ pub fn run(settings: &Settings) -> anyhow::Result<StatsSnapshot> {
         telegram::serve_with_stats(config, live, shutdown, stats).await
     });
     runtime.shutdown_timeout(Duration::from_secs(1));
-    match result {
-        Ok(s) => Ok(s),
-        Err(e) => {
-            error!("{e}");
-            Err(e.into())
-        }
-    }
+    // The caller logs the error once (`main`).
+    Ok(result?)
 }
 
 async fn bind(addr: SocketAddr) -> Result<TcpListener, ServeError> {
     let listener = TcpListener::bind(addr).await.map_err(|e| {
-        ServeError::Runtime(std::io::Error::new(e.kind(), format!("cannot listen on {addr} (PENDLERBOT_HTTP): {e}")))
+        let reason = match e.kind() {
+            std::io::ErrorKind::AddrInUse => {
+                "the address is already in use (another pendlerbot, or another program on that port?)".to_string()
+            }
+            std::io::ErrorKind::AddrNotAvailable => "no network interface has that address".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied (ports below 1024 need privileges)".into(),
+            _ => e.to_string(),
+        };
+        ServeError::Listen { addr, reason }
     })?;
     info!("health and metrics on http://{}/healthz and /metrics", listener.local_addr().unwrap_or(addr));
     Ok(listener)

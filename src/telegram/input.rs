@@ -107,13 +107,14 @@ fn addressed_in_group(text: &str, username: &str) -> Option<String> {
     if username.is_empty() {
         return None;
     }
-    let lower = trimmed.to_lowercase();
-    let at = lower.find(&mention)?;
-    // Lower-casing keeps byte offsets for the ASCII mention.
-    let mut rest = String::with_capacity(trimmed.len());
-    rest.push_str(&trimmed[..at]);
-    rest.push_str(&trimmed[at + mention.len()..]);
-    let rest = rest.trim().trim_start_matches([',', ':']).trim().to_string();
+    // Telegram usernames are ASCII: compare in place, byte offsets stay
+    // those of the text (a lower-cased copy can be longer: "İ", "Ⱥ").
+    let at = trimmed.char_indices().map(|(i, _)| i).find(|&i| {
+        trimmed.as_bytes()[i..].get(..mention.len()).is_some_and(|b| b.eq_ignore_ascii_case(mention.as_bytes()))
+    })?;
+    let before = trimmed[..at].trim_end();
+    let after = trimmed[at + mention.len()..].trim_start().trim_start_matches([',', ':']).trim_start();
+    let rest = format!("{before} {after}").trim().to_string();
     (!rest.is_empty()).then_some(rest)
 }
 
@@ -171,5 +172,26 @@ mod tests {
             Some("hvad er et skattekort?")
         );
         assert_eq!(addressed_in_group("@pendler_bot", "pendler_bot"), None);
+    }
+
+    /// "İ" and "Ⱥ" grow by one byte when lower-cased: offsets found in a
+    /// lower-cased copy cut the original inside a character (a panic) or
+    /// in the wrong place (a garbled question).
+    #[test]
+    fn a_mention_after_letters_that_grow_when_lower_cased_is_cut_cleanly() {
+        assert_eq!(
+            addressed_in_group("İ @pendler_bot hvad er et skattekort?", "pendler_bot").as_deref(),
+            Some("İ hvad er et skattekort?")
+        );
+        assert_eq!(
+            addressed_in_group("ȺȺ @Pendler_Bot: skattekort?", "pendler_bot").as_deref(),
+            Some("ȺȺ skattekort?")
+        );
+        assert_eq!(addressed_in_group("İİİ@pendler_bot", "pendler_bot").as_deref(), Some("İİİ"));
+        assert_eq!(
+            addressed_in_group("ẞtraße Ⱥ, @PENDLER_BOT, hjælp", "pendler_bot").as_deref(),
+            Some("ẞtraße Ⱥ, hjælp")
+        );
+        assert_eq!(addressed_in_group("İstanbul pendler_bot", "pendler_bot"), None);
     }
 }

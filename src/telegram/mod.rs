@@ -29,6 +29,7 @@ mod advisor;
 mod input;
 mod render;
 mod throttle;
+mod updates;
 mod upkeep;
 
 use std::collections::{HashMap, VecDeque};
@@ -40,7 +41,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use teloxide_core::payloads::setters::*;
 use teloxide_core::requests::Requester;
-use teloxide_core::types::{AllowedUpdate, BotCommand, ChatId, LinkPreviewOptions, ParseMode, Update, UpdateKind};
+use teloxide_core::types::{BotCommand, ChatId, LinkPreviewOptions, ParseMode, Update, UpdateKind};
 use teloxide_core::{ApiError, Bot, RequestError};
 use tokio::sync::{watch, Notify, Semaphore};
 use tracing::{debug, error, info, warn};
@@ -56,6 +57,9 @@ use crate::text::Lang;
 use input::{chat_of, is_reload, sender_of};
 use throttle::{Flood, FloodGate, Throttle};
 
+/// 409 Conflicts in a row from getUpdates (with growing waits, about 3.5 s)
+/// after which the bot stops: another instance polls the token.
+const MAX_CONFLICTS: u32 = 4;
 /// Stop fetching while this many updates wait in the inbox.
 const INBOX_HIGH_WATER: usize = 1000;
 /// Updates handled at the same time (across chats).
@@ -113,13 +117,18 @@ pub enum ConfigError {
     BadToken(String),
     #[error("cannot read the token file {path}: {source}")]
     TokenFile { path: PathBuf, source: std::io::Error },
-    #[error("{name} is not a valid URL: {value}")]
-    BadUrl { name: &'static str, value: String },
+    /// The value is never repeated: a token pasted into the wrong variable
+    /// must not reach the log.
+    #[error("{name} is not a valid URL")]
+    BadUrl { name: &'static str },
 }
 
 #[derive(Clone, Debug)]
 pub struct Config {
     pub token: Token,
+    /// Where the token came from (`TELOXIDE_TOKEN`, `the file …`): named
+    /// when Telegram refuses it, so the operator knows where to look.
+    pub token_origin: String,
     /// `TELOXIDE_API_URL`: a self-hosted Bot API server (or a test fake).
     pub api_url: Option<reqwest::Url>,
     /// `TELOXIDE_PROXY`.
@@ -145,6 +154,7 @@ impl Config {
     pub fn new(token: Token, data_dir: PathBuf) -> Config {
         Config {
             token,
+            token_origin: "TELOXIDE_TOKEN".into(),
             api_url: None,
             proxy: None,
             data_dir,
@@ -163,8 +173,7 @@ impl Config {
         let data_dir = std::env::var_os("PENDLERBOT_DATA").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("data"));
         let mut config = Config::new(token, data_dir);
         if let Ok(url) = std::env::var("TELOXIDE_API_URL") {
-            let parsed =
-                reqwest::Url::parse(&url).map_err(|_| ConfigError::BadUrl { name: "TELOXIDE_API_URL", value: url })?;
+            let parsed = reqwest::Url::parse(&url).map_err(|_| ConfigError::BadUrl { name: "TELOXIDE_API_URL" })?;
             config.api_url = Some(parsed);
         }
         config.proxy = std::env::var("TELOXIDE_PROXY").ok().filter(|p| !p.is_empty());
@@ -180,12 +189,19 @@ pub enum ServeError {
     Store(#[from] StoreError),
     #[error("cannot set up the HTTP client: {0}")]
     Client(String),
-    #[error("Telegram refused the token (check TELOXIDE_TOKEN)")]
-    Unauthorized,
+    #[error("Telegram refused the token from {0} (revoked or mistyped? a new one comes from @BotFather)")]
+    Unauthorized(String),
     #[error("in-flight work did not finish within {0:?} of the stop signal")]
     Deadline(Duration),
     #[error("cannot start the async runtime: {0}")]
     Runtime(std::io::Error),
+    #[error(
+        "Telegram answered 409 Conflict to getUpdates {0} times in a row: another instance polls this token \
+         (a second pendlerbot, a test run, another bot program); stop it, or give this one its own token"
+    )]
+    Conflict(u32),
+    #[error("cannot listen on {addr} (PENDLERBOT_HTTP): {reason}")]
+    Listen { addr: std::net::SocketAddr, reason: String },
 }
 
 /// What the adapter asks of the conversation core. [`Kb`] is the real one;
@@ -278,19 +294,12 @@ pub fn run(config: Config, kb: Kb) -> Result<StatsSnapshot, ServeError> {
 }
 
 /// Panic messages can quote the text being handled (a bad string slice
-/// prints the string), so panics are logged with their location only; the
-/// message shows at debug level.
+/// prints the string), so panics are logged with their location only, at
+/// every level: the payload is never formatted.
 pub fn quiet_panics() {
     std::panic::set_hook(Box::new(|info| {
         let at = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
         error!("panic at {at}");
-        let message = info
-            .payload()
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| info.payload().downcast_ref::<String>().cloned())
-            .unwrap_or_default();
-        debug!("panic message: {message}");
     }));
 }
 
@@ -356,11 +365,12 @@ pub async fn serve_with_stats<B: Brain>(
         let _ = stop_tx.send(true);
     });
 
+    stats.metrics.serving_since(std::time::Instant::now());
     let recovered = Store::open_or_recover(&config.data_dir, unix_now())?;
     if let Some((aside, reason)) = &recovered.moved_aside {
         error!(
-            "THE DATA FOLDER {} COULD NOT BE OPENED ({reason}); it was moved to {} and the bot starts with empty \
-             sessions. Keep the broken copy for inspection.",
+            "THE DATABASE IN {} IS DAMAGED ({reason}); it was moved to {} and the bot starts with empty \
+             sessions. Keep the damaged copy for inspection, or delete it.",
             config.data_dir.display(),
             aside.display()
         );
@@ -371,7 +381,7 @@ pub async fn serve_with_stats<B: Brain>(
     }
 
     let bot = make_bot(&config)?;
-    let Some(me) = until_stopped(&mut stop_rx, startup(&bot)).await else {
+    let Some(me) = until_stopped(&mut stop_rx, startup(&bot, &config.token_origin, &stats.metrics)).await else {
         store.flush()?;
         return Ok(stats.snapshot());
     };
@@ -419,8 +429,7 @@ pub async fn serve_with_stats<B: Brain>(
     if let Some(offset) = polled.as_ref().ok().copied().flatten() {
         // Everything fetched is in the flushed inbox, so confirming it is safe
         // and spares Telegram redelivering it.
-        let confirm = shared.bot.get_updates().offset(offset).limit(1).timeout(0);
-        let _ = tokio::time::timeout(Duration::from_secs(2), async move { confirm.await }).await;
+        let _ = tokio::time::timeout(Duration::from_secs(2), updates::confirm(&shared.bot, offset)).await;
     }
     shared.store.flush()?;
     let snapshot = stats.snapshot();
@@ -440,8 +449,7 @@ pub async fn serve_with_stats<B: Brain>(
 fn make_bot(config: &Config) -> Result<Bot, ServeError> {
     let mut builder = teloxide_core::net::default_reqwest_settings();
     if let Some(proxy) = &config.proxy {
-        let proxy = reqwest::Proxy::all(proxy)
-            .map_err(|_| ConfigError::BadUrl { name: "TELOXIDE_PROXY", value: "(hidden)".into() })?;
+        let proxy = reqwest::Proxy::all(proxy).map_err(|_| ConfigError::BadUrl { name: "TELOXIDE_PROXY" })?;
         builder = builder.proxy(proxy);
     }
     let client = builder.build().map_err(|e| ServeError::Client(e.to_string()))?;
@@ -465,13 +473,16 @@ async fn until_stopped<T>(stop: &mut watch::Receiver<bool>, fut: impl Future<Out
 
 /// getMe (retried until Telegram answers), and polling mode: a webhook set
 /// on the bot would make getUpdates fail.
-async fn startup(bot: &Bot) -> Result<String, ServeError> {
+async fn startup(bot: &Bot, token_origin: &str, metrics: &crate::metrics::Metrics) -> Result<String, ServeError> {
     let mut backoff = Backoff::new();
     let username = loop {
         match bot.get_me().await {
             Ok(me) => break me.username.clone().unwrap_or_default(),
-            Err(RequestError::Api(ApiError::InvalidToken)) => return Err(ServeError::Unauthorized),
+            Err(RequestError::Api(ApiError::InvalidToken)) => {
+                return Err(ServeError::Unauthorized(token_origin.to_string()))
+            }
             Err(e) => {
+                metrics.telegram_error();
                 warn!("getMe failed, retrying: {}", describe(&e));
                 backoff.wait().await;
             }
@@ -495,34 +506,32 @@ async fn poll<B: Brain>(
     shared: &Arc<Shared<B>>,
     config: &Config,
     stop: &mut watch::Receiver<bool>,
-) -> Result<Option<i32>, ServeError> {
-    let mut offset: Option<i32> = None;
+) -> Result<Option<i64>, ServeError> {
+    let mut offset: Option<i64> = None;
     let mut backoff = Backoff::new();
+    let mut conflicts = 0;
     loop {
         if *stop.borrow() {
             return Ok(offset);
         }
-        if shared.store.inbox_len() >= INBOX_HIGH_WATER {
+        let waiting = shared.store.inbox_len();
+        shared.stats.metrics.inbox(waiting);
+        if waiting >= INBOX_HIGH_WATER {
             let progressed = shared.progressed.notified();
             if until_stopped(stop, tokio::time::timeout(Duration::from_secs(1), progressed)).await.is_none() {
                 return Ok(offset);
             }
             continue;
         }
-        let mut request = shared.bot.get_updates().timeout(config.poll_timeout_secs).allowed_updates([
-            AllowedUpdate::Message,
-            AllowedUpdate::EditedMessage,
-            AllowedUpdate::CallbackQuery,
-        ]);
-        if let Some(o) = offset {
-            request = request.offset(o);
-        }
-        let Some(result) = until_stopped(stop, async move { request.await }).await else {
+        let request = updates::fetch(&shared.bot, offset, config.poll_timeout_secs);
+        let Some(result) = until_stopped(stop, request).await else {
             return Ok(offset);
         };
         let updates = match result {
             Ok(updates) => {
                 backoff.reset();
+                conflicts = 0;
+                shared.stats.metrics.polled(std::time::Instant::now());
                 updates
             }
             Err(RequestError::RetryAfter(s)) => {
@@ -531,18 +540,35 @@ async fn poll<B: Brain>(
                 until_stopped(stop, tokio::time::sleep(s.duration())).await;
                 continue;
             }
-            Err(RequestError::Api(ApiError::InvalidToken)) => return Err(ServeError::Unauthorized),
+            Err(RequestError::Api(ApiError::InvalidToken)) => {
+                return Err(ServeError::Unauthorized(config.token_origin.clone()))
+            }
+            // Another process polls this token. Once can be an old instance's
+            // last long poll during a restart; again and again, the two would
+            // take each other's updates for ever.
+            Err(RequestError::Api(ApiError::TerminatedByOtherGetUpdates)) if conflicts + 1 >= MAX_CONFLICTS => {
+                shared.stats.metrics.telegram_error();
+                return Err(ServeError::Conflict(conflicts + 1));
+            }
             Err(e) => {
                 shared.stats.metrics.telegram_error();
-                warn!("getUpdates failed: {}", describe(&e));
+                if matches!(e, RequestError::Api(ApiError::TerminatedByOtherGetUpdates)) {
+                    conflicts += 1;
+                    warn!("getUpdates: 409 Conflict, another instance polls this token; retrying");
+                } else {
+                    conflicts = 0;
+                    warn!("getUpdates failed: {}", describe(&e));
+                }
                 until_stopped(stop, backoff.wait()).await;
                 continue;
             }
         };
+        // This call confirmed what `offset` covered; the next confirms this
+        // batch, or goes without an offset when the batch is empty.
+        offset = updates::next_offset(updates.iter().map(|u| u.id.0));
         let mut fresh = Vec::new();
         for update in updates {
             let id = update.id.0;
-            offset = Some(offset.unwrap_or(0).max(id as i32 + 1));
             let raw = serde_json::to_vec(&update).map_err(StoreError::from)?;
             if shared.store.add_to_inbox(id, &raw)? {
                 fresh.push((id, update));
@@ -622,6 +648,7 @@ async fn chat_worker<B: Brain>(shared: Arc<Shared<B>>, key: i64) {
             }
             Err(_) => {}
         }
+        shared.stats.metrics.inbox(shared.store.inbox_len());
         shared.progressed.notify_waiters();
     }
     if shared.busy.fetch_sub(1, Ordering::SeqCst) == 1 {

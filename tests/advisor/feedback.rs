@@ -45,3 +45,28 @@ fn answers_carry_feedback_buttons_and_presses_are_counted_once_per_answer() {
         ]
     );
 }
+
+/// Callback data can be forged: 👍/👎 count only for the entry this chat
+/// was last answered with, never for entries it was not shown.
+#[test]
+fn feedback_counts_only_for_the_entry_the_chat_was_last_answered_with() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("data")).unwrap();
+    let press = |session: &Session, action: Action| {
+        let out = handle(kb(), session, Input::Button(action), None);
+        if let Event::Feedback { entry, up } = &out.event {
+            store.count_feedback(entry, *up).unwrap();
+        }
+        out.session
+    };
+    // A chat that was never answered.
+    let fresh = press(&Session::default(), Action::Feedback("tax.tax-card-dk".into(), false));
+    assert_eq!(fresh.rated, None);
+    // Answered about the tax card, then forging a vote for another entry.
+    let answered = handle(kb(), &Session::default(), Input::Text("skattekort".into()), None).session;
+    let session = press(&answered, Action::Feedback("health.sick-pay-dk".into(), false));
+    assert!(store.feedback().unwrap().is_empty(), "{:?}", store.feedback().unwrap());
+    // The entry it was shown still counts.
+    press(&session, Action::Feedback("tax.tax-card-dk".into(), true));
+    assert_eq!(store.feedback().unwrap(), [Feedback { entry: "tax.tax-card-dk".into(), up: 1, down: 0 }]);
+}

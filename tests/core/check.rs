@@ -93,7 +93,11 @@ fn entry_without_danish_answer() {
 fn entry_without_german_section() {
     check_error(
         "knowledge/other.toml",
-        |s| s.replace("[entry.de]\nkeywords = [\"hallo\", \"moin\"]\nexamples = [\"Moin!\"]\n", ""),
+        |s| {
+            let de = "[entry.de]\nkeywords = [\"hallo\", \"moin\"]\nexamples = [\"Moin!\", \"moin\", \"hallo\", \"Hallo!\"]\n";
+            assert!(s.contains(de), "fixture lacks {de:?}");
+            s.replace(de, "")
+        },
         "knowledge/other.toml:2: error: entry `smalltalk.greeting` has no [entry.de] section",
     );
 }
@@ -463,4 +467,23 @@ fn replace_owned(from: &str, to: &str) -> impl FnOnce(String) -> String {
         assert!(s.contains(&from), "fixture lacks {from:?}");
         s.replacen(&from, &to, 1)
     }
+}
+
+/// knowledge/README.md asks for at least 4 example questions per language:
+/// fewer is a warning (the base still loads; `check --strict` fails).
+#[test]
+fn fewer_than_four_examples_in_a_language_is_a_warning() {
+    let (loaded, text) = broken(
+        "knowledge/tax.toml",
+        replace(
+            r#"examples = ["Wo finde ich meine dänische Steuerkarte?", "Hauptkarte oder Nebenkarte?", "Steuerkarte", "Freikarte"]"#,
+            r#"examples = ["Wo finde ich meine dänische Steuerkarte?", "Hauptkarte oder Nebenkarte?", "Steuerkarte"]"#,
+        ),
+    );
+    assert!(loaded, "a warning does not stop the base:\n{text}");
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(
+        text.starts_with("knowledge/tax.toml:16: warning: entry `tax.tax-card-dk` has 3 German example question(s); write at least 4"),
+        "{text}"
+    );
 }

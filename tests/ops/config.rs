@@ -32,6 +32,11 @@ fn defaults_without_file_or_environment() {
     assert_eq!(s.log_level, tracing::Level::INFO);
     assert_eq!(s.log_format, LogFormat::Human);
     assert_eq!(s.reload_poll, Duration::from_secs(2));
+    assert_eq!(s.health_max_poll_age, Duration::from_secs(300));
+    assert!(s.print().contains("health_max_poll_age = 300\n"), "{}", s.print());
+    let s = Settings::load(None, env(&[("PENDLERBOT_HEALTH_MAX_POLL_AGE", "90")]), &Flags::default()).unwrap();
+    assert_eq!(s.health_max_poll_age, Duration::from_secs(90));
+    let s = Settings::load(None, env(&[]), &Flags::default()).unwrap();
     assert!(s.telegram().unwrap_err().to_string().contains("no Telegram token"));
 }
 
@@ -95,17 +100,18 @@ fn every_problem_is_reported_on_its_own_line() {
     assert_eq!(text.lines().count(), 8, "a heading and one line per problem:\n{text}");
     for needle in [
         "`http` in",
-        "not an address like 127.0.0.1:9464: localhost",
+        "not an address like 127.0.0.1:9464",
         "`session_ttl_days` in",
         "unknown setting",
         "the token is not read from the config file",
-        "not a Telegram user id: x",
-        "PENDLERBOT_LOG: must be one of error, warn, info, debug, trace: loud",
+        "entry 2 is not a Telegram user id",
+        "PENDLERBOT_LOG: must be one of error, warn, info, debug, trace",
         "TELOXIDE_API_URL: not an http(s) URL",
     ] {
         assert!(text.contains(needle), "no {needle:?} in\n{text}");
     }
     assert!(!text.contains("in-the-file"), "a token in the file is not echoed:\n{text}");
+    assert!(!text.contains("localhost") && !text.contains("loud"), "no value is repeated:\n{text}");
 }
 
 #[test]
@@ -145,4 +151,67 @@ fn the_token_shows_in_no_error_and_not_in_print_config() {
     let s =
         Settings::load(None, env(&[("TELOXIDE_PROXY", "http://user:CANARY@proxy:3128")]), &Flags::default()).unwrap();
     assert!(!s.print().contains("CANARY"), "{}", s.print());
+}
+
+/// A token pasted into the wrong variable must not come back in the error:
+/// no problem line repeats the value it refuses.
+#[test]
+fn configuration_errors_never_repeat_the_value() {
+    let vars = [
+        "TELOXIDE_API_URL",
+        "TELOXIDE_PROXY",
+        "PENDLERBOT_HTTP",
+        "PENDLERBOT_ADMINS",
+        "PENDLERBOT_SESSION_TTL_DAYS",
+        "PENDLERBOT_LOG",
+        "PENDLERBOT_LOG_FORMAT",
+        "PENDLERBOT_RELOAD_POLL_MS",
+        "PENDLERBOT_CHAT_MESSAGES_PER_MINUTE",
+        "PENDLERBOT_SEND_PER_SECOND",
+        "PENDLERBOT_SEND_PER_CHAT_PER_SECOND",
+        "PENDLERBOT_HEALTH_MAX_POLL_AGE",
+    ];
+    let pairs: Vec<(&str, &str)> = vars.iter().map(|v| (*v, CANARY)).collect();
+    let err = Settings::load(None, env(&pairs), &Flags::default()).unwrap_err();
+    let text = err.to_string();
+    assert_eq!(err.0.len(), vars.len(), "{text}");
+    for var in vars {
+        assert!(text.contains(&format!("{var}: ")), "no line for {var}:\n{text}");
+    }
+    assert!(!text.contains("CANARY") && !text.contains("4242"), "a value was repeated:\n{text}");
+    // A URL of the wrong kind, with a password in it: not repeated either.
+    let url = "ftp://user:CANARY@example.org/";
+    let text = Settings::load(None, env(&[("TELOXIDE_API_URL", url)]), &Flags::default()).unwrap_err().to_string();
+    assert!(text.contains("TELOXIDE_API_URL: not an http(s) URL") && !text.contains("CANARY"), "{text}");
+}
+
+#[test]
+fn print_config_hides_what_api_url_carries_and_shows_the_token_file() {
+    let token_file = file(&format!("{CANARY}\n"));
+    let e = env(&[
+        ("TELOXIDE_API_URL", "https://user:CANARY@botapi.example.org:8081/bot4242:CANARY-in-the-path/?key=CANARY"),
+        ("PENDLERBOT_TOKEN_FILE", token_file.path().to_str().unwrap()),
+    ]);
+    let s = Settings::load(None, e, &Flags::default()).unwrap();
+    let printed = s.print();
+    assert!(!printed.contains("CANARY") && !printed.contains("4242"), "{printed}");
+    assert!(printed.contains("api_url = \"https://<redacted>@botapi.example.org:8081/<redacted>\""), "{printed}");
+    assert!(printed.contains(&format!("token_file = \"{}\"", token_file.path().display())), "{printed}");
+    // The printed configuration is a valid config file again.
+    assert!(printed.parse::<toml::Table>().is_ok(), "{printed}");
+    // A plain URL is shown as it is.
+    let s = Settings::load(None, env(&[("TELOXIDE_API_URL", "http://127.0.0.1:8081/")]), &Flags::default()).unwrap();
+    assert!(s.print().contains("api_url = \"http://127.0.0.1:8081/\""), "{}", s.print());
+    // With TELOXIDE_TOKEN the token file is not read: said so, still shown.
+    let e = env(&[("TELOXIDE_TOKEN", CANARY), ("PENDLERBOT_TOKEN_FILE", "/etc/pendlerbot/token")]);
+    let printed = Settings::load(None, e, &Flags::default()).unwrap().print();
+    assert!(
+        printed.contains("# token_file = \"/etc/pendlerbot/token\" (not read: TELOXIDE_TOKEN is set)"),
+        "{printed}"
+    );
+    // Where the adapter says a refused token came from.
+    let s =
+        Settings::load(None, env(&[("PENDLERBOT_TOKEN_FILE", token_file.path().to_str().unwrap())]), &Flags::default())
+            .unwrap();
+    assert_eq!(s.telegram().unwrap().token_origin, format!("the file {}", token_file.path().display()));
 }

@@ -180,3 +180,27 @@ async fn a_serving_process_reports_health_reloads_on_sighup_and_stops_on_sigterm
     let counters = store.counters().unwrap();
     assert_eq!(counters.per_entry, vec![("tax.tax-card-dk".to_string(), 5)]);
 }
+
+/// PENDLERBOT_HTTP on a port another process holds: start-up stops and says
+/// so, once, not "cannot start the async runtime".
+#[test]
+fn a_port_in_use_is_reported_as_such() {
+    let base = editable_base();
+    let data = tempfile::tempdir().unwrap();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap();
+    let out = pendlerbot(base.path())
+        .arg("serve")
+        .env("TELOXIDE_TOKEN", CANARY)
+        .env("TELOXIDE_API_URL", "http://127.0.0.1:9/")
+        .env("PENDLERBOT_DATA", data.path())
+        .env("PENDLERBOT_HTTP", addr.to_string())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    let needle = format!("cannot listen on {addr} (PENDLERBOT_HTTP): the address is already in use");
+    assert_eq!(stderr.matches(&needle).count(), 1, "{stderr}");
+    assert!(!stderr.contains("async runtime"), "{stderr}");
+    assert!(!stderr.contains("CANARY"), "{stderr}");
+}

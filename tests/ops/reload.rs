@@ -113,7 +113,7 @@ fn the_sweep_removes_only_sessions_idle_longer_than_the_ttl() {
         assert!(store.has_session(chat).unwrap(), "chat {chat} is kept");
     }
     let mut out = String::new();
-    metrics.render(&mut out);
+    metrics.render(&mut out, std::time::Instant::now());
     assert!(out.contains("pendlerbot_sessions_expired_total 1\n"), "{out}");
     assert!(out.contains("pendlerbot_sessions 3\n"), "{out}");
     // A day later chat 2 has been idle too long as well.
@@ -226,4 +226,47 @@ async fn the_daily_task_rebuilds_by_itself_when_the_date_changes() {
     }
     stop_tx.send(true).unwrap();
     tokio::time::timeout(Duration::from_secs(5), task).await.expect("the task stops").unwrap();
+}
+
+/// An edit that empties the base (every area file blank) or drops more than
+/// half of its entries passes the checks but is almost surely a mistake (a
+/// file saved empty, a bad merge): refused and reported like a broken edit.
+#[test]
+fn a_reload_that_would_lose_more_than_half_of_the_entries_is_refused() {
+    let base = editable_base();
+    let metrics = Arc::new(Metrics::default());
+    let live = live(base.path(), metrics.clone());
+    let mut notices = live.subscribe();
+    let v1 = live.current().version.clone();
+    let before = live.current().entries.len();
+    let knowledge = base.path().join("knowledge");
+    let areas = ["health.toml", "service.toml", "smalltalk.toml", "tax.toml"];
+    let saved: Vec<String> = areas.iter().map(|a| std::fs::read_to_string(knowledge.join(a)).unwrap()).collect();
+
+    // Every area file empty.
+    for a in areas {
+        std::fs::write(knowledge.join(a), "").unwrap();
+    }
+    let report = live.reload(Trigger::Watch).expect_err("an empty base is refused");
+    assert!(report.starts_with("Knowledge base NOT reloaded (file change)"), "{report}");
+    assert!(report.contains(&format!("0 of {before} entries")), "{report}");
+    assert!(report.contains(&format!("version {v1} keeps serving")), "{report}");
+    assert_eq!(notices.try_recv().unwrap(), report, "the admins are told");
+    assert_eq!(live.current().version, v1);
+    assert!(answer(&live, QUESTION).contains("Dit skattekort står i TastSelv."));
+
+    // More than half gone: refused; exactly half: taken.
+    for (a, text) in areas.iter().zip(&saved) {
+        std::fs::write(knowledge.join(a), text).unwrap();
+    }
+    std::fs::write(knowledge.join("service.toml"), "").unwrap();
+    std::fs::write(knowledge.join("smalltalk.toml"), "").unwrap();
+    let left = before - 4;
+    assert!(left * 2 < before);
+    let report = live.reload(Trigger::Signal).expect_err("losing more than half is refused");
+    assert!(report.contains(&format!("{left} of {before} entries")), "{report}");
+    std::fs::write(knowledge.join("smalltalk.toml"), &saved[2]).unwrap();
+    let report = live.reload(Trigger::Signal).expect("losing half is a deliberate edit");
+    assert!(report.contains(&format!("{} entries", before - 3)), "{report}");
+    assert_eq!(metrics.reloads(), (1, 2));
 }

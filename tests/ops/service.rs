@@ -9,7 +9,7 @@ use pendlerbot::ops::{self, Trigger};
 use pendlerbot::telegram::{self, Config, Limits, Rate, Stats, Token};
 use tokio::net::TcpListener;
 
-use crate::fake::{self, Fake};
+use crate::fake::{self, Fake, Fault};
 use crate::reload::live;
 use crate::{edit, editable_base, get, parse_prometheus, value, CANARY};
 
@@ -29,9 +29,13 @@ async fn healthz_and_metrics_are_served_on_a_real_port() {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(pendlerbot::http::serve(listener, ops::endpoints(stats.clone(), live.clone()), async {
-        let _ = stop_rx.await;
-    }));
+    let server = tokio::spawn(pendlerbot::http::serve(
+        listener,
+        ops::endpoints(stats.clone(), live.clone(), Duration::from_secs(300)),
+        async {
+            let _ = stop_rx.await;
+        },
+    ));
 
     let (status, body) = get(addr, "/healthz").await;
     assert_eq!(status, 200);
@@ -115,4 +119,76 @@ async fn admins_reload_by_command_and_hear_of_a_broken_edit() {
     stop_tx.send(()).unwrap();
     tokio::time::timeout(Duration::from_secs(10), bot).await.expect("stops").unwrap().expect("stops cleanly");
     assert_eq!(stats.snapshot().panics, 0);
+}
+
+/// /healthz tells the truth about Telegram: while no getUpdates has
+/// succeeded for longer than the allowed age it answers 503; getMe failures
+/// are counted; build info, the poll age and the inbox backlog are exported.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn healthz_answers_503_while_telegram_cannot_be_polled() {
+    let fake = Fake::start().await;
+    // Dropped connections: teloxide itself waits 10 s after a 5xx.
+    fake.fail("getMe", &[Fault::Drop, Fault::Drop, Fault::Drop]);
+    let data = tempfile::tempdir().unwrap();
+    let base = editable_base();
+    let stats = Arc::new(Stats::default());
+    let live = Arc::new(live(base.path(), stats.metrics.clone()));
+    let mut config = Config::new(Token::new(CANARY), data.path().to_path_buf());
+    config.api_url = Some(fake.url.parse().unwrap());
+    config.limits = fast();
+    config.poll_timeout_secs = 1;
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (http_tx, http_rx) = tokio::sync::oneshot::channel::<()>();
+    let max_age = Duration::from_secs(1);
+    tokio::spawn(pendlerbot::http::serve(listener, ops::endpoints(stats.clone(), live.clone(), max_age), async {
+        let _ = http_rx.await;
+    }));
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let bot = tokio::spawn(telegram::serve_with_stats(
+        config,
+        live.clone(),
+        async {
+            let _ = stop_rx.await;
+        },
+        stats.clone(),
+    ));
+
+    // getMe fails for about 3.5 s (three failures, growing waits): no poll yet.
+    tokio::time::sleep(Duration::from_millis(1600)).await;
+    let (status, body) = get(addr, "/healthz").await;
+    assert_eq!(status, 503, "{body}");
+    assert!(body.starts_with("stale: no successful getUpdates for "), "{body}");
+    let (_, body) = get(addr, "/metrics").await;
+    let samples = parse_prometheus(&body);
+    assert!(value(&samples, "pendlerbot_telegram_api_errors_total") >= 1.0, "getMe failures are counted\n{body}");
+    assert!(value(&samples, "pendlerbot_last_poll_age_seconds") >= 1.0, "{body}");
+    let build = format!(r#"pendlerbot_build_info{{version="{}"}}"#, env!("CARGO_PKG_VERSION"));
+    assert_eq!(value(&samples, &build), 1.0);
+
+    // Telegram answers again: healthy once getUpdates succeeds.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+    loop {
+        let (status, body) = get(addr, "/healthz").await;
+        if status == 200 {
+            assert_eq!(body, format!("ok {}\n", live.current().version));
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "still {status}: {body}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    fake.push(fake::text(9, Some("da"), "Hvor finder jeg mit skattekort?"));
+    fake.wait_sent(9, 1).await;
+    while stats.snapshot().handled < 1 {
+        assert!(tokio::time::Instant::now() < deadline, "the update is recorded as handled");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let (_, body) = get(addr, "/metrics").await;
+    let samples = parse_prometheus(&body);
+    assert!(value(&samples, "pendlerbot_last_poll_age_seconds") < 1.0, "{body}");
+    assert_eq!(value(&samples, "pendlerbot_inbox_updates"), 0.0, "{body}");
+
+    stop_tx.send(()).unwrap();
+    tokio::time::timeout(Duration::from_secs(10), bot).await.expect("stops").unwrap().expect("stops cleanly");
+    http_tx.send(()).unwrap();
 }

@@ -348,7 +348,7 @@ async fn sends_are_throttled_per_chat_and_retried_after_429() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_broken_data_folder_is_moved_aside_and_the_bot_still_answers() {
+async fn a_damaged_database_is_moved_aside_inside_the_data_folder_and_the_bot_still_answers() {
     let fake = Fake::start().await;
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
@@ -361,10 +361,57 @@ async fn a_broken_data_folder_is_moved_aside_and_the_bot_still_answers() {
     fake.push(fake::text(130, Some("da"), "/start"));
     assert!(text_of(&fake.wait_sent(130, 1).await[0]).starts_with(DA_WELCOME));
     bot.stop().await;
-    let aside: Vec<_> = std::fs::read_dir(dir.path())
+    let aside: Vec<_> = std::fs::read_dir(&data)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with("data.broken-"))
+        .filter(|n| n.starts_with("damaged-"))
         .collect();
     assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "nothing beside the data folder");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_group_mention_after_letters_that_grow_when_lower_cased_is_answered() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = start(&fake, data.path(), fast());
+    let group = -81;
+    fake.push(fake::text(group, Some("da"), "İ @pendler_bot hvor finder jeg mit skattekort?"));
+    // Two letters that grow: today's byte offsets cut the "ø" in half.
+    fake.push(fake::text(group, Some("da"), "İȺ @Pendler_Bot øh, hvor finder jeg mit skattekort?"));
+    let sent = fake.wait_sent(group, 2).await;
+    for s in &sent {
+        assert!(text_of(s).starts_with("<b>Skattekort</b>"), "{}", text_of(s));
+    }
+    assert_eq!(bot.stop().await.panics, 0);
+}
+
+/// The panic hook of `serve` writes where a panic happened, never its
+/// message: a bad string slice quotes the string, which may be what a
+/// commuter wrote. Run in a child process (the hook is process-wide).
+#[test]
+fn the_panic_hook_logs_the_location_and_never_the_message() {
+    const SECRET: &str = "min-cpr-er-010203-1234";
+    if std::env::var_os("PENDLERBOT_PANIC_HOOK_CHILD").is_some() {
+        tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::TRACE)
+            .with_writer(std::io::stderr)
+            .with_ansi(false)
+            .init();
+        pendlerbot::telegram::quiet_panics();
+        let _ = std::panic::catch_unwind(|| panic!("question: {SECRET}"));
+        let text = format!("İ {SECRET}");
+        let _ = std::panic::catch_unwind(|| text[1..].len());
+        return;
+    }
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "adapter::the_panic_hook_logs_the_location_and_never_the_message", "--nocapture"])
+        .env("PENDLERBOT_PANIC_HOOK_CHILD", "1")
+        .output()
+        .unwrap();
+    let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "{all}");
+    assert_eq!(all.matches("panic at ").count(), 2, "{all}");
+    assert!(all.contains("panic at tests/telegram/adapter.rs:"), "{all}");
+    assert!(!all.contains(SECRET) && !all.contains("İ"), "the panic message reached the log:\n{all}");
 }

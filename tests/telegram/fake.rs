@@ -59,6 +59,10 @@ pub enum Fault {
     Slow(Duration),
     /// 429 with retry_after 1.
     TooMany,
+    /// 401 Unauthorized: a revoked or mistyped token.
+    Unauthorized,
+    /// 409 Conflict: another instance polls with this token.
+    Conflict,
 }
 
 #[derive(Clone)]
@@ -107,6 +111,12 @@ impl Fake {
     pub fn redeliver(&self, update: Value) {
         self.state.lock().unwrap().queue.push(update);
         self.changed.notify_waiters();
+    }
+
+    /// The id the next pushed update gets (Telegram may pick a random one
+    /// after a week without updates; ids near 2^31 exist).
+    pub fn next_update_id(&self, id: u32) {
+        self.state.lock().unwrap().next_update = id;
     }
 
     pub fn hold_sends(&self, hold: bool) {
@@ -221,6 +231,16 @@ impl Fake {
                         json!({"ok": false, "error_code": 500, "description": "Internal Server Error"}).to_string(),
                     ),
                     Fault::Malformed => ("200 OK", "{\"ok\": tru".to_string()),
+                    Fault::Unauthorized => (
+                        "401 Unauthorized",
+                        json!({"ok": false, "error_code": 401, "description": "Unauthorized"}).to_string(),
+                    ),
+                    Fault::Conflict => (
+                        "409 Conflict",
+                        json!({"ok": false, "error_code": 409, "description":
+                            "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"})
+                        .to_string(),
+                    ),
                     Fault::TooMany => (
                         "429 Too Many Requests",
                         json!({"ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1",

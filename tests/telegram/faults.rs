@@ -82,3 +82,101 @@ async fn admin_commands_are_refused_to_everyone_else() {
     }
     bot.stop().await;
 }
+
+/// A revoked token stops the bot, and the message says where the token came
+/// from (the operator looks there), never the token.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_token_names_where_it_came_from() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    fake.fail("getMe", &[Fault::Unauthorized]);
+    let mut c = config(&fake, data.path(), fast());
+    c.token_origin = "the file /etc/pendlerbot/token".into();
+    let err = start_with(c).ended().await.unwrap_err().to_string();
+    assert!(err.contains("Telegram refused the token from the file /etc/pendlerbot/token"), "{err}");
+    assert!(!err.contains("CANARY") && !err.contains("TELOXIDE_TOKEN"), "{err}");
+}
+
+/// The offsets the bot sent with getUpdates, in order (`None`: no offset).
+fn offsets(fake: &Fake) -> Vec<Option<i64>> {
+    fake.bodies("getUpdates").iter().map(|b| b["offset"].as_i64()).collect()
+}
+
+/// update_id 2^31 - 1: the next offset (2^31) does not fit an i32; it must
+/// not wrap to a negative offset (which asks for the queue's tail and spins).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn update_ids_near_2_pow_31_do_not_wrap_the_offset() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = start(&fake, data.path(), fast());
+    fake.next_update_id(i32::MAX as u32 - 1);
+    fake.push(fake::text(61, Some("da"), "Hvor finder jeg mit skattekort?"));
+    fake.push(fake::text(62, Some("da"), "Hvor finder jeg mit skattekort?"));
+    fake.wait_sent(61, 1).await;
+    fake.wait_sent(62, 1).await;
+    bot.wait_handled(2).await;
+    // Past 2^31 - 1 as well.
+    fake.push(fake::text(63, Some("da"), "Hvor finder jeg mit skattekort?"));
+    fake.wait_sent(63, 1).await;
+    bot.wait_handled(3).await;
+    let polls_before = offsets(&fake).len();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let polls = offsets(&fake);
+    assert!(polls.len() - polls_before <= 2, "polling spins: {:?}", &polls[polls_before..]);
+    assert!(polls.iter().flatten().all(|o| *o > 0), "a negative offset: {polls:?}");
+    assert!(polls.contains(&Some(i64::from(i32::MAX) + 2)), "{polls:?}");
+    for chat in [61, 62, 63] {
+        assert_eq!(fake.sent_to(chat).len(), 1, "chat {chat}");
+    }
+    assert_eq!(bot.stop().await.panics, 0);
+}
+
+/// After a week without updates Telegram may number the next one from a
+/// random, lower id: the bot must still receive it, without a restart.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn update_ids_that_go_backwards_are_not_missed() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = start(&fake, data.path(), fast());
+    fake.next_update_id(5000);
+    fake.push(fake::text(64, Some("da"), "Hvor finder jeg mit skattekort?"));
+    fake.wait_sent(64, 1).await;
+    bot.wait_handled(1).await;
+    // The batch is confirmed (offset 5001) and a quiet poll follows.
+    fake.wait_until("the batch confirmed", Duration::from_secs(10), |f| f.confirmed() == 5001).await;
+    let n = offsets(&fake).len();
+    fake.wait_until("a later poll", Duration::from_secs(10), |f| offsets(f).len() > n + 1).await;
+    fake.next_update_id(100);
+    fake.push(fake::text(65, Some("da"), "Hvor finder jeg mit skattekort?"));
+    let sent = fake.wait_sent(65, 1).await;
+    assert!(text_of(&sent[0]).starts_with("<b>Skattekort</b>"), "{}", text_of(&sent[0]));
+    bot.wait_handled(2).await;
+    bot.stop().await;
+}
+
+/// 409 Conflict: another process polls with the same token. Retrying would
+/// have the two take updates from each other for ever: the bot stops and
+/// says why.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_conflict_with_another_instance_stops_the_bot_with_a_clear_message() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    fake.fail("getUpdates", &[Fault::Conflict, Fault::Conflict, Fault::Conflict, Fault::Conflict]);
+    let err = start(&fake, data.path(), fast()).ended().await.unwrap_err().to_string();
+    assert!(err.contains("another instance polls this token"), "{err}");
+    assert!(err.contains("409 Conflict"), "{err}");
+    assert!(!err.contains("CANARY"), "{err}");
+}
+
+/// One 409 (an old instance still finishing its last long poll while a new
+/// one starts) is waited out.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_single_conflict_is_waited_out() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    fake.fail("getUpdates", &[Fault::Conflict]);
+    let bot = start(&fake, data.path(), fast());
+    fake.push(fake::text(66, Some("da"), "Hvor finder jeg mit skattekort?"));
+    fake.wait_sent(66, 1).await;
+    bot.stop().await;
+}

@@ -135,6 +135,14 @@ impl Running {
         }
     }
 
+    /// Waits for the adapter to end by itself (a fatal error), without a stop.
+    pub async fn ended(self) -> Result<StatsSnapshot, ServeError> {
+        tokio::time::timeout(Duration::from_secs(10), self.task)
+            .await
+            .expect("the adapter ends within 10 s")
+            .expect("the adapter task does not panic")
+    }
+
     pub async fn stop(mut self) -> StatsSnapshot {
         let _ = self.stop.take().unwrap().send(());
         tokio::time::timeout(Duration::from_secs(10), self.task)

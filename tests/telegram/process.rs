@@ -168,3 +168,21 @@ async fn sigterm_and_sigint_stop_cleanly_and_the_token_never_shows() {
     assert_eq!(store.inbox_len(), 0);
     assert_eq!(store.session_count(), 2);
 }
+
+/// PENDLERBOT_DATA naming a file (the token file was tried): start-up stops
+/// with one clear line, the file is neither renamed nor written.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_data_path_that_is_a_file_stops_start_up_with_one_message_and_is_left_alone() {
+    let fake = Fake::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("token");
+    std::fs::write(&file, "not a folder\n").unwrap();
+    let mut bot = spawn(&fake, &file);
+    let status = bot.wait_exit(Duration::from_secs(10)).await;
+    let out = bot.output();
+    assert!(!status.success(), "{out}");
+    assert_eq!(out.matches("is a file, not a folder").count(), 1, "said once:\n{out}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "not a folder\n");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "nothing created beside it");
+    bot.assert_no_token();
+}
