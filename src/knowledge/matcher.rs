@@ -885,10 +885,16 @@ impl Matcher {
 /// Why an entry scored, kept as indexes while matching.
 #[derive(Clone, Copy, Debug)]
 enum Hit {
-    Phrase { phrase: u32, fuzzy: bool },
+    Phrase {
+        phrase: u32,
+        fuzzy: bool,
+    },
     Pattern(u32),
     Fits(Direction),
-    Contradicts { have: Direction, want: Direction },
+    Contradicts {
+        have: Direction,
+        want: Direction,
+    },
     Outside,
     /// The evidence of the other direction's entry of the same question.
     OtherSide(u32),

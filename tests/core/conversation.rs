@@ -432,7 +432,11 @@ fn the_situation_picks_the_other_sides_entry_of_the_same_question() {
         ("Jeg bor i Tønder og arbejder i Niebüll", "hvor mange feriedage har jeg?", "work.holiday-de"),
         ("Jeg bor i Haderslev og arbejder i Schleswig", "skal jeg have et skattekort?", "tax.dk-resident-working-de"),
         ("Ich wohne in Leck und arbeite in Tondern.", "Wie viele Urlaubstage habe ich?", "work.holiday-dk"),
-        ("Ich wohne in Kappeln, arbeite aber in Sonderburg.", "Bekomme ich Krankengeld, wenn ich krank werde?", "health.sick-pay-dk"),
+        (
+            "Ich wohne in Kappeln, arbeite aber in Sonderburg.",
+            "Bekomme ich Krankengeld, wenn ich krank werde?",
+            "health.sick-pay-dk",
+        ),
     ];
     for (story, question, want) in cases {
         let o = last(&[story, question]);
