@@ -334,8 +334,14 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
         // follow-up about the last answer's authority, unless the office is named.
         let weak_own =
             own.as_deref().is_none_or(|o| o.starts_with("service.") && !reading.office && !id.starts_with("service."));
+        // "und in Dänemark?" after the German benefit: the Danish one it pointed to.
+        if let Some(other) = country_follow_up(kb, text, id, own.as_deref(), reading) {
+            return answer_asked(kb, s, &other, reading, lang);
+        }
         let only_cues = (reading.rest == 0 && (!reading.parts.is_empty() || reading.again || reading.partner))
-            || (weak_own && own.is_some() && reading.rest <= 1 && !reading.parts.is_empty());
+            || (weak_own && own.is_some() && reading.rest <= 1 && !reading.parts.is_empty())
+            // "und mit Kind?", "wo buche ich den Termin?": words the last answer itself used.
+            || (weak_own && reading.words <= 6 && echoes_answer(kb, text, id, lang, reading));
         if (only_cues && weak_own) || own.is_none() {
             let names_nothing = names_nothing || (only_cues && weak_own);
             if let Some(out) = follow_up(kb, &s, text, id, m, reading, names_nothing, lang) {
@@ -348,7 +354,16 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
     let own = own.filter(|id| !(reading.offtopic && (id.starts_with("service.") || m.score < 0.7)));
     // "skal jeg betale skat af den?" right after the ATP answer: "den" is the
     // pension, so the entry the last answer pointed to beats a general one.
-    if let (Some(id), Some(l), true) = (&own, &last, reading.refers) {
+    // Not when the message names an entry the last answer pointed to itself
+    // ("og den danske børneydelse?": "den" is an article), nor when it tells
+    // a background of its own ("Ich arbeite weiter in Husum. Wie werde ich dann besteuert?").
+    let names_related = |own: &str, last: &str| {
+        kb.entry(last).is_some_and(|e| e.related.iter().any(|r| r.value == own) || own == last)
+    };
+    if let (Some(id), Some(l), true) = (&own, &last, reading.refers && m.situation.is_empty() && m.question.is_none()) {
+        if names_related(id, l) {
+            return answer_asked(kb, s, &id.clone(), reading, lang);
+        }
         if let Some(better) = pointed_in_context(kb, &s, text, l, id, lang) {
             return answer_asked(kb, s, &better, reading, lang);
         }
@@ -518,6 +533,60 @@ fn pointed_in_context(kb: &Kb, s: &Session, text: &str, last: &str, own: &str, l
         [only] => Some(only.to_string()),
         _ => None,
     }
+}
+
+/// The entry for the country a follow-up names ("und in Dänemark?", "hvor
+/// meget får man i Tyskland?") among those the last answer pointed to (its
+/// related entries and its other side), when the last answer was about the
+/// other country or about both, and the message asks nothing else of its own.
+fn country_follow_up(kb: &Kb, text: &str, last: &str, own: Option<&str>, reading: &Reading) -> Option<String> {
+    // Cues, the country and at most one word more ("og den danske børnecheck?").
+    if reading.rest > 2 && !(reading.rest == 3 && !reading.parts.is_empty()) {
+        return None;
+    }
+    let named = kb.countries_named(text);
+    let [country] = named.as_slice() else { return None };
+    let e = kb.entry(last)?;
+    if e.country == Some(*country) {
+        return None;
+    }
+    let mut family: Vec<&str> = e.related.iter().map(|r| r.value.as_str()).collect();
+    family.extend(e.other_side.as_ref().map(|o| o.value.as_str()));
+    if own.is_some_and(|o| o != last && !family.contains(&o)) {
+        return None;
+    }
+    let fitting: Vec<&str> =
+        family.into_iter().filter(|id| kb.entry(id).is_some_and(|x| x.country == Some(*country))).collect();
+    match fitting.as_slice() {
+        [only] => Some(only.to_string()),
+        _ => None,
+    }
+}
+
+/// Words that open a message going on with the last topic.
+const CONTINUERS: [&str; 8] = ["og", "und", "and", "men", "aber", "sa", "also", "auch"];
+
+/// Every word the message says of its own (at most two) is in the last
+/// answer's text: "und mit Kind?" after "mit Kind 67 %".
+fn echoes_answer(kb: &Kb, text: &str, last: &str, lang: Lang, reading: &Reading) -> bool {
+    // A word naming an area counts only after "und", "og", "aber" ...: "und mit
+    // Kind?" goes on; "arbeitslos" alone is a new topic even if the last answer used it.
+    let folded = crate::text::fold(text);
+    let goes_on = crate::text::tokens(&folded).next().is_some_and(|t| CONTINUERS.contains(&t));
+    let area_words: &[String] = if goes_on { &reading.area_words } else { &[] };
+    let own: Vec<&String> = reading.rest_words.iter().chain(area_words).collect();
+    if own.is_empty() || own.len() > 2 {
+        return false;
+    }
+    let Some(answer) = kb.render(last, lang) else { return false };
+    let folded = crate::text::fold(&answer);
+    let words: Vec<&str> = crate::text::tokens(&folded).collect();
+    own.iter().all(|w| {
+        // A word's stem, found alone or inside a compound ("Termin" in "Terminbuchung").
+        let n = w.chars().count();
+        let stem: String = w.chars().take(n.saturating_sub(1).clamp(n.min(4), 6)).collect();
+        stem.chars().count() >= 3 && words.iter().any(|t| t.contains(stem.as_str()))
+    })
 }
 
 /// The message read with the conversation as its background; an answer

@@ -205,6 +205,10 @@ pub struct Reading {
     pub areas: Vec<String>,
     /// Words left after cues and filler words: what the message says of its own.
     pub rest: usize,
+    /// Those words, folded.
+    pub rest_words: Vec<String>,
+    /// The words that named an area ("Kind", "skat"), folded.
+    pub area_words: Vec<String>,
     /// Words in all.
     pub words: usize,
 }
@@ -339,15 +343,28 @@ impl Cues {
         // Not taken from the rest: "det" and "jer" are words of the question.
         r.refers = refers_t && self.refers.any(&toks);
         r.office = office_t && self.office.any(&toks);
+        let before_areas = used.clone();
         for ((name, set, _), t) in self.areas.iter().zip(&areas_touched) {
             if *t && set.mark(&toks, &mut used) {
                 r.areas.push(name.clone());
             }
         }
+        r.area_words = toks
+            .iter()
+            .zip(used.iter().zip(&before_areas))
+            .filter(|(_, (now, before))| **now && !**before)
+            .map(|(t, _)| t.to_string())
+            .collect();
         let english_words = toks.iter().filter(|t| self.english.contains(**t)).count();
         r.english =
             (en_t && self.want_english.mark(&toks, &mut used)) || (toks.len() >= 2 && english_words * 2 > toks.len());
-        r.rest = toks.iter().zip(&used).filter(|(t, u)| !**u && !self.filler.contains(**t) && t.len() > 1).count();
+        r.rest_words = toks
+            .iter()
+            .zip(&used)
+            .filter(|(t, u)| !**u && !self.filler.contains(**t) && t.len() > 1)
+            .map(|(t, _)| t.to_string())
+            .collect();
+        r.rest = r.rest_words.len();
         r
     }
 }

@@ -12,6 +12,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::model::{Direction, Entry, Located, Rules, Scope, Unit, Value};
+use super::places::Country;
 use crate::date::Date;
 use crate::diag::{Diagnostics, Source};
 use crate::text::{fold, Lang};
@@ -76,6 +77,7 @@ struct RawEntry {
     related: Vec<Spanned<String>>,
     direction: Option<Spanned<String>>,
     other_side: Option<Spanned<String>>,
+    country: Option<Spanned<String>>,
     #[serde(default)]
     abroad: bool,
     da: Option<RawRules>,
@@ -676,6 +678,22 @@ fn load_entry(path: &Path, src: &Source, raw: RawEntry, today: Date, diags: &mut
         },
     };
 
+    let country = match &raw.country {
+        None => None,
+        Some(c) => match c.get_ref().as_str() {
+            "dk" => Some(Country::Dk),
+            "de" => Some(Country::De),
+            other => {
+                diags.error(
+                    path,
+                    src.line(c.span().start),
+                    format!("entry `{id}`: country `{other}` must be \"dk\" or \"de\""),
+                );
+                None
+            }
+        },
+    };
+
     let mut rules: [Rules; 2] = Default::default();
     for (i, (lang, r)) in [(Lang::Da, raw.da), (Lang::De, raw.de)].into_iter().enumerate() {
         let Some(r) = r else {
@@ -723,6 +741,7 @@ fn load_entry(path: &Path, src: &Source, raw: RawEntry, today: Date, diags: &mut
         related: located(src, raw.related),
         direction,
         other_side: raw.other_side.map(|o| Located { line: src.line(o.span().start), value: o.into_inner() }),
+        country,
         abroad: raw.abroad,
         rules,
         file: path.to_path_buf(),

@@ -479,6 +479,11 @@ impl Matcher {
         self.places.situation(&strip_urls(question))
     }
 
+    /// The countries a message names as its subject (see [`Gazetteer::countries_named`]).
+    pub fn countries_named(&self, question: &str) -> Vec<Country> {
+        self.places.countries_named(&strip_urls(question))
+    }
+
     /// How many place names the gazetteer knows.
     pub fn place_count(&self) -> usize {
         self.places.len()

@@ -190,6 +190,11 @@ impl Kb {
         self.matcher.situation(question)
     }
 
+    /// The countries a message names as its subject ("und in Dänemark?").
+    pub fn countries_named(&self, question: &str) -> Vec<Country> {
+        self.matcher.countries_named(question)
+    }
+
     /// One part of an entry's answer ("amount", "apply", ...), with its source line.
     pub fn part(&self, id: &str, lang: Lang, part: &str) -> Option<String> {
         let i = *self.index.get(id)?;

@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use super::places::Country;
 use crate::date::Date;
 use crate::text::Lang;
 
@@ -77,6 +78,10 @@ pub struct Entry {
     /// The entry answering the same question for the other direction
     /// (`tax.commuting-deduction-dk` <-> `tax.commuting-deduction-de`).
     pub other_side: Option<Located<String>>,
+    /// The one country whose scheme or authority the entry is about
+    /// (`family.kindergeld-de`: Germany): "und in Dänemark?" after it goes to
+    /// the related entry about Denmark.
+    pub country: Option<Country>,
     /// About travelling abroad (holiday cover): naming another country does
     /// not put a question outside the bot's scope.
     pub abroad: bool,

@@ -259,16 +259,22 @@ impl Gazetteer {
             return out;
         }
         let mut offset = 0;
+        let mut carry = None;
         for clause in clauses(text) {
             let folded = fold(&clause);
             let toks: Vec<&str> = tokens(&folded).collect();
-            self.read_clause(&toks, offset, &mut out);
+            carry = self.read_clause(&toks, offset, carry, &mut out);
             offset += toks.len();
         }
         out
     }
 
-    fn read_clause(&self, toks: &[&str], offset: usize, out: &mut Vec<Mention>) {
+    /// Reads one clause; `carry` is the verb of the clause before when that
+    /// clause named no place ("Ich arbeite | aber weiter in Husum": German
+    /// "aber" and Danish "men" also stand inside a clause). Returns the verb
+    /// to carry on, if this clause has a verb and no place.
+    fn read_clause(&self, toks: &[&str], offset: usize, carry: Option<Role>, out: &mut Vec<Mention>) -> Option<Role> {
+        let before_len = out.len();
         let verbs: Vec<(usize, Role)> = toks
             .iter()
             .enumerate()
@@ -303,9 +309,10 @@ impl Gazetteer {
             } else {
                 let before = verbs.iter().rev().find(|(v, _)| *v < i);
                 let after = verbs.iter().find(|(v, _)| *v >= i + len);
-                match before.or(after) {
-                    Some((_, r)) => *r,
-                    None => Role::Unknown,
+                match (before.or(after), carry) {
+                    (Some((_, r)), _) => *r,
+                    (None, Some(r)) if verbs.is_empty() => r,
+                    (None, _) => Role::Unknown,
                 }
             };
             let verb_at = verbs.iter().rev().find(|(v, _)| *v < i).map(|(v, _)| *v).unwrap_or(i);
@@ -332,6 +339,40 @@ impl Gazetteer {
                 out[t].role = Role::Works;
             }
         }
+        match (out.len() == before_len, verbs.last()) {
+            (true, Some((_, r))) => Some(*r),
+            _ => None,
+        }
+    }
+
+    /// The countries a message names as the subject of its question, not as
+    /// where someone lives or works: "und in Dänemark?", "den danske
+    /// børneydelse", "wie viel gibt es in Deutschland?". A language named
+    /// ("på dansk", "auf Deutsch") is no country.
+    pub fn countries_named(&self, text: &str) -> Vec<Country> {
+        let mut out: Vec<Country> = Vec::new();
+        let mut push = |c: Country| {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        };
+        for m in self.mentions(text) {
+            if m.role == Role::Unknown {
+                push(m.country);
+            }
+        }
+        let folded = fold(text);
+        let toks: Vec<&str> = tokens(&folded).collect();
+        for (i, t) in toks.iter().enumerate() {
+            let language = i > 0 && matches!(toks[i - 1], "pa" | "paa" | "auf" | "in" | "kein" | "ikke");
+            let employer = toks.get(i + 1).is_some_and(|n| self.employer.contains(*n));
+            // "Deutschland" starts like "deutsch*": a place, read above.
+            let place = self.place_at(&toks, i).is_some();
+            if let Some(c) = self.adjective(t).filter(|_| !language && !employer && !place) {
+                push(c);
+            }
+        }
+        out
     }
 
     /// The situation a message states: the last mention of each role wins.

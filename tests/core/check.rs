@@ -148,6 +148,15 @@ fn other_side_must_be_the_opposite_direction() {
 }
 
 #[test]
+fn country_must_be_dk_or_de() {
+    check_error(
+        "knowledge/tax.toml",
+        replace("direction = \"de-dk\"\n", "direction = \"de-dk\"\ncountry = \"se\"\n"),
+        "knowledge/tax.toml:7: error: entry `tax.tax-card-dk`: country `se` must be \"dk\" or \"de\"",
+    );
+}
+
+#[test]
 fn entry_without_source_link() {
     check_error(
         "knowledge/health.toml",

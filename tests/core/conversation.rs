@@ -446,3 +446,54 @@ fn the_situation_picks_the_other_sides_entry_of_the_same_question() {
     // Without a situation the words decide, as before.
     assert_eq!(first_choice(&last(&["hvor mange feriedage har jeg?"])), Some("work.holiday-dk"));
 }
+
+#[test]
+fn a_country_named_in_a_follow_up_goes_to_the_related_entry_for_that_country() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["Welches Land zahlt Kindergeld, wenn mein Mann in Dänemark arbeitet?", "und wie viel ist es in Dänemark?"], "family.boerne-ungeydelse-dk"),
+        (&["hvilket land betaler børnepenge når man pendler?", "hvor meget får man i Tyskland?"], "family.kindergeld-de"),
+        (&["Hvor meget er den danske børne- og ungeydelse?", "og i Tyskland?"], "family.kindergeld-de"),
+    ];
+    for (turns, want) in cases {
+        let o = last(turns);
+        assert_eq!(first_choice(&o), Some(*want), "{turns:?}: {:?}", o.event);
+        assert!(matches!(o.event, Event::Answered { .. }), "{turns:?}: {:?}", o.event);
+    }
+    // A question of its own that merely names a country is no such follow-up.
+    let o = last(&["Wie hoch ist das Arbeitslosengeld in Deutschland?", "werden meine Versicherungsjahre in Dänemark angerechnet?"]);
+    assert_ne!(first_choice(&o), Some("unemployment.dk-dagpenge"), "{:?}", o.event);
+}
+
+#[test]
+fn an_article_is_no_pointer_back_when_the_message_names_a_related_entry() {
+    // "den danske" is an article, not "it": the Danish benefit the last answer pointed to.
+    let o = last(&["hvor meget er tysk Kindergeld?", "og den danske børneydelse?"]);
+    assert_eq!(o.event, answered("family.boerne-ungeydelse-dk", Da), "{:?}", o.event);
+}
+
+#[test]
+fn a_new_situation_with_its_own_question_is_no_follow_up() {
+    let o = last(&[
+        "Wir ziehen nach Apenrade. Was müssen wir tun?",
+        "und unser Auto?",
+        "Ich arbeite aber weiter in Husum. Wie werde ich dann besteuert?",
+    ]);
+    assert_eq!(o.event, answered("tax.dk-resident-working-de", De), "{:?}", o.event);
+}
+
+#[test]
+fn a_short_follow_up_with_words_of_the_last_answer_stays_with_it() {
+    let o = last(&["Wieviel Arbeitslosengeld gibt es in Deutschland?", "und mit Kind?"]);
+    assert_eq!(first_choice(&o), Some("unemployment.de-alg"), "{:?}", o.event);
+    let o = last(&["Wie bekomme ich MitID als Grenzgänger?", "wo buche ich den Termin?"]);
+    assert_eq!(first_choice(&o), Some("registration.mitid-digital-post"), "{:?}", o.event);
+    // An area word alone is a new topic, even when the last answer used it.
+    let o = last(&["Wie viel Kindergeld gibt es?", "arbeitslos"]);
+    assert_ne!(first_choice(&o), Some("family.kindergeld-de"), "{:?}", o.event);
+}
+
+#[test]
+fn a_follow_up_naming_a_related_entrys_title_gets_that_entry() {
+    let o = last(&["Jeg arbejder hjemme fra Flensborg to dage om ugen, hvor skal den løn beskattes?", "hvad så med den sociale sikring?"]);
+    assert_eq!(first_choice(&o), Some("homeoffice.social-security"), "{:?}", o.event);
+}
