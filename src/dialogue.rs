@@ -329,6 +329,11 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
     if reading.office && reading.parts.iter().any(|p| p == "contact") && kb.entry("service.contact-hours").is_some() {
         return answer_asked(kb, s, "service.contact-hours", reading, lang);
     }
+    if own.is_none() {
+        if let Some(id) = button_named(kb, &s, reading, lang) {
+            return answer_asked(kb, s, &id, reading, lang);
+        }
+    }
     if let Some(id) = &last {
         // A service answer ("telefonnummer", "e-mail") does not take a
         // follow-up about the last answer's authority, unless the office is named.
@@ -341,7 +346,10 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
         let only_cues = (reading.rest == 0 && (!reading.parts.is_empty() || reading.again || reading.partner))
             || (weak_own && own.is_some() && reading.rest <= 1 && !reading.parts.is_empty())
             // "und mit Kind?", "wo buche ich den Termin?": words the last answer itself used.
-            || (weak_own && reading.words <= 6 && echoes_answer(kb, text, id, lang, reading));
+            || (weak_own
+                && reading.words <= 6
+                && (own.is_some() || reading.rest_words.len() + reading.area_words.len() <= 1)
+                && echoes_answer(kb, text, id, lang, reading));
         if (only_cues && weak_own) || own.is_none() {
             let names_nothing = names_nothing || (only_cues && weak_own);
             if let Some(out) = follow_up(kb, &s, text, id, m, reading, names_nothing, lang) {
@@ -563,6 +571,52 @@ fn country_follow_up(kb: &Kb, text: &str, last: &str, own: Option<&str>, reading
     }
 }
 
+/// A typed reply that repeats most of a button's words ("hvilket land
+/// betaler?" right after the button "Hvilket land betaler børnepenge?"): the
+/// entry of that button, among the choices just shown and the last answer's
+/// related entries.
+fn button_named(kb: &Kb, s: &Session, reading: &Reading, lang: Lang) -> Option<String> {
+    let words: Vec<&String> = reading.rest_words.iter().chain(&reading.area_words).collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let mut shown: Vec<String> = s.pending.clone();
+    if let Some(e) = s.last_entry.as_deref().and_then(|l| kb.entry(l)) {
+        shown.extend(e.related.iter().take(3).map(|r| r.value.clone()));
+    }
+    let mut best: Option<(usize, &String)> = None;
+    let mut tie = false;
+    for id in &shown {
+        let title = kb.cues.read(&kb.title(id, lang));
+        let label: Vec<&String> = title.rest_words.iter().chain(&title.area_words).collect();
+        let n = words.iter().filter(|w| label.iter().any(|l| same_stem(w, l))).count();
+        match best {
+            Some((b, _)) if n == b => tie = true,
+            Some((b, _)) if n < b => {}
+            _ => {
+                best = Some((n, id));
+                tie = false;
+            }
+        }
+    }
+    match best {
+        // Most of what the message says of its own, and more than one word.
+        Some((n, id)) if !tie && n * 2 > words.len() && n >= 2 => Some(id.clone()),
+        _ => None,
+    }
+}
+
+/// Two folded words with the same stem: "betaler" / "betal", "Dagpenge" / "dagpenge".
+fn same_stem(a: &str, b: &str) -> bool {
+    // All but the last two letters, at least four: "betaler" -> "betal";
+    // compounds stay apart ("steuerkarte" is no "steuererklarung").
+    let stem = |w: &str| -> String {
+        let n = w.chars().count();
+        w.chars().take(n.saturating_sub(2).max(n.min(4))).collect()
+    };
+    a.starts_with(stem(b).as_str()) || b.starts_with(stem(a).as_str())
+}
+
 /// Words that open a message going on with the last topic.
 const CONTINUERS: [&str; 8] = ["og", "und", "and", "men", "aber", "sa", "also", "auch"];
 
@@ -573,7 +627,12 @@ fn echoes_answer(kb: &Kb, text: &str, last: &str, lang: Lang, reading: &Reading)
     // Kind?" goes on; "arbeitslos" alone is a new topic even if the last answer used it.
     let folded = crate::text::fold(text);
     let goes_on = crate::text::tokens(&folded).next().is_some_and(|t| CONTINUERS.contains(&t));
-    let area_words: &[String] = if goes_on { &reading.area_words } else { &[] };
+    // Nor when the last answer pointed to an entry of that area ("og pension?"
+    // after the tax treaty: its pension entry, chosen by the broad question).
+    let points_there = kb.entry(last).is_some_and(|e| {
+        e.related.iter().any(|r| kb.entry(&r.value).is_some_and(|x| reading.areas.contains(&x.area)))
+    });
+    let area_words: &[String] = if goes_on && !points_there { &reading.area_words } else { &[] };
     let own: Vec<&String> = reading.rest_words.iter().chain(area_words).collect();
     if own.is_empty() || own.len() > 2 {
         return false;
@@ -667,11 +726,16 @@ fn follow_up(
     // "muss ich das haben?", "hvor finder jeg det?": short, pointing back;
     // "kan jeg selv vælge?", "hvor mange timer skal jeg arbejde?": a short
     // question that names no topic of its own goes on with the last one.
-    let short_question = reading.words <= 8 && reading.question && m.candidates.iter().all(|c| c.score < 0.25);
+    // A context word alone ("ausgezahlt") names no topic, unless the matcher
+    // thought it enough to offer its entry ("Fahrt absetzen").
+    let weak = |c: &crate::knowledge::Candidate| c.score < 0.25 || (!c.in_question && m.decision != Decision::Choices);
+    let short_question = reading.words <= 8 && reading.question && m.candidates.iter().all(weak);
     if names_nothing
         && (reading.refers || reading.words <= 3 || short_question)
         && !reading.offtopic
-        && m.situation.is_empty()
+        // "Ich wohne in Flensburg und arbeite in Padborg." is a situation to
+        // note; "ich arbeite aber in Flensburg, ist das ein Problem?" asks about the last answer.
+        && (m.situation.is_empty() || (reading.question && reading.refers))
     {
         return Some(with_part(last));
     }

@@ -497,3 +497,19 @@ fn a_follow_up_naming_a_related_entrys_title_gets_that_entry() {
     let o = last(&["Jeg arbejder hjemme fra Flensborg to dage om ugen, hvor skal den løn beskattes?", "hvad så med den sociale sikring?"]);
     assert_eq!(first_choice(&o), Some("homeoffice.social-security"), "{:?}", o.event);
 }
+
+#[test]
+fn a_reply_that_repeats_a_buttons_words_presses_it() {
+    // Choices shown for a broad question; the commuter types most of one label.
+    let o = last(&["børnepenge", "hvilket land betaler?"]);
+    assert_eq!(o.event, answered("family.child-benefit-priority", Da), "{:?}", o.event);
+    // A related entry offered under the last answer.
+    let o = last(&["Wie hoch ist das deutsche Arbeitslosengeld?", "und dänische Dagpenge?"]);
+    assert_eq!(first_choice(&o), Some("unemployment.dk-dagpenge"), "{:?}", o.event);
+}
+
+#[test]
+fn a_short_question_whose_only_hint_is_a_context_word_goes_on_with_the_last_answer() {
+    let o = last(&["Was ist ATP und bekomme ich das als Grenzgänger?", "ab wann bekommt man die ausgezahlt?"]);
+    assert_eq!(first_choice(&o), Some("pension.atp-occupational"), "{:?}", o.event);
+}
