@@ -331,6 +331,7 @@ impl Matcher {
             entry_ids: entries.iter().map(|e| e.id.clone()).collect(),
             smalltalk: entries.iter().map(|e| e.is_smalltalk()).collect(),
             directions: entries.iter().map(|e| e.direction).collect(),
+
             other_side: entries
                 .iter()
                 .map(|e| e.other_side.as_ref().and_then(|o| entries.iter().position(|x| x.id == o.value)))
@@ -880,6 +881,7 @@ impl Matcher {
                 format!("situation contradicts: question is {}, entry is {}", have.code(), want.code())
             }
             Hit::Outside => "question is outside the DK-DE border region".into(),
+
             Hit::OtherSide(i) => {
                 format!("the situation's side of {} (other_side)", self.entry_ids[i as usize])
             }

@@ -120,6 +120,9 @@ pub struct Gazetteer {
     /// First folded word of a name -> (the name's words, country, ambiguous).
     names: HashMap<String, Vec<(Vec<String>, Country, bool)>>,
     adjectives: Vec<(String, bool, Country)>,
+    /// First folded words of the names in the `countries` groups ("danmark",
+    /// "deutschland", "jylland"): a country named, not a town.
+    country_names: HashSet<String>,
     live: HashSet<String>,
     work: HashSet<String>,
     partner: Vec<Vec<String>>,
@@ -170,6 +173,9 @@ impl Gazetteer {
                 for line in lines {
                     for name in line.split('/') {
                         g.add(name, country, ambiguous);
+                        if group == "countries" {
+                            g.country_names.extend(tokens(&fold(name)).next().map(str::to_string));
+                        }
                     }
                 }
             }
@@ -356,16 +362,27 @@ impl Gazetteer {
                 out.push(c);
             }
         };
+        let folded = fold(text);
+        let toks: Vec<&str> = tokens(&folded).collect();
+        if !toks.iter().any(|t| self.country_names.contains(*t) || self.adjective(t).is_some()) {
+            return out;
+        }
         for m in self.mentions(text) {
-            if m.role == Role::Unknown {
+            // "nach Dänemark", "fra Tyskland": where one commutes or moves from or to.
+            let movement = m.tok > 0 && toks.get(m.tok - 1).is_some_and(|b| MOVEMENT.contains(b));
+            if m.role == Role::Unknown && !movement && toks.get(m.tok).is_some_and(|t| self.country_names.contains(*t)) {
                 push(m.country);
             }
         }
-        let folded = fold(text);
-        let toks: Vec<&str> = tokens(&folded).collect();
         for (i, t) in toks.iter().enumerate() {
-            let language = i > 0 && matches!(toks[i - 1], "pa" | "paa" | "auf" | "in" | "kein" | "ikke");
-            let employer = toks.get(i + 1).is_some_and(|n| self.employer.contains(*n));
+            // "på dansk", "kein Dänisch": a language; "ich bin Deutscher",
+            // "dansk statsborger": a nationality.
+            let before = if i > 0 { toks[i - 1] } else { "" };
+            let language =
+                matches!(before, "pa" | "paa" | "auf" | "in" | "kein" | "ikke" | "bin" | "als" | "som" | "er" | "ist");
+            let next = toks.get(i + 1).copied().unwrap_or("");
+            let nationality = next.starts_with("staats") || next.starts_with("statsborger");
+            let employer = self.employer.contains(next) || nationality;
             // "Deutschland" starts like "deutsch*": a place, read above.
             let place = self.place_at(&toks, i).is_some();
             if let Some(c) = self.adjective(t).filter(|_| !language && !employer && !place) {
@@ -460,6 +477,9 @@ fn find_phrase(toks: &[&str], phrase: &[String]) -> Option<usize> {
     }
     (0..=toks.len() - phrase.len()).find(|&i| phrase.iter().zip(&toks[i..]).all(|(p, t)| p == t))
 }
+
+/// Prepositions of a commute or a move: "pendle nach Dänemark", "flytte fra Tyskland".
+const MOVEMENT: [&str; 8] = ["nach", "til", "fra", "von", "aus", "over", "uber", "ins"];
 
 /// Splits a message into clauses at sentence punctuation, commas and the
 /// words "og", "und", "men", "aber", "but" (a decimal point is no boundary).
