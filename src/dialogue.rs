@@ -343,13 +343,16 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
         if let Some(other) = country_follow_up(kb, text, id, own.as_deref(), reading) {
             return answer_asked(kb, s, &other, reading, lang);
         }
+        // "und mit Kind?", "wo buche ich den Termin?": words the last answer itself used.
+        let echo = weak_own
+            && reading.words <= 7
+            && (own.is_some() || reading.rest_words.len() + reading.area_words.len() <= 1)
+            && echoes_answer(kb, text, id, own.is_some(), lang, reading);
+        if echo {
+            return answer_asked(kb, s, &id.clone(), reading, lang);
+        }
         let only_cues = (reading.rest == 0 && (!reading.parts.is_empty() || reading.again || reading.partner))
-            || (weak_own && own.is_some() && reading.rest <= 1 && !reading.parts.is_empty())
-            // "und mit Kind?", "wo buche ich den Termin?": words the last answer itself used.
-            || (weak_own
-                && reading.words <= 6
-                && (own.is_some() || reading.rest_words.len() + reading.area_words.len() <= 1)
-                && echoes_answer(kb, text, id, lang, reading));
+            || (weak_own && own.is_some() && reading.rest <= 1 && !reading.parts.is_empty());
         if (only_cues && weak_own) || own.is_none() {
             let names_nothing = names_nothing || (only_cues && weak_own);
             if let Some(out) = follow_up(kb, &s, text, id, m, reading, names_nothing, lang) {
@@ -622,7 +625,7 @@ const CONTINUERS: [&str; 8] = ["og", "und", "and", "men", "aber", "sa", "also", 
 
 /// Every word the message says of its own (at most two) is in the last
 /// answer's text: "und mit Kind?" after "mit Kind 67 %".
-fn echoes_answer(kb: &Kb, text: &str, last: &str, lang: Lang, reading: &Reading) -> bool {
+fn echoes_answer(kb: &Kb, text: &str, last: &str, service_own: bool, lang: Lang, reading: &Reading) -> bool {
     // A word naming an area counts only after "und", "og", "aber" ...: "und mit
     // Kind?" goes on; "arbeitslos" alone is a new topic even if the last answer used it.
     let folded = crate::text::fold(text);
@@ -640,12 +643,19 @@ fn echoes_answer(kb: &Kb, text: &str, last: &str, lang: Lang, reading: &Reading)
     let Some(answer) = kb.render(last, lang) else { return false };
     let folded = crate::text::fold(&answer);
     let words: Vec<&str> = crate::text::tokens(&folded).collect();
-    own.iter().all(|w| {
+    let echoed = |w: &&String| {
         // A word's stem, found alone or inside a compound ("Termin" in "Terminbuchung").
         let n = w.chars().count();
         let stem: String = w.chars().take(n.saturating_sub(1).clamp(n.min(4), 6)).collect();
         stem.chars().count() >= 3 && words.iter().any(|t| t.contains(stem.as_str()))
-    })
+    };
+    // Against a service answer ("Termin" also names the office's appointments)
+    // one word of the last answer is enough; otherwise every word must be there.
+    if service_own {
+        own.iter().any(echoed)
+    } else {
+        own.iter().all(echoed)
+    }
 }
 
 /// The message read with the conversation as its background; an answer

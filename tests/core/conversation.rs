@@ -487,6 +487,8 @@ fn a_short_follow_up_with_words_of_the_last_answer_stays_with_it() {
     assert_eq!(first_choice(&o), Some("unemployment.de-alg"), "{:?}", o.event);
     let o = last(&["Wie bekomme ich MitID als Grenzgänger?", "wo buche ich den Termin?"]);
     assert_eq!(first_choice(&o), Some("registration.mitid-digital-post"), "{:?}", o.event);
+    let o = last(&["Wie bekomme ich MitID als Grenzgänger?", "und wo mache ich dafür einen Termin?"]);
+    assert_eq!(first_choice(&o), Some("registration.mitid-digital-post"), "{:?}", o.event);
     // An area word alone is a new topic, even when the last answer used it.
     let o = last(&["Wie viel Kindergeld gibt es?", "arbeitslos"]);
     assert_ne!(first_choice(&o), Some("family.kindergeld-de"), "{:?}", o.event);
