@@ -480,18 +480,31 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
     let pick = match (pointed.as_slice(), s.direction(), reading.areas.as_slice()) {
         ([only], _, _) => Some(only.clone()),
         (_, Some(dir), [area]) => {
-            let popular = kb.cues.popular(area);
-            let rank = |id: &str| popular.iter().position(|p| p == id).unwrap_or(popular.len());
             // Only an entry the question leans to (a word of it matched): the
             // side's entry of that topic, never just any entry of the area.
-            kb.entries
+            // Several side entries the question leans to equally (the area
+            // word alone, "Steuer zurück?"): choices, the most asked first,
+            // rather than a guess.
+            let fitting: Vec<&crate::knowledge::Entry> = kb
+                .entries
                 .iter()
                 .filter(|e| e.area == *area && e.direction == Some(dir) && score(&e.id) >= 0.2)
-                .max_by(|a, b| {
-                    let (sa, sb) = ((score(&a.id) * 100.0).round(), (score(&b.id) * 100.0).round());
-                    sa.total_cmp(&sb).then(rank(&b.id).cmp(&rank(&a.id)))
-                })
-                .map(|e| e.id.clone())
+                .collect();
+            let pct = |id: &str| (score(id) * 100.0).round() as i64;
+            let top = fitting.iter().map(|e| pct(&e.id)).max();
+            let leaders: Vec<&&crate::knowledge::Entry> = fitting.iter().filter(|e| Some(pct(&e.id)) == top).collect();
+            match leaders.as_slice() {
+                [only] => Some(only.id.clone()),
+                // The bare area ("hvad med skatten?", "Steuer?"): the side's
+                // first entry in the area's `popular` list (dialogue.toml).
+                _ if reading.rest == 0 => kb
+                    .cues
+                    .popular(area)
+                    .iter()
+                    .find(|p| kb.entry(p).is_some_and(|e| e.direction == Some(dir)))
+                    .cloned(),
+                _ => None,
+            }
         }
         _ => None,
     };

@@ -515,3 +515,14 @@ fn a_short_question_whose_only_hint_is_a_context_word_goes_on_with_the_last_answ
     let o = last(&["Was ist ATP und bekomme ich das als Grenzgänger?", "ab wann bekommt man die ausgezahlt?"]);
     assert_eq!(first_choice(&o), Some("pension.atp-occupational"), "{:?}", o.event);
 }
+
+#[test]
+fn a_broad_question_leaning_to_no_one_entry_of_the_side_offers_choices() {
+    // "Steuer" fits every tax entry of the side equally: no guess, the side's most asked first.
+    let o = last(&["/profil de-dk", "wie läuft das mit der Steuer im Moment?"]);
+    assert!(matches!(o.event, Event::Offered { .. }), "{:?}", o.event);
+    assert_eq!(first_choice(&o), Some("tax.limited-liability-dk"), "{:?}", o.event);
+    // The bare area word: the side's first most-asked entry answers.
+    let o = last(&["/profil de-dk", "und die Steuer?"]);
+    assert_eq!(o.event, answered("tax.limited-liability-dk", De), "{:?}", o.event);
+}
