@@ -542,7 +542,9 @@ impl Matcher {
                 let len = self.patterns[m.pattern().as_usize()].0;
                 // The word starts with this stem and the stem is the word's own
                 // (an inflection of it).
-                let own_stem = starts[start] && {
+                // A stem of one or two letters only as the whole word: the
+                // Danish stem of "der" is "d", which is no "D-Arzt".
+                let own_stem = starts[start] && (end - start >= 3 || ends[end]) && {
                     let tok = tok_of[start];
                     let found = &spaceless.as_bytes()[start..end];
                     let cached = tok_stems[tok].get_or_insert_with(|| self.stems(toks[tok]));
@@ -1079,8 +1081,9 @@ fn valid_hit(s: &str, tok_of: &[usize], starts: &[bool], ends: &[bool], start: u
         return at_start && crossed <= 2 && len >= 4 && end - last_start >= 3 && rest <= 3;
     }
     if len <= 3 {
-        // Whole words only, with an inflection ending at most.
-        return at_start && (rest == 0 || SHORT_SUFFIXES.contains(&&s[end..word_end]));
+        // Whole words only, with an inflection ending at most; a word of one
+        // or two letters takes none ("d" of "D-Arzt" is not "der").
+        return at_start && (rest == 0 || (len >= 3 && SHORT_SUFFIXES.contains(&&s[end..word_end])));
     }
     if at_start {
         // Long stems may open a compound ("sundhedskort" in "sundhedskortet",
