@@ -92,10 +92,16 @@ pub fn explain(kb: &Kb, question: &str, out: &mut impl Write) -> std::io::Result
 }
 
 /// Writes one reply as plain text, buttons as numbered lines. Returns the
-/// buttons' actions in order so a typed number can press them.
-pub fn print_reply(reply: &Reply, out: &mut impl Write) -> std::io::Result<Vec<Action>> {
+/// buttons' actions in order so a typed number can press them. The title is
+/// bold on a terminal (`styled`), a plain line when piped: never Telegram's
+/// `*markup*`.
+pub fn print_reply(reply: &Reply, out: &mut impl Write, styled: bool) -> std::io::Result<Vec<Action>> {
     if let Some(t) = &reply.title {
-        writeln!(out, "*{t}*")?;
+        if styled {
+            writeln!(out, "\x1b[1m{t}\x1b[0m")?;
+        } else {
+            writeln!(out, "{t}")?;
+        }
     }
     writeln!(out, "{}", reply.text)?;
     let mut actions = Vec::new();
@@ -197,7 +203,7 @@ pub fn chat_with(
             write_turn(&outcome, out)?;
         } else {
             for r in &outcome.replies {
-                buttons.extend(print_reply(r, out)?);
+                buttons.extend(print_reply(r, out, interactive)?);
             }
         }
         if interactive {

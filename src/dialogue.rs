@@ -368,9 +368,8 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
     // Not when the message names an entry the last answer pointed to itself
     // ("og den danske børneydelse?": "den" is an article), nor when it tells
     // a background of its own ("Ich arbeite weiter in Husum. Wie werde ich dann besteuert?").
-    let names_related = |own: &str, last: &str| {
-        kb.entry(last).is_some_and(|e| e.related.iter().any(|r| r.value == own) || own == last)
-    };
+    let names_related =
+        |own: &str, last: &str| kb.entry(last).is_some_and(|e| e.related.iter().any(|r| r.value == own) || own == last);
     if let (Some(id), Some(l), true) = (&own, &last, reading.refers && m.situation.is_empty() && m.question.is_none()) {
         if names_related(id, l) {
             return answer_asked(kb, s, &id.clone(), reading, lang);
@@ -645,9 +644,9 @@ fn echoes_answer(kb: &Kb, text: &str, last: &str, service_own: bool, lang: Lang,
     let goes_on = crate::text::tokens(&folded).next().is_some_and(|t| CONTINUERS.contains(&t));
     // Nor when the last answer pointed to an entry of that area ("og pension?"
     // after the tax treaty: its pension entry, chosen by the broad question).
-    let points_there = kb.entry(last).is_some_and(|e| {
-        e.related.iter().any(|r| kb.entry(&r.value).is_some_and(|x| reading.areas.contains(&x.area)))
-    });
+    let points_there = kb
+        .entry(last)
+        .is_some_and(|e| e.related.iter().any(|r| kb.entry(&r.value).is_some_and(|x| reading.areas.contains(&x.area))));
     let area_words: &[String] = if goes_on && !points_there { &reading.area_words } else { &[] };
     let own: Vec<&String> = reading.rest_words.iter().chain(area_words).collect();
     if own.is_empty() || own.len() > 2 {

@@ -370,7 +370,8 @@ impl Gazetteer {
         for m in self.mentions(text) {
             // "nach Dänemark", "fra Tyskland": where one commutes or moves from or to.
             let movement = m.tok > 0 && toks.get(m.tok - 1).is_some_and(|b| MOVEMENT.contains(b));
-            if m.role == Role::Unknown && !movement && toks.get(m.tok).is_some_and(|t| self.country_names.contains(*t)) {
+            if m.role == Role::Unknown && !movement && toks.get(m.tok).is_some_and(|t| self.country_names.contains(*t))
+            {
                 push(m.country);
             }
         }

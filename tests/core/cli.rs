@@ -95,3 +95,43 @@ fn a_broken_base_refuses_to_start_with_every_error() {
     assert!(err.contains("has 1 error(s)"), "{err}");
     assert!(out.contains("\"entry\":\"health.sick-pay-dk\""), "{out}");
 }
+
+#[test]
+fn the_piped_chat_prints_titles_as_plain_lines_and_says_when_a_button_is_not_there() {
+    let (ok, out, err) = run(&["chat"], "Hvor finder jeg mit skattekort?\n17\n");
+    assert!(ok, "{err}");
+    // The fixture's title, without Telegram's *markup*.
+    assert!(!out.contains('*'), "{out}");
+    assert!(out.lines().any(|l| l == "Skattekort"), "{out}");
+    assert!(out.contains("17"), "a missing button number is said back:\n{out}");
+}
+
+#[test]
+fn a_reader_that_goes_away_ends_the_chat_quietly() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    let args = fixture_args(&["chat"]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pendlerbot"))
+        .args(&args)
+        .env_remove("TELOXIDE_TOKEN")
+        .env_remove("PENDLERBOT_TOKEN_FILE")
+        .env("PENDLERBOT_DATA", std::env::temp_dir().join(format!("pendlerbot-pipe-{}", std::process::id())))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    // Read one line, like `| head -1`, then close the pipe.
+    let mut first = String::new();
+    stdin.write_all(b"Hvor finder jeg mit skattekort?\n").unwrap();
+    BufReader::new(stdout).read_line(&mut first).unwrap();
+    let many = "Hvor finder jeg mit skattekort?\n".repeat(2000);
+    let _ = stdin.write_all(many.as_bytes());
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(!err.contains("Broken pipe"), "{err}");
+}

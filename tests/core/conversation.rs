@@ -450,8 +450,17 @@ fn the_situation_picks_the_other_sides_entry_of_the_same_question() {
 #[test]
 fn a_country_named_in_a_follow_up_goes_to_the_related_entry_for_that_country() {
     let cases: &[(&[&str], &str)] = &[
-        (&["Welches Land zahlt Kindergeld, wenn mein Mann in Dänemark arbeitet?", "und wie viel ist es in Dänemark?"], "family.boerne-ungeydelse-dk"),
-        (&["hvilket land betaler børnepenge når man pendler?", "hvor meget får man i Tyskland?"], "family.kindergeld-de"),
+        (
+            &[
+                "Welches Land zahlt Kindergeld, wenn mein Mann in Dänemark arbeitet?",
+                "und wie viel ist es in Dänemark?",
+            ],
+            "family.boerne-ungeydelse-dk",
+        ),
+        (
+            &["hvilket land betaler børnepenge når man pendler?", "hvor meget får man i Tyskland?"],
+            "family.kindergeld-de",
+        ),
         (&["Hvor meget er den danske børne- og ungeydelse?", "og i Tyskland?"], "family.kindergeld-de"),
     ];
     for (turns, want) in cases {
@@ -460,7 +469,10 @@ fn a_country_named_in_a_follow_up_goes_to_the_related_entry_for_that_country() {
         assert!(matches!(o.event, Event::Answered { .. }), "{turns:?}: {:?}", o.event);
     }
     // A question of its own that merely names a country is no such follow-up.
-    let o = last(&["Wie hoch ist das Arbeitslosengeld in Deutschland?", "werden meine Versicherungsjahre in Dänemark angerechnet?"]);
+    let o = last(&[
+        "Wie hoch ist das Arbeitslosengeld in Deutschland?",
+        "werden meine Versicherungsjahre in Dänemark angerechnet?",
+    ]);
     assert_ne!(first_choice(&o), Some("unemployment.dk-dagpenge"), "{:?}", o.event);
 }
 
@@ -496,7 +508,10 @@ fn a_short_follow_up_with_words_of_the_last_answer_stays_with_it() {
 
 #[test]
 fn a_follow_up_naming_a_related_entrys_title_gets_that_entry() {
-    let o = last(&["Jeg arbejder hjemme fra Flensborg to dage om ugen, hvor skal den løn beskattes?", "hvad så med den sociale sikring?"]);
+    let o = last(&[
+        "Jeg arbejder hjemme fra Flensborg to dage om ugen, hvor skal den løn beskattes?",
+        "hvad så med den sociale sikring?",
+    ]);
     assert_eq!(first_choice(&o), Some("homeoffice.social-security"), "{:?}", o.event);
 }
 
