@@ -564,7 +564,8 @@ fn pointed_in_context(kb: &Kb, s: &Session, text: &str, last: &str, own: &str, l
 /// other country or about both, and the message asks nothing else of its own.
 fn country_follow_up(kb: &Kb, text: &str, last: &str, own: Option<&str>, reading: &Reading) -> Option<String> {
     // Cues, the country and at most one word more ("og den danske børnecheck?").
-    if reading.rest > 2 && !(reading.rest == 3 && !reading.parts.is_empty()) {
+    let allowed = if reading.parts.is_empty() { 2 } else { 3 };
+    if reading.rest > allowed {
         return None;
     }
     let named = kb.countries_named(text);
