@@ -39,6 +39,9 @@ pub struct Texts {
     /// UI line is sent with almost every reply, and formatting it with every
     /// yearly value as an argument each time was a third of `ask --json`.
     plain: [std::sync::Mutex<std::collections::HashMap<String, String>>; 2],
+    /// Fluent syntax errors found: checks between messages and languages are
+    /// skipped while there are any (they would only follow from them).
+    pub syntax_errors: usize,
 }
 
 /// The Fluent message id of an entry's answer.
@@ -51,6 +54,7 @@ impl Texts {
     /// ids and ids present in one language only.
     pub fn load(dir: &Path, values: &[Value], diags: &mut Diagnostics) -> Texts {
         let mut sites: [BTreeMap<String, MessageSite>; 2] = Default::default();
+        let mut syntax_errors = 0usize;
         let bundles = Lang::ALL.map(|lang| {
             let langid: LanguageIdentifier = lang.code().parse().expect("valid language id");
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
@@ -63,7 +67,9 @@ impl Texts {
                     Ok(r) => r,
                     Err((r, errors)) => {
                         for e in errors {
-                            diags.error(&path, line_of(&src, e.pos.start), format!("Fluent: {}", e.kind));
+                            syntax_errors += 1;
+                            let [en, da, de] = crate::diag::fluent_hint(&e.kind.to_string());
+                            diags.error_in(&path, line_of(&src, e.pos.start), en, da, de);
                         }
                         r
                     }
@@ -93,7 +99,7 @@ impl Texts {
             }
             bundle
         });
-        for lang in Lang::ALL {
+        for lang in Lang::ALL.into_iter().filter(|_| syntax_errors == 0) {
             let (mine, theirs) = (&sites[lang_index(lang)], &sites[lang_index(lang.other())]);
             for (id, site) in mine {
                 if !theirs.contains_key(id) {
@@ -115,7 +121,7 @@ impl Texts {
             args.sort();
             args
         });
-        Texts { bundles, args, sites, plain: Default::default() }
+        Texts { bundles, args, sites, plain: Default::default(), syntax_errors }
     }
 
     pub fn has_attribute(&self, lang: Lang, id: &str, attribute: &str) -> bool {

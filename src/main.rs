@@ -12,7 +12,7 @@ use pendlerbot::advisor;
 use pendlerbot::config::{Flags, LogFormat, Settings};
 use pendlerbot::console;
 use pendlerbot::date::Date;
-use pendlerbot::diag::Severity;
+use pendlerbot::diag::{CheckLang, Severity};
 use pendlerbot::dialogue;
 use pendlerbot::knowledge::Kb;
 use pendlerbot::telegram;
@@ -100,6 +100,9 @@ enum Command {
         /// Treat warnings as errors (exit non-zero on any warning)
         #[arg(long)]
         strict: bool,
+        /// Language of the syntax-error messages and hints: da, de or en (default: from LANG)
+        #[arg(long)]
+        lang: Option<String>,
     },
 }
 
@@ -130,7 +133,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let locales = cli.locales.unwrap_or_else(|| PathBuf::from("locales"));
     let settings = || Settings::from_process(config_file.as_deref(), &flags);
     match cli.command {
-        Some(Command::Check { strict }) => check(&knowledge, &locales, strict),
+        Some(Command::Check { strict, lang }) => {
+            let locale = std::env::var("LC_ALL").ok().or_else(|| std::env::var("LANG").ok());
+            check(&knowledge, &locales, strict, CheckLang::pick(lang.as_deref(), locale.as_deref()))
+        }
         Some(Command::Ask { json, explain, matcher, question }) => {
             // A testing tool: it answers even from a base with errors, and says so.
             // The example questions are `check`'s to match, not every `ask`'s.
@@ -254,12 +260,12 @@ fn load(knowledge: &Path, locales: &Path) -> Result<Kb> {
     }
 }
 
-fn check(knowledge: &Path, locales: &Path, strict: bool) -> Result<ExitCode> {
+fn check(knowledge: &Path, locales: &Path, strict: bool, lang: CheckLang) -> Result<ExitCode> {
     let started = std::time::Instant::now();
     let (kb, diags) = Kb::load(knowledge, locales, Date::today());
     let mut stdout = std::io::stdout().lock();
     for d in &diags {
-        writeln!(stdout, "{d}")?;
+        writeln!(stdout, "{}", d.render(lang))?;
     }
     let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = diags.len() - errors;
@@ -277,7 +283,11 @@ fn check(knowledge: &Path, locales: &Path, strict: bool) -> Result<ExitCode> {
                 kb.version
             )?;
         }
-        None => writeln!(stdout, "{errors} error(s), {warnings} warning(s)")?,
+        None => match lang {
+            CheckLang::Da => writeln!(stdout, "{errors} fejl, {warnings} advarsel/advarsler")?,
+            CheckLang::De => writeln!(stdout, "{errors} Fehler, {warnings} Warnung(en)")?,
+            CheckLang::En => writeln!(stdout, "{errors} error(s), {warnings} warning(s)")?,
+        },
     }
     let failed = errors > 0 || (strict && warnings > 0);
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })

@@ -202,6 +202,9 @@ pub struct Loaded {
     pub vocabulary: Vec<(String, String, bool)>,
     /// Catalogue ids with the line that lists them, if `topics.toml` exists.
     pub catalogue: Option<(PathBuf, BTreeMap<String, usize>)>,
+    /// Knowledge files that could not be read (TOML syntax): checks of
+    /// references between files are skipped, they would only follow from it.
+    pub unreadable: usize,
 }
 
 fn parse_toml<T: for<'de> Deserialize<'de>>(path: &Path, src: &Source, diags: &mut Diagnostics) -> Option<T> {
@@ -210,7 +213,13 @@ fn parse_toml<T: for<'de> Deserialize<'de>>(path: &Path, src: &Source, diags: &m
         Err(e) => {
             let line = e.span().map(|s| src.line(s.start)).unwrap_or(1);
             let msg = e.message().replace('\n', " ");
-            diags.error(path, line, format!("TOML: {}", msg.trim()));
+            let text = e
+                .span()
+                .and_then(|s| src.text.get(..s.start))
+                .map_or(0, |before| before.rfind('\n').map_or(0, |i| i + 1));
+            let line_text = src.text[text..].lines().next().unwrap_or("");
+            let [en, da, de] = crate::diag::toml_hint(msg.trim(), line_text);
+            diags.error_in(path, line, en, da, de);
             None
         }
     }
@@ -228,6 +237,7 @@ pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
         diags.error(dir, 0, "no knowledge files (*.toml) found");
     }
     let mut seen: BTreeMap<String, (PathBuf, usize)> = BTreeMap::new();
+    let errors_before = diags.errors();
     for (path, text) in &files {
         let src = &Source::new(text);
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
@@ -312,6 +322,12 @@ pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
             }
         }
     }
+    loaded.unreadable = diags
+        .items
+        .iter()
+        .skip(errors_before)
+        .filter(|d| d.translated.is_some() && d.message.starts_with("TOML"))
+        .count();
     check_ids(&loaded, diags);
     let has_sources_file = files.iter().any(|(p, _)| p.file_name().is_some_and(|n| n == "sources.toml"));
     if has_sources_file {
@@ -750,6 +766,11 @@ fn load_entry(path: &Path, src: &Source, raw: RawEntry, today: Date, diags: &mut
 }
 
 fn check_ids(loaded: &Loaded, diags: &mut Diagnostics) {
+    // A file that could not be read leaves its entries out: references to
+    // them would only repeat that one syntax error many times.
+    if loaded.unreadable > 0 {
+        return;
+    }
     let ids: HashSet<&str> = loaded.entries.iter().map(|e| e.id.as_str()).collect();
     for e in &loaded.entries {
         for Located { value: r, line } in &e.related {

@@ -147,7 +147,9 @@ impl Kb {
             built_for: today,
         };
         kb.check_texts(locales_dir, &mut diags);
-        kb.check_cues(&loaded.cues, loaded.cues_file.as_deref(), knowledge_dir, &mut diags);
+        if loaded.unreadable == 0 {
+            kb.check_cues(&loaded.cues, loaded.cues_file.as_deref(), knowledge_dir, &mut diags);
+        }
         kb.check_value_years(&mut diags);
         if examples {
             kb.check_examples(&mut diags);
@@ -247,6 +249,11 @@ impl Kb {
 
     /// Checks the texts and keeps every answer and title that formats.
     fn check_texts(&mut self, locales_dir: &Path, diags: &mut Diagnostics) {
+        // A Fluent syntax error drops messages: what is "missing" after it
+        // follows from it. Fix it first; the next `check` shows the rest.
+        if self.texts.syntax_errors > 0 {
+            return;
+        }
         for lang in Lang::ALL {
             for id in UI_MESSAGES {
                 if !self.texts.has(lang, id) {

@@ -496,3 +496,39 @@ fn fewer_than_four_examples_in_a_language_is_a_warning() {
         "{text}"
     );
 }
+
+/// Every diagnostic of a broken copy, rendered in `lang`.
+fn broken_in(file: &str, edit: impl FnOnce(String) -> String, lang: pendlerbot::diag::CheckLang) -> Vec<String> {
+    let dir = fixture_copy();
+    let path = dir.path().join(file);
+    let src = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, edit(src)).unwrap();
+    let (_, diags) = load_dir(dir.path());
+    diags.iter().map(|d| d.render(lang).replace(&format!("{}/", dir.path().display()), "")).collect()
+}
+
+#[test]
+fn a_toml_syntax_error_speaks_the_advisors_language_with_a_hint_and_alone() {
+    use pendlerbot::diag::CheckLang;
+    // A German date: one error, in Danish, with the date hint; no follow-on
+    // errors about the entries of that file that other files name.
+    let got = broken_in("knowledge/tax.toml", replace("checked = 2026-11-01", "checked = 01.11.2026"), CheckLang::Da);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert!(got[0].starts_with("knowledge/tax.toml:3: fejl: TOML-syntaksfejl"), "{got:#?}");
+    assert!(got[0].contains("ÅÅÅÅ-MM-DD"), "{got:#?}");
+    let got = broken_in("knowledge/tax.toml", replace("checked = 2026-11-01", "checked = 01.11.2026"), CheckLang::De);
+    assert!(got[0].contains("Fehler: TOML-Syntaxfehler") && got[0].contains("JJJJ-MM-TT"), "{got:#?}");
+    // English stays the default.
+    assert_eq!(CheckLang::pick(None, Some("C.UTF-8")), CheckLang::En);
+    assert_eq!(CheckLang::pick(None, Some("da_DK.UTF-8")), CheckLang::Da);
+    assert_eq!(CheckLang::pick(Some("de"), Some("da_DK.UTF-8")), CheckLang::De);
+}
+
+#[test]
+fn a_fluent_syntax_error_speaks_the_advisors_language_and_alone() {
+    use pendlerbot::diag::CheckLang;
+    let got =
+        broken_in("locales/de/answers.ftl", replace("Der Arbeitgeber zahlt", "Der Arbeitgeber { zahlt"), CheckLang::De);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert!(got[0].contains("Fehler: Fluent-Syntaxfehler") && got[0].contains("Tipp:"), "{got:#?}");
+}
