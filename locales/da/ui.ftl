@@ -79,3 +79,4 @@ situation-and = og
 situation-you = du
 button-whole-answer = Hele svaret
 value-outdated = Beløbet er fra { $year }. Se det aktuelle beløb på { $source }
+value-unconfirmed = Beløbet for { $year } har vi endnu ikke kunnet bekræfte hos en officiel kilde. Tjek det på { $source }

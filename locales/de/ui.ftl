@@ -79,3 +79,4 @@ situation-and = und
 situation-you = Sie
 button-whole-answer = Ganze Antwort
 value-outdated = Der Betrag ist von { $year }. Den aktuellen Betrag finden Sie unter { $source }
+value-unconfirmed = Den Betrag für { $year } konnten wir noch nicht bei einer amtlichen Stelle bestätigen. Prüfen Sie ihn unter { $source }

@@ -119,6 +119,8 @@ struct RawValue {
     checked: Option<Spanned<toml::Value>>,
     /// Until when an older amount is known to be the latest published one.
     review_by: Option<Spanned<toml::Value>>,
+    /// `false`: the amount was seen only on unofficial pages.
+    confirmed: Option<bool>,
     #[serde(default)]
     #[allow(dead_code)]
     note: Option<String>,
@@ -455,6 +457,7 @@ fn load_values(path: &Path, src: &Source, today: Date, diags: &mut Diagnostics, 
             checked: checked.map(|(d, _)| d),
             source,
             review_by,
+            confirmed: v.confirmed.unwrap_or(true),
             file: path.to_path_buf(),
             line,
             year_line,

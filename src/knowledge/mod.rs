@@ -66,6 +66,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "button-whole-answer",
     "feedback-thanks",
     "value-outdated",
+    "value-unconfirmed",
 ];
 
 /// Answers longer than this are flagged: they are read on phones.
@@ -409,7 +410,8 @@ impl Kb {
         let mut out: Vec<&Value> = Vec::new();
         for var in self.texts.variables(lang, mid, None) {
             if let Some(v) = self.value_of_variable(&var) {
-                if v.year < self.built_for.year && !out.iter().any(|o| o.name == v.name) {
+                let doubtful = v.year < self.built_for.year || !v.confirmed;
+                if doubtful && !out.iter().any(|o| o.name == v.name) {
                     out.push(v);
                 }
             }
@@ -419,14 +421,18 @@ impl Kb {
 
     /// "The amount is from 2025. See the current amount at <source>", one
     /// line per older year's value the answer uses.
+    /// Amounts of one year on one page (the three age groups of a benefit) share one line.
     fn outdated_notes(&self, e: &Entry, lang: Lang, mid: &str) -> Vec<String> {
-        self.outdated_values(lang, mid)
-            .into_iter()
-            .map(|v| {
-                let source = v.source.clone().or_else(|| e.sources.first().cloned()).unwrap_or_default();
-                self.texts.ui_with(lang, "value-outdated", &[("year", v.year.to_string()), ("source", source)])
-            })
-            .collect()
+        let mut notes: Vec<String> = Vec::new();
+        for v in self.outdated_values(lang, mid) {
+            let source = v.source.clone().or_else(|| e.sources.first().cloned()).unwrap_or_default();
+            let key = if v.year < self.built_for.year { "value-outdated" } else { "value-unconfirmed" };
+            let note = self.texts.ui_with(lang, key, &[("year", v.year.to_string()), ("source", source)]);
+            if !notes.contains(&note) {
+                notes.push(note);
+            }
+        }
+        notes
     }
 
     /// A value some text uses whose amount is an older year's is a warning,

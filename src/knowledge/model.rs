@@ -148,6 +148,9 @@ pub struct Value {
     /// Until when an older year's amount is known to be the latest published
     /// one, already capped at 31 days after the day the base was built for.
     pub review_by: Option<Date>,
+    /// False when the amount could not be confirmed at an official source
+    /// (`confirmed = false`): answers then point to the official page.
+    pub confirmed: bool,
     pub file: PathBuf,
     /// Line of the block's `name`.
     pub line: usize,
@@ -167,6 +170,7 @@ impl Value {
             checked: None,
             source: None,
             review_by: None,
+            confirmed: true,
             file: PathBuf::new(),
             line: 0,
             year_line: 0,

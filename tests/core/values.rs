@@ -103,3 +103,31 @@ fn an_amount_only_announced_answers_until_an_older_one_exists() {
     let kb = kb.unwrap_or_else(|| panic!("{}", lines(&diags)));
     assert!(kb.render(CARD, Lang::Da).unwrap().contains("1.300 kr. at erstatte (2027)"));
 }
+
+#[test]
+fn an_amount_not_confirmed_at_an_official_source_says_so_with_the_pointer() {
+    // A copy of the fixture where the 2026 card fee was seen only on unofficial pages.
+    let dir = crate::util::fixture_copy();
+    let path = dir.path().join("knowledge/values.toml");
+    let src = std::fs::read_to_string(&path).unwrap();
+    let src = src.replacen(
+        "amount = 1234.5\nunit = \"DKK\"\nyear = 2026\n",
+        "amount = 1234.5\nunit = \"DKK\"\nyear = 2026\nconfirmed = false\n",
+        1,
+    );
+    assert!(src.contains("confirmed = false"), "the fixture changed");
+    std::fs::write(&path, src).unwrap();
+    let (kb, diags) =
+        Kb::load(&dir.path().join("knowledge"), &dir.path().join("locales"), Date::parse("2026-12-04").unwrap());
+    let kb = kb.unwrap_or_else(|| panic!("{}", lines(&diags)));
+    // No warning: the figure is the current year's; the commuter is told instead.
+    assert!(diags.is_empty(), "{}", lines(&diags));
+    let da = kb.render(CARD, Lang::Da).unwrap();
+    assert!(
+        da.contains("\n\nBeløbet for 2026 er ikke bekræftet. Tjek det på https://borger.dk/saerligt-sundhedskort\n\n"),
+        "{da}"
+    );
+    // From 1 January the 2027 block (confirmed) answers, without the line.
+    let (kb, _) = Kb::load(&dir.path().join("knowledge"), &dir.path().join("locales"), Date::parse("2027-01-02").unwrap());
+    assert!(!kb.unwrap().render(CARD, Lang::Da).unwrap().contains("ikke bekræftet"));
+}
