@@ -202,6 +202,8 @@ pub struct Loaded {
     pub vocabulary: Vec<(String, String, bool)>,
     /// Catalogue ids with the line that lists them, if `topics.toml` exists.
     pub catalogue: Option<(PathBuf, BTreeMap<String, usize>)>,
+    /// The advice office's opening hours (`office.toml`), for the relay.
+    pub office: Option<crate::relay::OfficeHours>,
 }
 
 fn parse_toml<T: for<'de> Deserialize<'de>>(path: &Path, src: &Source, diags: &mut Diagnostics) -> Option<T> {
@@ -260,6 +262,9 @@ pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
                     loaded.cues = raw;
                     loaded.cues_file = Some(path.clone());
                 }
+            }
+            "office.toml" => {
+                loaded.office = crate::relay::OfficeHours::from_toml(path, text, diags);
             }
             "vocabulary.toml" => {
                 if let Some(raw) = parse_toml::<RawVocabulary>(path, src, diags) {

@@ -65,6 +65,11 @@ async fn housekeeping<B: Brain>(shared: Arc<Shared<B>>, ttl: Option<Duration>, m
                 if let Err(e) = crate::ops::sweep(&shared.store, &shared.stats.metrics, unix_now(), ttl) {
                     warn!("cannot sweep idle sessions: {e}");
                 }
+                match shared.store.sweep_cases(unix_now(), shared.case_ttl.as_secs()) {
+                    Ok(n) if n > 0 => tracing::info!(removed = n, "deleted cases past their retention time"),
+                    Ok(_) => {}
+                    Err(e) => warn!("cannot sweep old cases: {e}"),
+                }
             }
         }
     }
