@@ -335,3 +335,30 @@ async fn outside_opening_hours_the_commuter_is_told_when_the_office_answers() {
     assert_eq!(fake.sent_to(GROUP).len(), 2);
     bot.stop().await;
 }
+
+/// The shipped base: /privacy tells about the handover in both languages,
+/// and the office's hours load (marked as a placeholder until the advisors
+/// enter the real ones).
+#[test]
+fn the_shipped_privacy_text_mentions_the_handover_and_the_office_hours_load() {
+    use pendlerbot::dialogue::{Input, Session};
+    use pendlerbot::text::Lang;
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let today = pendlerbot::date::Date::parse("2026-12-04").unwrap();
+    let (kb, diags) = pendlerbot::knowledge::Kb::load(&root.join("knowledge"), &root.join("locales"), today);
+    let kb = kb.unwrap_or_else(|| panic!("{diags:#?}"));
+    for (lang, words) in [
+        (Lang::Da, ["rådgiver", "Telegram-gruppe", "30 dage", "lukker en åben sag"]),
+        (Lang::De, ["Beratung", "Telegram-Gruppe", "30 Tage", "schließt einen offenen Fall"]),
+    ] {
+        let session = Session { lang: Some(lang), ..Session::default() };
+        let out = pendlerbot::dialogue::handle(&kb, &session, Input::Text("/privacy".into()), None);
+        let text = &out.replies[0].text;
+        for w in words {
+            assert!(text.contains(w), "{lang}: {w} not in {text}");
+        }
+    }
+    let office = kb.office.expect("knowledge/office.toml");
+    assert!(office.placeholder, "the real hours are not known yet");
+    assert!(office.closed.contains(&(12, 24)) && office.closed.contains(&(12, 31)));
+}
