@@ -30,6 +30,7 @@ use tracing::{debug, info, warn};
 
 use super::{describe, render, unix_now, Brain, Part, Shared};
 use crate::dialogue::{Event, Input, Outcome, Reply, Session};
+use crate::metrics::CaseEvent;
 use crate::relay::{self, Case, Consent, GroupStep, Said, Stage, Step};
 use crate::store::CaseOp;
 use crate::text::Lang;
@@ -230,6 +231,7 @@ async fn commuter<B: Brain>(
             case.card = Some(card_id);
             case.msgs = ids;
             info!(update, case = id, "relay: case opened, card posted");
+            shared.stats.metrics.case(CaseEvent::Opened);
             let mut text = ui(shared, lang, "relay-sent", &[("case", id.to_string())]);
             if let Some(office) = shared.brain.office().filter(|o| !o.is_open(now)) {
                 if let Some(next) = office.next_open(now) {
@@ -265,6 +267,7 @@ async fn commuter<B: Brain>(
             let note = ui(shared, Lang::Da, "relay-closed-by-commuter", &[("case", case.to_string())]);
             post(shared, relay.group, &Reply { title: None, text: note, buttons: vec![] }, card).await;
             info!(update, case, "relay: case closed by the commuter");
+            shared.stats.metrics.case(CaseEvent::Closed);
             Intercept::Done(vec![CaseOp::Close { case, at: unix_now() }])
         }
     }
@@ -302,6 +305,7 @@ async fn group<B: Brain>(shared: &Shared<B>, relay: &Relay, update: u32, m: &Mes
             let ack = Reply { title: None, text: ui(shared, Lang::Da, "relay-closed-ack", &n), buttons: vec![] };
             post(shared, relay.group, &ack, Some(m.id.0)).await;
             info!(update, case = case.id, "relay: case closed by an advisor");
+            shared.stats.metrics.case(CaseEvent::Closed);
             vec![CaseOp::Close { case: case.id, at: unix_now() }]
         }
         GroupStep::Relay if !case.open => {
@@ -317,6 +321,9 @@ async fn group<B: Brain>(shared: &Shared<B>, relay: &Relay, update: u32, m: &Mes
             };
             send_reply(shared, case.chat, &reply).await;
             info!(update, case = case.id, "relay: an advisor's answer relayed");
+            let first =
+                case.first_answer.is_none().then(|| Duration::from_secs(unix_now().saturating_sub(case.created)));
+            shared.stats.metrics.case(CaseEvent::Relayed { first });
             vec![CaseOp::Relayed { case: case.id, at: unix_now() }, CaseOp::Message { case: case.id, msg: m.id.0 }]
         }
     }
@@ -365,6 +372,7 @@ pub(super) async fn after<B: Brain>(
         let state = shared.store.relay_chat(chat).unwrap_or_default();
         for id in &state.cases {
             if let Some(case) = shared.store.case(*id).ok().flatten().filter(|c| c.open) {
+                shared.stats.metrics.case(CaseEvent::Closed);
                 let note = ui(shared, Lang::Da, "relay-forgotten", &[("case", id.to_string())]);
                 post(shared, relay.group, &Reply { title: None, text: note, buttons: vec![] }, case.card).await;
             }

@@ -176,6 +176,17 @@ async fn an_advisors_reply_is_relayed_and_the_commuters_next_messages_go_to_the_
     assert!(text_of(&sent[n + 1]).contains("I TastSelv."));
     bot.wait_handled(6).await;
     assert_eq!(fake.sent_to(50).len(), n + 2, "the FAQ did not answer: {:?}", texts(&fake.sent_to(50)));
+    // Metrics: one case opened, its first answer timed, two messages relayed.
+    let mut metrics = String::new();
+    bot.stats.metrics.render(&mut metrics, std::time::Instant::now());
+    for line in [
+        "pendlerbot_cases_opened_total 1\n",
+        "pendlerbot_cases_relayed_total 2\n",
+        "pendlerbot_case_first_answer_seconds_count 1\n",
+        "pendlerbot_case_first_answer_seconds_bucket{le=\"60\"} 1\n",
+    ] {
+        assert!(metrics.contains(line), "{line} not in\n{metrics}");
+    }
     let store_counts = {
         bot.stop().await;
         pendlerbot::store::Store::open(data.path()).unwrap().relay_counts().unwrap()
