@@ -82,7 +82,7 @@ value-outdated = Beløbet er fra { $year }. Se det aktuelle beløb på { $source
 
 ## The handover to the advice office in Telegram (issue 18). The card and the
 ## lines for the advisors' group (relay-card ... relay-unknown) are sent in Danish.
-relay-consent = Jeg kan sende dit spørgsmål til rådgiverne hos Regionskontor & Infocenter – svaret kommer her i chatten. De får dit spørgsmål (CPR-, telefon- og andre personnumre fjernes), dit sprog, din situation (hvor du bor og arbejder, hvis du har fortalt det) og de emner, du har spurgt om her. Dit navn kun, hvis du vælger det. Sagen gemmes højst { $days } dage; /glem sletter den med det samme. Skal jeg sende den?
+relay-consent = Jeg kan sende dit spørgsmål til rådgiverne hos Regionskontor & Infocenter – svaret kommer her i chatten. De får dit spørgsmål (CPR-, telefon- og andre personnumre fjernes), dit sprog, din situation (hvor du bor og arbejder, hvis du har fortalt det) og de emner, du har spurgt om her. Dit navn kun, hvis du vælger det. Botten gemmer sagen uden beskedtekst i højst { $days } dage; /glem sletter den med det samme. Skal jeg sende den?
 relay-consent-name = Ja, med mit navn
 relay-consent-anon = Ja, anonymt
 relay-consent-no = Nej tak

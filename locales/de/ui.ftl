@@ -82,7 +82,7 @@ value-outdated = Der Betrag ist von { $year }. Den aktuellen Betrag finden Sie u
 
 ## Die Übergabe an die Beratung in Telegram (Issue 18). Die Fallkarte und die
 ## Zeilen für die Beratergruppe (relay-card ... relay-unknown) werden auf Dänisch gesendet.
-relay-consent = Ich kann Ihre Frage an die Beraterinnen und Berater des Regionskontors & Infocenters weitergeben – die Antwort kommt hier im Chat. Sie erhalten Ihre Frage (CPR-, Telefon- und andere persönliche Nummern werden entfernt), Ihre Sprache, Ihre Situation (wo Sie wohnen und arbeiten, falls Sie es gesagt haben) und die Themen, nach denen Sie hier gefragt haben. Ihren Namen nur, wenn Sie es wählen. Der Fall wird höchstens { $days } Tage gespeichert; /vergessen löscht ihn sofort. Soll ich Ihre Frage weitergeben?
+relay-consent = Ich kann Ihre Frage an die Beraterinnen und Berater des Regionskontors & Infocenters weitergeben – die Antwort kommt hier im Chat. Sie erhalten Ihre Frage (CPR-, Telefon- und andere persönliche Nummern werden entfernt), Ihre Sprache, Ihre Situation (wo Sie wohnen und arbeiten, falls Sie es gesagt haben) und die Themen, nach denen Sie hier gefragt haben. Ihren Namen nur, wenn Sie es wählen. Der Bot speichert den Fall ohne Nachrichtentext höchstens { $days } Tage; /vergessen löscht ihn sofort. Soll ich Ihre Frage weitergeben?
 relay-consent-name = Ja, mit meinem Namen
 relay-consent-anon = Ja, anonym
 relay-consent-no = Nein, danke

@@ -258,6 +258,11 @@ async fn commuter<B: Brain>(
                 buttons: vec![],
             };
             let ids = post(shared, relay.group, &reply, c.card).await;
+            if ids.is_empty() {
+                warn!(update, case, "relay: the commuter's message could not be posted; the commuter is told");
+                send_reply(shared, chat, &tell("relay-failed", &[])).await;
+                return Intercept::Done(vec![]);
+            }
             info!(update, case, "relay: commuter's message posted to the case");
             Intercept::Done(ids.into_iter().map(|msg| CaseOp::Message { case, msg }).collect())
         }
