@@ -42,7 +42,7 @@ pub fn report(kb: &Kb, data: &Path, out: &Path, days: u32) -> Result<()> {
     let today = Date::today();
     let ttl = unanswered::ttl_days().map_err(anyhow::Error::msg)?;
     let store = open(data)?;
-    let data = ReportData::build(
+    let mut data = ReportData::build(
         kb,
         &store.counters()?,
         &store.feedback()?,
@@ -51,6 +51,12 @@ pub fn report(kb: &Kb, data: &Path, out: &Path, days: u32) -> Result<()> {
         days,
         ttl,
     );
+    let counts = store.relay_counts()?;
+    let cases = store.all_cases()?;
+    if counts.opened > 0 || !cases.is_empty() {
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+        data.cases = Some(report::CaseSummary::build(&counts, &cases, now));
+    }
     std::fs::write(out, report::render(&data)).with_context(|| format!("cannot write {}", out.display()))?;
     eprintln!("wrote {}", out.display());
     Ok(())

@@ -83,6 +83,13 @@ pub struct Settings {
     /// `/healthz` answers 503 when getUpdates last succeeded longer ago;
     /// 0 turns the check off. Default 300.
     pub health_max_poll_age: Duration,
+    /// `advisor_chat` / `PENDLERBOT_ADVISOR_CHAT`: the Telegram id of the
+    /// advisors' group that "talk to an advisor" hands cases to (issue 18);
+    /// unset: no handover, the bot shows the office's contact as before.
+    pub advisor_chat: Option<i64>,
+    /// `case_ttl_days` / `PENDLERBOT_CASE_TTL_DAYS`: cases are deleted after
+    /// this many days without activity. Default 30.
+    pub case_ttl_days: u32,
 }
 
 /// What the command line says (it wins over the environment and the file).
@@ -127,6 +134,8 @@ const KEYS: &[(&str, &str)] = &[
     ("send_per_second", "PENDLERBOT_SEND_PER_SECOND"),
     ("send_per_chat_per_second", "PENDLERBOT_SEND_PER_CHAT_PER_SECOND"),
     ("health_max_poll_age", "PENDLERBOT_HEALTH_MAX_POLL_AGE"),
+    ("advisor_chat", "PENDLERBOT_ADVISOR_CHAT"),
+    ("case_ttl_days", "PENDLERBOT_CASE_TTL_DAYS"),
 ];
 
 impl Settings {
@@ -355,6 +364,29 @@ impl Settings {
             None => Duration::from_secs(300),
         };
 
+        let advisor_chat = match raw("advisor_chat", &mut problems) {
+            Some((v, _)) if v.trim().is_empty() => None,
+            Some((v, from)) => match v.trim().parse::<i64>() {
+                Ok(id) if id != 0 => Some(id),
+                _ => {
+                    problems
+                        .push(format!("{from}: must be a Telegram chat id (groups are negative, like -1001234567890)"));
+                    None
+                }
+            },
+            None => None,
+        };
+        let case_ttl_days = match raw("case_ttl_days", &mut problems) {
+            Some((v, from)) => match v.trim().parse::<u32>() {
+                Ok(d) if (1..=3650).contains(&d) => d,
+                _ => {
+                    problems.push(format!("{from}: must be a number of days from 1 to 3650"));
+                    crate::relay::DEFAULT_CASE_TTL_DAYS
+                }
+            },
+            None => crate::relay::DEFAULT_CASE_TTL_DAYS,
+        };
+
         if !problems.is_empty() {
             return Err(ConfigErrors(problems));
         }
@@ -378,6 +410,8 @@ impl Settings {
             send_per_second,
             send_per_chat_per_second,
             health_max_poll_age,
+            advisor_chat,
+            case_ttl_days,
         })
     }
 
@@ -395,6 +429,8 @@ impl Settings {
         config.admins = self.admins.clone();
         config.session_ttl = Some(Duration::from_secs(u64::from(self.session_ttl_days) * 86_400));
         config.chat_messages_per_minute = self.chat_messages_per_minute;
+        config.advisor_chat = self.advisor_chat;
+        config.case_ttl = Duration::from_secs(u64::from(self.case_ttl_days) * 86_400);
         config.limits.global = telegram::Rate { per_sec: self.send_per_second, burst: self.send_per_second.max(1.0) };
         config.limits.per_chat = telegram::Rate {
             per_sec: self.send_per_chat_per_second,
@@ -461,6 +497,11 @@ impl Settings {
         out.push_str(&format!("send_per_second = {}\n", self.send_per_second));
         out.push_str(&format!("send_per_chat_per_second = {}\n", self.send_per_chat_per_second));
         out.push_str(&format!("health_max_poll_age = {}\n", self.health_max_poll_age.as_secs()));
+        match self.advisor_chat {
+            Some(id) => out.push_str(&format!("advisor_chat = {id}\n")),
+            None => out.push_str("# advisor_chat: off (set PENDLERBOT_ADVISOR_CHAT to the advisors' group id)\n"),
+        }
+        out.push_str(&format!("case_ttl_days = {}\n", self.case_ttl_days));
         out
     }
 }

@@ -36,6 +36,7 @@ pub mod knowledge;
 pub mod metrics;
 pub mod ops;
 pub mod redact;
+pub mod relay;
 pub mod report;
 pub mod store;
 pub mod telegram;

@@ -12,6 +12,10 @@ use std::time::{Duration, Instant};
 /// Upper bounds (seconds) of the answer latency histogram's buckets.
 pub const LATENCY_BUCKETS: &[f64] = &[0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0];
 
+/// Upper bounds (seconds) of the histogram of times to an advisor's first
+/// answer: a minute, 5 and 15 minutes, an hour, 4 and 8 hours, a day, 3 days.
+pub const FIRST_ANSWER_BUCKETS: &[f64] = &[60.0, 300.0, 900.0, 3600.0, 14_400.0, 28_800.0, 86_400.0, 259_200.0];
+
 /// How a question ended, as counted in `pendlerbot_questions_total`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Outcome {
@@ -48,6 +52,25 @@ pub struct Metrics {
     serving_since: Mutex<Option<Instant>>,
     last_poll: Mutex<Option<Instant>>,
     inbox: AtomicU64,
+    /// The handover to the advice office (issue 18).
+    cases_opened: AtomicU64,
+    cases_answered: AtomicU64,
+    cases_closed: AtomicU64,
+    cases_relayed: AtomicU64,
+    cases_open: AtomicU64,
+    first_answer_buckets: [AtomicU64; 8],
+    first_answer_sum_secs: AtomicU64,
+}
+
+/// What happened to a case, for the metrics.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CaseEvent {
+    Opened,
+    /// An advisor's message relayed; `first`: the case's first answer, after this long.
+    Relayed {
+        first: Option<Duration>,
+    },
+    Closed,
 }
 
 #[derive(Debug, Default)]
@@ -121,6 +144,32 @@ impl Metrics {
     /// Updates fetched and not yet handled (the durable inbox).
     pub fn inbox(&self, waiting: usize) {
         self.inbox.store(waiting as u64, Ordering::Relaxed);
+    }
+
+    /// A case opened, answered or closed (the handover, issue 18).
+    pub fn case(&self, event: CaseEvent) {
+        match event {
+            CaseEvent::Opened => self.cases_opened.fetch_add(1, Ordering::Relaxed),
+            CaseEvent::Closed => self.cases_closed.fetch_add(1, Ordering::Relaxed),
+            CaseEvent::Relayed { first } => {
+                if let Some(took) = first {
+                    let secs = took.as_secs_f64();
+                    for (i, le) in FIRST_ANSWER_BUCKETS.iter().enumerate() {
+                        if secs <= *le {
+                            self.first_answer_buckets[i].fetch_add(1, Ordering::Relaxed);
+                        }
+                    }
+                    self.cases_answered.fetch_add(1, Ordering::Relaxed);
+                    self.first_answer_sum_secs.fetch_add(took.as_secs(), Ordering::Relaxed);
+                }
+                self.cases_relayed.fetch_add(1, Ordering::Relaxed)
+            }
+        };
+    }
+
+    /// Cases open now (stored), refreshed by the adapter's upkeep.
+    pub fn cases_open(&self, n: usize) {
+        self.cases_open.store(n as u64, Ordering::Relaxed);
     }
 
     /// How long ago getUpdates last succeeded as of `now`; before the first
@@ -238,6 +287,48 @@ impl Metrics {
         for (name, kind, help, value) in counters {
             let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {value}");
         }
+
+        let cases: [(&str, &str, &str, u64); 4] = [
+            (
+                "pendlerbot_cases_opened_total",
+                "counter",
+                "Cases handed to the advice office.",
+                self.cases_opened.load(Ordering::Relaxed),
+            ),
+            (
+                "pendlerbot_cases_closed_total",
+                "counter",
+                "Cases closed (by the commuter, an advisor or /forget).",
+                self.cases_closed.load(Ordering::Relaxed),
+            ),
+            (
+                "pendlerbot_cases_relayed_total",
+                "counter",
+                "Advisors' messages relayed to commuters.",
+                self.cases_relayed.load(Ordering::Relaxed),
+            ),
+            ("pendlerbot_cases_open", "gauge", "Cases open now.", self.cases_open.load(Ordering::Relaxed)),
+        ];
+        for (name, kind, help, value) in cases {
+            let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {value}");
+        }
+        let _ = writeln!(
+            out,
+            "# HELP pendlerbot_case_first_answer_seconds Time from a case's card to the first advisor's answer relayed.\n\
+             # TYPE pendlerbot_case_first_answer_seconds histogram"
+        );
+        for (i, le) in FIRST_ANSWER_BUCKETS.iter().enumerate() {
+            let n = self.first_answer_buckets[i].load(Ordering::Relaxed);
+            let _ = writeln!(out, "pendlerbot_case_first_answer_seconds_bucket{{le=\"{le}\"}} {n}");
+        }
+        let count = self.cases_answered.load(Ordering::Relaxed);
+        let _ = writeln!(out, "pendlerbot_case_first_answer_seconds_bucket{{le=\"+Inf\"}} {count}");
+        let _ = writeln!(
+            out,
+            "pendlerbot_case_first_answer_seconds_sum {}",
+            self.first_answer_sum_secs.load(Ordering::Relaxed)
+        );
+        let _ = writeln!(out, "pendlerbot_case_first_answer_seconds_count {count}");
     }
 }
 

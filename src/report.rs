@@ -82,6 +82,42 @@ pub struct ReportData {
     pub unanswered_ttl_days: u32,
     pub reviews: Vec<Review>,
     pub stale_values: Vec<StaleValue>,
+    /// The handover to the advice office (issue 18), if the data has any cases.
+    pub cases: Option<CaseSummary>,
+}
+
+/// Cases handed to the advice office: all-time counts (no ids, no text)
+/// and the cases kept now.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CaseSummary {
+    pub opened: u64,
+    pub answered: u64,
+    pub closed: u64,
+    pub relayed: u64,
+    /// Average seconds from the card to the first answer, over the answered cases.
+    pub first_answer_avg_secs: Option<u64>,
+    /// Cases open now, and those of them still waiting for a first answer.
+    pub open_now: usize,
+    pub waiting_now: usize,
+    /// Hours the longest-waiting open case has waited for a first answer.
+    pub oldest_waiting_hours: Option<u64>,
+}
+
+impl CaseSummary {
+    /// From the store's relay counters and the cases it keeps, as of `now` (unix seconds).
+    pub fn build(counts: &crate::store::RelayCounts, cases: &[crate::relay::Case], now: u64) -> CaseSummary {
+        let waiting: Vec<&crate::relay::Case> = cases.iter().filter(|c| c.open && c.first_answer.is_none()).collect();
+        CaseSummary {
+            opened: counts.opened,
+            answered: counts.answered,
+            closed: counts.closed,
+            relayed: counts.relayed,
+            first_answer_avg_secs: (counts.answered > 0).then(|| counts.first_answer_secs / counts.answered),
+            open_now: cases.iter().filter(|c| c.open).count(),
+            waiting_now: waiting.len(),
+            oldest_waiting_hours: waiting.iter().map(|c| now.saturating_sub(c.created) / 3600).max(),
+        }
+    }
 }
 
 impl ReportData {
@@ -169,6 +205,7 @@ impl ReportData {
             unanswered_ttl_days,
             reviews,
             stale_values,
+            cases: None,
         }
     }
 }
@@ -346,6 +383,26 @@ pub fn render(d: &ReportData) -> String {
         h.push_str("</table>");
     }
     h.push_str("</section>\n");
+
+    // The handover to the advice office.
+    if let Some(c) = &d.cases {
+        h.push_str("<section><h2>Sager til rådgivningen<small>samtaler sendt videre i Telegram; i alt, uden navne og tekst</small></h2>");
+        let avg = match c.first_answer_avg_secs {
+            Some(s) if s >= 3600 => format!("{:.1} timer", s as f64 / 3600.0),
+            Some(s) => format!("{} min.", s.div_ceil(60)),
+            None => "–".into(),
+        };
+        let oldest = c.oldest_waiting_hours.map_or("–".to_string(), |h| format!("{h} timer"));
+        let _ = write!(
+            h,
+            "<table><tr><th>åbnet</th><th>besvaret</th><th>lukket</th><th>svar sendt</th><th>tid til første svar (gns.)</th>\
+             <th>åbne nu</th><th>venter på svar</th><th>længst ventende</th></tr>\
+             <tr><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td>\
+             <td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr></table>",
+            c.opened, c.answered, c.closed, c.relayed, esc(&avg), c.open_now, c.waiting_now, esc(&oldest)
+        );
+        h.push_str("</section>\n");
+    }
 
     // Upkeep.
     h.push_str("<div class=\"grid2\"><section><h2>Gennemgang forfalden<small>sidst kontrolleret for over et år siden, eller snart</small></h2>");

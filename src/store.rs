@@ -16,6 +16,8 @@
 //!   ids, no text), for `pendlerbot stats`.
 //! - `unanswered`: the redacted, expiring log of questions the bot could not
 //!   answer, and 👍/👎 counts in `counters` (`store/advisor.rs`, issue 6).
+//! - `cases` and `relay`: cases handed to the advice office and where each
+//!   chat is in the handover (`store/cases.rs`, issue 18).
 //!
 //! Handling an update ends in one transaction over all three trees
 //! ([`Store::finish`]), followed by a flush. sled is beta software: when its
@@ -35,7 +37,9 @@ use sled::Transactional;
 use crate::dialogue::Session;
 
 mod advisor;
+mod cases;
 pub use advisor::Feedback;
+pub use cases::{CaseOp, RelayCounts};
 
 /// How long handled update ids are remembered. Telegram keeps unconfirmed
 /// updates for at most 24 hours, so a day and a bit covers every redelivery.
@@ -92,6 +96,8 @@ pub struct Store {
     handled: sled::Tree,
     seen: sled::Tree,
     counters: sled::Tree,
+    cases: sled::Tree,
+    relay: sled::Tree,
     finished: AtomicU32,
     /// Updates in the inbox (sled counts a tree by walking it).
     waiting: std::sync::atomic::AtomicUsize,
@@ -163,6 +169,8 @@ impl Store {
             handled: db.open_tree("handled")?,
             seen: db.open_tree("seen")?,
             counters: db.open_tree("counters")?,
+            cases: db.open_tree("cases")?,
+            relay: db.open_tree("relay")?,
             commit: GroupCommit::start(db.clone()),
             db,
             finished: AtomicU32::new(0),
@@ -248,7 +256,22 @@ impl Store {
         change: &SessionChange,
         now_unix: u64,
     ) -> Result<(), StoreError> {
-        self.record_finished(update, chat, change, now_unix)?;
+        self.record_finished(update, chat, change, &[], now_unix)?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// [`Store::finish`] with changes to the relay's cases, committed in
+    /// the same transaction as the handled mark.
+    pub fn finish_with(
+        &self,
+        update: u32,
+        chat: Option<i64>,
+        change: &SessionChange,
+        ops: &[CaseOp],
+        now_unix: u64,
+    ) -> Result<(), StoreError> {
+        self.record_finished(update, chat, change, ops, now_unix)?;
         self.db.flush()?;
         Ok(())
     }
@@ -265,7 +288,19 @@ impl Store {
         change: &SessionChange,
         now_unix: u64,
     ) -> Result<(), StoreError> {
-        self.record_finished(update, chat, change, now_unix)?;
+        self.finish_async_with(update, chat, change, &[], now_unix).await
+    }
+
+    /// [`Store::finish_async`] with changes to the relay's cases in the same transaction.
+    pub async fn finish_async_with(
+        &self,
+        update: u32,
+        chat: Option<i64>,
+        change: &SessionChange,
+        ops: &[CaseOp],
+        now_unix: u64,
+    ) -> Result<(), StoreError> {
+        self.record_finished(update, chat, change, ops, now_unix)?;
         self.commit.flushed().await
     }
 
@@ -274,6 +309,7 @@ impl Store {
         update: u32,
         chat: Option<i64>,
         change: &SessionChange,
+        ops: &[CaseOp],
         now_unix: u64,
     ) -> Result<(), StoreError> {
         let key = update.to_be_bytes();
@@ -282,8 +318,9 @@ impl Store {
             SessionChange::Save(s) => Some(serde_json::to_vec(s)?),
             _ => None,
         };
+        let trees = (&self.inbox, &self.handled, &self.sessions, &self.cases, &self.relay, &self.counters);
         let result: Result<(), TransactionError<()>> =
-            (&self.inbox, &self.handled, &self.sessions).transaction(|(inbox, handled, sessions)| {
+            trees.transaction(|(inbox, handled, sessions, cases, relay, counters)| {
                 inbox.remove(&key)?;
                 handled.insert(&key, &now_unix.to_be_bytes())?;
                 if let Some(chat) = chat {
@@ -299,6 +336,7 @@ impl Store {
                         }
                     }
                 }
+                cases::apply(ops, cases, relay, counters, now_unix)?;
                 Ok::<(), ConflictableTransactionError<()>>(())
             });
         match result {

@@ -31,10 +31,10 @@ service-bot-capabilities =
     Jeg kan ikke se din sag og træffer ingen afgørelser – ved tvivl henviser jeg til Regionskontoret (/kontakt).
     .title = Hvad kan botten?
 service-privacy =
-    Jeg gemmer kun det, jeg skal bruge for at svare dig: dit valgte sprog, din profil (hvor du bor og arbejder), det seneste emne og de valg, jeg har vist dig – ikke dine beskeder.
-    En chat, der ikke har været brugt i 30 dage, slettes automatisk.
-    Spørgsmål, jeg ikke kunne svare sikkert på, gemmes uden chat og navn, med CPR-numre, telefonnumre, e-mails, kontonumre og lignende fjernet, i højst 90 dage, så rådgiverne kan forbedre mig. 👍/👎 tælles kun som antal.
-    Med /glem sletter du alt om denne chat med det samme. Skriv aldrig CPR-nummer eller andre personoplysninger her.
+    Jeg gemmer kun, hvad jeg skal bruge for at svare: dit sprog, din profil (hvor du bor og arbejder), seneste emne og viste valg – ikke dine beskeder. En chat, der ikke er brugt i 30 dage, slettes automatisk.
+    Spørgsmål, jeg ikke kunne svare sikkert på, gemmes uden chat og navn og uden CPR-numre, telefonnumre, e-mails og kontonumre i højst 90 dage, så rådgiverne kan forbedre mig. 👍/👎 tælles kun.
+    Siger du ja til en rådgiver her i chatten, sender jeg dit spørgsmål (uden personnumre) til Regionskontorets Telegram-gruppe – dit navn kun, hvis du vælger det. Sagen gemmes uden beskedtekst i højst 30 dage.
+    /glem sletter alt om chatten med det samme og lukker en åben sag. Skriv aldrig CPR-nummer her.
     .title = Dine data
 service-first-steps-de-dk =
     Bor du i Tyskland og starter på job i Danmark, så få skattenummer og skattekort i orden før første arbejdsdag – resten kan følge i de første uger.

@@ -80,3 +80,41 @@ situation-you = du
 button-whole-answer = Hele svaret
 value-outdated = Beløbet er fra { $year }. Se det aktuelle beløb på { $source }
 value-unconfirmed = Beløbet for { $year } har vi endnu ikke kunnet bekræfte hos en officiel kilde. Tjek det på { $source }
+
+## The handover to the advice office in Telegram (issue 18). The card and the
+## lines for the advisors' group (relay-card ... relay-unknown) are sent in Danish.
+relay-consent = Jeg kan sende dit spørgsmål til rådgiverne hos Regionskontor & Infocenter – svaret kommer her i chatten. De får dit spørgsmål (CPR-, telefon- og andre personnumre fjernes), dit sprog, din situation (hvor du bor og arbejder, hvis du har fortalt det) og de emner, du har spurgt om her. Dit navn kun, hvis du vælger det. Botten gemmer sagen uden beskedtekst i højst { $days } dage; /glem sletter den med det samme. Skal jeg sende den?
+relay-consent-name = Ja, med mit navn
+relay-consent-anon = Ja, anonymt
+relay-consent-no = Nej tak
+relay-ask-question = Godt. Skriv nu dit spørgsmål med dine egne ord i én besked. Send ikke CPR-nummer eller andre personnumre.
+relay-declined = Fint, der er ikke sendt noget. Spørg mig gerne om noget andet.
+relay-sent = Tak! Dit spørgsmål er sendt til rådgiverne som sag #{ $case }. Svaret kommer her i chatten. Det, du skriver nu, går til den samme sag. Med /afslut lukker du sagen.
+relay-office-closed = Rådgivningen er lukket lige nu. Den svarer tidligst { $weekday } den { $date } kl. { $time }.
+relay-weekday = { $day ->
+    [1] mandag
+    [2] tirsdag
+    [3] onsdag
+    [4] torsdag
+    [5] fredag
+    [6] lørdag
+   *[7] søndag
+}
+relay-from-office = Regionskontor & Infocenter (sag #{ $case }):
+relay-closed = Sag #{ $case } er lukket. Nu svarer jeg (botten) igen.
+relay-closed-by-office = Rådgivningen har lukket sag #{ $case }. Nu svarer jeg (botten) igen.
+relay-failed = Beklager, jeg kunne ikke sende dit spørgsmål lige nu. Prøv igen om lidt, eller ring til Regionskontoret på +45 74 67 05 01.
+relay-card =
+    Sag #{ $case } · { $lang }
+    Situation: { $situation }
+    Emner i samtalen: { $topics }
+    Fra: { $name }
+    Spørgsmål: { $question }
+    — Svar på denne besked (Besvar) for at skrive til borgeren; /close som svar lukker sagen.
+relay-follow = Sag #{ $case } – borgeren skriver:
+relay-closed-by-commuter = Sag #{ $case } er lukket af borgeren.
+relay-closed-ack = Sag #{ $case } er lukket; borgeren har fået besked.
+relay-forgotten = Sag #{ $case } er lukket: borgeren har bedt om at få sine data slettet.
+relay-case-closed = Sag #{ $case } er lukket; dit svar er ikke sendt.
+relay-anonymous = anonym
+relay-unknown = ikke oplyst

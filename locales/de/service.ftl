@@ -31,10 +31,10 @@ service-bot-capabilities =
     Ich sehe Ihren Fall nicht und entscheide nichts – im Zweifel verweise ich an das Regionskontor (/kontakt).
     .title = Was kann der Bot?
 service-privacy =
-    Ich speichere nur, was ich zum Antworten brauche: Ihre gewählte Sprache, Ihr Profil (wo Sie wohnen und arbeiten), das letzte Thema und die Auswahl, die ich Ihnen gezeigt habe – nicht Ihre Nachrichten.
-    Ein Chat, der 30 Tage nicht genutzt wurde, wird automatisch gelöscht.
-    Fragen, die ich nicht sicher beantworten konnte, werden ohne Chat und Namen gespeichert, CPR-Nummern, Telefonnummern, E-Mail-Adressen, Kontonummern u. Ä. entfernt, höchstens 90 Tage lang, damit die Berater mich verbessern können. 👍/👎 werden nur gezählt.
-    Mit /vergessen löschen Sie sofort alles zu diesem Chat. Schreiben Sie nie eine CPR-Nummer oder andere persönliche Daten hierher.
+    Ich speichere nur, was ich zum Antworten brauche: Sprache, Profil (wo Sie wohnen und arbeiten), letztes Thema und gezeigte Auswahl – keine Nachrichten. Ein Chat, der 30 Tage nicht genutzt wurde, wird automatisch gelöscht.
+    Fragen, die ich nicht sicher beantworten konnte, werden ohne Chat und Namen und ohne CPR-, Telefon-, Kontonummern und E-Mail-Adressen höchstens 90 Tage gespeichert, damit die Berater mich verbessern können. 👍/👎 werden nur gezählt.
+    Stimmen Sie hier im Chat einer Beratung zu, gebe ich Ihre Frage (ohne persönliche Nummern) an die Telegram-Gruppe des Regionskontors weiter – Ihren Namen nur, wenn Sie es wählen. Der Fall wird ohne Nachrichtentext höchstens 30 Tage gespeichert.
+    /vergessen löscht sofort alles zu diesem Chat und schließt einen offenen Fall. Schreiben Sie nie eine CPR-Nummer hierher.
     .title = Ihre Daten
 service-first-steps-de-dk =
     Wer in Deutschland wohnt und in Dänemark anfängt, sollte vor dem ersten Arbeitstag Steuernummer und Steuerkarte haben – der Rest kann in den ersten Wochen folgen.

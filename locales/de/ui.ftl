@@ -80,3 +80,41 @@ situation-you = Sie
 button-whole-answer = Ganze Antwort
 value-outdated = Der Betrag ist von { $year }. Den aktuellen Betrag finden Sie unter { $source }
 value-unconfirmed = Den Betrag für { $year } konnten wir noch nicht bei einer amtlichen Stelle bestätigen. Prüfen Sie ihn unter { $source }
+
+## Die Übergabe an die Beratung in Telegram (Issue 18). Die Fallkarte und die
+## Zeilen für die Beratergruppe (relay-card ... relay-unknown) werden auf Dänisch gesendet.
+relay-consent = Ich kann Ihre Frage an die Beraterinnen und Berater des Regionskontors & Infocenters weitergeben – die Antwort kommt hier im Chat. Sie erhalten Ihre Frage (CPR-, Telefon- und andere persönliche Nummern werden entfernt), Ihre Sprache, Ihre Situation (wo Sie wohnen und arbeiten, falls Sie es gesagt haben) und die Themen, nach denen Sie hier gefragt haben. Ihren Namen nur, wenn Sie es wählen. Der Bot speichert den Fall ohne Nachrichtentext höchstens { $days } Tage; /vergessen löscht ihn sofort. Soll ich Ihre Frage weitergeben?
+relay-consent-name = Ja, mit meinem Namen
+relay-consent-anon = Ja, anonym
+relay-consent-no = Nein, danke
+relay-ask-question = Gut. Schreiben Sie jetzt Ihre Frage in eigenen Worten in einer Nachricht. Bitte keine CPR-Nummer, Steuer-ID oder andere persönliche Nummern.
+relay-declined = In Ordnung, es wurde nichts weitergegeben. Fragen Sie mich gern etwas anderes.
+relay-sent = Danke! Ihre Frage ist als Fall #{ $case } bei der Beratung. Die Antwort kommt hier im Chat. Was Sie jetzt schreiben, geht an denselben Fall. Mit /beenden schließen Sie den Fall.
+relay-office-closed = Die Beratung ist gerade geschlossen. Sie antwortet frühestens am { $weekday }, { $date }, ab { $time } Uhr.
+relay-weekday = { $day ->
+    [1] Montag
+    [2] Dienstag
+    [3] Mittwoch
+    [4] Donnerstag
+    [5] Freitag
+    [6] Samstag
+   *[7] Sonntag
+}
+relay-from-office = Regionskontor & Infocenter (Fall #{ $case }):
+relay-closed = Fall #{ $case } ist geschlossen. Jetzt antworte wieder ich (der Bot).
+relay-closed-by-office = Die Beratung hat Fall #{ $case } geschlossen. Jetzt antworte wieder ich (der Bot).
+relay-failed = Entschuldigung, ich konnte Ihre Frage gerade nicht weitergeben. Versuchen Sie es gleich noch einmal oder rufen Sie das Regionskontor an: +45 74 67 05 01.
+relay-card =
+    Fall #{ $case } · { $lang }
+    Situation: { $situation }
+    Themen im Gespräch: { $topics }
+    Von: { $name }
+    Frage: { $question }
+    — Auf diese Nachricht antworten (Antworten), um der anfragenden Person zu schreiben; /close als Antwort schließt den Fall.
+relay-follow = Fall #{ $case } – die anfragende Person schreibt:
+relay-closed-by-commuter = Fall #{ $case } wurde von der anfragenden Person geschlossen.
+relay-closed-ack = Fall #{ $case } ist geschlossen; die anfragende Person wurde informiert.
+relay-forgotten = Fall #{ $case } ist geschlossen: Die anfragende Person hat verlangt, ihre Daten zu löschen.
+relay-case-closed = Fall #{ $case } ist geschlossen; Ihre Antwort wurde nicht gesendet.
+relay-anonymous = anonym
+relay-unknown = nicht angegeben

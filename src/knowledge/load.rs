@@ -207,6 +207,8 @@ pub struct Loaded {
     /// Knowledge files that could not be read (TOML syntax): checks of
     /// references between files are skipped, they would only follow from it.
     pub unreadable: usize,
+    /// The advice office's opening hours (`office.toml`), for the relay.
+    pub office: Option<crate::relay::OfficeHours>,
 }
 
 fn parse_toml<T: for<'de> Deserialize<'de>>(path: &Path, src: &Source, diags: &mut Diagnostics) -> Option<T> {
@@ -272,6 +274,9 @@ pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
                     loaded.cues = raw;
                     loaded.cues_file = Some(path.clone());
                 }
+            }
+            "office.toml" => {
+                loaded.office = crate::relay::OfficeHours::from_toml(path, text, diags);
             }
             "vocabulary.toml" => {
                 if let Some(raw) = parse_toml::<RawVocabulary>(path, src, diags) {

@@ -67,6 +67,27 @@ pub const UI_MESSAGES: &[&str] = &[
     "feedback-thanks",
     "value-outdated",
     "value-unconfirmed",
+    "relay-consent",
+    "relay-consent-name",
+    "relay-consent-anon",
+    "relay-consent-no",
+    "relay-ask-question",
+    "relay-declined",
+    "relay-sent",
+    "relay-office-closed",
+    "relay-weekday",
+    "relay-from-office",
+    "relay-closed",
+    "relay-closed-by-office",
+    "relay-failed",
+    "relay-card",
+    "relay-follow",
+    "relay-closed-by-commuter",
+    "relay-closed-ack",
+    "relay-forgotten",
+    "relay-case-closed",
+    "relay-anonymous",
+    "relay-unknown",
 ];
 
 /// Answers longer than this are flagged: they are read on phones.
@@ -98,6 +119,8 @@ pub struct Kb {
     /// effect and which are an older year's. Serving rebuilds it when the
     /// date changes.
     pub built_for: Date,
+    /// The advice office's opening hours (`office.toml`), if given.
+    pub office: Option<crate::relay::OfficeHours>,
 }
 
 impl Kb {
@@ -146,6 +169,7 @@ impl Kb {
             matcher,
             version: version_of(knowledge_dir, locales_dir),
             built_for: today,
+            office: loaded.office.clone(),
         };
         kb.check_texts(locales_dir, &mut diags);
         if loaded.unreadable == 0 {

@@ -214,6 +214,18 @@ impl Brain for LiveKb {
         Brain::ui(&*self.current(), lang, id)
     }
 
+    fn ui_with(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> Option<String> {
+        Brain::ui_with(&*self.current(), lang, id, args)
+    }
+
+    fn title(&self, entry: &str, lang: Lang) -> Option<String> {
+        Brain::title(&*self.current(), entry, lang)
+    }
+
+    fn office(&self) -> Option<crate::relay::OfficeHours> {
+        Brain::office(&*self.current())
+    }
+
     fn reload(&self) -> Option<String> {
         Some(match LiveKb::reload(self, Trigger::Command) {
             Ok(t) | Err(t) => t,

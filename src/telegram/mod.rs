@@ -27,6 +27,7 @@
 
 mod advisor;
 mod input;
+mod relay;
 mod render;
 mod throttle;
 mod updates;
@@ -148,6 +149,11 @@ pub struct Config {
     /// Incoming messages one chat may send per minute before it is told to
     /// slow down (once) and then ignored until the minute is over; 0: no limit.
     pub chat_messages_per_minute: u32,
+    /// `PENDLERBOT_ADVISOR_CHAT`: the advisors' group that cases are handed
+    /// to (issue 18); `None`: no handover, "talk to an advisor" shows the contact.
+    pub advisor_chat: Option<i64>,
+    /// `PENDLERBOT_CASE_TTL_DAYS`: cases are deleted after this long without activity.
+    pub case_ttl: Duration,
 }
 
 impl Config {
@@ -164,6 +170,8 @@ impl Config {
             admins: Vec::new(),
             session_ttl: None,
             chat_messages_per_minute: 20,
+            advisor_chat: None,
+            case_ttl: Duration::from_secs(u64::from(crate::relay::DEFAULT_CASE_TTL_DAYS) * 86_400),
         }
     }
 
@@ -219,6 +227,20 @@ pub trait Brain: Send + Sync + 'static {
     fn notices(&self) -> Option<tokio::sync::broadcast::Receiver<String>> {
         None
     }
+    /// A UI text with variables, if the locale has it.
+    fn ui_with(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> Option<String> {
+        let _ = args;
+        self.ui(lang, id)
+    }
+    /// An entry's title (for the relay's case card).
+    fn title(&self, entry: &str, lang: Lang) -> Option<String> {
+        let _ = (entry, lang);
+        None
+    }
+    /// The advice office's opening hours (`knowledge/office.toml`), if known.
+    fn office(&self) -> Option<crate::relay::OfficeHours> {
+        None
+    }
 }
 
 impl Brain for Kb {
@@ -228,6 +250,18 @@ impl Brain for Kb {
 
     fn ui(&self, lang: Lang, id: &str) -> Option<String> {
         self.texts.has(lang, id).then(|| self.texts.ui(lang, id))
+    }
+
+    fn ui_with(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> Option<String> {
+        self.texts.has(lang, id).then(|| self.texts.ui_with(lang, id, args))
+    }
+
+    fn title(&self, entry: &str, lang: Lang) -> Option<String> {
+        self.entry(entry).is_some().then(|| Kb::title(self, entry, lang))
+    }
+
+    fn office(&self) -> Option<crate::relay::OfficeHours> {
+        self.office.clone()
     }
 }
 
@@ -325,6 +359,8 @@ struct Shared<B: Brain> {
     username: String,
     admins: Vec<i64>,
     advisor: advisor::State,
+    relay: Option<relay::Relay>,
+    case_ttl: Duration,
     throttle: Throttle,
     flood: FloodGate,
     stats: Arc<Stats>,
@@ -392,6 +428,13 @@ pub async fn serve_with_stats<B: Brain>(
         store.inbox_len()
     );
 
+    let last_case = store.last_case_number()?;
+    if config.advisor_chat.is_some() && brain.office().is_some_and(|o| o.placeholder) {
+        tracing::warn!(
+            "the advice office's hours in knowledge/office.toml are a placeholder: commuters are not told \
+             when the office answers until an advisor enters the real hours and removes `placeholder`"
+        );
+    }
     let shared = Arc::new(Shared {
         bot,
         brain,
@@ -399,6 +442,8 @@ pub async fn serve_with_stats<B: Brain>(
         username,
         admins: config.admins.clone(),
         advisor: advisor::State::from_env(),
+        relay: config.advisor_chat.map(|group| relay::Relay::new(group, config.case_ttl, last_case)),
+        case_ttl: config.case_ttl,
         throttle: Throttle::new(config.limits),
         flood: FloodGate::new(config.chat_messages_per_minute, Duration::from_secs(60)),
         stats: stats.clone(),
@@ -680,6 +725,21 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
         Some(inc) if !admin => shared.flood.check(inc.chat, std::time::Instant::now()),
         _ => Flood::Allow,
     };
+    let mut relay_ops = Vec::new();
+    if let (Some(r), Flood::Allow) = (&shared.relay, flood) {
+        match relay::intercept(&shared, r, update, parsed.as_ref()).await {
+            relay::Intercept::Done(ops) => {
+                if let Err(e) =
+                    shared.store.finish_async_with(update, chat, &SessionChange::Keep, &ops, unix_now()).await
+                {
+                    error!(update, "cannot record the update as handled: {e}");
+                }
+                shared.stats.handled.fetch_add(1, Ordering::Relaxed);
+                return;
+            }
+            relay::Intercept::Pass(ops) => relay_ops = ops,
+        }
+    }
     let change = match incoming {
         None => {
             debug!(update, "nothing to answer");
@@ -742,13 +802,23 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
                 Input::Text(t) => Some(t.clone()),
                 _ => None,
             };
-            let outcome = shared.brain.handle(&session, inc.input, inc.hint);
+            let before = relay::before(&inc.input);
+            let mut outcome = shared.brain.handle(&session, inc.input, inc.hint);
             log_event(update, &outcome.event);
             advisor::after(&shared, inc.chat, question.as_deref(), &outcome, admin);
+            let mut extra = Vec::new();
+            if let Some(r) = &shared.relay {
+                let (ops, parts) = relay::after(&shared, r, inc.chat, &before, &mut outcome, inc.group).await;
+                relay_ops.extend(ops);
+                extra = parts;
+            }
             for reply in &outcome.replies {
                 for part in render(reply) {
                     send(&shared, inc.chat, inc.group, part).await;
                 }
+            }
+            for part in extra {
+                send(&shared, inc.chat, inc.group, part).await;
             }
             crate::ops::count_event(&shared.stats.metrics, &shared.store, &outcome.event, started.elapsed());
             if outcome.forget {
@@ -761,7 +831,7 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
             }
         }
     };
-    if let Err(e) = shared.store.finish_async(update, chat, &change, unix_now()).await {
+    if let Err(e) = shared.store.finish_async_with(update, chat, &change, &relay_ops, unix_now()).await {
         error!(update, "cannot record the update as handled: {e}");
     }
     shared.stats.handled.fetch_add(1, Ordering::Relaxed);

@@ -59,11 +59,22 @@ async fn housekeeping<B: Brain>(shared: Arc<Shared<B>>, ttl: Option<Duration>, m
     loop {
         tokio::select! {
             _ = stop.wait_for(|s| *s) => return,
-            _ = gauge.tick() => shared.stats.metrics.sessions(shared.store.session_count()),
+            _ = gauge.tick() => {
+                shared.stats.metrics.sessions(shared.store.session_count());
+                if shared.relay.is_some() {
+                    let open = shared.store.all_cases().map(|c| c.iter().filter(|c| c.open).count()).unwrap_or(0);
+                    shared.stats.metrics.cases_open(open);
+                }
+            }
             _ = sweep.tick(), if ttl.is_some() => {
                 let ttl = ttl.unwrap_or_default();
                 if let Err(e) = crate::ops::sweep(&shared.store, &shared.stats.metrics, unix_now(), ttl) {
                     warn!("cannot sweep idle sessions: {e}");
+                }
+                match shared.store.sweep_cases(unix_now(), shared.case_ttl.as_secs()) {
+                    Ok(n) if n > 0 => tracing::info!(removed = n, "deleted cases past their retention time"),
+                    Ok(_) => {}
+                    Err(e) => warn!("cannot sweep old cases: {e}"),
                 }
             }
         }

@@ -128,6 +128,7 @@ fn an_amount_not_confirmed_at_an_official_source_says_so_with_the_pointer() {
         "{da}"
     );
     // From 1 January the 2027 block (confirmed) answers, without the line.
-    let (kb, _) = Kb::load(&dir.path().join("knowledge"), &dir.path().join("locales"), Date::parse("2027-01-02").unwrap());
+    let (kb, _) =
+        Kb::load(&dir.path().join("knowledge"), &dir.path().join("locales"), Date::parse("2027-01-02").unwrap());
     assert!(!kb.unwrap().render(CARD, Lang::Da).unwrap().contains("ikke bekræftet"));
 }

@@ -215,3 +215,36 @@ fn print_config_hides_what_api_url_carries_and_shows_the_token_file() {
             .unwrap();
     assert_eq!(s.telegram().unwrap().token_origin, format!("the file {}", token_file.path().display()));
 }
+
+#[test]
+fn the_advisors_group_and_the_case_retention_are_read_and_checked() {
+    // Unset: no handover (the bot behaves as before), cases kept 30 days.
+    let s = Settings::load(None, env(&[]), &Flags::default()).unwrap();
+    assert_eq!((s.advisor_chat, s.case_ttl_days), (None, 30));
+    assert!(s.print().contains("# advisor_chat: off"), "{}", s.print());
+    let f = file("advisor_chat = -1001234567890\ncase_ttl_days = 14\n");
+    let s = Settings::load(Some(f.path()), env(&[("TELOXIDE_TOKEN", "1:x")]), &Flags::default()).unwrap();
+    assert_eq!((s.advisor_chat, s.case_ttl_days), (Some(-1001234567890), 14));
+    assert!(s.print().contains("advisor_chat = -1001234567890\ncase_ttl_days = 14\n"), "{}", s.print());
+    let t = s.telegram().unwrap();
+    assert_eq!((t.advisor_chat, t.case_ttl), (Some(-1001234567890), Duration::from_secs(14 * 86_400)));
+    let s = Settings::load(
+        None,
+        env(&[("PENDLERBOT_ADVISOR_CHAT", "-42"), ("PENDLERBOT_CASE_TTL_DAYS", "7")]),
+        &Flags::default(),
+    )
+    .unwrap();
+    assert_eq!((s.advisor_chat, s.case_ttl_days), (Some(-42), 7));
+    let e = Settings::load(
+        None,
+        env(&[("PENDLERBOT_ADVISOR_CHAT", "advisors"), ("PENDLERBOT_CASE_TTL_DAYS", "0")]),
+        &Flags::default(),
+    )
+    .unwrap_err();
+    assert_eq!(e.0.len(), 2, "{e}");
+    assert!(
+        e.0[0].starts_with("PENDLERBOT_ADVISOR_CHAT: must be a Telegram chat id") && !e.0[0].contains("advisors"),
+        "{e}"
+    );
+    assert!(e.0[1].starts_with("PENDLERBOT_CASE_TTL_DAYS: must be a number of days"), "{e}");
+}

@@ -44,6 +44,8 @@ struct State {
     tokens: Vec<String>,
     /// Faults to answer the next calls of a method with, in order.
     faults: Vec<(String, Fault)>,
+    /// User ids getChatMember calls members (of any chat); everyone else has left.
+    members: Vec<i64>,
 }
 
 /// A way the Bot API can fail one call.
@@ -117,6 +119,16 @@ impl Fake {
     /// after a week without updates; ids near 2^31 exist).
     pub fn next_update_id(&self, id: u32) {
         self.state.lock().unwrap().next_update = id;
+    }
+
+    /// Users getChatMember reports as members of every group.
+    pub fn members(&self, users: &[i64]) {
+        self.state.lock().unwrap().members = users.to_vec();
+    }
+
+    /// Messages delivered to a chat with the message id the fake gave each.
+    pub fn sent_with_ids(&self, chat: i64) -> Vec<(i64, Value)> {
+        self.sent_to(chat).into_iter().map(|b| (b["_message_id"].as_i64().unwrap_or(0), b)).collect()
     }
 
     pub fn hold_sends(&self, hold: bool) {
@@ -317,11 +329,21 @@ impl Fake {
                     st.next_message += 1;
                     st.next_message
                 };
-                self.record(method, body, true);
+                // The id given is kept with the call, so tests can reply to the message.
+                let mut recorded = body.clone();
+                recorded["_message_id"] = json!(id);
+                self.record(method, &recorded, true);
                 let chat = body["chat_id"].as_i64().unwrap_or(0);
                 Some(ok(
                     json!({"message_id": id, "date": 1_700_000_000, "chat": chat_json(chat), "text": body["text"]}),
                 ))
+            }
+            "getchatmember" => {
+                self.record(method, body, true);
+                let user = body["user_id"].as_i64().unwrap_or(0);
+                let member = self.state.lock().unwrap().members.contains(&user);
+                let status = if member { "member" } else { "left" };
+                Some(ok(json!({"status": status, "user": {"id": user, "is_bot": false, "first_name": "U"}})))
             }
             _ => {
                 // answerCallbackQuery, setMyCommands, deleteWebhook, ...
@@ -405,4 +427,15 @@ pub fn photo(chat: i64) -> Value {
 pub fn callback(chat: i64, id: &str, data: &str) -> Value {
     json!({"callback_query": {"id": id, "from": user_json(chat, Some("da")), "chat_instance": "ci", "data": data,
         "message": {"message_id": 5, "date": 1_700_000_001, "chat": chat_json(chat), "text": "menu"}}})
+}
+
+/// A message in a group from `user`, replying to message `reply_to` if given.
+pub fn in_group(group: i64, user: i64, reply_to: Option<i64>, text: &str) -> Value {
+    let mut message = json!({"message_id": 7000 + user, "date": 1_700_000_000, "chat": chat_json(group),
+        "from": {"id": user, "is_bot": false, "first_name": "Rita", "language_code": "da"}, "text": text});
+    if let Some(to) = reply_to {
+        message["reply_to_message"] =
+            json!({"message_id": to, "date": 1_700_000_000, "chat": chat_json(group), "text": "card"});
+    }
+    json!({ "message": message })
 }

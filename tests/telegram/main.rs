@@ -11,6 +11,7 @@ mod advisor;
 mod fake;
 mod faults;
 mod process;
+mod relay;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -79,6 +80,18 @@ impl Brain for TestBrain {
 
     fn ui(&self, lang: Lang, id: &str) -> Option<String> {
         kb().ui(lang, id)
+    }
+
+    fn ui_with(&self, lang: Lang, id: &str, args: &[(&str, String)]) -> Option<String> {
+        kb().ui_with(lang, id, args)
+    }
+
+    fn title(&self, entry: &str, lang: Lang) -> Option<String> {
+        Brain::title(kb(), entry, lang)
+    }
+
+    fn office(&self) -> Option<pendlerbot::relay::OfficeHours> {
+        kb().office()
     }
 }
 

@@ -21,6 +21,8 @@ enum Launch {
     Default,
     /// `pendlerbot serve` with `PENDLERBOT_TOKEN_FILE`.
     ServeWithTokenFile,
+    /// `pendlerbot` with `TELOXIDE_TOKEN` and an advisors' group (issue 18).
+    Relay(i64),
 }
 
 fn spawn(fake: &Fake, data: &Path) -> Bot {
@@ -47,6 +49,9 @@ fn spawn_as(fake: &Fake, data: &Path, launch: Launch) -> Bot {
     match launch {
         Launch::Default => {
             cmd.env("TELOXIDE_TOKEN", CANARY);
+        }
+        Launch::Relay(group) => {
+            cmd.env("TELOXIDE_TOKEN", CANARY).env("PENDLERBOT_ADVISOR_CHAT", group.to_string());
         }
         Launch::ServeWithTokenFile => {
             let file = tempfile::NamedTempFile::new().unwrap();
@@ -185,4 +190,68 @@ async fn a_data_path_that_is_a_file_stops_start_up_with_one_message_and_is_left_
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "not a folder\n");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "nothing created beside it");
     bot.assert_no_token();
+}
+
+/// Issue 18: an advisor's answer fetched, the process killed (`kill -9`)
+/// while relaying it, before its handled mark: after the restart the answer
+/// reaches the commuter exactly once, and a redelivery of the same update
+/// relays nothing again. Nothing the commuter or the advisor wrote is logged.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kill_9_after_an_advisors_answer_was_fetched_relays_it_exactly_once() {
+    const GROUP: i64 = -500;
+    let fake = Fake::start().await;
+    fake.members(&[901]);
+    let data = tempfile::tempdir().unwrap();
+    let mut bot = spawn_as(&fake, data.path(), Launch::Relay(GROUP));
+    fake.push(fake::text(230, Some("da"), "kan jeg tale med en person?"));
+    fake.wait_sent(230, 1).await;
+    fake.push(fake::callback(230, "cb", "r:anon"));
+    fake.wait_sent(230, 2).await;
+    fake.push(fake::text(230, Some("da"), "Hvad med min feriepenge-sag?"));
+    fake.wait_sent(230, 3).await;
+    // The chat's updates are handled in order: once /help is answered, the case is recorded.
+    fake.push(fake::text(230, Some("da"), "/help"));
+    fake.wait_sent(230, 4).await;
+    let card = fake.sent_with_ids(GROUP)[0].0;
+
+    fake.hold_sends(true);
+    let answer = fake::in_group(GROUP, 901, Some(card), "Svar fra Rita om feriepenge");
+    let id = fake.push(answer.clone());
+    fake.wait_until("the relay's send attempt", Duration::from_secs(15), |f| {
+        f.calls().iter().any(|c| c.method == "sendmessage" && !c.done && c.body["chat_id"] == 230)
+    })
+    .await;
+    wait_confirmed(&fake, id).await;
+    bot.child.kill().unwrap(); // SIGKILL
+    bot.wait_exit(Duration::from_secs(5)).await;
+    let first_run = bot.output();
+    assert_eq!(fake.sent_to(230).len(), 4);
+
+    fake.hold_sends(false);
+    let mut bot = spawn_as(&fake, data.path(), Launch::Relay(GROUP));
+    let sent = fake.wait_sent(230, 5).await;
+    assert!(text_of(&sent[4]).contains("Svar fra Rita om feriepenge"), "{}", text_of(&sent[4]));
+    bot.signal("TERM");
+    assert!(bot.wait_exit(Duration::from_secs(10)).await.success(), "{}", bot.output());
+    let second_run = bot.output();
+    // Telegram delivers the same update again (a lost confirmation): it is known and skipped.
+    let mut again = answer;
+    again["update_id"] = serde_json::json!(id);
+    fake.redeliver(again);
+    fake.push(fake::text(230, Some("da"), "/help"));
+    let mut bot = spawn_as(&fake, data.path(), Launch::Relay(GROUP));
+    fake.wait_sent(230, 6).await;
+    bot.signal("TERM");
+    assert!(bot.wait_exit(Duration::from_secs(10)).await.success(), "{}", bot.output());
+    assert!(bot.output().contains(&format!("update={id}")), "the redelivery was fetched:\n{}", bot.output());
+    let relayed = fake.sent_to(230).iter().filter(|m| text_of(m).contains("Svar fra Rita")).count();
+    assert_eq!(relayed, 1, "relayed exactly once");
+    for out in [first_run, second_run, bot.output()] {
+        assert!(!out.contains("feriepenge") && !out.contains("Rita") && !out.contains("person?"), "{out}");
+    }
+    bot.assert_no_token();
+    let store = pendlerbot::store::Store::open(data.path()).unwrap();
+    let case = store.case(1).unwrap().expect("the case survived");
+    assert_eq!((case.relayed, case.open), (1, true));
+    assert!(case.first_answer.is_some());
 }
