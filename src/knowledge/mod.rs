@@ -504,7 +504,7 @@ impl Kb {
             let workers: Vec<_> = jobs
                 .chunks(chunk)
                 .map(|part| {
-                    scope.spawn(move || part.iter().filter_map(|(e, l, x)| self.check_example(e, *l, x)).collect())
+                    scope.spawn(move || part.iter().flat_map(|(e, l, x)| self.check_example(e, *l, x)).collect())
                 })
                 .collect();
             workers.into_iter().map(|w| w.join().unwrap_or_default()).collect()
@@ -520,36 +520,106 @@ impl Kb {
 
     /// What is wrong with one example, if anything: (is an error, entry, line, message).
     fn check_example<'a>(
-        &self,
+        &'a self,
         e: &'a Entry,
         lang: Lang,
         ex: &model::Located<String>,
-    ) -> Option<(bool, &'a Entry, usize, String)> {
+    ) -> Vec<(bool, &'a Entry, usize, String)> {
         let m = self.find(&ex.value, Some(lang), None);
         let describe = |c: &Candidate| format!("`{}` ({:.2})", c.entry, c.score);
         match &m.entry {
-            Some(got) if got == &e.id => (m.lang != lang).then(|| {
-                (
-                    false,
+            Some(got) if got == &e.id => (m.lang != lang)
+                .then(|| {
+                    (
+                        false,
+                        e,
+                        ex.line,
+                        format!("example of `{}` is read as {}, not {lang}: \"{}\"", e.id, m.lang, ex.value),
+                    )
+                })
+                .into_iter()
+                .collect(),
+            Some(got) => {
+                let mut out = vec![(
+                    true,
                     e,
                     ex.line,
-                    format!("example of `{}` is read as {}, not {lang}: \"{}\"", e.id, m.lang, ex.value),
-                )
-            }),
-            Some(got) => {
-                Some((true, e, ex.line, format!("example of `{}` is taken by entry `{got}`: \"{}\"", e.id, ex.value)))
+                    format!("example of `{}` is taken by entry `{got}`: \"{}\"", e.id, ex.value),
+                )];
+                // Also at the keywords and patterns that took it: that is where the fix goes.
+                if let Some(winner) = self.entry(got) {
+                    for (line, what) in self.taking_phrases(winner, &ex.value, lang) {
+                        out.push((
+                            true,
+                            winner,
+                            line,
+                            format!(
+                                "{what} of `{got}` takes an example of `{}` ({}:{}): narrow it or add a `not` word",
+                                e.id,
+                                e.file.display(),
+                                ex.line
+                            ),
+                        ));
+                    }
+                }
+                out
             }
             None => {
                 let near: Vec<String> = m.candidates.iter().take(3).map(describe).collect();
                 let near = if near.is_empty() { "nothing matched".into() } else { near.join(", ") };
-                Some((
+                let mut out = vec![(
                     true,
                     e,
                     ex.line,
                     format!("example does not match its own entry `{}` (best: {near}): \"{}\"", e.id, ex.value),
-                ))
+                )];
+                // Another entry ahead of it: its keywords compete for the example.
+                if let Some(rival) = m.candidates.first().filter(|c| c.entry != e.id).and_then(|c| self.entry(&c.entry))
+                {
+                    for (line, what) in self.taking_phrases(rival, &ex.value, lang) {
+                        out.push((
+                            true,
+                            rival,
+                            line,
+                            format!(
+                                "{what} of `{}` competes for an example of `{}` ({}:{}): narrow it or add a `not` word",
+                                rival.id,
+                                e.id,
+                                e.file.display(),
+                                ex.line
+                            ),
+                        ));
+                    }
+                }
+                out
             }
         }
+    }
+
+    /// The keywords and patterns of `winner` that fired on `question`, as
+    /// (line, "keyword `x`" / "pattern `y`").
+    fn taking_phrases(&self, winner: &Entry, question: &str, lang: Lang) -> Vec<(usize, String)> {
+        let m = self.find_explained(question, Some(lang), None);
+        let Some(c) = m.candidates.iter().find(|c| c.entry == winner.id) else { return Vec::new() };
+        let mut out = Vec::new();
+        for hit in &c.hits {
+            let (kind, text) = match hit.split_once(": ") {
+                Some((k, t)) if k.starts_with("keyword") => ("keyword", t.trim_end_matches(" (typo)")),
+                Some(("pattern", t)) => ("pattern", t),
+                _ => continue,
+            };
+            for l in Lang::ALL {
+                let rules = winner.rules(l);
+                let list = if kind == "keyword" { &rules.keywords } else { &rules.patterns };
+                if let Some(found) = list.iter().find(|k| k.value == text) {
+                    let entry = (found.line, format!("{kind} `{}`", found.value));
+                    if !out.contains(&entry) {
+                        out.push(entry);
+                    }
+                }
+            }
+        }
+        out
     }
 }
 

@@ -532,3 +532,30 @@ fn a_fluent_syntax_error_speaks_the_advisors_language_and_alone() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert!(got[0].contains("Fehler: Fluent-Syntaxfehler") && got[0].contains("Tipp:"), "{got:#?}");
 }
+
+#[test]
+fn a_keyword_competing_for_another_entrys_example_is_reported_at_the_keyword() {
+    let (loaded, text) = broken(
+        "knowledge/tax.toml",
+        replace(
+            "keywords = [\"skattekort\", \"hovedkort\"",
+            "keywords = [\"min skatteklasse\", \"skattekort\", \"hovedkort\"",
+        ),
+    );
+    assert!(!loaded, "{text}");
+    // At the example, as before ...
+    assert!(
+        text.contains(
+            "knowledge/tax.toml:26: error: example does not match its own entry `tax.dk-resident-working-de`"
+        ),
+        "{text}"
+    );
+    // ... and at the keyword that competes for it, where the fix goes.
+    assert!(
+        text.contains(
+            "knowledge/tax.toml:9: error: keyword `min skatteklasse` of `tax.tax-card-dk` competes for an example of \
+             `tax.dk-resident-working-de` (knowledge/tax.toml:26)"
+        ),
+        "{text}"
+    );
+}
