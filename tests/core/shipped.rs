@@ -66,3 +66,51 @@ fn every_callback_fits_in_64_bytes() {
         }
     }
 }
+
+/// The worked example of knowledge/README.md, in each of its three languages,
+/// copied as is to the end of the files it names, passes `check` and answers
+/// its own example questions (issue 16: the guide's first edit must work).
+#[test]
+fn the_guides_worked_example_passes_check_in_every_language() {
+    let guide = std::fs::read_to_string(crate::util::root().join("knowledge/README.md")).unwrap();
+    let sections: Vec<&str> = guide.split("\n## ").skip(1).collect();
+    assert_eq!(sections.len(), 3, "Dansk, Deutsch, English");
+    for section in sections {
+        let name = section.lines().next().unwrap_or_default().to_string();
+        // Fenced blocks whose first line names the file they go at the end of.
+        let mut blocks: Vec<(String, String)> = Vec::new();
+        let mut rest = section;
+        while let Some(start) = rest.find("```") {
+            let after = &rest[start + 3..];
+            let Some(end) = after.find("\n```") else { break };
+            let body = &after[after.find('\n').map_or(0, |i| i + 1)..end];
+            let first = body.lines().next().unwrap_or_default();
+            if let Some(file) = first.strip_prefix("# ").and_then(|f| f.split(" – ").next()) {
+                if file.starts_with("knowledge/") || file.starts_with("locales/") {
+                    blocks.push((file.to_string(), body.to_string()));
+                }
+            }
+            rest = &after[end + 4..];
+        }
+        assert!(blocks.len() >= 4, "{name}: topics.toml, the entry and two answers; found {blocks:?}");
+        let dir = tempfile::tempdir().unwrap();
+        crate::util::copy_tree(&crate::util::root().join("knowledge"), &dir.path().join("knowledge"));
+        crate::util::copy_tree(&crate::util::root().join("locales"), &dir.path().join("locales"));
+        for (file, body) in &blocks {
+            let path = dir.path().join(file);
+            let mut text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {file}: {e}"));
+            text.push('\n');
+            text.push_str(body);
+            text.push('\n');
+            std::fs::write(&path, text).unwrap();
+        }
+        let (kb, diags) = pendlerbot::knowledge::Kb::load(
+            &dir.path().join("knowledge"),
+            &dir.path().join("locales"),
+            pendlerbot::date::Date::today(),
+        );
+        let errors: Vec<String> =
+            diags.iter().filter(|d| d.severity == pendlerbot::diag::Severity::Error).map(|d| d.to_string()).collect();
+        assert!(errors.is_empty() && kb.is_some(), "{name}: the worked example fails check:\n{}", errors.join("\n"));
+    }
+}
