@@ -110,6 +110,19 @@ impl Recorder {
 
     pub fn seen(&mut self, question: Option<&str>, outcome: &Outcome) {
         let Some(store) = &self.store else { return };
+        // Counted like the bot's questions (ops::count_event), so the report's
+        // figures and its unanswered list agree.
+        let counted = match &outcome.event {
+            Event::Answered { entry, .. } => Some((crate::metrics::Outcome::Answered, Some(entry.as_str()))),
+            Event::Offered { .. } => Some((crate::metrics::Outcome::Offered, None)),
+            Event::FellBack { .. } => Some((crate::metrics::Outcome::FellBack, None)),
+            _ => None,
+        };
+        if let Some((kind, entry)) = counted {
+            if let Err(e) = store.count_question(&Date::today().to_string(), kind.as_str(), entry) {
+                eprintln!("pendlerbot: cannot count: {e}");
+            }
+        }
         let result = match (&outcome.event, question) {
             (Event::Feedback { entry, up }, _) => store.count_feedback(entry, *up),
             (_, Some(q)) => match unanswered::record_of(q, outcome, Date::today()) {

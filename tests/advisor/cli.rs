@@ -82,3 +82,19 @@ fn the_retention_time_comes_from_the_environment_and_is_checked() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("PENDLERBOT_UNANSWERED_TTL_DAYS"));
 }
+
+#[test]
+fn the_chats_questions_are_counted_like_the_bots_so_the_figures_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    // One fallback (also an unanswered question) and one answer.
+    let (ok, _, err) = run(&data, &["chat"], "hvad koster en elefant\nskattekort\n/hjælp\n");
+    assert!(ok, "{err}");
+    let (ok, out, err) = run(&data, &["stats"], "");
+    assert!(ok, "{err}");
+    assert!(out.contains("per outcome (all 1 day(s), 2 question(s))"), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("answered") && l.contains(" 1 ")), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("fell_back") && l.contains(" 1 ")), "{out}");
+    let (ok, out, _) = run(&data, &["unanswered"], "");
+    assert!(ok && out.starts_with("1 unanswered question(s)"), "{out}");
+}
