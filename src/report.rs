@@ -84,6 +84,8 @@ pub struct ReportData {
     pub stale_values: Vec<StaleValue>,
     /// The handover to the advice office (issue 18), if the data has any cases.
     pub cases: Option<CaseSummary>,
+    /// Entry id -> its Danish title, to name the nearest topics of unanswered questions.
+    pub titles: BTreeMap<String, String>,
 }
 
 /// Cases handed to the advice office: all-time counts (no ids, no text)
@@ -206,6 +208,7 @@ impl ReportData {
             reviews,
             stale_values,
             cases: None,
+            titles: kb.entries.iter().map(|e| (e.id.clone(), kb.title(&e.id, lang))).collect(),
         }
     }
 }
@@ -377,7 +380,15 @@ pub fn render(d: &ReportData) -> String {
             for v in &g.variants {
                 let _ = write!(h, "<br><span class=\"meta\">også: {}</span>", esc(v));
             }
-            let near: Vec<String> = g.nearest.iter().map(|(e, s)| format!("<code>{}</code> {s:.2}", esc(e))).collect();
+            // The topics the question came near, by title; the id for `ask --explain`.
+            let near: Vec<String> = g
+                .nearest
+                .iter()
+                .map(|(e, _)| match d.titles.get(e) {
+                    Some(t) => format!("{} <code>{}</code>", esc(t), esc(e)),
+                    None => format!("<code>{}</code>", esc(e)),
+                })
+                .collect();
             let _ = write!(h, "</td><td>{}</td></tr>", if near.is_empty() { "–".into() } else { near.join("<br>") });
         }
         h.push_str("</table>");

@@ -151,3 +151,11 @@ fn the_report_has_a_section_on_the_cases_handed_to_the_office() {
     assert!(html.contains("Sager til rådgivningen"), "{html}");
     assert!(html.contains("<td>1.5 timer</td>") && html.contains("<td>7 timer</td>"), "{html}");
 }
+
+#[test]
+fn the_nearest_topics_of_an_unanswered_question_are_shown_by_title_not_by_raw_score() {
+    let html = render(&data());
+    let title = kb().title("tax.tax-card-dk", Lang::Da);
+    assert!(html.contains(&format!("{} <code>tax.tax-card-dk</code>", pendlerbot::report::esc(&title))), "{html}");
+    assert!(!html.contains("</code> 0.31"), "no raw matcher score");
+}
