@@ -62,13 +62,17 @@ pub fn report(kb: &Kb, data: &Path, out: &Path, days: u32) -> Result<()> {
     Ok(())
 }
 
-fn open(data: &Path) -> Result<Store> {
+/// The data folder for reading; a copy of it while the bot runs (it holds the folder).
+pub fn open(data: &Path) -> Result<crate::store::ReadStore> {
     if !data.exists() {
-        bail!("no data folder {} (set PENDLERBOT_DATA to the bot's data folder)", data.display());
+        bail!("no data folder {} (give --data or set PENDLERBOT_DATA to the bot's data folder)", data.display());
     }
-    Store::open(data).with_context(|| {
-        format!("cannot open the data folder {} (a running bot holds it; stop it or copy the folder)", data.display())
-    })
+    let store =
+        Store::open_for_reading(data).with_context(|| format!("cannot read the data folder {}", data.display()))?;
+    if store.is_snapshot() {
+        eprintln!("pendlerbot: the bot is running: read from a snapshot of {} taken just now", data.display());
+    }
+    Ok(store)
 }
 
 /// `pendlerbot stats`: 👍/👎 per entry, most 👎 first.

@@ -76,6 +76,10 @@ enum Command {
         /// How many entries to list
         #[arg(long, default_value_t = 20)]
         top: usize,
+        /// The bot's data folder (default: PENDLERBOT_DATA or the config file's `data`); read from a
+        /// snapshot while the bot runs
+        #[arg(long)]
+        data: Option<PathBuf>,
     },
     /// List the questions the bot could not answer or was unsure about (redacted, grouped)
     Unanswered {
@@ -85,6 +89,10 @@ enum Command {
         /// Only questions in this language (da or de)
         #[arg(long)]
         lang: Option<String>,
+        /// The bot's data folder (default: PENDLERBOT_DATA or the config file's `data`); read from a
+        /// snapshot while the bot runs
+        #[arg(long)]
+        data: Option<PathBuf>,
     },
     /// Write the advice office's report as one self-contained HTML page
     Report {
@@ -94,6 +102,10 @@ enum Command {
         /// How many days up to today the report covers
         #[arg(long, default_value_t = 30)]
         days: u32,
+        /// The bot's data folder (default: PENDLERBOT_DATA or the config file's `data`); read from a
+        /// snapshot while the bot runs
+        #[arg(long)]
+        data: Option<PathBuf>,
     },
     /// Check knowledge/ and locales/ and print every problem as file:line
     Check {
@@ -169,21 +181,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Serve { print_config }) => serve(settings()?, print_config),
-        Some(Command::Stats { top }) => {
-            let settings = settings()?;
-            let store = pendlerbot::store::Store::open(&settings.data_dir)
-                .context("the counters are read from the data folder; while the bot runs, see /metrics")?;
+        Some(Command::Stats { top, data }) => {
+            let store = advisor::open(&data.unwrap_or_else(|| data_dir(&settings)))?;
             print!("{}", pendlerbot::ops::print_stats(&store.counters()?, top));
             print!("{}", advisor::print_feedback(&store.feedback()?));
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Unanswered { since, lang }) => {
-            advisor::unanswered(&data_dir(&settings), since.as_deref(), lang.as_deref())?;
+        Some(Command::Unanswered { since, lang, data }) => {
+            advisor::unanswered(&data.unwrap_or_else(|| data_dir(&settings)), since.as_deref(), lang.as_deref())?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Report { out, days }) => {
+        Some(Command::Report { out, days, data }) => {
             let kb = load(&knowledge, &locales)?;
-            advisor::report(&kb, &data_dir(&settings), &out, days)?;
+            advisor::report(&kb, &data.unwrap_or_else(|| data_dir(&settings)), &out, days)?;
             Ok(ExitCode::SUCCESS)
         }
         None => {

@@ -160,6 +160,33 @@ impl Store {
         }
     }
 
+    /// Opens `dir` to read the counters and the unanswered questions, also
+    /// while a running bot holds it: then a copy of the folder is opened (what
+    /// a crash at this moment would leave, which sled recovers), and removed
+    /// again when the returned value is dropped. The bot's folder is not touched.
+    pub fn open_for_reading(dir: &Path) -> Result<ReadStore, StoreError> {
+        match Store::open(dir) {
+            Ok(store) => Ok(ReadStore { store: Some(store), snapshot: None }),
+            Err(StoreError::Locked(_)) => {
+                let copy = std::env::temp_dir().join(format!("pendlerbot-snapshot-{}", std::process::id()));
+                let _ = std::fs::remove_dir_all(&copy);
+                let unavailable = |e: std::io::Error| StoreError::Unavailable {
+                    path: dir.to_path_buf(),
+                    reason: format!("cannot copy it to read it while the bot runs: {e}"),
+                };
+                copy_folder(dir, &copy).map_err(unavailable)?;
+                match Store::open(&copy) {
+                    Ok(store) => Ok(ReadStore { store: Some(store), snapshot: Some(copy) }),
+                    Err(e) => {
+                        let _ = std::fs::remove_dir_all(&copy);
+                        Err(e)
+                    }
+                }
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     fn from_db(db: sled::Db) -> Result<Store, StoreError> {
         let inbox = db.open_tree("inbox")?;
         Ok(Store {
@@ -797,4 +824,50 @@ mod tests {
         }
         assert!(!path.join("damaged-1").exists());
     }
+}
+
+/// A store opened for reading: the folder itself, or a copy of a folder a
+/// running bot holds (removed on drop).
+pub struct ReadStore {
+    store: Option<Store>,
+    snapshot: Option<PathBuf>,
+}
+
+impl ReadStore {
+    /// Whether this is a copy of a folder a running bot holds.
+    pub fn is_snapshot(&self) -> bool {
+        self.snapshot.is_some()
+    }
+}
+
+impl std::ops::Deref for ReadStore {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        self.store.as_ref().expect("present until dropped")
+    }
+}
+
+impl Drop for ReadStore {
+    fn drop(&mut self) {
+        // The database first, then its copy.
+        self.store.take();
+        if let Some(copy) = &self.snapshot {
+            let _ = std::fs::remove_dir_all(copy);
+        }
+    }
+}
+
+/// Copies a folder tree (the data folder is flat but for moved-aside damage).
+fn copy_folder(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        let target = to.join(e.file_name());
+        if e.file_type()?.is_dir() {
+            copy_folder(&e.path(), &target)?;
+        } else {
+            std::fs::copy(e.path(), &target)?;
+        }
+    }
+    Ok(())
 }

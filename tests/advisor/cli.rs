@@ -98,3 +98,36 @@ fn the_chats_questions_are_counted_like_the_bots_so_the_figures_agree() {
     let (ok, out, _) = run(&data, &["unanswered"], "");
     assert!(ok && out.starts_with("1 unanswered question(s)"), "{out}");
 }
+
+#[test]
+fn the_advisors_commands_read_a_data_folder_a_running_bot_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let (ok, _, err) = run(&data, &["chat"], "hvad koster en elefant\n");
+    assert!(ok, "{err}");
+    // Stand in for the running bot: hold the database open in this process.
+    let held = pendlerbot::store::Store::open(&data).unwrap();
+    let (ok, out, err) = run(&data, &["unanswered"], "");
+    assert!(ok, "{err}");
+    assert!(out.starts_with("1 unanswered question(s)"), "{out}");
+    assert!(err.contains("snapshot"), "says it read a copy: {err}");
+    let (ok, out, err) = run(&data, &["stats"], "");
+    assert!(ok && out.contains("1 question(s)"), "{out}{err}");
+    // --data names the folder explicitly (here: the same one).
+    let page = dir.path().join("r.html");
+    let (ok, _, err) = run(
+        &dir.path().join("elsewhere"),
+        &["report", "--data", data.to_str().unwrap(), "--out", page.to_str().unwrap()],
+        "",
+    );
+    assert!(ok, "{err}");
+    assert!(std::fs::read_to_string(&page).unwrap().contains("elefant"));
+    // The copies are gone afterwards; the bot's own folder was not touched.
+    let leftovers = std::fs::read_dir(std::env::temp_dir())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with("pendlerbot-snapshot-"))
+        .count();
+    assert_eq!(leftovers, 0);
+    drop(held);
+}
