@@ -646,6 +646,52 @@ impl Drop for GroupCommit {
     }
 }
 
+/// A store opened for reading: the folder itself, or a copy of a folder a
+/// running bot holds (removed on drop).
+pub struct ReadStore {
+    store: Option<Store>,
+    snapshot: Option<PathBuf>,
+}
+
+impl ReadStore {
+    /// Whether this is a copy of a folder a running bot holds.
+    pub fn is_snapshot(&self) -> bool {
+        self.snapshot.is_some()
+    }
+}
+
+impl std::ops::Deref for ReadStore {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        self.store.as_ref().expect("present until dropped")
+    }
+}
+
+impl Drop for ReadStore {
+    fn drop(&mut self) {
+        // The database first, then its copy.
+        self.store.take();
+        if let Some(copy) = &self.snapshot {
+            let _ = std::fs::remove_dir_all(copy);
+        }
+    }
+}
+
+/// Copies a folder tree (the data folder is flat but for moved-aside damage).
+fn copy_folder(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        let target = to.join(e.file_name());
+        if e.file_type()?.is_dir() {
+            copy_folder(&e.path(), &target)?;
+        } else {
+            std::fs::copy(e.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -824,50 +870,4 @@ mod tests {
         }
         assert!(!path.join("damaged-1").exists());
     }
-}
-
-/// A store opened for reading: the folder itself, or a copy of a folder a
-/// running bot holds (removed on drop).
-pub struct ReadStore {
-    store: Option<Store>,
-    snapshot: Option<PathBuf>,
-}
-
-impl ReadStore {
-    /// Whether this is a copy of a folder a running bot holds.
-    pub fn is_snapshot(&self) -> bool {
-        self.snapshot.is_some()
-    }
-}
-
-impl std::ops::Deref for ReadStore {
-    type Target = Store;
-    fn deref(&self) -> &Store {
-        self.store.as_ref().expect("present until dropped")
-    }
-}
-
-impl Drop for ReadStore {
-    fn drop(&mut self) {
-        // The database first, then its copy.
-        self.store.take();
-        if let Some(copy) = &self.snapshot {
-            let _ = std::fs::remove_dir_all(copy);
-        }
-    }
-}
-
-/// Copies a folder tree (the data folder is flat but for moved-aside damage).
-fn copy_folder(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for e in std::fs::read_dir(from)? {
-        let e = e?;
-        let target = to.join(e.file_name());
-        if e.file_type()?.is_dir() {
-            copy_folder(&e.path(), &target)?;
-        } else {
-            std::fs::copy(e.path(), &target)?;
-        }
-    }
-    Ok(())
 }
