@@ -609,12 +609,21 @@ impl Matcher {
         // Complete phrases, longest first, so a phrase inside a longer one of
         // the same entry ("menneske" in "et menneske") is not counted twice.
         let focus = &prepared.focus;
+        // Words said with a negation next to them ("wir ziehen nicht um", "vi
+        // flytter ikke"): a `not` word there does not rule its entry out.
+        let negated: Vec<bool> = (0..toks.len())
+            .map(|i| {
+                let neg = |j: Option<usize>| j.and_then(|j| toks.get(j)).is_some_and(|t| NEGATIONS.contains(t));
+                neg(i.checked_sub(1)) || neg(Some(i + 1)) || neg(Some(i + 2))
+            })
+            .collect();
         let mut complete = complete_phrases(
             &mut marks,
             |p| self.phrases[p as usize].words,
             |t| focus.get(t as usize).copied().unwrap_or(true),
+            |t| negated.get(t as usize).copied().unwrap_or(false),
         );
-        complete.sort_unstable_by_key(|(pi, _, _)| {
+        complete.sort_unstable_by_key(|(pi, _, _, _)| {
             let p = &self.phrases[*pi as usize];
             (std::cmp::Reverse(p.words), std::cmp::Reverse(p.stems.iter().map(String::len).sum::<usize>()), *pi)
         });
@@ -623,7 +632,7 @@ impl Matcher {
         let mut named_in_question = vec![false; n];
         // Counted phrases as (entry, phrase): only those of the same entry are compared.
         let mut counted: Vec<(usize, u32)> = Vec::new();
-        for (pi, fuzzy, in_focus) in complete {
+        for (pi, fuzzy, in_focus, negated) in complete {
             let p = &self.phrases[pi as usize];
             let same_entry = || counted.iter().filter(|(e, _)| *e == p.entry).map(|(_, c)| &self.phrases[*c as usize]);
             // A phrase inside a longer one of the same entry and kind, also inside
@@ -642,7 +651,8 @@ impl Matcher {
                 && p.stems.iter().all(|s| {
                     same_entry().any(|q| q.kind == Kind::Keyword && q.stems.iter().any(|k| k.starts_with(s.as_str())))
                 });
-            if inside_longer || part_of_keyword {
+            // A `not` word said with a negation ("wir ziehen nicht um") rules nothing out.
+            if inside_longer || part_of_keyword || (p.kind == Kind::Not && negated) {
                 continue;
             }
             counted.push((p.entry, pi));
@@ -985,7 +995,8 @@ fn complete_phrases(
     marks: &mut [Mark],
     phrase_words: impl Fn(u32) -> u8,
     in_focus: impl Fn(u32) -> bool,
-) -> Vec<(u32, bool, bool)> {
+    negated: impl Fn(u32) -> bool,
+) -> Vec<(u32, bool, bool, bool)> {
     marks.sort_unstable();
     let mut out = Vec::new();
     let mut words: Vec<(u8, u32)> = Vec::new();
@@ -1011,12 +1022,16 @@ fn complete_phrases(
         let phrase = group[0].phrase();
         if joined || close_together(&words, phrase_words(phrase)) {
             let focus = group.iter().any(|m| in_focus(m.tok()));
+            let negated = group.iter().filter(|m| m.word() != JOINED).all(|m| negated(m.tok()));
             // A typo reading of the joined form counts only without an exact one.
-            out.push((phrase, fuzzy || (joined_fuzzy && !joined_exact), focus));
+            out.push((phrase, fuzzy || (joined_fuzzy && !joined_exact), focus, negated));
         }
     }
     out
 }
+
+/// Folded words that negate the word beside them.
+const NEGATIONS: [&str; 9] = ["nicht", "ikke", "ik", "kein", "keine", "keinen", "nie", "aldrig", "never"];
 
 /// How far apart (in words) neighbouring words of a phrase may stand.
 const PHRASE_GAP: u32 = 6;

@@ -171,3 +171,19 @@ fn a_one_letter_stem_is_only_the_whole_word() {
     let m = crate::util::shipped_kb().find("Muss ich zum D-Arzt?", Some(Lang::De), None);
     assert_eq!(m.entry.as_deref(), Some("socsec.work-accident"), "{:#?}", m.candidates);
 }
+
+#[test]
+fn a_not_word_said_with_a_negation_does_not_rule_its_entry_out() {
+    let kb = crate::util::shipped_kb();
+    let notted = |q: &str| {
+        let m = kb.find_explained(q, Some(Lang::De), None);
+        m.candidates
+            .iter()
+            .find(|c| c.entry == "service.first-steps-dk-de")
+            .is_some_and(|c| c.hits.iter().any(|h| h.starts_with("not ")))
+    };
+    // "umziehen" rules the checklist out (moving is another entry) ...
+    assert!(notted("Wir ziehen nach Deutschland um, woran muss ich denken?"));
+    // ... but not when they are not moving.
+    assert!(!notted("Wir ziehen nicht um, woran muss ich in Deutschland vor dem ersten Arbeitstag denken?"));
+}
