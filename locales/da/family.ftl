@@ -8,6 +8,8 @@ family-child-benefit-priority =
     Fejl og krav om tilbagebetaling er almindelige – få din sag tjekket hos Regionskontoret (+45 74 67 05 01, infocenter@region.dk).
     Kontakt: Udbetaling Danmark | Familienkasse.
     .title = Hvilket land betaler børnepenge?
+    .apply = Dansk børne- og ungeydelse søges og betales via Udbetaling Danmark; tysk Kindergeld og Differenzkindergeld via Familienkasse.
+    .duration = Danmark betaler børne- og ungeydelse, til barnet fylder 18; for unge på 18–25 år under uddannelse kan Tyskland betale fuldt Kindergeld.
     .contact = Udbetaling Danmark (dansk børne- og ungeydelse) og Familienkasse (Kindergeld); rådgivning: Regionskontoret, +45 74 67 05 01, infocenter@region.dk.
 family-kindergeld-de =
     Tysk Kindergeld er { $kindergeld } pr. barn om måneden ({ $kindergeld-year }) og betales, til barnet fylder 18 – eller 25, hvis barnet er under uddannelse.
@@ -39,6 +41,7 @@ family-parental-leave-dk =
     Kontakt: Udbetaling Danmark (barselsdagpenge) og din arbejdsgiver.
     Arbejder du i Tyskland, gælder tysk Elternzeit og Elterngeld – se "Tysk Elterngeld".
     .title = Barsel i Danmark
+    .apply = Barselsdagpenge betales af Udbetaling Danmark; får du løn under barslen, får din arbejdsgiver dagpengene.
     .duration = Dansk barsel: 4 uger før fødslen til moren og 24 uger til hver forælder efter fødslen (11 uger øremærket, 13 kan overdrages).
     .contact = Udbetaling Danmark (barselsdagpenge) og din arbejdsgiver.
 family-elterngeld-de =

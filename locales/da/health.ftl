@@ -66,5 +66,6 @@ health-pensioner-cover =
     Tysk og dansk pension og bopæl i Tyskland: du er med i den tyske sygeforsikring for pensionister (KVdR). Der kan også blive opkrævet bidrag af den danske pension.
     Få gerne din sag tjekket hos Regionskontoret (+45 74 67 05 01).
     .title = Sygesikring som pensionist
+    .apply = Pensionist med kun dansk pension og bopæl i Tyskland: bed Udbetaling Danmark om en S1 og aflever den hos en tysk sygekasse. Planlagt sygehusbehandling i Danmark kræver sygekassens godkendelse på forhånd.
     .form = Blanket S1 (tidligere E121) fra Udbetaling Danmark, når du kun får dansk pension og bor i Tyskland; du afleverer den hos en tysk sygekasse.
     .contact = Udbetaling Danmark eller din tyske sygekasse; rådgivning: Regionskontoret, +45 74 67 05 01, infocenter@region.dk.

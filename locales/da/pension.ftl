@@ -31,20 +31,22 @@ pension-apply-cross-border =
     .form = Bor du uden for Danmark, sender Udbetaling Danmark hvert år en leveattest, som du skal underskrive og sende tilbage.
     .contact = Udbetaling Danmark, International Pension: +45 70 12 80 55. Deutsche Rentenversicherung i Tyskland.
 pension-atp-occupational =
-    Dansk pension har flere dele: folkepension, ATP, arbejdsmarkedspension fra jobbet og evt. privat pension.
-    ATP: Alle lønmodtagere, der arbejder mindst 9 timer om ugen, betaler til ATP – også grænsependlere. Bidraget står på lønsedlen. ATP udbetales tidligst fra folkepensionsalderen; en lille ATP kan blive udbetalt som et engangsbeløb.
+    Alle lønmodtagere, der arbejder mindst 9 timer om ugen i Danmark, betaler til ATP (lovpligtig tillægspension) – også grænsependlere. Arbejder du i Tyskland, betaler du i stedet til Deutsche Rentenversicherung.
+    Dansk pension har flere dele: folkepension, ATP, arbejdsmarkedspension fra jobbet og evt. privat pension. ATP-bidraget står på lønsedlen. ATP udbetales tidligst fra folkepensionsalderen; en lille ATP kan blive udbetalt som et engangsbeløb.
     Arbejdsmarkedspension kan som regel tidligst udbetales 3–5 år før folkepensionsalderen. Det afhænger af ordningen, så spørg din pensionskasse.
     Indbetalingerne kan trækkes fra i skat, udbetalingerne beskattes (hvor: se "Beskatning af pension").
     Kontakt: ATP, +45 70 11 12 13 | din pensionskasse.
     .title = ATP og arbejdsmarkedspension
+    .duration = ATP udbetales hver måned resten af livet fra folkepensionsalderen; en meget lille ATP udbetales som et engangsbeløb. Arbejdsmarkedspension tidligst 3–5 år før folkepensionsalderen – spørg din pensionskasse.
     .contact = ATP: +45 70 11 12 13. Arbejdsmarkedspension: din pensionskasse.
 pension-taxation =
     Efter dobbeltbeskatningsaftalen (DBA art. 18) beskattes pension som hovedregel i det land, du bor i.
-    Undtagelse: Sociale pensioner beskattes kun i det land, der betaler dem. Folkepension, ATP, førtidspension, seniorpension, tidlig pension, tjenestemandspension og pension fra AES beskattes i Danmark – ca. 38 %, uden AM-bidrag. Du får personfradrag, også som begrænset skattepligtig, så en lille brøkpension giver kun lidt skat.
+    Undtagelse: Sociale pensioner beskattes kun i det land, der betaler dem. Folkepension, ATP, førtidspension, seniorpension, tidlig pension, tjenestemandspension og pension fra AES beskattes i Danmark – som begrænset skattepligtig med en gennemsnitlig kommuneskat, uden AM-bidrag. Du får personfradrag, også som begrænset skattepligtig, så en lille brøkpension giver kun lidt skat.
     Tysk rente fra DRV og tysk tjenestemandspension (Beamtenpension) beskattes i Tyskland. Bor du i Danmark, er det som regel Finanzamt Neubrandenburg, og du skal lave en tysk selvangivelse.
     Dansk arbejdsmarkedspension og privat pension beskattes i det land, du bor i.
     Kontakt: Skattestyrelsen, +45 72 22 28 92 | Finanzamt Neubrandenburg eller dit lokale Finanzamt.
     .title = Beskatning af pension
+    .apply = Tysk rente og bopæl i Danmark: du skal indsende en tysk selvangivelse, som regel til Finanzamt Neubrandenburg. Dansk pension indberettes automatisk til Skattestyrelsen.
     .contact = Skattestyrelsen: +45 72 22 28 92. I Tyskland: Finanzamt Neubrandenburg (bor du i Danmark) eller dit lokale Finanzamt.
 pension-disability =
     Du søger i det land, hvor du bor, eller hvor du sidst var forsikret – men hvert land vurderer sagen efter sine egne, meget forskellige krav, så du kan få pension fra det ene land og afslag fra det andet.
@@ -53,6 +55,7 @@ pension-disability =
     Reglerne er komplicerede – få rådgivning hos Regionskontoret (+45 74 67 05 01, infocenter@region.dk).
     Kontakt: Udbetaling Danmark, +45 70 12 80 53 (førtidspension) | Deutsche Rentenversicherung.
     .title = Førtidspension og EM-Rente
+    .apply = Førtidspension og EM-Rente søges i bopælslandet eller i det land, hvor du sidst var forsikret. Ansøgningsdatoen gælder i begge lande, og Udbetaling Danmark (International Pension) og Deutsche Rentenversicherung koordinerer sagen.
     .contact = Udbetaling Danmark (førtidspension): +45 70 12 80 53. Deutsche Rentenversicherung i Tyskland. Rådgivning: Regionskontoret, +45 74 67 05 01.
 pension-early-retirement =
     Efterløn kræver medlemskab af en a-kasse og efterlønsbidrag i 30 år (påbegyndt senest som 30-årig); når du går på efterløn, skal du have ret til dagpenge og må ikke få social pension eller være i fleksjob.
@@ -60,4 +63,5 @@ pension-early-retirement =
     Danmark har desuden seniorpension og tidlig pension med egne krav. Tyskland har ingen efterløn, men tidligere alderspension for langvarigt forsikrede og Altersteilzeit.
     Reglerne er indviklede: spørg din a-kasse om dit efterlønsbevis, eller kontakt Regionskontoret (+45 74 67 05 01).
     .title = Efterløn og tidlig tilbagetrækning
+    .apply = Efterlønsbeviset udstedes af din a-kasse, når du opfylder betingelserne for efterløn.
     .contact = Din a-kasse (efterlønsbevis). Rådgivning: Regionskontoret & Infocenter, +45 74 67 05 01, infocenter@region.dk.

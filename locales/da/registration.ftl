@@ -37,8 +37,8 @@ registration-move-to-dk =
     Beholder du dit job i Tyskland, skifter skat og sygesikring. Rådgivning: Regionskontoret, +45 74 67 05 01.
     .title = Flytte til Danmark
     .deadline = EU-opholdsdokument hos SIRI senest 3 måneder efter indrejsen; flytning til borgerservice senest 5 dage efter; Abmeldung i Tyskland inden 2 uger; bilen registreret i Danmark inden 30 dage.
-    .apply = EU-opholdsdokument: online ansøgning og personligt fremmøde hos SIRI (nyidanmark.dk); derefter flytning og CPR hos borgerservice i din kommune.
-    .contact = SIRI, EU-linjen: +45 72 14 20 04 | borgerservice i din kommune | Regionskontoret: +45 74 67 05 01.
+    .apply = EU-opholdsdokument: online ansøgning og personligt fremmøde hos SIRI (nyidanmark.dk) – flytter du til Sønderborg Kommune, kan du møde op hos SIRI i Sønderborg, på samme adresse som borgerservice; derefter flytning og CPR hos borgerservice i din kommune.
+    .contact = SIRI, linje 1 (EU-opholdsdokument): +45 72 14 20 01 | borgerservice i din kommune | Regionskontoret: +45 74 67 05 01.
 registration-move-to-de =
     Flytter du til Tyskland, skal du melde dig (Anmeldung) hos den tyske folkeregistrering (Meldebehörde) senest 2 uger efter indflytningen – i Slesvig-Holsten på Amt eller Rathaus.
     Tag pas eller ID-kort med og en Wohnungsgeberbestätigung (udlejerens bekræftelse af, at du er flyttet ind).

@@ -78,6 +78,7 @@ tax-progression-de =
     Bor du i Danmark og arbejder i Tyskland: se "Bor i Danmark, arbejder i Tyskland: skat".
     Kontakt: dit Wohnsitzfinanzamt (ELSTER) | Regionskontoret, +45 74 67 05 01.
     .title = Dansk løn i den tyske selvangivelse
+    .apply = Den tyske selvangivelse sendes til dit Wohnsitzfinanzamt via ELSTER. Den er pligt, når du eller din ægtefælle har tysk løn med lønskat, og den danske løn er over 410 euro om året.
     .form = Den danske løn skrives på Anlage N-AUS i den tyske selvangivelse (ELSTER).
     .contact = Dit Wohnsitzfinanzamt (ELSTER). Rådgivning: Regionskontoret & Infocenter, +45 74 67 05 01, infocenter@region.dk.
 tax-dba-dk-de =
@@ -109,14 +110,16 @@ tax-foreign-tin-reporting =
     Kan du ikke finde dit Steuer-ID, kan Bundeszentralamt für Steuern (BZSt) hjælpe.
     Kontakt: din udbetaler eller Skattestyrelsen, +45 72 22 28 92 | BZSt.
     .title = Tysk skatte-ID (TIN) til danske udbetalere
+    .apply = Dit tyske skatte-ID (TIN), din adresse og dit bopælsland giver du direkte til den danske udbetaler (arbejdsgiver, pensionskasse eller myndighed); Skattestyrelsen sender oplysningerne videre til Tyskland.
     .contact = Din arbejdsgiver eller pensionskasse, Skattestyrelsen (+45 72 22 28 92) – og Bundeszentralamt für Steuern (BZSt), hvis du ikke kan finde dit Steuer-ID.
 tax-public-sector =
     Er du ansat i det offentlige (fx stat, kommune, offentlig skole eller som tjenestemand), beskattes lønnen som hovedregel i det land, der betaler den – uanset hvor du bor.
     Arbejder du hjemme i dit bopælsland, kan det ændre fordelingen: før log over dine hjemmearbejdsdage og oplys lønnen fordelt på arbejdsdage i TastSelv ("offentlig, udenlandsk arbejdsgiver").
-    Offentligt ansatte forbliver socialt sikret i det land, der ansætter dem – også ved hjemmearbejde.
+    Har du en dansk offentlig arbejdsgiver, forbliver du socialt sikret i Danmark – også ved hjemmearbejde i Tyskland (efter EU-reglerne regnes alle danske offentligt ansatte som tjenestemænd). Hos en tysk offentlig arbejdsgiver gælder det for tjenestemænd (Beamte).
     Reglerne afhænger af den enkelte sag, så få din situation tjekket hos Regionskontoret: +45 74 67 05 01, infocenter@region.dk.
     Kontakt: Skattestyrelsen, +45 72 22 28 92 | Finanzamt.
     .title = Offentligt ansatte
+    .apply = Offentligt ansatte med hjemmearbejdsdage: fordel lønnen efter arbejdsdage i TastSelv (modulet "Udenlandsk lønindkomst", "offentlig, udenlandsk arbejdsgiver").
     .contact = Regionskontoret & Infocenter: +45 74 67 05 01, infocenter@region.dk. Skattestyrelsen: +45 72 22 28 92. I Tyskland dit Finanzamt.
 tax-tax-home-tiebreaker =
     Har du bolig eller familie i begge lande, kan du være fuldt skattepligtig i både Danmark og Tyskland; så afgør dobbeltbeskatningsoverenskomstens artikel 4, stk. 2, hvilket land der er dit skattemæssige hjemsted.

@@ -27,6 +27,7 @@ unemployment-partial-short-time =
     Kontakt din a-kasse og tilmeld dig på jobnet.dk med det samme, når timerne bliver sat ned.
     Bor du i Danmark og arbejder i Tyskland, gælder de tyske regler (Kurzarbeitergeld via arbejdsgiveren) – spørg Agentur für Arbeit.
     .title = Delvis ledighed og hjemsendelse
+    .deadline = Delvis ledighed: kontakt din a-kasse og tilmeld dig på jobnet.dk med det samme, når timerne bliver sat ned.
     .apply = Supplerende dagpenge søger du hos din danske a-kasse; tilmeld dig samtidig som jobsøgende på jobnet.dk. Tysk Kurzarbeitergeld søger arbejdsgiveren hos Agentur für Arbeit.
     .contact = Din a-kasse | Agentur für Arbeit: tlf. +49 800 4 5555 00. Rådgivning: Regionskontoret, +45 74 67 05 01.
 unemployment-dk-dagpenge =

@@ -8,6 +8,8 @@ family-child-benefit-priority =
     Fehler und Rückforderungen sind häufig – lassen Sie Ihren Fall beim Regionskontor prüfen (+45 74 67 05 01, infocenter@region.dk).
     Kontakt: Familienkasse | Udbetaling Danmark.
     .title = Welches Land zahlt Kindergeld?
+    .apply = Dänisches Kindergeld (børne- og ungeydelse) läuft über Udbetaling Danmark; deutsches Kindergeld und Differenzkindergeld über die Familienkasse.
+    .duration = Dänemark zahlt das Kindergeld bis zum 18. Geburtstag; für Kinder von 18 bis 25 in Ausbildung kann Deutschland das volle Kindergeld zahlen.
     .contact = Familienkasse (Kindergeld) und Udbetaling Danmark (dänisches Kindergeld); Beratung: Regionskontor, +45 74 67 05 01, infocenter@region.dk.
 family-kindergeld-de =
     Das Kindergeld beträgt { $kindergeld } pro Kind und Monat ({ $kindergeld-year }); es wird bis 18 gezahlt, in Ausbildung oder Studium bis 25.
@@ -39,6 +41,7 @@ family-parental-leave-dk =
     Kontakt: Udbetaling Danmark (Barselsdagpenge) und Ihr Arbeitgeber.
     Wer in Deutschland arbeitet, hat deutsche Elternzeit und Elterngeld – siehe „Elterngeld“.
     .title = Barsel (Elternzeit) in Dänemark
+    .apply = Barselsdagpenge zahlt Udbetaling Danmark; bekommen Sie während der Barsel Gehalt, erhält Ihr Arbeitgeber die Dagpenge.
     .duration = Dänische Barsel: 4 Wochen vor der Geburt für die Mutter, nach der Geburt 24 Wochen je Elternteil (11 reserviert, 13 übertragbar).
     .contact = Udbetaling Danmark (Barselsdagpenge) und Ihr Arbeitgeber.
 family-elterngeld-de =

@@ -66,5 +66,6 @@ health-pensioner-cover =
     Deutsche und dänische Rente, Wohnsitz Deutschland: Krankenversicherung der Rentner (KVdR). Beiträge können auch auf die dänische Rente anfallen.
     Lassen Sie Ihren Fall im Zweifel beim Regionskontor prüfen (+45 74 67 05 01).
     .title = Krankenversicherung als Rentner
+    .apply = Rentner mit nur dänischer Rente und Wohnsitz in Deutschland: S1 bei Udbetaling Danmark anfordern und bei einer deutschen Krankenkasse einreichen. Geplante Krankenhausbehandlung in Dänemark braucht vorher die Genehmigung der Kasse.
     .form = Formular S1 (früher E121) von Udbetaling Danmark, wenn Sie nur eine dänische Rente beziehen und in Deutschland wohnen; Sie reichen es bei einer deutschen Krankenkasse ein.
     .contact = Udbetaling Danmark oder Ihre Krankenkasse; Beratung: Regionskontor, +45 74 67 05 01, infocenter@region.dk.

@@ -31,20 +31,22 @@ pension-apply-cross-border =
     .form = Wer außerhalb Dänemarks lebt, bekommt jedes Jahr eine Lebensbescheinigung (leveattest) von Udbetaling Danmark, die unterschrieben zurückgeschickt werden muss.
     .contact = Udbetaling Danmark, International Pension: +45 70 12 80 55. In Deutschland: Deutsche Rentenversicherung.
 pension-atp-occupational =
-    Die dänische Altersversorgung hat mehrere Teile: Volksrente, ATP, Betriebsrente (arbejdsmarkedspension) und ggf. private Vorsorge.
-    ATP: Alle Arbeitnehmer mit mindestens 9 Stunden pro Woche zahlen ein – auch Grenzpendler. Der Beitrag steht auf der Lohnabrechnung. ATP wird frühestens ab dem dänischen Rentenalter gezahlt; eine kleine ATP kann als Einmalbetrag ausgezahlt werden.
+    Alle Arbeitnehmer, die mindestens 9 Stunden pro Woche in Dänemark arbeiten, zahlen in die ATP (gesetzliche Zusatzrente) ein – auch Grenzpendler. Wer in Deutschland arbeitet, zahlt stattdessen in die Deutsche Rentenversicherung.
+    Die dänische Altersversorgung hat mehrere Teile: Volksrente, ATP, Betriebsrente (arbejdsmarkedspension) und ggf. private Vorsorge. Der ATP-Beitrag steht auf der Lohnabrechnung. ATP wird frühestens ab dem dänischen Rentenalter gezahlt; eine kleine ATP kann als Einmalbetrag ausgezahlt werden.
     Betriebsrente: meist frühestens 3–5 Jahre vor dem dänischen Rentenalter. Das hängt vom Vertrag ab – fragen Sie Ihre Pensionskasse.
     Beiträge sind steuerlich absetzbar, Auszahlungen werden besteuert (wo: siehe „Besteuerung von Renten“).
     Kontakt: ATP, +45 70 11 12 13 | Ihre Pensionskasse.
     .title = ATP und Betriebsrente
+    .duration = Die ATP wird ab dem dänischen Rentenalter lebenslang monatlich gezahlt; eine sehr kleine ATP als Einmalbetrag. Die Betriebsrente frühestens 3–5 Jahre vor dem dänischen Rentenalter – fragen Sie Ihre Pensionskasse.
     .contact = ATP: +45 70 11 12 13. Betriebsrente: Ihre Pensionskasse.
 pension-taxation =
     Nach dem Doppelbesteuerungsabkommen (DBA Art. 18) werden Renten grundsätzlich im Wohnland besteuert.
-    Ausnahme: Renten aus der Sozialversicherung besteuert nur der Staat, der sie zahlt (Kassenstaat). Volksrente, ATP, Førtidspension, Seniorpension, Tidlig pension, dänische Beamtenpension und Renten der AES (dänische Arbeitsunfallversicherung) versteuern Sie in Dänemark – rund 38 %, ohne AM-bidrag. Der personfradrag gilt auch für beschränkt Steuerpflichtige, eine kleine Teilrente kostet daher wenig Steuer.
+    Ausnahme: Renten aus der Sozialversicherung besteuert nur der Staat, der sie zahlt (Kassenstaat). Volksrente, ATP, Førtidspension, Seniorpension, Tidlig pension, dänische Beamtenpension und Renten der AES (dänische Arbeitsunfallversicherung) versteuern Sie in Dänemark – als beschränkt Steuerpflichtige mit einem durchschnittlichen Kommunalsteuersatz, ohne AM-bidrag. Der personfradrag gilt auch für beschränkt Steuerpflichtige, eine kleine Teilrente kostet daher wenig Steuer.
     Renten der DRV und Beamtenpensionen werden in Deutschland besteuert. Wohnen Sie in Dänemark, ist meist das Finanzamt Neubrandenburg zuständig, und Sie müssen eine Steuererklärung abgeben.
     Dänische Betriebsrenten und private Renten versteuern Sie im Wohnland.
     Kontakt: Skattestyrelsen, +45 72 22 28 92 | Finanzamt Neubrandenburg oder Ihr Wohnsitzfinanzamt.
     .title = Besteuerung von Renten
+    .apply = Deutsche Rente und Wohnsitz in Dänemark: Sie müssen eine deutsche Steuererklärung abgeben, meist beim Finanzamt Neubrandenburg. Dänische Renten werden Skattestyrelsen automatisch gemeldet.
     .contact = Skattestyrelsen: +45 72 22 28 92. In Deutschland: Finanzamt Neubrandenburg (wenn Sie in Dänemark wohnen) oder Ihr Wohnsitzfinanzamt.
 pension-disability =
     Den Antrag stellen Sie im Wohnland oder im Land der letzten Versicherung – jedes Land prüft aber nach eigenen, sehr unterschiedlichen Kriterien, sodass Sie aus einem Land Rente und aus dem anderen eine Ablehnung bekommen können.
@@ -53,6 +55,7 @@ pension-disability =
     Die Regeln sind kompliziert – lassen Sie sich beim Regionskontor beraten (+45 74 67 05 01, infocenter@region.dk).
     Kontakt: Deutsche Rentenversicherung | Udbetaling Danmark, +45 70 12 80 53 (Førtidspension).
     .title = Erwerbsminderungsrente und Førtidspension
+    .apply = Erwerbsminderungsrente und Førtidspension beantragen Sie im Wohnland oder im Land der letzten Versicherung. Das Antragsdatum gilt in beiden Ländern; Deutsche Rentenversicherung und Udbetaling Danmark (International Pension) stimmen sich ab.
     .contact = Deutsche Rentenversicherung | Udbetaling Danmark (Førtidspension): +45 70 12 80 53. Beratung: Regionskontor, +45 74 67 05 01.
 pension-early-retirement =
     Die dänische Efterløn (eine Art Vorruhestand) setzt voraus: Mitglied einer A-Kasse, 30 Jahre Efterløn-Beiträge (spätestens mit 30 begonnen), Anspruch auf Dagpenge beim Übergang, keine Sozialrente und kein Fleksjob.
@@ -60,4 +63,5 @@ pension-early-retirement =
     Dänemark hat außerdem Seniorpension und Tidlig pension mit eigenen Voraussetzungen. In Deutschland gibt es keine Efterløn, aber die Altersrente für (besonders) langjährig Versicherte und Altersteilzeit.
     Die Regeln sind kompliziert: fragen Sie Ihre A-Kasse (efterlønsbevis) oder das Regionskontor (+45 74 67 05 01).
     .title = Efterløn und Vorruhestand
+    .apply = Die Efterløn-Bescheinigung (efterlønsbevis) stellt Ihre dänische A-Kasse aus, wenn Sie die Voraussetzungen erfüllen.
     .contact = Ihre A-Kasse (efterlønsbevis). Beratung: Regionskontor & Infocenter, +45 74 67 05 01, infocenter@region.dk.

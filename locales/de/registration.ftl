@@ -49,8 +49,8 @@ registration-move-to-dk =
     Behalten Sie Ihren Job in Deutschland, ändern sich Steuer und Krankenversicherung. Beratung: Regionskontor, +45 74 67 05 01.
     .title = Umzug nach Dänemark
     .deadline = EU-Aufenthaltsbescheinigung bei SIRI spätestens 3 Monate nach der Einreise; Anmeldung beim Bürgerservice binnen 5 Tagen danach; Abmeldung in Deutschland binnen 2 Wochen; das Auto binnen 30 Tagen in Dänemark zulassen.
-    .apply = EU-Aufenthaltsbescheinigung: Online-Antrag und persönlicher Termin bei SIRI (nyidanmark.dk); danach Anmeldung und CPR beim Bürgerservice Ihrer Kommune.
-    .contact = SIRI, EU-Telefon: +45 72 14 20 04 | Bürgerservice Ihrer Kommune | Regionskontor: +45 74 67 05 01.
+    .apply = EU-Aufenthaltsbescheinigung: Online-Antrag und persönlicher Termin bei SIRI (nyidanmark.dk) – wer in die Kommune Sønderborg zieht, kann zu SIRI in Sønderborg gehen, an derselben Adresse wie der Bürgerservice; danach Anmeldung und CPR beim Bürgerservice Ihrer Kommune.
+    .contact = SIRI, Linie 1 (EU-Aufenthaltsbescheinigung): +45 72 14 20 01 | Bürgerservice Ihrer Kommune | Regionskontor: +45 74 67 05 01.
 registration-double-residence =
     Sind Sie in Dänemark und Deutschland gemeldet (z. B. als Wochenpendler), kann das bei Steuer, Sozialversicherung und Krankenversicherung zu Unklarheiten führen – lassen Sie sich beraten, bevor Sie eine zweite Adresse anmelden.
     EU-Recht, Doppelbesteuerungsabkommen und EuGH stellen auf den tatsächlichen Mittelpunkt der Lebensinteressen ab (Familie, Zuhause, Alltag) – nicht nur auf die Meldeadresse.

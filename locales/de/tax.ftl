@@ -78,6 +78,7 @@ tax-progression-de =
     Für den umgekehrten Fall siehe „Wohnen in Dänemark, arbeiten in Deutschland: Steuern“.
     Kontakt: Ihr Wohnsitzfinanzamt (ELSTER) | Regionskontor, +45 74 67 05 01.
     .title = Dänischer Lohn in der deutschen Steuererklärung
+    .apply = Die deutsche Steuererklärung geht über ELSTER an Ihr Wohnsitzfinanzamt. Pflicht ist sie, wenn Sie oder Ihr Ehepartner deutschen Lohn mit Lohnsteuerabzug haben und der dänische Lohn über 410 € im Jahr liegt.
     .form = Der dänische Lohn gehört in die Anlage N-AUS der Einkommensteuererklärung (ELSTER).
     .contact = Ihr Wohnsitzfinanzamt (ELSTER). Beratung: Regionskontor & Infocenter, +45 74 67 05 01, infocenter@region.dk.
 tax-dba-dk-de =
@@ -109,14 +110,16 @@ tax-foreign-tin-reporting =
     Finden Sie Ihre Steuer-ID nicht, hilft das Bundeszentralamt für Steuern (BZSt).
     Kontakt: Ihr Auszahler oder Skattestyrelsen, +45 72 22 28 92 | BZSt.
     .title = Deutsche Steuer-ID (TIN) für dänische Auszahler
+    .apply = Ihre Steuer-ID (TIN), Adresse und Ihr Wohnsitzland teilen Sie direkt dem dänischen Auszahler mit (Arbeitgeber, Pensionskasse oder Behörde); Skattestyrelsen leitet die Daten an Deutschland weiter.
     .contact = Ihr Arbeitgeber oder Ihre Pensionskasse, Skattestyrelsen (+45 72 22 28 92) – und das Bundeszentralamt für Steuern (BZSt), wenn Sie Ihre Steuer-ID nicht finden.
 tax-public-sector =
     Im öffentlichen Dienst (z. B. Staat, Kommune, öffentliche Schule, Beamte) wird das Gehalt in der Regel in dem Staat besteuert, der es zahlt (Kassenstaatsprinzip) – egal, wo Sie wohnen.
     Homeoffice im Wohnsitzstaat kann die Aufteilung ändern: Führen Sie ein Protokoll über Ihre Homeoffice-Tage und geben Sie das Gehalt in TastSelv nach Arbeitstagen aufgeteilt an („offentlig, udenlandsk arbejdsgiver“).
-    Beschäftigte im öffentlichen Dienst bleiben im Staat des Arbeitgebers sozialversichert – auch im Homeoffice.
+    Bei einem dänischen öffentlichen Arbeitgeber bleiben Sie in Dänemark sozialversichert – auch im Homeoffice in Deutschland (nach EU-Recht gelten alle dänischen öffentlich Beschäftigten als Beamte). Bei einem deutschen öffentlichen Arbeitgeber gilt das für Beamte.
     Die Regeln hängen vom Einzelfall ab. Lassen Sie Ihre Lage beim Regionskontor prüfen: +45 74 67 05 01, infocenter@region.dk.
     Kontakt: Finanzamt | Skattestyrelsen, +45 72 22 28 92.
     .title = Öffentlicher Dienst
+    .apply = Öffentlicher Dienst mit Homeoffice-Tagen: Geben Sie das Gehalt in TastSelv nach Arbeitstagen aufgeteilt an (Modul „Udenlandsk lønindkomst“, „offentlig, udenlandsk arbejdsgiver“).
     .contact = Regionskontor & Infocenter: +45 74 67 05 01, infocenter@region.dk. Skattestyrelsen: +45 72 22 28 92. In Deutschland Ihr Finanzamt.
 tax-tax-home-tiebreaker =
     Haben Sie Wohnung oder Familie in beiden Ländern, können Sie in Dänemark und in Deutschland unbeschränkt steuerpflichtig sein; dann bestimmt Artikel 4 Absatz 2 des Doppelbesteuerungsabkommens, in welchem Land Sie ansässig sind.

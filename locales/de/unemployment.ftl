@@ -27,6 +27,7 @@ unemployment-partial-short-time =
     Melden Sie sich sofort bei Ihrer A-Kasse und auf jobnet.dk, wenn Ihre Stunden gekürzt werden.
     Wohnen Sie in Dänemark und arbeiten in Deutschland, gelten die deutschen Regeln (Kurzarbeitergeld über den Arbeitgeber) – fragen Sie die Agentur für Arbeit.
     .title = Kurzarbeit und Teilarbeitslosigkeit
+    .deadline = Teilarbeitslosigkeit in Dänemark: Melden Sie sich sofort bei Ihrer A-Kasse und auf jobnet.dk, sobald Ihre Stunden gekürzt werden.
     .apply = Supplerende dagpenge beantragen Sie bei Ihrer dänischen A-Kasse; melden Sie sich zugleich auf jobnet.dk als arbeitsuchend. Deutsches Kurzarbeitergeld beantragt der Arbeitgeber bei der Agentur für Arbeit.
     .contact = Ihre A-Kasse | Agentur für Arbeit: Tel. +49 800 4 5555 00. Beratung: Regionskontor, +45 74 67 05 01.
 unemployment-dk-dagpenge =
