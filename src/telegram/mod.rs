@@ -340,6 +340,8 @@ struct Job {
     update: u32,
     chat: Option<i64>,
     parsed: Option<Update>,
+    /// The flood verdict taken when the update arrived.
+    flood: Flood,
 }
 
 /// Runs the bot until `shutdown` resolves. Tests call this with a fake Bot
@@ -418,7 +420,7 @@ pub async fn serve_with_stats<B: Brain>(
 
     // Updates fetched before the last stop or crash come first.
     for (id, raw) in shared.store.inbox()? {
-        dispatch(&shared, id, parse_update(id, &raw));
+        dispatch(&shared, id, parse_update(id, &raw), Flood::Allow);
     }
 
     let polled = poll(&shared, &config, &mut stop_rx).await;
@@ -567,11 +569,20 @@ async fn poll<B: Brain>(
         // batch, or goes without an offset when the batch is empty.
         offset = updates::next_offset(updates.iter().map(|u| u.id.0));
         let mut fresh = Vec::new();
+        let mut admitted: HashMap<i64, usize> = HashMap::new();
         for update in updates {
             let id = update.id.0;
+            let flood = admit(shared, &update, &mut admitted);
+            if flood == Flood::Drop {
+                // Not queued: the next getUpdates confirms it unanswered.
+                debug!(update = id, "dropped as it arrived: the chat is over its message limit");
+                shared.stats.flood_dropped.fetch_add(1, Ordering::Relaxed);
+                shared.stats.metrics.flood_dropped();
+                continue;
+            }
             let raw = serde_json::to_vec(&update).map_err(StoreError::from)?;
             if shared.store.add_to_inbox(id, &raw)? {
-                fresh.push((id, update));
+                fresh.push((id, update, flood));
             } else {
                 shared.stats.duplicates.fetch_add(1, Ordering::Relaxed);
                 debug!(update = id, "already handled or waiting; not taken again");
@@ -579,8 +590,8 @@ async fn poll<B: Brain>(
         }
         // The next getUpdates confirms this batch to Telegram: it must be on disk first.
         shared.store.flush()?;
-        for (id, update) in fresh {
-            dispatch(shared, id, Some(update));
+        for (id, update, flood) in fresh {
+            dispatch(shared, id, Some(update), flood);
         }
     }
 }
@@ -595,10 +606,29 @@ fn parse_update(id: u32, raw: &[u8]) -> Option<Update> {
     }
 }
 
+/// Per-chat admission, before the shared inbox (issue 15.5): the flood
+/// limit is applied as a message arrives, so a flooding chat's excess is
+/// dropped at once instead of filling the inbox ahead of other chats.
+/// Admins are exempt. `admitted` counts this batch's messages per chat.
+fn admit<B: Brain>(shared: &Shared<B>, update: &Update, admitted: &mut HashMap<i64, usize>) -> Flood {
+    let Some(inc) = incoming(update, &shared.username) else { return Flood::Allow };
+    if sender_of(Some(update)).is_some_and(|u| shared.admins.contains(&u)) {
+        return Flood::Allow;
+    }
+    shared.throttle.incoming(inc.chat);
+    let batch = admitted.entry(inc.chat).or_default();
+    let queued = shared.queues.lock().expect("queue lock").get(&inc.chat).map_or(0, VecDeque::len) + *batch;
+    let verdict = shared.flood.admit(inc.chat, std::time::Instant::now(), queued);
+    if verdict != Flood::Drop {
+        *batch += 1;
+    }
+    verdict
+}
+
 /// Queues an update behind the earlier ones of its chat.
-fn dispatch<B: Brain>(shared: &Arc<Shared<B>>, update: u32, parsed: Option<Update>) {
+fn dispatch<B: Brain>(shared: &Arc<Shared<B>>, update: u32, parsed: Option<Update>, flood: Flood) {
     let chat = parsed.as_ref().and_then(chat_of);
-    let job = Job { update, chat, parsed };
+    let job = Job { update, chat, parsed, flood };
     let key = chat.unwrap_or(0);
     let mut queues = shared.queues.lock().expect("queue lock");
     match queues.get_mut(&key) {
@@ -667,7 +697,7 @@ async fn wait_idle<B: Brain>(shared: &Shared<B>) {
 }
 
 async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
-    let Job { update, chat, parsed } = job;
+    let Job { update, chat, parsed, flood } = job;
     let incoming = parsed.as_ref().and_then(|u| incoming(u, &shared.username));
     // Always answer a button press, so the commuter's spinner stops.
     if let Some(Update { kind: UpdateKind::CallbackQuery(q), .. }) = &parsed {
@@ -676,10 +706,6 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
         }
     }
     let admin = sender_of(parsed.as_ref()).is_some_and(|u| shared.admins.contains(&u));
-    let flood = match &incoming {
-        Some(inc) if !admin => shared.flood.check(inc.chat, std::time::Instant::now()),
-        _ => Flood::Allow,
-    };
     let change = match incoming {
         None => {
             debug!(update, "nothing to answer");
@@ -688,6 +714,7 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
         Some(inc) if flood == Flood::Warn => {
             warn!(update, "a chat is over its message limit; it is told once, then ignored for the minute");
             shared.stats.flood_dropped.fetch_add(1, Ordering::Relaxed);
+            shared.stats.metrics.flood_dropped();
             let session = shared.store.session(inc.chat).unwrap_or_default();
             let lang = session.lang.or(inc.hint).or(session.last_lang).unwrap_or(Lang::Da);
             if let Some(text) = shared.brain.ui(lang, "too-fast") {
@@ -696,11 +723,6 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
                     send(&shared, inc.chat, inc.group, part).await;
                 }
             }
-            SessionChange::Keep
-        }
-        Some(_) if flood == Flood::Drop => {
-            debug!(update, "dropped: the chat is over its message limit");
-            shared.stats.flood_dropped.fetch_add(1, Ordering::Relaxed);
             SessionChange::Keep
         }
         Some(inc)
