@@ -18,7 +18,8 @@
 //!    being handled finish (the rest stay in the inbox), the store is
 //!    flushed; a hard deadline bounds the whole stop.
 //! 4. Sends are throttled (about 1 message/s per chat with short bursts,
-//!    20/min per group, 30/s overall) and retried after a 429.
+//!    20/min per group, 30/s overall) and retried after a 429, which
+//!    pauses that chat only (see [`throttle`]).
 //!
 //! Updates of one chat are handled in order; different chats in parallel.
 //! The `Bot` is never formatted with `{:?}` (it would print the token), and
@@ -538,7 +539,8 @@ async fn poll<B: Brain>(
             }
             Err(RequestError::RetryAfter(s)) => {
                 shared.stats.metrics.telegram_retry();
-                warn!("getUpdates: too many requests, waiting {} s", s.seconds());
+                warn!("getUpdates: too many requests, every call waits {} s", s.seconds());
+                shared.throttle.pause(s.duration());
                 until_stopped(stop, tokio::time::sleep(s.duration())).await;
                 continue;
             }
@@ -840,10 +842,14 @@ async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) 
                 return;
             }
             Err(RequestError::RetryAfter(s)) => {
+                // That chat's limit (the throttle waits it out); only 429s
+                // for several chats at once pause every send.
                 shared.stats.metrics.telegram_retry();
-                warn!("sendMessage: too many requests, retrying after {} s", s.seconds());
-                shared.throttle.pause(s.duration());
-                tokio::time::sleep(s.duration()).await;
+                if shared.throttle.pause_chat(chat, s.duration()) {
+                    warn!("sendMessage: too many requests for several chats; every send waits {} s", s.seconds());
+                } else {
+                    warn!("sendMessage: too many requests for one chat; it waits {} s", s.seconds());
+                }
             }
             Err(RequestError::MigrateToChatId(to)) => {
                 info!("group migrated to a supergroup; sending there");

@@ -1,5 +1,7 @@
 //! Telegram's rate limits as token buckets: one per chat (groups slower)
-//! and one for the whole bot. A 429 pauses every send for its retry time.
+//! and one for the whole bot. A 429 on a send pauses that chat for its
+//! retry time; a 429 on getUpdates, or on sends to several chats at once
+//! ([`GLOBAL_429_CHATS`] within [`GLOBAL_429_WINDOW`]), pauses every send.
 //!
 //! Fairness (issue 15.5): when the bot's overall rate is the bottleneck, the
 //! next send goes to the waiting chat with the least traffic lately
@@ -16,6 +18,11 @@ use tokio::sync::Notify;
 
 /// How fast a chat's count of recent sends decays: it halves in this time.
 const LOAD_HALF_LIFE: Duration = Duration::from_secs(30);
+
+/// 429s for this many different chats within [`GLOBAL_429_WINDOW`] mean
+/// the bot's overall limit was hit: every send pauses.
+pub(super) const GLOBAL_429_CHATS: usize = 3;
+pub(super) const GLOBAL_429_WINDOW: Duration = Duration::from_secs(2);
 
 /// Messages of one chat waiting to be handled beyond which its next ones
 /// are dropped as they arrive (with the flood limit on): a person waits for
@@ -66,6 +73,10 @@ struct ThrottleState {
     next_ticket: u64,
     /// Per chat: messages in and out lately, decaying with [`LOAD_HALF_LIFE`].
     loads: HashMap<i64, Load>,
+    /// Chats paused by a 429 for them, until when.
+    chat_pauses: HashMap<i64, Instant>,
+    /// Recent 429s on sends: when, and for which chat.
+    recent_429: Vec<(Instant, i64)>,
 }
 
 #[derive(Clone, Copy)]
@@ -82,6 +93,11 @@ impl Load {
 }
 
 impl ThrottleState {
+    /// How long `chat` is still paused by a 429 of its own.
+    fn chat_paused(&self, chat: i64, now: Instant) -> Duration {
+        self.chat_pauses.get(&chat).map_or(Duration::ZERO, |until| until.saturating_duration_since(now))
+    }
+
     fn load(&self, chat: i64, now: Instant) -> f64 {
         self.loads.get(&chat).map_or(0.0, |l| l.at(now))
     }
@@ -134,6 +150,8 @@ impl Throttle {
                 waiting: HashMap::new(),
                 next_ticket: 0,
                 loads: HashMap::new(),
+                chat_pauses: HashMap::new(),
+                recent_429: Vec::new(),
             }),
             turn: Notify::new(),
         }
@@ -170,7 +188,11 @@ impl Throttle {
                     st.chats.entry(*c).or_insert_with(|| Bucket::full(*r, now)).refill(*r, now);
                 }
                 let bucket = st.chats[&chat];
-                let wait = bucket.wait(rate).max(st.global.wait(global_rate)).max(paused.unwrap_or_default());
+                let wait = bucket
+                    .wait(rate)
+                    .max(st.global.wait(global_rate))
+                    .max(paused.unwrap_or_default())
+                    .max(st.chat_paused(chat, now));
                 if !wait.is_zero() {
                     wait
                 } else {
@@ -180,6 +202,7 @@ impl Throttle {
                     let ahead = waiting.iter().any(|&(t, c, r)| {
                         t != ticket
                             && st.chats.get(&c).is_some_and(|b| b.wait(r).is_zero())
+                            && st.chat_paused(c, now).is_zero()
                             && key(t, c).partial_cmp(&mine) == Some(std::cmp::Ordering::Less)
                     });
                     if ahead {
@@ -210,7 +233,33 @@ impl Throttle {
         self.state.lock().expect("throttle lock").add_load(chat, Instant::now());
     }
 
-    /// After a 429: nobody sends for `d`.
+    /// After a 429 on a send to `chat`: that chat sends nothing for `d`.
+    /// When sends to [`GLOBAL_429_CHATS`] different chats got a 429 within
+    /// [`GLOBAL_429_WINDOW`], the bot's overall limit was hit: every send
+    /// pauses, and this returns true.
+    pub(super) fn pause_chat(&self, chat: i64, d: Duration) -> bool {
+        let now = Instant::now();
+        let global = {
+            let mut st = self.state.lock().expect("throttle lock");
+            let until = now + d;
+            let entry = st.chat_pauses.entry(chat).or_insert(until);
+            *entry = (*entry).max(until);
+            st.chat_pauses.retain(|_, until| *until > now);
+            st.recent_429.retain(|(at, _)| now.saturating_duration_since(*at) < GLOBAL_429_WINDOW);
+            st.recent_429.push((now, chat));
+            let mut chats: Vec<i64> = st.recent_429.iter().map(|(_, c)| *c).collect();
+            chats.sort_unstable();
+            chats.dedup();
+            chats.len() >= GLOBAL_429_CHATS
+        };
+        if global {
+            self.pause(d);
+        }
+        global
+    }
+
+    /// After a 429 on a global method (getUpdates), or on many chats at
+    /// once: nobody sends for `d`.
     pub(super) fn pause(&self, d: Duration) {
         let mut st = self.state.lock().expect("throttle lock");
         let until = Instant::now() + d;
@@ -348,6 +397,21 @@ mod tests {
             t.await.unwrap();
         }
         assert_eq!(order.lock().unwrap()[0], 2, "{:?}", order.lock().unwrap());
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_429_for_one_chat_pauses_that_chat_and_for_several_chats_everyone() {
+        let r = Rate { per_sec: 1000.0, burst: 1000.0 };
+        let throttle = Throttle::new(Limits { per_chat: r, per_group: r, global: r });
+        let soon = Duration::from_millis(100);
+        let long = Duration::from_secs(30);
+        assert!(!throttle.pause_chat(1, long));
+        assert!(tokio::time::timeout(soon, throttle.wait(1, false)).await.is_err(), "chat 1 is paused");
+        assert!(tokio::time::timeout(soon, throttle.wait(2, false)).await.is_ok(), "chat 2 is not");
+        assert!(!throttle.pause_chat(2, long));
+        assert!(tokio::time::timeout(soon, throttle.wait(3, false)).await.is_ok(), "two chats: still per chat");
+        assert!(throttle.pause_chat(3, long), "a third chat within the window: the bot's own limit");
+        assert!(tokio::time::timeout(soon, throttle.wait(4, false)).await.is_err(), "everyone waits");
     }
 
     #[test]

@@ -261,3 +261,35 @@ async fn fifty_flooding_chats_do_not_delay_another_chat() {
     let stats = bot.stop().await;
     assert_eq!(stats.flood_dropped, 50 * 28, "27 dropped and one told per chat");
 }
+
+/// Issue 15.6: a 429 with retry_after for one chat (its own limit) pauses
+/// that chat only; the others are answered meanwhile, and the chat itself
+/// gets its answer once, after the pause.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_for_one_chat_pauses_that_chat_only() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    fake.answer_too_many_for(80, 1, 4);
+    let bot = start(&fake, data.path(), fast());
+    fake.push(fake::text(80, Some("da"), "Hvor finder jeg mit skattekort?"));
+    fake.wait_until("the 429", Duration::from_secs(10), |f| !f.bodies("sendmessage-429").is_empty()).await;
+    for chat in [81, 82] {
+        fake.push(fake::text(chat, Some("da"), "Hvor finder jeg mit skattekort?"));
+    }
+    fake.wait_sent(81, 1).await;
+    fake.wait_sent(82, 1).await;
+    fake.wait_sent(80, 1).await;
+    let calls = fake.calls();
+    let at = |pred: &dyn Fn(&crate::fake::Call) -> bool| calls.iter().find(|c| pred(c)).unwrap().at;
+    let limited = at(&|c| c.method == "sendmessage-429");
+    let answered = |chat: i64| at(&|c| c.method == "sendmessage" && c.done && c.body["chat_id"] == chat);
+    for chat in [81, 82] {
+        assert!(answered(chat) < answered(80), "chat {chat} waited for chat 80's pause");
+        let waited = answered(chat) - limited;
+        assert!(waited < Duration::from_secs(2), "chat {chat} waited {waited:?} (retry_after 4 s was for chat 80)");
+    }
+    assert!(answered(80) - limited >= Duration::from_millis(3900), "chat 80 honours its retry_after");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(fake.sent_to(80).len(), 1);
+    bot.stop().await;
+}
