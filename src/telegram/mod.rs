@@ -379,6 +379,9 @@ pub async fn serve_with_stats<B: Brain>(
         );
     }
     let store = recovered.store;
+    if let Some(what) = store.lost_writes() {
+        error!("THE DATABASE IN {} IS DAMAGED: {what}", config.data_dir.display());
+    }
     if let Err(e) = store.prune_handled(unix_now()) {
         warn!("cannot prune handled update ids: {e}");
     }
@@ -435,6 +438,9 @@ pub async fn serve_with_stats<B: Brain>(
         let _ = tokio::time::timeout(Duration::from_secs(2), updates::confirm(&shared.bot, offset)).await;
     }
     shared.store.flush()?;
+    if let Err(e) = shared.store.write_mark() {
+        warn!("cannot write the handled mark: {e}");
+    }
     let snapshot = stats.snapshot();
     info!(
         "stopped: {} update(s) handled, {} message(s) sent, {} panic(s), {} send error(s); {} left in the inbox",
@@ -510,7 +516,8 @@ async fn poll<B: Brain>(
     config: &Config,
     stop: &mut watch::Receiver<bool>,
 ) -> Result<Option<i64>, ServeError> {
-    let mut offset: Option<i64> = None;
+    // Never below the handled mark: what lies below was answered (issue 15.2).
+    let mut offset: Option<i64> = shared.store.poll_floor(unix_now());
     let mut backoff = Backoff::new();
     let mut conflicts = 0;
     loop {
