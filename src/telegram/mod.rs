@@ -828,6 +828,8 @@ async fn apologise<B: Brain>(shared: &Shared<B>, chat: i64) {
 async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) {
     let mut chat = chat;
     let mut transient_failures = 0;
+    // Re-sent once already after a failure that may have been delivered.
+    let mut resent_unknown = false;
     for _ in 0..(MAX_TRANSIENT_FAILURES + 4) {
         shared.throttle.wait(chat, group).await;
         let mut request =
@@ -862,9 +864,21 @@ async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) 
                 info!("group migrated to a supergroup; sending there");
                 chat = to.0;
             }
-            Err(e) if transient(&e) && transient_failures < MAX_TRANSIENT_FAILURES => {
+            Err(e) if failure(&e) == Some(Failure::Unknown) && resent_unknown => {
+                // Twice a request that may have arrived: a third copy is not risked.
+                shared.stats.send_errors.fetch_add(1, Ordering::Relaxed);
+                shared.stats.metrics.telegram_error();
+                warn!("sendMessage: outcome unknown again ({}); not sent a third time", describe(&e));
+                return;
+            }
+            Err(e) if failure(&e).is_some() && transient_failures < MAX_TRANSIENT_FAILURES => {
                 // Telegram (or the network to it) failed for a moment: a 5xx,
-                // a garbled or cut-off response, a timeout. Try again, waiting longer each time.
+                // a garbled or cut-off response, a timeout. Try again, waiting
+                // longer each time; after an outcome that may have been a
+                // delivery (issue 15.4), only once.
+                if failure(&e) == Some(Failure::Unknown) {
+                    resent_unknown = true;
+                }
                 transient_failures += 1;
                 shared.stats.metrics.telegram_retry();
                 warn!("sendMessage failed, retrying: {}", describe(&e));
@@ -892,19 +906,32 @@ async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) 
 /// 30 s of waiting in all).
 const MAX_TRANSIENT_FAILURES: u32 = 7;
 
+/// How a send failed, for trying again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Failure {
+    /// Not delivered: no connection was made, or Telegram answered with a
+    /// server error.
+    NotSent,
+    /// Maybe delivered: the request went out and no readable answer came
+    /// (a timeout, a dropped connection, a garbled response).
+    Unknown,
+}
+
 /// Errors worth trying again: the network, a response that is not the JSON
 /// Telegram sends, or a server error (Telegram answers 5xx as an API error
 /// whose description teloxide does not know).
-fn transient(e: &RequestError) -> bool {
+fn failure(e: &RequestError) -> Option<Failure> {
     match e {
-        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => true,
+        RequestError::Network(n) if n.is_connect() => Some(Failure::NotSent),
+        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => Some(Failure::Unknown),
         RequestError::Api(ApiError::Unknown(description)) => {
             let d = description.to_ascii_lowercase();
             ["internal server error", "bad gateway", "service unavailable", "gateway timeout", "server error"]
                 .iter()
                 .any(|s| d.contains(s))
+                .then_some(Failure::NotSent)
         }
-        _ => false,
+        _ => None,
     }
 }
 

@@ -293,3 +293,31 @@ async fn a_429_for_one_chat_pauses_that_chat_only() {
     assert_eq!(fake.sent_to(80).len(), 1);
     bot.stop().await;
 }
+
+/// Issue 15.4: a send whose outcome is unknown (the connection dropped
+/// after the request went out: Telegram may have delivered it) is sent
+/// again at most once, so the commuter never gets more than two copies;
+/// failures Telegram reports (5xx) are retried as before.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_send_with_an_unknown_outcome_is_sent_again_at_most_once() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = start(&fake, data.path(), fast());
+    fake.fail("sendMessage", &[Fault::Drop, Fault::Drop, Fault::Drop]);
+    fake.push(fake::text(90, Some("da"), "Hvor finder jeg mit skattekort?"));
+    bot.wait_handled(1).await;
+    let attempts = fake.calls().iter().filter(|c| c.method == "sendmessage-fault").count();
+    assert_eq!(attempts, 2, "the send and one retry, not more");
+    assert_eq!(fake.faults_left(), 1);
+    fake.fail("sendMessage", &[Fault::ServerError]);
+    // The fault left over is the first this chat meets, then a 5xx (after
+    // which teloxide itself waits 10 s), then the send goes through.
+    fake.push(fake::text(91, Some("da"), "Hvor finder jeg mit skattekort?"));
+    fake.wait_until("chat 91 answered", Duration::from_secs(30), |f| !f.sent_to(91).is_empty()).await;
+    let sent = fake.sent_to(91);
+    assert!(text_of(&sent[0]).contains("skattekort"));
+    assert_eq!(fake.faults_left(), 0);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(fake.sent_to(91).len(), 1);
+    bot.stop().await;
+}
