@@ -363,6 +363,21 @@ impl Store {
         Ok(())
     }
 
+    /// A group became a supergroup with a new chat id: its session (and
+    /// last activity) move along, unless the new chat has one already.
+    /// Returns whether anything moved.
+    pub fn move_session(&self, from: i64, to: i64) -> Result<bool, StoreError> {
+        if from == to || self.sessions.contains_key(to.to_be_bytes())? {
+            return Ok(false);
+        }
+        let Some(session) = self.sessions.remove(from.to_be_bytes())? else { return Ok(false) };
+        self.sessions.insert(to.to_be_bytes(), session)?;
+        if let Some(seen) = self.seen.remove(from.to_be_bytes())? {
+            self.seen.insert(to.to_be_bytes(), seen)?;
+        }
+        Ok(true)
+    }
+
     /// True if the update is waiting in the inbox or was handled recently.
     pub fn is_known(&self, update: u32) -> Result<bool, StoreError> {
         let key = update.to_be_bytes();

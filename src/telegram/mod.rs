@@ -55,7 +55,7 @@ use crate::dialogue::{self, Event, Input, Outcome, Reply, Session};
 use crate::knowledge::Kb;
 use crate::store::{SessionChange, Store, StoreError};
 use crate::text::Lang;
-use input::{chat_of, is_reload, sender_of};
+use input::{chat_of, is_reload, migration_of, sender_of, thread_of};
 use throttle::{Flood, FloodGate, Throttle};
 
 /// 409 Conflicts in a row from getUpdates (with growing waits, about 3.5 s)
@@ -715,6 +715,14 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
         }
     }
     let admin = sender_of(parsed.as_ref()).is_some_and(|u| shared.admins.contains(&u));
+    let thread = parsed.as_ref().and_then(thread_of);
+    if let Some((from, to)) = parsed.as_ref().and_then(migration_of) {
+        match shared.store.move_session(from, to) {
+            Ok(true) => info!(update, "group migrated to a supergroup; its session moved along"),
+            Ok(false) => {}
+            Err(e) => warn!(update, "cannot move the session of a migrated group: {e}"),
+        }
+    }
     let change = match incoming {
         None => {
             debug!(update, "nothing to answer");
@@ -729,7 +737,7 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
             if let Some(text) = shared.brain.ui(lang, "too-fast") {
                 let reply = Reply { title: None, text, buttons: vec![] };
                 for part in render(&reply) {
-                    send(&shared, inc.chat, inc.group, part).await;
+                    send_to(&shared, inc.chat, inc.group, thread, part).await;
                 }
             }
             SessionChange::Keep
@@ -778,7 +786,7 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
             advisor::after(&shared, inc.chat, question.as_deref(), &outcome, admin);
             for reply in &outcome.replies {
                 for part in render(reply) {
-                    send(&shared, inc.chat, inc.group, part).await;
+                    send_to(&shared, inc.chat, inc.group, thread, part).await;
                 }
             }
             crate::ops::count_event(&shared.stats.metrics, &shared.store, &outcome.event, started.elapsed());
@@ -826,6 +834,17 @@ async fn apologise<B: Brain>(shared: &Shared<B>, chat: i64) {
 /// failures. Failures are logged and counted, never raised: the update is
 /// handled either way.
 async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) {
+    send_to(shared, chat, group, None, part).await
+}
+
+/// [`send`] into a forum topic (`thread`), where the question was asked.
+async fn send_to<B: Brain>(
+    shared: &Shared<B>,
+    chat: i64,
+    group: bool,
+    thread: Option<teloxide_core::types::ThreadId>,
+    part: Part,
+) {
     let mut chat = chat;
     let mut transient_failures = 0;
     // Re-sent once already after a failure that may have been delivered.
@@ -845,6 +864,9 @@ async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) 
         if let Some(k) = &part.keyboard {
             request = request.reply_markup(k.clone());
         }
+        if let Some(t) = thread {
+            request = request.message_thread_id(t);
+        }
         match request.await {
             Ok(_) => {
                 shared.stats.replies.fetch_add(1, Ordering::Relaxed);
@@ -861,7 +883,10 @@ async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) 
                 }
             }
             Err(RequestError::MigrateToChatId(to)) => {
-                info!("group migrated to a supergroup; sending there");
+                info!("group migrated to a supergroup; sending there, its session moves along");
+                if let Err(e) = shared.store.move_session(chat, to.0) {
+                    warn!("cannot move the session of a migrated group: {e}");
+                }
                 chat = to.0;
             }
             Err(e) if failure(&e) == Some(Failure::Unknown) && resent_unknown => {

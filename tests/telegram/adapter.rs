@@ -493,3 +493,47 @@ async fn updates_answered_before_a_database_rolled_back_are_not_answered_again()
         assert_eq!(fake.sent_to(140 + i).len(), 1, "chat {} answered again", 140 + i);
     }
 }
+
+/// Issue 15.15: in a forum supergroup the answer goes to the topic the
+/// question was asked in.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_a_forum_the_answer_goes_to_the_question_s_topic() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = start(&fake, data.path(), fast());
+    let forum = -100_200;
+    fake.push(json!({"message": {"message_id": 9, "date": 1_700_000_000, "message_thread_id": 7,
+        "is_topic_message": true,
+        "chat": {"id": forum, "type": "supergroup", "title": "Pendlere", "is_forum": true},
+        "from": {"id": 5, "is_bot": false, "first_name": "Ann", "language_code": "da"},
+        "text": "@pendler_bot hvor finder jeg mit skattekort?"}}));
+    let sent = fake.wait_sent(forum, 1).await;
+    assert_eq!(sent[0]["message_thread_id"], json!(7), "{:#}", sent[0]);
+    assert!(text_of(&sent[0]).starts_with("<b>Skattekort</b>"), "{}", text_of(&sent[0]));
+    bot.stop().await;
+}
+
+/// Issue 15.15: a group that becomes a supergroup (a new chat id) keeps its
+/// session: the language chosen before is still used.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_group_migrated_to_a_supergroup_keeps_its_session() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = start(&fake, data.path(), fast());
+    let (old, new) = (-82i64, -100_300i64);
+    let from = json!({"id": 5, "is_bot": false, "first_name": "Ann", "language_code": "da"});
+    fake.push(fake::text(old, Some("da"), "/sprache de"));
+    let sent = fake.wait_sent(old, 1).await;
+    assert!(text_of(&sent[0]).contains("auf Deutsch"), "{}", text_of(&sent[0]));
+    bot.wait_handled(1).await;
+    fake.push(json!({"message": {"message_id": 10, "date": 1_700_000_000,
+        "chat": {"id": old, "type": "group", "title": "Pendlere"}, "from": from, "migrate_to_chat_id": new}}));
+    fake.push(json!({"message": {"message_id": 1, "date": 1_700_000_000,
+        "chat": {"id": new, "type": "supergroup", "title": "Pendlere"},
+        "from": {"id": 1087968824, "is_bot": true, "first_name": "Group"}, "migrate_from_chat_id": old}}));
+    fake.push(json!({"message": {"message_id": 2, "date": 1_700_000_000,
+        "chat": {"id": new, "type": "supergroup", "title": "Pendlere"}, "from": from, "text": "/help"}}));
+    let sent = fake.wait_sent(new, 1).await;
+    assert!(text_of(&sent[0]).starts_with("Schreiben Sie Ihre Frage"), "{}", text_of(&sent[0]));
+    bot.stop().await;
+}
