@@ -12,6 +12,12 @@
 //! The bot runs with Telegram's send limits raised (PENDLERBOT_SEND_PER_SECOND,
 //! PENDLERBOT_SEND_PER_CHAT_PER_SECOND) and the per-chat flood limit off, as
 //! the issue asks: the figure is the bot's own cost, not Telegram's limits.
+//!
+//! `--fairness` (scripts/fairness.sh, issue 15.5) runs the bot with its
+//! default limits instead: `--flood-chats` chats send `--flood-messages`
+//! messages each at once, while `--probes` other chats ask one question
+//! every 2 s for `--seconds`; it prints how long the probes waited for
+//! their answers (getUpdates delivery to the first sendMessage).
 
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
@@ -42,7 +48,12 @@ struct State {
     answers: HashMap<i64, u64>,
     /// sendMessage calls to a chat with nothing delivered and unanswered.
     unexpected: u64,
+    /// Fairness mode: latencies of the probe chats' answers.
+    probe_latencies: Vec<Duration>,
 }
+
+/// Chat ids from here on are probes (fairness mode).
+const PROBE_BASE: i64 = 1_000_000;
 
 struct Fake {
     state: Mutex<State>,
@@ -60,7 +71,12 @@ async fn main() {
     let seconds: u64 = arg("--seconds", "60").parse().expect("--seconds");
     let chats: i64 = arg("--chats", "1000").parse().expect("--chats");
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let questions = questions(&root);
+    // `--question TEXT`: every update asks this (the crash test counts
+    // repeated answers by messages, so it asks what one message answers).
+    let questions = match args.iter().position(|a| a == "--question").and_then(|i| args.get(i + 1)) {
+        Some(q) => vec![q.clone()],
+        None => questions(&root),
+    };
 
     let fake = Arc::new(Fake { state: Mutex::new(State { next_id: 1, ..State::default() }), changed: Notify::new() });
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
@@ -78,26 +94,37 @@ async fn main() {
 
     let data = std::env::temp_dir().join(format!("pendlerbot-load-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
+    let fairness = args.iter().any(|a| a == "--fairness");
     let spawn = || {
-        tokio::process::Command::new(&bin)
+        let mut command = tokio::process::Command::new(&bin);
+        command
             .arg("serve")
             .current_dir(&root)
             .env("TELOXIDE_TOKEN", "123456:load-test-token")
             .env("TELOXIDE_API_URL", &url)
             .env("PENDLERBOT_DATA", &data)
-            .env("PENDLERBOT_SEND_PER_SECOND", "1000000")
-            .env("PENDLERBOT_SEND_PER_CHAT_PER_SECOND", "1000000")
-            .env("PENDLERBOT_CHAT_MESSAGES_PER_MINUTE", "0")
-            .env("PENDLERBOT_LOG", std::env::var("LOADTEST_LOG").unwrap_or_else(|_| "error".into()))
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .kill_on_drop(true)
-            .spawn()
-            .expect("start the bot")
+            .env("PENDLERBOT_LOG", std::env::var("LOADTEST_LOG").unwrap_or_else(|_| "error".into()));
+        if !fairness {
+            command
+                .env("PENDLERBOT_SEND_PER_SECOND", "1000000")
+                .env("PENDLERBOT_SEND_PER_CHAT_PER_SECOND", "1000000")
+                .env("PENDLERBOT_CHAT_MESSAGES_PER_MINUTE", "0");
+        }
+        command.stdout(Stdio::null()).stderr(Stdio::inherit()).kill_on_drop(true).spawn().expect("start the bot")
     };
     let mut child = spawn();
     let mut pid = child.id().expect("pid");
     tokio::time::sleep(Duration::from_millis(500)).await;
+    if fairness {
+        let flood_chats: i64 = arg("--flood-chats", "1").parse().expect("--flood-chats");
+        let flood_messages: i64 = arg("--flood-messages", "5000").parse().expect("--flood-messages");
+        let probes: i64 = arg("--probes", "20").parse().expect("--probes");
+        fairness_run(&fake, &questions, flood_chats, flood_messages, probes, seconds).await;
+        let _ = child.start_kill();
+        let _ = child.wait().await;
+        let _ = std::fs::remove_dir_all(&data);
+        return;
+    }
     // Crash mode: kill -9 at random moments (every 0.3 to 1.5 s) and restart.
     let crash = args.iter().any(|a| a == "--crash");
     let mut rng: u64 = 0x9e37_79b9_7f4a_7c15;
@@ -186,7 +213,12 @@ async fn main() {
             .collect();
         let answers: u64 = st.answers.values().sum();
         println!("crash test: {total} questions from {chats} chats (about {per_chat} each), killed -9 {kills} times");
-        println!("answers:           {answers} ({} more than questions)", answers as i64 - total);
+        let repeated = answers as i64 - total;
+        println!("answers:           {answers} ({repeated} more than questions)");
+        println!(
+            "repeated answers per kill: {:.2} (issue 15.4: at most about one)",
+            repeated as f64 / kills.max(1) as f64
+        );
         println!("in flight at the kills (delivered, not yet answered): {in_flight_at_kills}");
         println!("chats with a question never answered: {}", short.len());
         let ok = std::process::Command::new(&bin)
@@ -218,6 +250,71 @@ async fn main() {
     let last = rss_mb.last().copied().unwrap_or(0.0);
     let max = rss_mb.iter().copied().fold(0.0, f64::max);
     println!("resident MB:       after 1 s {first:.1}, at the end {last:.1}, max {max:.1}");
+}
+
+/// Fairness mode: the flood at once, then the probes' questions every 2 s
+/// (staggered), then the probes' latencies.
+async fn fairness_run(fake: &Fake, questions: &[String], flood_chats: i64, messages: i64, probes: i64, seconds: u64) {
+    let message = |st: &mut State, chat: i64, text: &str| {
+        let id = st.next_id;
+        st.next_id += 1;
+        let update = json!({"update_id": id, "message": {"message_id": id, "date": 1_700_000_000,
+            "chat": {"id": chat, "type": "private"},
+            "from": {"id": chat, "is_bot": false, "first_name": "Load", "language_code": "da"},
+            "text": text}});
+        st.queue.push_back((id, chat, update.to_string()));
+    };
+    {
+        let mut st = fake.state.lock().unwrap();
+        for n in 0..messages {
+            for chat in 1..=flood_chats {
+                message(&mut st, chat, &questions[(n + chat) as usize % questions.len()]);
+            }
+        }
+    }
+    fake.changed.notify_waiters();
+    println!(
+        "fairness: {flood_chats} chat(s) send {messages} messages each at once; {probes} other chats ask every 2 s \
+         for {seconds} s"
+    );
+    let started = Instant::now();
+    let mut asked = 0u64;
+    let mut next: Vec<Instant> =
+        (0..probes).map(|p| started + Duration::from_millis((2000 * p as u64) / probes.max(1) as u64)).collect();
+    while started.elapsed() < Duration::from_secs(seconds) {
+        let now = Instant::now();
+        for (p, due) in next.iter_mut().enumerate() {
+            if now >= *due {
+                let mut st = fake.state.lock().unwrap();
+                let q = questions[(asked as usize * 7) % questions.len()].clone();
+                message(&mut st, PROBE_BASE + p as i64, &q);
+                drop(st);
+                fake.changed.notify_waiters();
+                asked += 1;
+                *due += Duration::from_secs(2);
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let st = fake.state.lock().unwrap();
+    let mut lat = st.probe_latencies.clone();
+    lat.sort();
+    let pct = |q: f64| lat.get(((lat.len().max(1) - 1) as f64 * q) as usize).map_or(0.0, |d| d.as_secs_f64());
+    let flood_answers: u64 = (1..=flood_chats).map(|c| st.answers.get(&c).copied().unwrap_or(0)).sum();
+    let slow = lat.iter().filter(|d| **d > Duration::from_secs(2)).count();
+    println!(
+        "flood: {} messages, {flood_answers} sent to the flooding chats (answers and notices), the rest dropped",
+        flood_chats * messages
+    );
+    println!("probe questions:   {asked}, answered {}", lat.len());
+    println!(
+        "probe latency s:   p50 {:.3}  p90 {:.3}  p99 {:.3}  max {:.3}; over 2 s: {slow}",
+        pct(0.5),
+        pct(0.9),
+        pct(0.99),
+        pct(1.0)
+    );
 }
 
 /// Questions to send: the dev set when it is there, else the examples.
@@ -265,6 +362,7 @@ async fn connection(fake: &Fake, mut stream: TcpStream) {
                         st.sends += 1;
                         *st.answers.entry(chat).or_default() += 1;
                         match st.delivered.get_mut(&chat).and_then(|q| q.pop_front()) {
+                            Some(at) if chat >= PROBE_BASE => st.probe_latencies.push(at.elapsed()),
                             Some(at) => st.latencies.push(at.elapsed()),
                             None => st.unexpected += 1,
                         }

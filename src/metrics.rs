@@ -48,6 +48,7 @@ pub struct Metrics {
     sessions_expired: AtomicU64,
     telegram_errors: AtomicU64,
     telegram_retries: AtomicU64,
+    flood_dropped: AtomicU64,
     /// When the adapter started serving, and when getUpdates last succeeded.
     serving_since: Mutex<Option<Instant>>,
     last_poll: Mutex<Option<Instant>>,
@@ -128,6 +129,11 @@ impl Metrics {
     /// A Bot API call is tried again (after a 429 or a network error).
     pub fn telegram_retry(&self) {
         self.telegram_retries.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// An incoming message dropped unanswered: its chat was over its limit.
+    pub fn flood_dropped(&self) {
+        self.flood_dropped.fetch_add(1, Ordering::Relaxed);
     }
 
     /// The adapter starts serving (the poll age counts from here until the
@@ -263,7 +269,7 @@ impl Metrics {
              pendlerbot_knowledge_reloads_total{{result=\"ok\"}} {ok}\n\
              pendlerbot_knowledge_reloads_total{{result=\"failed\"}} {failed}"
         );
-        let counters: [(&str, &str, &str, u64); 4] = [
+        let counters: [(&str, &str, &str, u64); 5] = [
             ("pendlerbot_sessions", "gauge", "Sessions stored.", self.sessions.load(Ordering::Relaxed)),
             (
                 "pendlerbot_sessions_expired_total",
@@ -282,6 +288,12 @@ impl Metrics {
                 "counter",
                 "Telegram Bot API calls tried again (429 or network).",
                 self.telegram_retries.load(Ordering::Relaxed),
+            ),
+            (
+                "pendlerbot_flood_dropped_total",
+                "counter",
+                "Incoming messages dropped unanswered because their chat was over its limit.",
+                self.flood_dropped.load(Ordering::Relaxed),
             ),
         ];
         for (name, kind, help, value) in counters {

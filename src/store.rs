@@ -19,6 +19,17 @@
 //! - `cases` and `relay`: cases handed to the advice office and where each
 //!   chat is in the handover (`store/cases.rs`, issue 18).
 //!
+//! Beside the database, the file `handled-mark` says "every update below W
+//! was handled, as of unix time T" (issue 15.2). It is written atomically
+//! (a temporary file, fsync, rename) at most once a second, and only with a
+//! mark the database itself has already flushed (tree `meta`), so it is
+//! never ahead of an intact database. sled recovers a damaged log silently
+//! to an older state, in which answered updates are back in the inbox and
+//! their handled marks gone; at open, a database whose own mark is below the
+//! file's has lost writes: that is logged loudly, updates below the mark are
+//! dropped from the inbox, and the first `getUpdates` confirms everything
+//! below the mark ([`Store::poll_floor`]), so nothing is answered twice.
+//!
 //! Handling an update ends in one transaction over all three trees
 //! ([`Store::finish`]), followed by a flush. sled is beta software: when its
 //! database is damaged, [`Store::open_or_recover`] moves it aside *inside*
@@ -49,6 +60,14 @@ pub const HANDLED_WINDOW_SECS: u64 = 26 * 3600;
 const PRUNE_EVERY: u32 = 1000;
 /// sled's page cache, in bytes.
 const CACHE_BYTES: u64 = 8 << 20;
+/// The file beside the database: "every update below W was handled".
+pub const MARK_FILE: &str = "handled-mark";
+/// How often the mark file is rewritten at most.
+const MARK_EVERY: Duration = Duration::from_secs(1);
+/// A mark older than this is not used as a floor for polling: Telegram
+/// keeps unconfirmed updates at most a day, and may number updates anew
+/// after a week without any.
+const MARK_FLOOR_SECS: u64 = 24 * 3600;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -102,6 +121,93 @@ pub struct Store {
     /// Updates in the inbox (sled counts a tree by walking it).
     waiting: std::sync::atomic::AtomicUsize,
     commit: GroupCommit,
+    mark: std::sync::Arc<Mark>,
+    /// What the mark file said at open: (W, unix time written).
+    mark_at_open: Option<(u64, u64)>,
+    /// Set at open when the database had lost writes (see the module docs).
+    lost_writes: Option<String>,
+}
+
+/// The handled mark: computed after flushes, kept in the database's `meta`
+/// tree, and copied to [`MARK_FILE`] once the database has flushed it.
+struct Mark {
+    file: PathBuf,
+    inbox: sled::Tree,
+    meta: sled::Tree,
+    /// One above the highest update id handled since open (0: none).
+    next: std::sync::atomic::AtomicU64,
+    /// (the mark in `meta` waiting for a flush, when the file was last written)
+    state: std::sync::Mutex<(Option<u64>, Option<std::time::Instant>)>,
+}
+
+impl Mark {
+    /// After a flush: the mark put in `meta` before it is on disk now, so
+    /// it may go to the file; then a new mark is put in `meta` for the next
+    /// flush. At most once per [`MARK_EVERY`] unless `force`.
+    fn after_flush(&self, force: bool) {
+        let mut st = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        let now = std::time::Instant::now();
+        if !force && st.1.is_some_and(|t| now.duration_since(t) < MARK_EVERY) {
+            return;
+        }
+        st.1 = Some(now);
+        if let Some(w) = st.0.take() {
+            if let Err(e) = write_atomically(&self.file, format!("{w} {}\n", unix_now()).as_bytes()) {
+                tracing::warn!("cannot write {}: {e}", self.file.display());
+            }
+        }
+        let next = self.next.load(Ordering::Relaxed);
+        let first_waiting = self
+            .inbox
+            .first()
+            .ok()
+            .flatten()
+            .and_then(|(k, _)| <[u8; 4]>::try_from(k.as_ref()).ok())
+            .map(|k| u64::from(u32::from_be_bytes(k)));
+        // Everything below the first update waiting, and below one above
+        // the highest handled, was handled (or dropped on purpose).
+        let w = match first_waiting {
+            Some(f) if next > 0 => f.min(next),
+            Some(_) => return,
+            None if next > 0 => next,
+            None => return,
+        };
+        if self.meta.insert(MARK_KEY, &w.to_be_bytes()).is_ok() {
+            st.0 = Some(w);
+        }
+    }
+}
+
+const MARK_KEY: &[u8] = b"handled-mark";
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+}
+
+/// Writes `bytes` to `path` so that a crash leaves either the old or the
+/// new contents: a temporary file beside it, fsync, rename, fsync of the folder.
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let tmp = path.with_extension("tmp");
+    {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+    }
+    std::fs::rename(&tmp, path)?;
+    if let Some(dir) = path.parent() {
+        if let Ok(d) = std::fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
+    Ok(())
+}
+
+/// The mark file's (W, unix time), if it is there and readable.
+fn read_mark(path: &Path) -> Option<(u64, u64)> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let mut parts = text.split_whitespace();
+    Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
 }
 
 /// A store opened by [`Store::open_or_recover`], and where a damaged database went.
@@ -125,7 +231,7 @@ impl Store {
                     if !dir.join(MARKER).exists() {
                         let _ = std::fs::write(dir.join(MARKER), MARKER_TEXT);
                     }
-                    return Store::from_db(db);
+                    return Store::from_db(db, dir);
                 }
                 Err(e) if is_lock_error(&e) => {
                     if waited >= Duration::from_secs(2) {
@@ -187,21 +293,84 @@ impl Store {
         }
     }
 
-    fn from_db(db: sled::Db) -> Result<Store, StoreError> {
+    fn from_db(db: sled::Db, dir: &Path) -> Result<Store, StoreError> {
         let inbox = db.open_tree("inbox")?;
-        Ok(Store {
+        let meta = db.open_tree("meta")?;
+        let mark_file = dir.join(MARK_FILE);
+        let mark_at_open = read_mark(&mark_file);
+        let in_db = meta.get(MARK_KEY)?.and_then(|v| <[u8; 8]>::try_from(v.as_ref()).ok()).map(u64::from_be_bytes);
+        let mark = std::sync::Arc::new(Mark {
+            file: mark_file,
+            inbox: inbox.clone(),
+            meta,
+            next: std::sync::atomic::AtomicU64::new(0),
+            state: std::sync::Mutex::new((None, None)),
+        });
+        let mut store = Store {
             sessions: db.open_tree("sessions")?,
-            waiting: std::sync::atomic::AtomicUsize::new(inbox.len()),
+            waiting: std::sync::atomic::AtomicUsize::new(0),
             inbox,
             handled: db.open_tree("handled")?,
             seen: db.open_tree("seen")?,
             counters: db.open_tree("counters")?,
             cases: db.open_tree("cases")?,
             relay: db.open_tree("relay")?,
-            commit: GroupCommit::start(db.clone()),
+            commit: GroupCommit::start(db.clone(), mark.clone()),
             db,
             finished: AtomicU32::new(0),
-        })
+            mark,
+            mark_at_open,
+            lost_writes: None,
+        };
+        if let Some((w, _)) = mark_at_open {
+            if in_db.unwrap_or(0) < w {
+                // The database is older than what it had flushed before:
+                // updates below the mark were handled; drop them from the inbox.
+                let mut skipped = 0;
+                for item in store.inbox.iter() {
+                    let (k, _) = item?;
+                    let Ok(key) = <[u8; 4]>::try_from(k.as_ref()) else { continue };
+                    if u64::from(u32::from_be_bytes(key)) < w {
+                        store.inbox.remove(k)?;
+                        store.handled.insert(key, &unix_now().to_be_bytes())?;
+                        skipped += 1;
+                    }
+                }
+                store.mark.meta.insert(MARK_KEY, &w.to_be_bytes())?;
+                store.db.flush()?;
+                store.lost_writes = Some(format!(
+                    "it opened, but holds less than it had written to disk before (its handled mark is {}, \
+                     the mark file {MARK_FILE} says every update below {w} was handled): sled recovered an \
+                     older state, so sessions, counters and handled ids of that time may be lost; {skipped} \
+                     update(s) answered before were back in its inbox and are skipped",
+                    in_db.map_or("missing".to_string(), |m| m.to_string())
+                ));
+            }
+        }
+        store.waiting.store(store.inbox.len(), Ordering::Relaxed);
+        Ok(store)
+    }
+
+    /// Set when the database opened but had lost writes (sled recovered an
+    /// older state): what to log, loudly.
+    pub fn lost_writes(&self) -> Option<&str> {
+        self.lost_writes.as_deref()
+    }
+
+    /// The offset the first `getUpdates` may send: every update below it was
+    /// handled, by the mark file, if that was written within a day.
+    pub fn poll_floor(&self, now_unix: u64) -> Option<i64> {
+        let (w, at) = self.mark_at_open?;
+        (w > 0 && now_unix.saturating_sub(at) <= MARK_FLOOR_SECS).then_some(w as i64)
+    }
+
+    /// Writes the handled mark now (at a clean stop): flush, mark, flush, file.
+    pub fn write_mark(&self) -> Result<(), StoreError> {
+        self.db.flush()?;
+        self.mark.after_flush(true);
+        self.db.flush()?;
+        self.mark.after_flush(true);
+        Ok(())
     }
 
     /// The session of a chat; a session that no longer parses (after an
@@ -229,6 +398,21 @@ impl Store {
         Ok(())
     }
 
+    /// A group became a supergroup with a new chat id: its session (and
+    /// last activity) move along, unless the new chat has one already.
+    /// Returns whether anything moved.
+    pub fn move_session(&self, from: i64, to: i64) -> Result<bool, StoreError> {
+        if from == to || self.sessions.contains_key(to.to_be_bytes())? {
+            return Ok(false);
+        }
+        let Some(session) = self.sessions.remove(from.to_be_bytes())? else { return Ok(false) };
+        self.sessions.insert(to.to_be_bytes(), session)?;
+        if let Some(seen) = self.seen.remove(from.to_be_bytes())? {
+            self.seen.insert(to.to_be_bytes(), seen)?;
+        }
+        Ok(true)
+    }
+
     /// True if the update is waiting in the inbox or was handled recently.
     pub fn is_known(&self, update: u32) -> Result<bool, StoreError> {
         let key = update.to_be_bytes();
@@ -250,6 +434,7 @@ impl Store {
     /// Waits until everything written so far is on disk.
     pub fn flush(&self) -> Result<(), StoreError> {
         self.db.flush()?;
+        self.mark.after_flush(false);
         Ok(())
     }
 
@@ -374,6 +559,7 @@ impl Store {
         if was_waiting {
             self.waiting.fetch_sub(1, Ordering::Relaxed);
         }
+        self.mark.next.fetch_max(u64::from(update) + 1, Ordering::Relaxed);
         if let Some(chat) = chat {
             self.touch(chat, change, now_unix)?;
         }
@@ -504,7 +690,11 @@ const MARKER_TEXT: &str = "This folder holds pendlerbot's database (sled). Back 
 
 /// Names in a data folder that are not sled's database files.
 fn kept_in_place(name: &str) -> bool {
-    name == MARKER || name.starts_with("damaged-") || name.starts_with('.') || name == "lost+found"
+    name == MARKER
+        || name.starts_with(MARK_FILE)
+        || name.starts_with("damaged-")
+        || name.starts_with('.')
+        || name == "lost+found"
 }
 
 /// Refuses a path that is a file, and a folder that holds other things and
@@ -519,7 +709,7 @@ fn check_folder(dir: &Path) -> Result<(), StoreError> {
             let (mut ours, mut others) = (false, false);
             for entry in std::fs::read_dir(dir).map_err(unavailable)? {
                 let name = entry.map_err(unavailable)?.file_name().to_string_lossy().into_owned();
-                if name == MARKER || name == "db" || name == "conf" {
+                if name == MARKER || name == MARK_FILE || name == "db" || name == "conf" {
                     ours = true;
                 } else if !kept_in_place(&name) {
                     others = true;
@@ -570,6 +760,7 @@ fn move_aside_inside(dir: &Path, now_unix: u64) -> std::io::Result<PathBuf> {
 /// one thread flushes for every ticket taken before its flush began.
 struct GroupCommit {
     shared: std::sync::Arc<CommitState>,
+    mark: std::sync::Arc<Mark>,
     thread: Option<std::thread::JoinHandle<()>>,
     /// For flushing in place when the thread could not be started.
     db: sled::Db,
@@ -584,7 +775,7 @@ struct CommitState {
 }
 
 impl GroupCommit {
-    fn start(db: sled::Db) -> GroupCommit {
+    fn start(db: sled::Db, mark: std::sync::Arc<Mark>) -> GroupCommit {
         let (done, _) = tokio::sync::watch::channel((0, None));
         let shared = std::sync::Arc::new(CommitState {
             counts: std::sync::Mutex::new((0, 0, false)),
@@ -593,6 +784,7 @@ impl GroupCommit {
         });
         let state = shared.clone();
         let flusher = db.clone();
+        let marker = mark.clone();
         let thread = std::thread::Builder::new()
             .name("store-flush".into())
             .spawn(move || loop {
@@ -607,17 +799,21 @@ impl GroupCommit {
                     c.0
                 };
                 let error = flusher.flush().err().map(|e| e.to_string());
+                if error.is_none() {
+                    marker.after_flush(false);
+                }
                 state.counts.lock().unwrap_or_else(|p| p.into_inner()).1 = target;
                 state.done.send_replace((target, error));
             })
             .ok();
-        GroupCommit { shared, thread, db }
+        GroupCommit { shared, mark, thread, db }
     }
 
     /// Waits until everything recorded before the call is on disk.
     async fn flushed(&self) -> Result<(), StoreError> {
         if self.thread.is_none() {
             self.db.flush()?;
+            self.mark.after_flush(false);
             return Ok(());
         }
         let mut rx = self.shared.done.subscribe();
@@ -742,6 +938,55 @@ mod tests {
             std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
         names.sort();
         names
+    }
+
+    /// Issue 15.2: a database truncated, garbled or zeroed after updates
+    /// were handled is noticed at open (moved aside, or opened with lost
+    /// writes and said so), and the handled mark keeps the answered updates
+    /// from being answered again.
+    #[test]
+    fn damage_after_handling_is_noticed_and_the_handled_mark_survives_it() {
+        type Damage = fn(&Path);
+        let damages: [(&str, Damage); 3] = [
+            ("truncated", |db| {
+                let len = std::fs::metadata(db).unwrap().len();
+                std::fs::OpenOptions::new().write(true).open(db).unwrap().set_len(len / 2).unwrap();
+            }),
+            ("garbled", |db| {
+                let mut bytes = std::fs::read(db).unwrap();
+                for (i, b) in bytes.iter_mut().enumerate().skip(512) {
+                    *b ^= (i as u8).wrapping_mul(31) | 1;
+                }
+                std::fs::write(db, bytes).unwrap();
+            }),
+            ("zeroed", |db| {
+                let len = std::fs::metadata(db).unwrap().len() as usize;
+                std::fs::write(db, vec![0u8; len]).unwrap();
+            }),
+        ];
+        for (what, damage) in damages {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("data");
+            {
+                let store = Store::open(&path).unwrap();
+                for id in 10..20 {
+                    store.add_to_inbox(id, b"{}").unwrap();
+                }
+                store.flush().unwrap();
+                for id in 10..20 {
+                    store.finish(id, Some(7), &SessionChange::Keep, 1000).unwrap();
+                }
+                store.write_mark().unwrap();
+            }
+            damage(&path.join("db"));
+            let recovered = Store::open_or_recover(&path, 1234).unwrap();
+            let noticed = recovered.moved_aside.is_some() || recovered.store.lost_writes().is_some();
+            let intact = recovered.store.handled_len() == 10;
+            assert!(noticed || intact, "{what}: damage went unnoticed");
+            assert_eq!(recovered.store.poll_floor(unix_now()), Some(20), "{what}");
+            let waiting: Vec<u32> = recovered.store.inbox().unwrap().into_iter().map(|(id, _)| id).collect();
+            assert!(waiting.iter().all(|id| *id >= 20), "{what}: answered updates back in the inbox: {waiting:?}");
+        }
     }
 
     #[test]

@@ -21,6 +21,16 @@ pub const DEFAULT_TTL_DAYS: u32 = 90;
 pub const NEAREST: usize = 3;
 /// Two questions whose folded trigrams overlap this much are one group.
 pub const SAME_QUESTION: f64 = 0.7;
+/// Characters of a question kept in the log; a longer one is cut and ends
+/// in "…" (issue 15.7: questions up to Telegram's 4,096 characters made
+/// grouping slow and the inbox unreadable).
+pub const MAX_QUESTION_CHARS: usize = 500;
+/// Groups a question is compared with at most: those sharing one of its
+/// [`ANCHORS`] longest words, the earliest first.
+pub const MAX_CANDIDATES: usize = 32;
+/// Words of a question (its longest, after folding) that find the groups
+/// it is compared with.
+const ANCHORS: usize = 3;
 
 /// What the bot did with an unanswered question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,12 +73,20 @@ pub fn record_of(question: &str, outcome: &Outcome, today: Date) -> Option<Recor
         Event::FellBack { lang } => (Kind::FellBack, *lang),
         _ => return None,
     };
-    let text = crate::redact::redact(question.trim());
+    let text = cut(&crate::redact::redact(question.trim()));
     if text.is_empty() {
         return None;
     }
     let nearest = m.candidates.iter().take(NEAREST).map(|c| (c.entry.clone(), round(c.score))).collect();
     Some(Record { day: today.days(), lang, kind, text, nearest })
+}
+
+/// A question cut to [`MAX_QUESTION_CHARS`] characters.
+pub fn cut(text: &str) -> String {
+    match text.char_indices().nth(MAX_QUESTION_CHARS) {
+        Some((at, _)) => format!("{}…", text[..at].trim_end()),
+        None => text.to_string(),
+    }
 }
 
 fn round(x: f64) -> f64 {
@@ -130,7 +148,19 @@ pub struct Group {
 /// Groups near-identical questions (same words after folding, small typos,
 /// punctuation, case): biggest groups first, then the most recent.
 /// Deterministic for the same records.
+///
+/// Near-linear: a question is compared (trigram Dice) only with the groups
+/// that share one of its [`ANCHORS`] longest words (folded, doubled letters
+/// single), at most [`MAX_CANDIDATES`] of them, instead of with every group.
+/// Texts are at most [`MAX_QUESTION_CHARS`] long (older records are cut
+/// here too), so the cost per comparison is bounded as well.
 pub fn group(records: &[Record]) -> Vec<Group> {
+    group_counted(records).0
+}
+
+/// [`group`], and how many pairs of questions it compared (the cost).
+pub fn group_counted(records: &[Record]) -> (Vec<Group>, usize) {
+    let mut comparisons = 0;
     let mut order: Vec<&Record> = records.iter().collect();
     // Newest first, so a group shows its latest wording.
     order.sort_by(|a, b| b.day.cmp(&a.day).then_with(|| a.text.cmp(&b.text)));
@@ -140,10 +170,27 @@ pub fn group(records: &[Record]) -> Vec<Group> {
         scores: Vec<(String, f64, usize)>,
     }
     let mut groups: Vec<Acc> = Vec::new();
+    let mut index: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
     for r in order {
-        let grams = trigrams(&r.text);
-        let found = groups.iter_mut().find(|g| similarity(&g.grams, &grams) >= SAME_QUESTION);
-        let acc = match found {
+        let text = cut(&r.text);
+        let grams = trigrams(&text);
+        let keys = anchors(&text);
+        let mut candidates: Vec<usize> = keys.iter().filter_map(|k| index.get(k)).flatten().copied().collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let found = candidates.into_iter().take(MAX_CANDIDATES).find(|&g| {
+            comparisons += 1;
+            similarity(&groups[g].grams, &grams) >= SAME_QUESTION
+        });
+        let at = found.unwrap_or(groups.len());
+        for k in keys {
+            let postings = index.entry(k).or_default();
+            if postings.last() != Some(&at) {
+                postings.push(at);
+            }
+        }
+        let r = &Record { text, ..r.clone() };
+        let acc = match found.map(|g| &mut groups[g]) {
             Some(acc) => {
                 let g = &mut acc.group;
                 g.count += 1;
@@ -200,7 +247,34 @@ pub fn group(records: &[Record]) -> Vec<Group> {
         })
         .collect();
     out.sort_by(|a, b| b.count.cmp(&a.count).then(b.last_day.cmp(&a.last_day)).then_with(|| a.text.cmp(&b.text)));
-    out
+    (out, comparisons)
+}
+
+/// The longest words of a question, folded with doubled letters made
+/// single ("skattekort", "skatekort" → "skatekort"); the whole folded text
+/// for a question without words of four letters or more.
+fn anchors(text: &str) -> Vec<String> {
+    let folded = fold(text);
+    let mut words: Vec<String> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .map(|w| {
+            let mut out = String::with_capacity(w.len());
+            for c in w.chars() {
+                if !out.ends_with(c) {
+                    out.push(c);
+                }
+            }
+            out
+        })
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    words.dedup();
+    words.truncate(ANCHORS);
+    if words.is_empty() {
+        words.push(folded.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
+    words
 }
 
 /// Character trigrams of the folded words, sorted and without repeats.
@@ -309,6 +383,54 @@ mod tests {
         assert_eq!(groups[0].text, "Hvordan får jeg skattekort??", "the newest wording");
         assert_eq!((groups[0].first_day, groups[0].last_day), (10, 12));
         assert_eq!(groups[1].count, 1);
+    }
+
+    /// 1,000 long questions, all different but sharing the everyday words
+    /// (issue 15.7: /inbox compared every pair, ~50 s).
+    fn long_questions(n: usize) -> Vec<Record> {
+        let words = ["skat", "pension", "arbejde", "Tyskland", "Danmark", "kommune", "bopæl", "sygedagpenge"];
+        (0..n)
+            .map(|i| {
+                let mut text = String::new();
+                let mut x = i as u64 * 2654435761 + 1;
+                for _ in 0..120 {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    text.push_str(words[(x % words.len() as u64) as usize]);
+                    text.push_str(&format!("{} ", x % 997));
+                }
+                rec(i as i64 % 30, &text, Kind::FellBack)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn grouping_is_near_linear() {
+        for n in [250, 1000] {
+            let records = long_questions(n);
+            let (groups, comparisons) = group_counted(&records);
+            assert_eq!(groups.len(), n, "all different");
+            assert!(comparisons <= 40 * n, "{n} questions: {comparisons} comparisons");
+        }
+        // Copies of a question with small changes still make one group.
+        let mut records = long_questions(200);
+        let base = records[0].text.clone();
+        for i in 0..50 {
+            records.push(rec(40 + i, &format!("{base} {i}"), Kind::Offered));
+        }
+        let groups = group(&records);
+        assert_eq!(groups[0].count, 51, "{:?}", groups.iter().map(|g| g.count).take(3).collect::<Vec<_>>());
+        assert_eq!(groups.len(), 200);
+    }
+
+    #[test]
+    fn stored_questions_are_cut_at_500_characters() {
+        let long = "æ".repeat(4_000);
+        let cut = cut(&long);
+        assert_eq!(cut.chars().count(), MAX_QUESTION_CHARS + 1);
+        assert!(cut.ends_with('…'));
+        assert_eq!(super::cut("kort"), "kort");
     }
 
     #[test]

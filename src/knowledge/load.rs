@@ -17,6 +17,20 @@ use crate::date::Date;
 use crate::diag::{Diagnostics, Source};
 use crate::text::{fold, Lang};
 
+/// Said when a file or folder cannot be read because the bot's process is
+/// out of file descriptors: not a problem of the knowledge base (issue
+/// 15.9: idle connections used them up, and reloads reported a broken base).
+pub const OUT_OF_FILES: &str = "the bot's process has too many open files";
+
+/// The text for an I/O error reading `what` ("file", "folder").
+fn cannot_read(what: &str, e: &std::io::Error) -> String {
+    match e.raw_os_error() {
+        // EMFILE, ENFILE
+        Some(24) | Some(23) => format!("cannot read {what}: {OUT_OF_FILES} ({e}); the {what} itself may be fine"),
+        _ => format!("cannot read {what}: {e}"),
+    }
+}
+
 /// The files of a folder, read safely: only regular files directly inside
 /// it with the given extension, never through a symlink that leaves the
 /// folder. Sorted by name so loading is deterministic.
@@ -25,7 +39,7 @@ pub fn read_folder(dir: &Path, ext: &str, diags: &mut Diagnostics) -> Vec<(PathB
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            diags.error(dir, 0, format!("cannot read folder: {e}"));
+            diags.error(dir, 0, cannot_read("folder", &e));
             return out;
         }
     };
@@ -43,13 +57,13 @@ pub fn read_folder(dir: &Path, ext: &str, diags: &mut Diagnostics) -> Vec<(PathB
                 continue;
             }
             Err(e) => {
-                diags.error(&path, 0, format!("cannot read file: {e}"));
+                diags.error(&path, 0, cannot_read("file", &e));
                 continue;
             }
         }
         match std::fs::read_to_string(&path) {
             Ok(s) => out.push((path, s)),
-            Err(e) => diags.error(&path, 0, format!("cannot read file: {e}")),
+            Err(e) => diags.error(&path, 0, cannot_read("file", &e)),
         }
     }
     out

@@ -62,8 +62,11 @@ const MAX_CHOICES: usize = 3;
 const BACKGROUND_WEIGHT: f64 = 0.7;
 /// Longest word the matcher looks at, in bytes.
 const MAX_WORD_BYTES: usize = 64;
-/// Compiled size allowed for all patterns together (the regex default is 10 MB).
+/// Lazy-DFA cache allowed per pattern (the regex default is 2 MB).
 const REGEX_SIZE_LIMIT: usize = 64 << 20;
+/// Compiled size allowed for one pattern (issue 15.11: `(?:[a-z]{1,100}){5000}`
+/// took 484 MB and 2.9 s to load); `check` refuses a larger one.
+pub const PATTERN_SIZE_LIMIT: usize = 1 << 20;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
@@ -308,13 +311,19 @@ impl Matcher {
             match compile_pattern(src) {
                 Ok(regex) => regexes.push(Pattern { regex, entry: *ei, source: src.clone() }),
                 Err(e) => {
-                    let why = e.to_string().lines().last().unwrap_or_default().trim().to_string();
                     let id = &entries[*ei].id;
-                    problems.push(Problem {
-                        file: entries[*ei].file.clone(),
-                        line: *line,
-                        message: format!("entry `{id}`: pattern `{src}` does not compile: {why}"),
-                    });
+                    let message = match e {
+                        regex::Error::CompiledTooBig(_) => format!(
+                            "entry `{id}`: pattern `{src}` is too large: compiled it exceeds {} MB (a repetition \
+                             inside a repetition, like `{{1,100}}{{5000}}`?); write it shorter or use keywords",
+                            PATTERN_SIZE_LIMIT >> 20
+                        ),
+                        e => {
+                            let why = e.to_string().lines().last().unwrap_or_default().trim().to_string();
+                            format!("entry `{id}`: pattern `{src}` does not compile: {why}")
+                        }
+                    };
+                    problems.push(Problem { file: entries[*ei].file.clone(), line: *line, message });
                 }
             }
         }
@@ -1050,7 +1059,7 @@ fn close_together(words: &[(u8, u32)], n: u8) -> bool {
 pub fn compile_pattern(pattern: &str) -> Result<regex::bytes::Regex, regex::Error> {
     regex::bytes::RegexBuilder::new(pattern)
         .unicode(false)
-        .size_limit(REGEX_SIZE_LIMIT)
+        .size_limit(PATTERN_SIZE_LIMIT)
         .dfa_size_limit(REGEX_SIZE_LIMIT)
         .build()
 }

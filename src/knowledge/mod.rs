@@ -94,6 +94,10 @@ pub const UI_MESSAGES: &[&str] = &[
 pub const LONG_ANSWER_CHARS: usize = 1500;
 /// Telegram's hard limit for one message.
 pub const MAX_MESSAGE_CHARS: usize = 4096;
+/// Longest text `check` accepts for any message, answers with their
+/// sources included (issue 15.11: a 185 KB fallback went out as 47
+/// messages); below Telegram's 4,096 to leave room for the buttons' lines.
+pub const MAX_TEXT_CHARS: usize = 4000;
 /// Answers with more words than this before the sources are flagged: the
 /// one-sentence answer comes first, details belong behind a link.
 pub const MAX_ANSWER_WORDS: usize = 120;
@@ -279,6 +283,31 @@ impl Kb {
         if self.texts.syntax_errors > 0 {
             return;
         }
+        // Every other message, measured as it would be sent (answers are
+        // measured below with their sources).
+        for lang in Lang::ALL {
+            for (id, site) in &self.texts.sites[model::lang_index(lang)] {
+                if self.entries.iter().any(|e| entry_message_id(&e.id) == *id) {
+                    continue;
+                }
+                let attributes = site.attributes.iter().map(|a| Some(a.as_str()));
+                for attribute in std::iter::once(None).chain(attributes) {
+                    let Some(text) = self.texts.format_lossy(lang, id, attribute) else { continue };
+                    let n = text.chars().count();
+                    if n > MAX_TEXT_CHARS {
+                        let name = attribute.map_or(format!("`{id}`"), |a| format!("`{id}.{a}`"));
+                        diags.error(
+                            &site.file,
+                            site.line,
+                            format!(
+                                "message {name} is {n} characters; at most {MAX_TEXT_CHARS} (Telegram cuts a \
+                                 message at {MAX_MESSAGE_CHARS}, a longer text goes out in pieces): shorten it"
+                            ),
+                        );
+                    }
+                }
+            }
+        }
         for lang in Lang::ALL {
             for id in UI_MESSAGES {
                 if !self.texts.has(lang, id) {
@@ -334,11 +363,14 @@ impl Kb {
                             );
                         }
                         let n = full.chars().count();
-                        if n > MAX_MESSAGE_CHARS {
+                        if n > MAX_TEXT_CHARS {
                             diags.error(
                                 &site.file,
                                 site.line,
-                                format!("answer `{mid}` is {n} characters; Telegram allows {MAX_MESSAGE_CHARS}"),
+                                format!(
+                                    "answer `{mid}` is {n} characters with its sources; at most {MAX_TEXT_CHARS} \
+                                     (Telegram cuts a message at {MAX_MESSAGE_CHARS}): shorten it or link to the source"
+                                ),
                             );
                         } else if n > LONG_ANSWER_CHARS {
                             diags.warning(&site.file, site.line, format!("answer `{mid}` is {n} characters; keep answers under {LONG_ANSWER_CHARS} for phones"));

@@ -19,6 +19,7 @@ use tracing::{error, info, warn};
 use crate::date::Date;
 use crate::diag::Severity;
 use crate::dialogue::{self, Input, Outcome, Session};
+use crate::knowledge::load::OUT_OF_FILES;
 use crate::knowledge::Kb;
 use crate::metrics::Metrics;
 use crate::telegram::Brain;
@@ -142,6 +143,28 @@ impl LiveKb {
                 self.metrics.reload(true);
                 *self.current.write().expect("kb lock") = Arc::new(kb);
                 Ok(text)
+            }
+            None if refusal.is_none()
+                && diags.iter().any(|d| d.severity == Severity::Error && d.message.contains(OUT_OF_FILES)) =>
+            {
+                // The files could not be opened at all: not a broken edit.
+                error!(
+                    trigger = trigger.as_str(),
+                    serving = old.as_str(),
+                    "knowledge base not reloaded: {OUT_OF_FILES} (file descriptors used up: \
+                     `ls /proc/<pid>/fd | wc -l`); the files were not read, the previous version keeps serving"
+                );
+                self.metrics.reload(false);
+                let text = format!(
+                    "Knowledge base not reloaded ({}): {OUT_OF_FILES}, so the files could not be read; this is \
+                     not a problem of the edit. Version {old} keeps serving; the next edit, SIGHUP or /reload \
+                     tries again.",
+                    trigger.as_str()
+                );
+                if trigger != Trigger::Command {
+                    let _ = self.notices.send(text.clone());
+                }
+                Err(text)
             }
             None => {
                 let errors: Vec<String> = refusal

@@ -13,6 +13,7 @@
 
 use std::collections::HashMap;
 use std::sync::Mutex;
+use std::time::Duration;
 
 use tracing::warn;
 
@@ -24,6 +25,11 @@ use crate::unanswered;
 
 /// Groups shown by `/inbox`.
 const INBOX_GROUPS: usize = 10;
+/// The newest questions `/inbox` groups at most.
+const INBOX_RECORDS: usize = 5_000;
+/// How long `/inbox` may group before it gives up (issue 15.7: grouping
+/// ran on the async runtime and stalled every chat for ~50 s).
+const INBOX_TIME: Duration = Duration::from_secs(5);
 
 /// What the adapter keeps for the advisors' loop while it runs.
 pub(super) struct State {
@@ -70,7 +76,7 @@ pub(super) async fn run<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, hi
     let session = shared.store.session(chat).unwrap_or_default();
     let lang = session.lang.or(session.last_lang).or(hint).unwrap_or(Lang::Da);
     let text = match cmd {
-        Command::Inbox(arg) => inbox(shared, lang, &arg),
+        Command::Inbox(arg) => inbox(shared, lang, &arg).await,
         Command::Why(arg) => {
             let question = if arg.is_empty() {
                 shared.advisor.last_question.lock().expect("last question lock").get(&chat).cloned()
@@ -92,7 +98,9 @@ pub(super) async fn run<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, hi
     }
 }
 
-fn inbox<B: Brain>(shared: &Shared<B>, lang: Lang, arg: &str) -> String {
+/// The grouped unanswered questions. Grouping runs on a blocking thread,
+/// never on the async runtime, and is given [`INBOX_TIME`].
+async fn inbox<B: Brain>(shared: &Shared<B>, lang: Lang, arg: &str) -> String {
     let today = today();
     let since = unanswered::parse_since(if arg.is_empty() { "7d" } else { arg }, today);
     let records = match shared.store.unanswered(today.days(), shared.advisor.ttl_days) {
@@ -102,7 +110,18 @@ fn inbox<B: Brain>(shared: &Shared<B>, lang: Lang, arg: &str) -> String {
             return ui(shared, lang, "apology");
         }
     };
-    let groups = unanswered::group(&unanswered::filter(records, since, None));
+    let mut records = unanswered::filter(records, since, None);
+    // Oldest first, as stored: keep the newest.
+    let excess = records.len().saturating_sub(INBOX_RECORDS);
+    records.drain(..excess);
+    let grouping = tokio::task::spawn_blocking(move || unanswered::group(&records));
+    let groups = match tokio::time::timeout(INBOX_TIME, grouping).await {
+        Ok(Ok(groups)) => groups,
+        Ok(Err(_)) | Err(_) => {
+            warn!("/inbox: grouping the unanswered questions failed or took longer than {INBOX_TIME:?}");
+            return ui(shared, lang, "apology");
+        }
+    };
     if groups.is_empty() {
         return ui(shared, lang, "inbox-empty");
     }

@@ -1,7 +1,7 @@
 //! Telegram updates as dialogue inputs: texts and commands, button presses,
 //! and "not text" for everything a commuter sends that is not text.
 
-use teloxide_core::types::{MediaKind, Message, MessageKind, Update, UpdateKind};
+use teloxide_core::types::{ChatMigration, MediaKind, Message, MessageKind, ThreadId, Update, UpdateKind};
 
 use crate::dialogue::{self, Input};
 use crate::text::Lang;
@@ -23,6 +23,31 @@ pub(super) fn chat_of(update: &Update) -> Option<i64> {
             None => q.from.id.0 as i64,
         }),
         _ => None,
+    }
+}
+
+/// The forum topic an update was written in: answers go there (issue
+/// 15.15). Only topic messages of forum supergroups have one to reply in.
+pub(super) fn thread_of(update: &Update) -> Option<ThreadId> {
+    let m = match &update.kind {
+        UpdateKind::Message(m) | UpdateKind::EditedMessage(m) => m,
+        UpdateKind::CallbackQuery(q) => q.regular_message()?,
+        _ => return None,
+    };
+    if m.is_topic_message {
+        m.thread_id
+    } else {
+        None
+    }
+}
+
+/// A group that became a supergroup: (old chat id, new chat id). Telegram
+/// sends one message in each; either says it.
+pub(super) fn migration_of(update: &Update) -> Option<(i64, i64)> {
+    let UpdateKind::Message(m) = &update.kind else { return None };
+    match m.chat_migration()? {
+        ChatMigration::To { chat_id } => Some((m.chat.id.0, chat_id.0)),
+        ChatMigration::From { chat_id } => Some((chat_id.0, m.chat.id.0)),
     }
 }
 

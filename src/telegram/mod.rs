@@ -18,7 +18,8 @@
 //!    being handled finish (the rest stay in the inbox), the store is
 //!    flushed; a hard deadline bounds the whole stop.
 //! 4. Sends are throttled (about 1 message/s per chat with short bursts,
-//!    20/min per group, 30/s overall) and retried after a 429.
+//!    20/min per group, 30/s overall) and retried after a 429, which
+//!    pauses that chat only (see [`throttle`]).
 //!
 //! Updates of one chat are handled in order; different chats in parallel.
 //! The `Bot` is never formatted with `{:?}` (it would print the token), and
@@ -55,7 +56,7 @@ use crate::dialogue::{self, Event, Input, Outcome, Reply, Session};
 use crate::knowledge::Kb;
 use crate::store::{SessionChange, Store, StoreError};
 use crate::text::Lang;
-use input::{chat_of, is_reload, sender_of};
+use input::{chat_of, is_reload, migration_of, sender_of, thread_of};
 use throttle::{Flood, FloodGate, Throttle};
 
 /// 409 Conflicts in a row from getUpdates (with growing waits, about 3.5 s)
@@ -376,6 +377,8 @@ struct Job {
     update: u32,
     chat: Option<i64>,
     parsed: Option<Update>,
+    /// The flood verdict taken when the update arrived.
+    flood: Flood,
 }
 
 /// Runs the bot until `shutdown` resolves. Tests call this with a fake Bot
@@ -412,6 +415,9 @@ pub async fn serve_with_stats<B: Brain>(
         );
     }
     let store = recovered.store;
+    if let Some(what) = store.lost_writes() {
+        error!("THE DATABASE IN {} IS DAMAGED: {what}", config.data_dir.display());
+    }
     if let Err(e) = store.prune_handled(unix_now()) {
         warn!("cannot prune handled update ids: {e}");
     }
@@ -463,7 +469,7 @@ pub async fn serve_with_stats<B: Brain>(
 
     // Updates fetched before the last stop or crash come first.
     for (id, raw) in shared.store.inbox()? {
-        dispatch(&shared, id, parse_update(id, &raw));
+        dispatch(&shared, id, parse_update(id, &raw), Flood::Allow);
     }
 
     let polled = poll(&shared, &config, &mut stop_rx).await;
@@ -477,6 +483,9 @@ pub async fn serve_with_stats<B: Brain>(
         let _ = tokio::time::timeout(Duration::from_secs(2), updates::confirm(&shared.bot, offset)).await;
     }
     shared.store.flush()?;
+    if let Err(e) = shared.store.write_mark() {
+        warn!("cannot write the handled mark: {e}");
+    }
     let snapshot = stats.snapshot();
     info!(
         "stopped: {} update(s) handled, {} message(s) sent, {} panic(s), {} send error(s); {} left in the inbox",
@@ -552,7 +561,8 @@ async fn poll<B: Brain>(
     config: &Config,
     stop: &mut watch::Receiver<bool>,
 ) -> Result<Option<i64>, ServeError> {
-    let mut offset: Option<i64> = None;
+    // Never below the handled mark: what lies below was answered (issue 15.2).
+    let mut offset: Option<i64> = shared.store.poll_floor(unix_now());
     let mut backoff = Backoff::new();
     let mut conflicts = 0;
     loop {
@@ -581,7 +591,8 @@ async fn poll<B: Brain>(
             }
             Err(RequestError::RetryAfter(s)) => {
                 shared.stats.metrics.telegram_retry();
-                warn!("getUpdates: too many requests, waiting {} s", s.seconds());
+                warn!("getUpdates: too many requests, every call waits {} s", s.seconds());
+                shared.throttle.pause(s.duration());
                 until_stopped(stop, tokio::time::sleep(s.duration())).await;
                 continue;
             }
@@ -612,11 +623,20 @@ async fn poll<B: Brain>(
         // batch, or goes without an offset when the batch is empty.
         offset = updates::next_offset(updates.iter().map(|u| u.id.0));
         let mut fresh = Vec::new();
+        let mut admitted: HashMap<i64, usize> = HashMap::new();
         for update in updates {
             let id = update.id.0;
+            let flood = admit(shared, &update, &mut admitted);
+            if flood == Flood::Drop {
+                // Not queued: the next getUpdates confirms it unanswered.
+                debug!(update = id, "dropped as it arrived: the chat is over its message limit");
+                shared.stats.flood_dropped.fetch_add(1, Ordering::Relaxed);
+                shared.stats.metrics.flood_dropped();
+                continue;
+            }
             let raw = serde_json::to_vec(&update).map_err(StoreError::from)?;
             if shared.store.add_to_inbox(id, &raw)? {
-                fresh.push((id, update));
+                fresh.push((id, update, flood));
             } else {
                 shared.stats.duplicates.fetch_add(1, Ordering::Relaxed);
                 debug!(update = id, "already handled or waiting; not taken again");
@@ -624,8 +644,8 @@ async fn poll<B: Brain>(
         }
         // The next getUpdates confirms this batch to Telegram: it must be on disk first.
         shared.store.flush()?;
-        for (id, update) in fresh {
-            dispatch(shared, id, Some(update));
+        for (id, update, flood) in fresh {
+            dispatch(shared, id, Some(update), flood);
         }
     }
 }
@@ -640,10 +660,29 @@ fn parse_update(id: u32, raw: &[u8]) -> Option<Update> {
     }
 }
 
+/// Per-chat admission, before the shared inbox (issue 15.5): the flood
+/// limit is applied as a message arrives, so a flooding chat's excess is
+/// dropped at once instead of filling the inbox ahead of other chats.
+/// Admins are exempt. `admitted` counts this batch's messages per chat.
+fn admit<B: Brain>(shared: &Shared<B>, update: &Update, admitted: &mut HashMap<i64, usize>) -> Flood {
+    let Some(inc) = incoming(update, &shared.username) else { return Flood::Allow };
+    if sender_of(Some(update)).is_some_and(|u| shared.admins.contains(&u)) {
+        return Flood::Allow;
+    }
+    shared.throttle.incoming(inc.chat);
+    let batch = admitted.entry(inc.chat).or_default();
+    let queued = shared.queues.lock().expect("queue lock").get(&inc.chat).map_or(0, VecDeque::len) + *batch;
+    let verdict = shared.flood.admit(inc.chat, std::time::Instant::now(), queued);
+    if verdict != Flood::Drop {
+        *batch += 1;
+    }
+    verdict
+}
+
 /// Queues an update behind the earlier ones of its chat.
-fn dispatch<B: Brain>(shared: &Arc<Shared<B>>, update: u32, parsed: Option<Update>) {
+fn dispatch<B: Brain>(shared: &Arc<Shared<B>>, update: u32, parsed: Option<Update>, flood: Flood) {
     let chat = parsed.as_ref().and_then(chat_of);
-    let job = Job { update, chat, parsed };
+    let job = Job { update, chat, parsed, flood };
     let key = chat.unwrap_or(0);
     let mut queues = shared.queues.lock().expect("queue lock");
     match queues.get_mut(&key) {
@@ -712,7 +751,7 @@ async fn wait_idle<B: Brain>(shared: &Shared<B>) {
 }
 
 async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
-    let Job { update, chat, parsed } = job;
+    let Job { update, chat, parsed, flood } = job;
     let incoming = parsed.as_ref().and_then(|u| incoming(u, &shared.username));
     // Always answer a button press, so the commuter's spinner stops.
     if let Some(Update { kind: UpdateKind::CallbackQuery(q), .. }) = &parsed {
@@ -721,10 +760,14 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
         }
     }
     let admin = sender_of(parsed.as_ref()).is_some_and(|u| shared.admins.contains(&u));
-    let flood = match &incoming {
-        Some(inc) if !admin => shared.flood.check(inc.chat, std::time::Instant::now()),
-        _ => Flood::Allow,
-    };
+    let thread = parsed.as_ref().and_then(thread_of);
+    if let Some((from, to)) = parsed.as_ref().and_then(migration_of) {
+        match shared.store.move_session(from, to) {
+            Ok(true) => info!(update, "group migrated to a supergroup; its session moved along"),
+            Ok(false) => {}
+            Err(e) => warn!(update, "cannot move the session of a migrated group: {e}"),
+        }
+    }
     let mut relay_ops = Vec::new();
     if let (Some(r), Flood::Allow) = (&shared.relay, flood) {
         match relay::intercept(&shared, r, update, parsed.as_ref()).await {
@@ -748,19 +791,15 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
         Some(inc) if flood == Flood::Warn => {
             warn!(update, "a chat is over its message limit; it is told once, then ignored for the minute");
             shared.stats.flood_dropped.fetch_add(1, Ordering::Relaxed);
+            shared.stats.metrics.flood_dropped();
             let session = shared.store.session(inc.chat).unwrap_or_default();
             let lang = session.lang.or(inc.hint).or(session.last_lang).unwrap_or(Lang::Da);
             if let Some(text) = shared.brain.ui(lang, "too-fast") {
                 let reply = Reply { title: None, text, buttons: vec![] };
                 for part in render(&reply) {
-                    send(&shared, inc.chat, inc.group, part).await;
+                    send_to(&shared, inc.chat, inc.group, thread, part).await;
                 }
             }
-            SessionChange::Keep
-        }
-        Some(_) if flood == Flood::Drop => {
-            debug!(update, "dropped: the chat is over its message limit");
-            shared.stats.flood_dropped.fetch_add(1, Ordering::Relaxed);
             SessionChange::Keep
         }
         Some(inc)
@@ -814,7 +853,7 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
             }
             for reply in &outcome.replies {
                 for part in render(reply) {
-                    send(&shared, inc.chat, inc.group, part).await;
+                    send_to(&shared, inc.chat, inc.group, thread, part).await;
                 }
             }
             for part in extra {
@@ -865,8 +904,21 @@ async fn apologise<B: Brain>(shared: &Shared<B>, chat: i64) {
 /// failures. Failures are logged and counted, never raised: the update is
 /// handled either way.
 async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) {
+    send_to(shared, chat, group, None, part).await
+}
+
+/// [`send`] into a forum topic (`thread`), where the question was asked.
+async fn send_to<B: Brain>(
+    shared: &Shared<B>,
+    chat: i64,
+    group: bool,
+    thread: Option<teloxide_core::types::ThreadId>,
+    part: Part,
+) {
     let mut chat = chat;
     let mut transient_failures = 0;
+    // Re-sent once already after a failure that may have been delivered.
+    let mut resent_unknown = false;
     for _ in 0..(MAX_TRANSIENT_FAILURES + 4) {
         shared.throttle.wait(chat, group).await;
         let mut request =
@@ -882,24 +934,46 @@ async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) 
         if let Some(k) = &part.keyboard {
             request = request.reply_markup(k.clone());
         }
+        if let Some(t) = thread {
+            request = request.message_thread_id(t);
+        }
         match request.await {
             Ok(_) => {
                 shared.stats.replies.fetch_add(1, Ordering::Relaxed);
                 return;
             }
             Err(RequestError::RetryAfter(s)) => {
+                // That chat's limit (the throttle waits it out); only 429s
+                // for several chats at once pause every send.
                 shared.stats.metrics.telegram_retry();
-                warn!("sendMessage: too many requests, retrying after {} s", s.seconds());
-                shared.throttle.pause(s.duration());
-                tokio::time::sleep(s.duration()).await;
+                if shared.throttle.pause_chat(chat, s.duration()) {
+                    warn!("sendMessage: too many requests for several chats; every send waits {} s", s.seconds());
+                } else {
+                    warn!("sendMessage: too many requests for one chat; it waits {} s", s.seconds());
+                }
             }
             Err(RequestError::MigrateToChatId(to)) => {
-                info!("group migrated to a supergroup; sending there");
+                info!("group migrated to a supergroup; sending there, its session moves along");
+                if let Err(e) = shared.store.move_session(chat, to.0) {
+                    warn!("cannot move the session of a migrated group: {e}");
+                }
                 chat = to.0;
             }
-            Err(e) if transient(&e) && transient_failures < MAX_TRANSIENT_FAILURES => {
+            Err(e) if failure(&e) == Some(Failure::Unknown) && resent_unknown => {
+                // Twice a request that may have arrived: a third copy is not risked.
+                shared.stats.send_errors.fetch_add(1, Ordering::Relaxed);
+                shared.stats.metrics.telegram_error();
+                warn!("sendMessage: outcome unknown again ({}); not sent a third time", describe(&e));
+                return;
+            }
+            Err(e) if failure(&e).is_some() && transient_failures < MAX_TRANSIENT_FAILURES => {
                 // Telegram (or the network to it) failed for a moment: a 5xx,
-                // a garbled or cut-off response, a timeout. Try again, waiting longer each time.
+                // a garbled or cut-off response, a timeout. Try again, waiting
+                // longer each time; after an outcome that may have been a
+                // delivery (issue 15.4), only once.
+                if failure(&e) == Some(Failure::Unknown) {
+                    resent_unknown = true;
+                }
                 transient_failures += 1;
                 shared.stats.metrics.telegram_retry();
                 warn!("sendMessage failed, retrying: {}", describe(&e));
@@ -927,19 +1001,32 @@ async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) 
 /// 30 s of waiting in all).
 const MAX_TRANSIENT_FAILURES: u32 = 7;
 
+/// How a send failed, for trying again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Failure {
+    /// Not delivered: no connection was made, or Telegram answered with a
+    /// server error.
+    NotSent,
+    /// Maybe delivered: the request went out and no readable answer came
+    /// (a timeout, a dropped connection, a garbled response).
+    Unknown,
+}
+
 /// Errors worth trying again: the network, a response that is not the JSON
 /// Telegram sends, or a server error (Telegram answers 5xx as an API error
 /// whose description teloxide does not know).
-fn transient(e: &RequestError) -> bool {
+fn failure(e: &RequestError) -> Option<Failure> {
     match e {
-        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => true,
+        RequestError::Network(n) if n.is_connect() => Some(Failure::NotSent),
+        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => Some(Failure::Unknown),
         RequestError::Api(ApiError::Unknown(description)) => {
             let d = description.to_ascii_lowercase();
             ["internal server error", "bad gateway", "service unavailable", "gateway timeout", "server error"]
                 .iter()
                 .any(|s| d.contains(s))
+                .then_some(Failure::NotSent)
         }
-        _ => false,
+        _ => None,
     }
 }
 

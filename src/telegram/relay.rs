@@ -439,6 +439,7 @@ async fn post<B: Brain>(shared: &Shared<B>, group: i64, reply: &Reply, to: Optio
 /// failure; the message id, or `None` when it could not be sent.
 async fn send_to_group<B: Brain>(shared: &Shared<B>, group: i64, part: Part, to: Option<i32>) -> Option<i32> {
     let mut failures = 0;
+    let mut resent_unknown = false;
     loop {
         shared.throttle.wait(group, true).await;
         let mut request =
@@ -464,10 +465,21 @@ async fn send_to_group<B: Brain>(shared: &Shared<B>, group: i64, part: Part, to:
             Err(teloxide_core::RequestError::RetryAfter(s)) if failures < 8 => {
                 failures += 1;
                 shared.stats.metrics.telegram_retry();
-                shared.throttle.pause(s.duration());
+                shared.throttle.pause_chat(group, s.duration());
                 tokio::time::sleep(s.duration()).await;
             }
-            Err(e) if super::transient(&e) && failures < super::MAX_TRANSIENT_FAILURES => {
+            Err(e) if super::failure(&e) == Some(super::Failure::Unknown) && resent_unknown => {
+                // Twice a request that may have arrived: a third copy is not risked (issue 15.4).
+                shared.stats.send_errors.fetch_add(1, Ordering::Relaxed);
+                shared.stats.metrics.telegram_error();
+                warn!(
+                    "sendMessage to the advisors' group: outcome unknown again ({}); not sent a third time",
+                    describe(&e)
+                );
+                return None;
+            }
+            Err(e) if super::failure(&e).is_some() && failures < super::MAX_TRANSIENT_FAILURES => {
+                resent_unknown |= super::failure(&e) == Some(super::Failure::Unknown);
                 failures += 1;
                 shared.stats.metrics.telegram_retry();
                 warn!("sendMessage to the advisors' group failed, retrying: {}", describe(&e));

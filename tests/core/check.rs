@@ -559,3 +559,44 @@ fn a_keyword_competing_for_another_entrys_example_is_reported_at_the_keyword() {
         "{text}"
     );
 }
+
+/// Issue 15.11: edits that compile but do harm. A pattern whose compiled
+/// program is huge (this one took 484 MB and 2.9 s to load) ...
+#[test]
+fn a_pattern_too_large_to_compile_small_is_an_error() {
+    check_error(
+        "knowledge/tax.toml",
+        replace(
+            "context = [\"skat\", \"løn\"]",
+            "context = [\"skat\", \"løn\"]\npatterns = [\"(?:[a-z]{1,100}){5000}\"]",
+        ),
+        "knowledge/tax.toml:11: error: entry `tax.tax-card-dk`: pattern `(?:[a-z]{1,100}){5000}` is too large",
+    );
+}
+
+/// ... a text over 4,000 characters (a 185 KB fallback went out as 47
+/// messages), in any message, not only in answers ...
+#[test]
+fn a_text_over_4000_characters_is_an_error() {
+    let long: &'static str = Box::leak(format!("fallback =\n    {}\n", "Ring til os. ".repeat(320)).into_boxed_str());
+    check_error(
+        "locales/da/ui.ftl",
+        replace("fallback =\n", long),
+        "locales/da/ui.ftl:15: error: message `fallback` is 4",
+    );
+}
+
+/// ... and a Fluent reference cycle (the bot answered the bare word "help").
+#[test]
+fn a_fluent_reference_cycle_is_an_error() {
+    check_error(
+        "locales/de/ui.ftl",
+        replace("help =\n", "help = { help-more }\nhelp-more = { help }\nhelp-old =\n"),
+        "locales/de/ui.ftl:7: error: message `help` refers to itself: help → help-more → help",
+    );
+    check_error(
+        "locales/da/ui.ftl",
+        replace("help =\n", "help = { help }\nhelp-old =\n"),
+        "locales/da/ui.ftl:7: error: message `help` refers to itself: help → help",
+    );
+}

@@ -270,3 +270,39 @@ fn a_reload_that_would_lose_more_than_half_of_the_entries_is_refused() {
     assert!(report.contains(&format!("{} entries", before - 3)), "{report}");
     assert_eq!(metrics.reloads(), (1, 2));
 }
+
+/// Issue 15.9: with the process out of file descriptors, a reload cannot
+/// read the files. That is said as such, not as a broken knowledge base.
+/// Runs itself again as a child process: lowering the descriptor limit
+/// would disturb the other tests of this one.
+#[test]
+fn a_reload_without_free_file_descriptors_says_so() {
+    if std::env::var_os("PENDLERBOT_TEST_OUT_OF_FILES").is_none() {
+        let out = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", "reload::a_reload_without_free_file_descriptors_says_so", "--test-threads", "1"])
+            .env("PENDLERBOT_TEST_OUT_OF_FILES", "1")
+            .output()
+            .unwrap();
+        let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(out.status.success() && text.contains("1 passed"), "{text}");
+        return;
+    }
+    let base = editable_base();
+    let live = live(base.path(), Arc::new(Metrics::default()));
+    let v1 = live.current().version.clone();
+    let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) };
+    let low = libc::rlimit { rlim_cur: 64, rlim_max: limit.rlim_max };
+    unsafe { libc::setrlimit(libc::RLIMIT_NOFILE, &low) };
+    let mut held = Vec::new();
+    while let Ok(f) = std::fs::File::open("/dev/null") {
+        held.push(f);
+    }
+    let report = live.reload(Trigger::Watch).unwrap_err();
+    drop(held);
+    unsafe { libc::setrlimit(libc::RLIMIT_NOFILE, &limit) };
+    assert!(report.contains("too many open files, so the files could not be read"), "{report}");
+    assert!(report.contains("not a problem of the edit"), "{report}");
+    assert!(!report.contains("Run `pendlerbot check`"), "{report}");
+    assert_eq!(live.current().version, v1);
+}

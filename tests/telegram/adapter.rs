@@ -291,7 +291,9 @@ async fn a_restart_between_two_batches_answers_nothing_twice() {
     let sent_after = fake.sent_to(100);
     assert_eq!(sent_after.len(), 2, "{sent_after:#?}");
     assert!(text_of(&sent[1]).starts_with("<b>Det gule kort</b>"));
-    assert_eq!(stats.duplicates, 1);
+    // The first poll after the restart confirms it (the handled mark's
+    // floor), or the store knows it as handled: never answered again.
+    assert!(stats.duplicates <= 1, "{stats:?}");
     assert_eq!(stats.handled, 1);
 }
 
@@ -414,4 +416,124 @@ fn the_panic_hook_logs_the_location_and_never_the_message() {
     assert_eq!(all.matches("panic at ").count(), 2, "{all}");
     assert!(all.contains("panic at tests/telegram/adapter.rs:"), "{all}");
     assert!(!all.contains(SECRET) && !all.contains("İ"), "the panic message reached the log:\n{all}");
+}
+
+/// The sled files of `from` put in place of those in `to`; everything else
+/// in `to` (the marker, the handled mark) stays.
+fn restore_sled_files(from: &std::path::Path, to: &std::path::Path) {
+    for entry in std::fs::read_dir(to).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name == "db" || name == "conf" || name == "blobs" || name.starts_with("snap.") {
+            let p = entry.path();
+            if p.is_dir() {
+                std::fs::remove_dir_all(&p).unwrap()
+            } else {
+                std::fs::remove_file(&p).unwrap()
+            }
+        }
+    }
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name == "db" || name == "conf" || name.starts_with("snap.") {
+            std::fs::copy(entry.path(), to.join(&name)).unwrap();
+        }
+    }
+}
+
+/// Issue 15.2: sled recovers a damaged database silently to an older state
+/// (its log cut at the damage), in which updates answered since are back in
+/// the inbox and their handled marks are gone; Telegram may deliver them
+/// again too. Nothing already answered is answered again: the bot keeps a
+/// mark of what was handled in a small file of its own, written atomically,
+/// skips what lies below it and never polls below it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn updates_answered_before_a_database_rolled_back_are_not_answered_again() {
+    let fake = Fake::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let old = dir.path().join("old");
+    let updates: Vec<serde_json::Value> = (0..3)
+        .map(|i| {
+            let mut u = fake::text(140 + i, Some("da"), "Hvor finder jeg mit skattekort?");
+            u["update_id"] = json!(1000 + i);
+            u
+        })
+        .collect();
+    {
+        // The older state: the three updates fetched, none answered yet.
+        let store = Store::open(&data).unwrap();
+        for u in &updates {
+            store.add_to_inbox(u["update_id"].as_u64().unwrap() as u32, u.to_string().as_bytes()).unwrap();
+        }
+        store.flush().unwrap();
+    }
+    std::fs::create_dir(&old).unwrap();
+    restore_sled_files(&data, &old);
+    let bot = start(&fake, &data, fast());
+    for i in 0..3 {
+        fake.wait_sent(140 + i, 1).await;
+    }
+    bot.wait_handled(3).await;
+    bot.stop().await;
+    // The damage: sled's files fall back to the older state. Telegram
+    // delivers the three again as well (their confirmation was lost).
+    restore_sled_files(&old, &data);
+    for u in &updates {
+        fake.redeliver(u.clone());
+    }
+    let bot = start(&fake, &data, fast());
+    fake.next_update_id(2000);
+    fake.push(fake::text(150, Some("da"), "/start"));
+    fake.wait_sent(150, 1).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    bot.stop().await;
+    for i in 0..3 {
+        assert_eq!(fake.sent_to(140 + i).len(), 1, "chat {} answered again", 140 + i);
+    }
+}
+
+/// Issue 15.15: in a forum supergroup the answer goes to the topic the
+/// question was asked in.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_a_forum_the_answer_goes_to_the_question_s_topic() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = start(&fake, data.path(), fast());
+    let forum = -100_200;
+    fake.push(json!({"message": {"message_id": 9, "date": 1_700_000_000, "message_thread_id": 7,
+        "is_topic_message": true,
+        "chat": {"id": forum, "type": "supergroup", "title": "Pendlere", "is_forum": true},
+        "from": {"id": 5, "is_bot": false, "first_name": "Ann", "language_code": "da"},
+        "text": "@pendler_bot hvor finder jeg mit skattekort?"}}));
+    let sent = fake.wait_sent(forum, 1).await;
+    assert_eq!(sent[0]["message_thread_id"], json!(7), "{:#}", sent[0]);
+    assert!(text_of(&sent[0]).starts_with("<b>Skattekort</b>"), "{}", text_of(&sent[0]));
+    bot.stop().await;
+}
+
+/// Issue 15.15: a group that becomes a supergroup (a new chat id) keeps its
+/// session: the language chosen before is still used.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_group_migrated_to_a_supergroup_keeps_its_session() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = start(&fake, data.path(), fast());
+    let (old, new) = (-82i64, -100_300i64);
+    let from = json!({"id": 5, "is_bot": false, "first_name": "Ann", "language_code": "da"});
+    fake.push(fake::text(old, Some("da"), "/sprache de"));
+    let sent = fake.wait_sent(old, 1).await;
+    assert!(text_of(&sent[0]).contains("auf Deutsch"), "{}", text_of(&sent[0]));
+    bot.wait_handled(1).await;
+    fake.push(json!({"message": {"message_id": 10, "date": 1_700_000_000,
+        "chat": {"id": old, "type": "group", "title": "Pendlere"}, "from": from, "migrate_to_chat_id": new}}));
+    fake.push(json!({"message": {"message_id": 1, "date": 1_700_000_000,
+        "chat": {"id": new, "type": "supergroup", "title": "Pendlere"},
+        "from": {"id": 1087968824, "is_bot": true, "first_name": "Group"}, "migrate_from_chat_id": old}}));
+    fake.push(json!({"message": {"message_id": 2, "date": 1_700_000_000,
+        "chat": {"id": new, "type": "supergroup", "title": "Pendlere"}, "from": from, "text": "/help"}}));
+    let sent = fake.wait_sent(new, 1).await;
+    assert!(text_of(&sent[0]).starts_with("Schreiben Sie Ihre Frage"), "{}", text_of(&sent[0]));
+    bot.stop().await;
 }

@@ -41,6 +41,8 @@ struct State {
     hold_sends: bool,
     /// Answer this many sendMessage calls with 429, retry after 1 s.
     too_many: u32,
+    /// Answer sendMessage to a chat with 429: (chat, times, retry_after s).
+    too_many_for: Vec<(i64, u32, u64)>,
     tokens: Vec<String>,
     /// Faults to answer the next calls of a method with, in order.
     faults: Vec<(String, Fault)>,
@@ -147,6 +149,12 @@ impl Fake {
 
     pub fn answer_too_many(&self, n: u32) {
         self.state.lock().unwrap().too_many = n;
+    }
+
+    /// The next `n` sendMessage calls to `chat` get 429 with `retry_after`
+    /// seconds in `parameters`: that chat's own limit.
+    pub fn answer_too_many_for(&self, chat: i64, n: u32, retry_after: u64) {
+        self.state.lock().unwrap().too_many_for.push((chat, n, retry_after));
     }
 
     pub fn confirmed(&self) -> i64 {
@@ -307,14 +315,26 @@ impl Fake {
             }
             "getupdates" => Some(ok(self.get_updates(body).await)),
             "sendmessage" => {
-                let (hold, too_many) = {
+                let chat = body["chat_id"].as_i64().unwrap_or(0);
+                let (hold, too_many, too_many_for) = {
                     let mut st = self.state.lock().unwrap();
                     let too_many = st.too_many > 0;
                     if too_many {
                         st.too_many -= 1;
                     }
-                    (st.hold_sends, too_many)
+                    let mut for_chat = None;
+                    if let Some(entry) = st.too_many_for.iter_mut().find(|(c, n, _)| *c == chat && *n > 0) {
+                        entry.1 -= 1;
+                        for_chat = Some(entry.2);
+                    }
+                    (st.hold_sends, too_many, for_chat)
                 };
+                if let Some(secs) = too_many_for {
+                    self.record("sendmessage-429", body, true);
+                    return Some(json!({"ok": false, "error_code": 429,
+                        "description": format!("Too Many Requests: retry after {secs}"),
+                        "parameters": {"retry_after": secs}}));
+                }
                 if hold {
                     self.record(method, body, false);
                     return None;

@@ -234,7 +234,7 @@ async fn kill_9_after_an_advisors_answer_was_fetched_relays_it_exactly_once() {
     bot.signal("TERM");
     assert!(bot.wait_exit(Duration::from_secs(10)).await.success(), "{}", bot.output());
     let second_run = bot.output();
-    // Telegram delivers the same update again (a lost confirmation): it is known and skipped.
+    // Telegram delivers the same update again (a lost confirmation): it is not relayed again.
     let mut again = answer;
     again["update_id"] = serde_json::json!(id);
     fake.redeliver(again);
@@ -243,7 +243,8 @@ async fn kill_9_after_an_advisors_answer_was_fetched_relays_it_exactly_once() {
     fake.wait_sent(230, 6).await;
     bot.signal("TERM");
     assert!(bot.wait_exit(Duration::from_secs(10)).await.success(), "{}", bot.output());
-    assert!(bot.output().contains(&format!("update={id}")), "the redelivery was fetched:\n{}", bot.output());
+    // The redelivery is skipped either as handled or, since the handled mark
+    // (issue 15.2) is the first poll's offset, never fetched: both relay nothing.
     let relayed = fake.sent_to(230).iter().filter(|m| text_of(m).contains("Svar fra Rita")).count();
     assert_eq!(relayed, 1, "relayed exactly once");
     for out in [first_run, second_run, bot.output()] {
