@@ -8,6 +8,7 @@ mod config;
 #[allow(dead_code)]
 #[path = "../telegram/fake.rs"]
 mod fake;
+mod install;
 mod process;
 mod reload;
 mod service;
