@@ -210,11 +210,15 @@ impl Matcher {
     /// Compiles the rules of all entries.
     /// Compiles the rules. Problems that only show when all rules are put
     /// together (a pattern set too large) are returned beside the matcher.
+    /// `eager`: compile every advisor pattern now, reporting the ones that do
+    /// not compile (`check`, serving); otherwise only their syntax is checked
+    /// and each is compiled when a question first reaches it (`ask`: start-up).
     pub fn build(
         entries: &[Entry],
         scope: &Scope,
         places: &RawPlaces,
         vocabulary: &[(String, String, bool)],
+        eager: bool,
     ) -> (Matcher, Vec<Problem>) {
         let stemmers = [Lang::Da.stemmer(), Lang::De.stemmer()];
         let mut phrases = Vec::new();
@@ -308,8 +312,26 @@ impl Matcher {
         let mut problems = Vec::new();
         let mut regexes = Vec::new();
         for (src, (ei, _, line)) in regex_src.iter().zip(&regex_owner) {
-            match compile_pattern(src) {
-                Ok(regex) => regexes.push(Pattern { regex, entry: *ei, source: src.clone() }),
+            let checked = if eager {
+                compile_pattern(src).map(Some)
+            } else {
+                // The syntax only; compiled on first use.
+                regex_syntax::ParserBuilder::new()
+                    .unicode(false)
+                    .utf8(false)
+                    .build()
+                    .parse(src)
+                    .map(|_| None)
+                    .map_err(|e| regex::Error::Syntax(e.to_string()))
+            };
+            match checked {
+                Ok(regex) => {
+                    let cell = std::sync::OnceLock::new();
+                    if let Some(r) = regex {
+                        let _ = cell.set(Some(r));
+                    }
+                    regexes.push(Pattern { regex: cell, entry: *ei, source: src.clone() })
+                }
                 Err(e) => {
                     let id = &entries[*ei].id;
                     let message = match e {
@@ -698,11 +720,12 @@ impl Matcher {
         run.dedup();
         for i in run {
             let pattern = &self.regexes[i as usize];
+            let Some(regex) = pattern.regex.get_or_init(|| compile_pattern(&pattern.source).ok()) else { continue };
             // Where it matched matters only in a message of several sentences.
             let found = if prepared.focused {
-                pattern.regex.find(folded.as_bytes()).map(|f| (f.start(), f.end()))
+                regex.find(folded.as_bytes()).map(|f| (f.start(), f.end()))
             } else {
-                pattern.regex.is_match(folded.as_bytes()).then_some((0, 0))
+                regex.is_match(folded.as_bytes()).then_some((0, 0))
             };
             if let Some((start, end)) = found {
                 // In the question when any word it spans is.
@@ -931,7 +954,9 @@ enum Hit {
 /// One advisor pattern, compiled on its own: a set of all patterns has to be
 /// determinised as a product and costs far more per question.
 struct Pattern {
-    regex: regex::bytes::Regex,
+    /// Compiled at build (`eager`) or when first needed; `None` when it
+    /// does not compile (only possible when not eager: `check` reports it).
+    regex: std::sync::OnceLock<Option<regex::bytes::Regex>>,
     entry: usize,
     source: String,
 }

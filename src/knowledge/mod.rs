@@ -154,7 +154,7 @@ impl Kb {
         let loaded = load::load(knowledge_dir, today, &mut diags);
         let texts = Texts::load(locales_dir, &loaded.values, &mut diags);
         let (matcher, problems) =
-            matcher::Matcher::build(&loaded.entries, &loaded.scope, &loaded.places, &loaded.vocabulary);
+            matcher::Matcher::build(&loaded.entries, &loaded.scope, &loaded.places, &loaded.vocabulary, examples);
         let cues = Cues::from_raw(&loaded.cues);
         for p in problems {
             diags.error(&p.file, p.line, p.message);

@@ -187,3 +187,23 @@ fn a_not_word_said_with_a_negation_does_not_rule_its_entry_out() {
     // ... but not when they are not moving.
     assert!(!notted("Wir ziehen nicht um, woran muss ich in Deutschland vor dem ersten Arbeitstag denken?"));
 }
+
+#[test]
+fn ask_compiles_patterns_on_first_use_and_check_compiles_them_all() {
+    // A pattern that parses but is too large to compile: `check` (eager)
+    // reports it; `ask` (lazy) starts, answers, and skips that pattern.
+    let dir = crate::util::fixture_copy();
+    let path = dir.path().join("knowledge/tax.toml");
+    let src = std::fs::read_to_string(&path).unwrap().replacen(
+        "context = [\"skat\", \"løn\"]",
+        "context = [\"skat\", \"løn\"]\npatterns = [\"skattekort (?:[a-z]{1,100}){5000}\"]",
+        1,
+    );
+    std::fs::write(&path, src).unwrap();
+    let (k, l) = (dir.path().join("knowledge"), dir.path().join("locales"));
+    let (kb, diags) = pendlerbot::knowledge::Kb::load(&k, &l, crate::util::today());
+    assert!(kb.is_none() && crate::util::lines(&diags).contains("is too large"), "{}", crate::util::lines(&diags));
+    let (kb, _) = pendlerbot::knowledge::Kb::load_for_asking(&k, &l, crate::util::today());
+    let m = kb.find("skattekort abc", Some(Lang::Da), None);
+    assert_eq!(m.entry.as_deref(), Some("tax.tax-card-dk"), "{:#?}", m.candidates);
+}
