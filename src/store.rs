@@ -468,9 +468,7 @@ impl Store {
         change: &SessionChange,
         now_unix: u64,
     ) -> Result<(), StoreError> {
-        self.record_finished(update, chat, change, &[], now_unix)?;
-        self.db.flush()?;
-        Ok(())
+        self.finish_with(update, chat, change, &[], now_unix)
     }
 
     /// [`Store::finish`] with changes to the relay's cases, committed in
