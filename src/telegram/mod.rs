@@ -1073,11 +1073,21 @@ async fn set_commands<B: Brain>(shared: &Shared<B>) {
         ("privacy", "Privatliv / Datenschutz"),
         ("forget", "Glem mig / Vergessen"),
     ];
-    for (code, lang, table) in
+    // With the handover on, the commuter's command that closes a case (issue 18).
+    const CLOSE: [&[(&str, &str)]; 3] = [
+        &[("afslut", "Luk din sag hos rådgivningen")],
+        &[("beenden", "Ihren Fall bei der Beratung schließen")],
+        &[("close", "Afslut sag / Fall beenden")],
+    ];
+    for ((code, lang, table), close) in
         [(Some("da"), Some(Lang::Da), DA), (Some("de"), Some(Lang::De), DE), (None, None, DEFAULT)]
+            .into_iter()
+            .zip(CLOSE)
     {
+        let close: &[(&str, &str)] = if shared.relay.is_some() { close } else { &[] };
         let commands: Vec<BotCommand> = table
             .iter()
+            .chain(close)
             .map(|(name, fallback)| {
                 let text = lang.and_then(|l| shared.brain.ui(l, &format!("command-{name}")));
                 BotCommand::new(*name, text.unwrap_or_else(|| fallback.to_string()))

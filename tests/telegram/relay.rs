@@ -373,3 +373,38 @@ fn the_shipped_privacy_text_mentions_the_handover_and_the_office_hours_load() {
     assert!(office.placeholder, "the real hours are not known yet");
     assert!(office.closed.contains(&(12, 24)) && office.closed.contains(&(12, 31)));
 }
+
+/// The command menus name the commuter's close command only when the handover is on.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_close_command_is_in_the_menus_only_with_the_handover() {
+    let menu_has = |fake: &Fake, lang: &str, name: &str| {
+        fake.calls().iter().any(|c| {
+            c.method == "setmycommands"
+                && c.body["language_code"] == lang
+                && c.body["commands"].as_array().is_some_and(|a| a.iter().any(|x| x["command"] == name))
+        })
+    };
+    let wait_menus = |fake: &Fake| {
+        let fake = fake.clone();
+        async move {
+            fake.wait_until("the menus", Duration::from_secs(10), |f| {
+                f.calls().iter().filter(|c| c.method == "setmycommands").count() >= 3
+            })
+            .await;
+        }
+    };
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = start_relay(&fake, data.path());
+    wait_menus(&fake).await;
+    assert!(menu_has(&fake, "da", "afslut") && menu_has(&fake, "de", "beenden"));
+    bot.stop().await;
+
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let bot = crate::start(&fake, data.path(), fast());
+    wait_menus(&fake).await;
+    assert!(!menu_has(&fake, "da", "afslut") && !menu_has(&fake, "de", "beenden"));
+    assert!(menu_has(&fake, "da", "glem"), "the menus are there");
+    bot.stop().await;
+}
