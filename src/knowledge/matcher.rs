@@ -856,7 +856,15 @@ impl Matcher {
         let background_only = prepared.focused
             && question_has_topic
             && best_idx.is_some_and(|b| !strong_focus[b] && close_in_question(b, scored[0].1));
-        let ahead = ahead && !background_only;
+        // The mirror case: the best is named in the question and the runner-up
+        // only in the background ("Ich habe die gelbe Karte. Muss ich in eine
+        // A-Kasse?"): the question decides, by any lead.
+        let second_idx = scored.get(1).map(|&(i, _)| i);
+        let question_over_background = prepared.focused
+            && best_idx.is_some_and(|b| strong_focus[b])
+            && second_idx.is_some_and(|s| !strong_focus[s])
+            && best_raw > second_raw;
+        let ahead = (ahead || question_over_background) && !background_only;
         let (decision, entry, options) = if best >= ANSWER_AT && ahead {
             (Decision::Answer, Some(cands[0].entry.clone()), vec![])
         } else if best >= CHOICES_AT {
@@ -1054,8 +1062,12 @@ fn complete_phrases(
             fuzzy |= m.fuzzy();
         }
         let phrase = group[0].phrase();
-        if joined || close_together(&words, phrase_words(phrase)) {
-            let focus = group.iter().any(|m| in_focus(m.tok()));
+        // Where the phrase stands: written as one word, or its words close
+        // together; in the question when a word of such a place is.
+        let place = if joined { Some(group.iter().any(|m| m.word() == JOINED && in_focus(m.tok()))) } else { None };
+        let place =
+            place.into_iter().chain(phrase_windows(&words, phrase_words(phrase), &in_focus)).reduce(|a, b| a || b);
+        if let Some(focus) = place {
             let negated = group.iter().filter(|m| m.word() != JOINED).all(|m| negated(m.tok()));
             // A typo reading of the joined form counts only without an exact one.
             out.push((phrase, fuzzy || (joined_fuzzy && !joined_exact), focus, negated));
@@ -1070,12 +1082,25 @@ const NEGATIONS: [&str; 9] = ["nicht", "ikke", "ik", "kein", "keine", "keinen", 
 /// How far apart (in words) neighbouring words of a phrase may stand.
 const PHRASE_GAP: u32 = 6;
 
-/// True when all words 0..n occur close together, in any order (German and
-/// Danish put words in different places): within a window of [`PHRASE_GAP`]
-/// words per extra word of the phrase.
-fn close_together(words: &[(u8, u32)], n: u8) -> bool {
+/// Where all words 0..n of a phrase occur close together, in any order
+/// (German and Danish put words in different places): within a window of
+/// [`PHRASE_GAP`] words per extra word of the phrase. Yields, per such window,
+/// whether a word of it stands in the question ("... die gelbe Karte. Brauche
+/// ich eine Steuerkarte?": the "karte" of "Steuerkarte" is no part of the
+/// window of "gelbe Karte", which stays in the background). A window may cross
+/// a sentence end: "Min far får folkepension. Skal han betale skat af det?"
+fn phrase_windows<'a>(
+    words: &'a [(u8, u32)],
+    n: u8,
+    in_focus: &'a impl Fn(u32) -> bool,
+) -> impl Iterator<Item = bool> + 'a {
     let span = PHRASE_GAP * u32::from(n.saturating_sub(1));
-    words.iter().any(|&(_, from)| (0..n).all(|w| words.iter().any(|&(x, t)| x == w && t >= from && t - from <= span)))
+    let inside = move |from: u32, t: u32| t >= from && t - from <= span;
+    words
+        .iter()
+        .map(|&(_, from)| from)
+        .filter(move |&from| (0..n).all(|w| words.iter().any(|&(x, t)| x == w && inside(from, t))))
+        .map(move |from| words.iter().any(|&(_, t)| inside(from, t) && in_focus(t)))
 }
 
 /// Compiles advisor patterns the way they are matched: over the folded

@@ -91,6 +91,17 @@ fn close_candidates_are_offered_as_choices() {
     assert!(m.options.contains(&"tax.tax-card-dk".to_string()), "{:?}", m.options);
 }
 
+/// A keyword in the sentence that asks beats a (longer) keyword of the
+/// background by any lead: the question decides, the story does not.
+#[test]
+fn the_question_sentence_outweighs_a_background_keyword() {
+    let q = "Ich habe die gelbe Karte schon seit Jahren. Brauche ich eine Steuerkarte?";
+    check(q, Some("tax.tax-card-dk"));
+    // The same two keywords in one sentence stay a close call.
+    let m = fixture_kb().find("gelbe Karte oder Steuerkarte", None, None);
+    assert_eq!(m.decision, Decision::Choices, "{:#?}", m.candidates);
+}
+
 #[test]
 fn context_words_alone_never_answer() {
     let m = fixture_kb().find("skat og løn", None, None);
