@@ -223,6 +223,24 @@ impl Matcher {
         let stemmers = [Lang::Da.stemmer(), Lang::De.stemmer()];
         let mut phrases = Vec::new();
         // The same words listed in both languages of one entry count once.
+        // Every rule word's stems in both languages, computed once: the
+        // phrases below take theirs from here, questions look words up.
+        let mut known_stems: HashMap<String, [String; 2]> = HashMap::default();
+        for e in entries {
+            for lang in Lang::ALL {
+                let r = e.rules(lang);
+                // Example questions' words only when checking them all (`ask`
+                // stems a question's other words when it meets them).
+                let examples = r.examples.iter().filter(|_| eager);
+                for text in r.keywords.iter().chain(&r.context).chain(examples) {
+                    for w in tokens(&fold(&text.value)) {
+                        if !known_stems.contains_key(w) {
+                            known_stems.insert(w.to_string(), [stem(&stemmers[0], w), stem(&stemmers[1], w)]);
+                        }
+                    }
+                }
+            }
+        }
         let mut seen: HashMap<(usize, String), usize> = HashMap::default();
         let mut by_stem: HashMap<String, Vec<Slot>> = HashMap::default();
         let mut regex_src = Vec::new();
@@ -235,7 +253,11 @@ impl Matcher {
                 for (kind, list) in groups {
                     for kw in list.iter() {
                         let folded = fold(&kw.value);
-                        let words: Vec<String> = tokens(&folded).take(8).map(|w| stem(st, w)).collect();
+                        let li = super::model::lang_index(lang);
+                        let words: Vec<String> = tokens(&folded)
+                            .take(8)
+                            .map(|w| known_stems.get(w).map_or_else(|| stem(st, w), |s| s[li].clone()))
+                            .collect();
                         if words.is_empty() {
                             continue;
                         }
@@ -274,19 +296,6 @@ impl Matcher {
         }
         let mut stems: Vec<(String, Vec<Slot>)> = by_stem.into_iter().collect();
         stems.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut known_stems: HashMap<String, [String; 2]> = HashMap::default();
-        for e in entries {
-            for lang in Lang::ALL {
-                let r = e.rules(lang);
-                for text in r.keywords.iter().chain(&r.context).chain(&r.examples) {
-                    for w in tokens(&fold(&text.value)) {
-                        if !known_stems.contains_key(w) {
-                            known_stems.insert(w.to_string(), [stem(&stemmers[0], w), stem(&stemmers[1], w)]);
-                        }
-                    }
-                }
-            }
-        }
         let ids: HashMap<&str, u32> = stems.iter().enumerate().map(|(i, (s, _))| (s.as_str(), i as u32)).collect();
         for p in &mut phrases {
             p.stem_ids = p.stems.iter().map(|s| ids[s.as_str()]).collect();
@@ -311,21 +320,20 @@ impl Matcher {
         fuzzy.dedup();
         let mut problems = Vec::new();
         let mut regexes = Vec::new();
+        // Each pattern parsed once: the syntax check and the gate's literals
+        // (parsing is a fifth of `ask`'s start-up).
+        let mut hirs = Vec::new();
         for (src, (ei, _, line)) in regex_src.iter().zip(&regex_owner) {
-            let checked = if eager {
-                compile_pattern(src).map(Some)
-            } else {
-                // The syntax only; compiled on first use.
-                regex_syntax::ParserBuilder::new()
-                    .unicode(false)
-                    .utf8(false)
-                    .build()
-                    .parse(src)
-                    .map(|_| None)
-                    .map_err(|e| regex::Error::Syntax(e.to_string()))
+            let hir = parse_pattern(src);
+            let checked = match (&hir, eager) {
+                (Err(e), _) => Err(regex::Error::Syntax(e.clone())),
+                (Ok(_), true) => compile_pattern(src).map(Some),
+                // Compiled on first use.
+                (Ok(_), false) => Ok(None),
             };
             match checked {
                 Ok(regex) => {
+                    hirs.push(hir.ok());
                     let cell = std::sync::OnceLock::new();
                     if let Some(r) = regex {
                         let _ = cell.set(Some(r));
@@ -349,7 +357,7 @@ impl Matcher {
                 }
             }
         }
-        let (gate, gate_owner, always) = pattern_gates(&regexes);
+        let (gate, gate_owner, always) = pattern_gates(&hirs);
         let matcher = Matcher {
             gate,
             gate_owner,
@@ -974,14 +982,13 @@ struct Pattern {
 /// whose matches may start anywhere (`.*x`, `\w+ x`) has no gate and runs
 /// on every question. The gate only skips patterns that cannot match, so
 /// results are the same as running every pattern.
-fn pattern_gates(patterns: &[Pattern]) -> (Option<AhoCorasick>, Vec<Vec<u32>>, Vec<u32>) {
+fn pattern_gates(patterns: &[Option<regex_syntax::hir::Hir>]) -> (Option<AhoCorasick>, Vec<Vec<u32>>, Vec<u32>) {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
     let mut literals: HashMap<Vec<u8>, Vec<u32>> = HashMap::default();
     let mut always = Vec::new();
-    for (i, p) in patterns.iter().enumerate() {
-        let hir = regex_syntax::ParserBuilder::new().unicode(false).utf8(false).build().parse(&p.source);
-        let seq = hir.map(|h| Extractor::new().kind(ExtractKind::Prefix).extract(&h));
-        match seq.as_ref().ok().and_then(|s| s.literals()) {
+    for (i, hir) in patterns.iter().enumerate() {
+        let seq = hir.as_ref().map(|h| Extractor::new().kind(ExtractKind::Prefix).extract(h));
+        match seq.as_ref().and_then(|s| s.literals()) {
             Some(lits) if !lits.is_empty() && lits.iter().all(|l| !l.as_bytes().is_empty()) => {
                 for l in lits {
                     literals.entry(l.as_bytes().to_vec()).or_default().push(i as u32);
@@ -1101,6 +1108,12 @@ fn phrase_windows<'a>(
         .map(|&(_, from)| from)
         .filter(move |&from| (0..n).all(|w| words.iter().any(|&(x, t)| x == w && inside(from, t))))
         .map(move |from| words.iter().any(|&(_, t)| inside(from, t) && in_focus(t)))
+}
+
+/// Parses an advisor pattern the way [`compile_pattern`] reads it.
+/// The error is kept as its message: it is only ever reported.
+fn parse_pattern(pattern: &str) -> Result<regex_syntax::hir::Hir, String> {
+    regex_syntax::ParserBuilder::new().unicode(false).utf8(false).build().parse(pattern).map_err(|e| e.to_string())
 }
 
 /// Compiles advisor patterns the way they are matched: over the folded

@@ -175,7 +175,7 @@ impl Kb {
             built_for: today,
             office: loaded.office.clone(),
         };
-        kb.check_texts(locales_dir, &mut diags);
+        kb.check_texts(locales_dir, examples, &mut diags);
         if loaded.unreadable == 0 {
             kb.check_cues(&loaded.cues, loaded.cues_file.as_deref(), knowledge_dir, &mut diags);
         }
@@ -277,7 +277,10 @@ impl Kb {
     }
 
     /// Checks the texts and keeps every answer and title that formats.
-    fn check_texts(&mut self, locales_dir: &Path, diags: &mut Diagnostics) {
+    /// Checks the texts and renders every answer, title and part once.
+    /// `all`: also measure every UI message (`check`, serving); `ask` skips
+    /// that to start faster.
+    fn check_texts(&mut self, locales_dir: &Path, all: bool, diags: &mut Diagnostics) {
         // A Fluent syntax error drops messages: what is "missing" after it
         // follows from it. Fix it first; the next `check` shows the rest.
         if self.texts.syntax_errors > 0 {
@@ -285,7 +288,7 @@ impl Kb {
         }
         // Every other message, measured as it would be sent (answers are
         // measured below with their sources).
-        for lang in Lang::ALL {
+        for lang in Lang::ALL.into_iter().filter(|_| all) {
             for (id, site) in &self.texts.sites[model::lang_index(lang)] {
                 if self.entries.iter().any(|e| entry_message_id(&e.id) == *id) {
                     continue;
