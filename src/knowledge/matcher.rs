@@ -309,10 +309,18 @@ impl Matcher {
         let mut fuzzy: Vec<(u64, u32)> = Vec::new();
         for (i, (s, _)) in stems.iter().enumerate() {
             if s.len() >= 6 && s.bytes().all(|c| c.is_ascii_alphabetic()) {
+                // Tagged with where a letter was left out, so that a question
+                // word is one typo away, not one letter in here and another
+                // out there (see the lookup in `decide`).
                 let b = s.as_bytes();
-                fuzzy.push((variant_hash(b, b""), i as u32));
+                fuzzy.push((tagged(variant_hash(b, b""), WHOLE), i as u32));
                 for skip in 0..b.len() {
-                    fuzzy.push((variant_hash(&b[..skip], &b[skip + 1..]), i as u32));
+                    let h = variant_hash(&b[..skip], &b[skip + 1..]);
+                    fuzzy.push((tagged(h, ANYWHERE), i as u32));
+                    fuzzy.push((tagged(h, at(skip)), i as u32));
+                    if skip + 1 == b.len() {
+                        fuzzy.push((tagged(h, LAST), i as u32));
+                    }
                 }
             }
         }
@@ -618,11 +626,28 @@ impl Matcher {
             seen_patterns.clear();
             let stems = tok_stems[ti].get_or_insert_with(|| self.stems(t));
             for s in stems.iter() {
-                // The stem itself, and with one letter left out (it is ASCII here).
+                // One typo (it is ASCII here): the stem itself, or the rule's
+                // stem with a letter left out anywhere (a letter missing here);
+                // this stem with a letter left out equal to the rule's stem (one
+                // too many), or to the rule's stem without the letter at the
+                // same place (one swapped for another) or beside it (two swapped).
+                // Stemmers cut a mistyped word's ending differently
+                // ("oplysningskemaet"): the last letter of either stem may
+                // differ besides the typo.
                 let b = s.as_bytes();
-                self.fuzzy_lookup(variant_hash(b, b""), &mut seen_patterns);
+                let whole = variant_hash(b, b"");
+                self.fuzzy_lookup(tagged(whole, WHOLE), &mut seen_patterns);
+                self.fuzzy_lookup(tagged(whole, ANYWHERE), &mut seen_patterns);
                 for skip in 0..b.len() {
-                    self.fuzzy_lookup(variant_hash(&b[..skip], &b[skip + 1..]), &mut seen_patterns);
+                    let h = variant_hash(&b[..skip], &b[skip + 1..]);
+                    self.fuzzy_lookup(tagged(h, WHOLE), &mut seen_patterns);
+                    for near in skip.saturating_sub(1)..=skip + 1 {
+                        self.fuzzy_lookup(tagged(h, at(near)), &mut seen_patterns);
+                    }
+                    self.fuzzy_lookup(tagged(h, LAST), &mut seen_patterns);
+                    if skip + 1 == b.len() {
+                        self.fuzzy_lookup(tagged(h, ANYWHERE), &mut seen_patterns);
+                    }
                 }
             }
             seen_patterns.sort_unstable();
@@ -1193,6 +1218,20 @@ fn valid_hit(s: &str, tok_of: &[usize], starts: &[bool], ends: &[bool], start: u
 /// left out, without building the string. (A collision between two of the
 /// few thousand keys is about as likely as 1 in 10^10; it would only offer
 /// a typo reading, never more.)
+/// Tags of a typo variant: the whole stem, a letter left out anywhere, or
+/// left out at a given place.
+const WHOLE: u64 = 0;
+const ANYWHERE: u64 = 1;
+const LAST: u64 = u64::MAX;
+fn at(skip: usize) -> u64 {
+    skip as u64 + 2
+}
+
+/// A variant's hash with its tag folded in.
+fn tagged(h: u64, tag: u64) -> u64 {
+    (h ^ tag.wrapping_mul(0x9e37_79b9_7f4a_7c15)).wrapping_mul(0x0000_0100_0000_01b3)
+}
+
 fn variant_hash(a: &[u8], b: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &x in a.iter().chain(b) {

@@ -38,6 +38,18 @@ fn inflected_and_compound_forms_are_found() {
 fn one_typo_in_a_long_word_is_forgiven() {
     check("sygedagpemge", Some("health.sick-pay-dk"));
     check("Gesundheitskrate", Some("health.special-health-card"));
+    // A letter missing, one too many, one swapped for another.
+    check("Gesundheitkarte", Some("health.special-health-card"));
+    check("Gesundheitsxkarte", Some("health.special-health-card"));
+    check("Gesundhietskarte", Some("health.special-health-card"));
+}
+
+/// Two edits far apart make another word ("nachtragen" is no "nachrangig"):
+/// one letter in, another out elsewhere is not one typo.
+#[test]
+fn two_typos_are_not_one() {
+    check("Wo bekomme ich eine Gesunxdheitkarte?", None);
+    check("Wo bekomme ich eine Gxsundheitskarde?", None);
 }
 
 #[test]
