@@ -163,7 +163,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Some(Command::Chat { lang, json }) => {
             let kb = load(&knowledge, &locales)?;
-            let hint = lang.as_deref().and_then(Lang::parse);
+            let hint = lang.as_deref().and_then(|l| kb.languages.named(l));
             if json {
                 let stdout = std::io::stdout();
                 console::chat_with(
@@ -282,7 +282,7 @@ fn check(knowledge: &Path, locales: &Path, strict: bool, lang: CheckLang) -> Res
     match &kb {
         Some(kb) => {
             let examples: usize =
-                kb.entries.iter().map(|e| Lang::ALL.iter().map(|l| e.rules(*l).examples.len()).sum::<usize>()).sum();
+                kb.entries.iter().map(|e| e.rules.values().map(|r| r.examples.len()).sum::<usize>()).sum();
             writeln!(
                 stdout,
                 "checked {} entries, {} example questions, {} values in {} ms: {errors} error(s), {warnings} warning(s) (version {})",
