@@ -1036,7 +1036,8 @@ pub fn parse_command(cmd: &str) -> (String, String) {
 fn on_command(kb: &Kb, mut s: Session, cmd: &str, hint: Option<Lang>) -> Outcome {
     let (name, arg) = parse_command(cmd);
     let lang = s.reply_lang(kb, hint);
-    match name.as_str() {
+    // The words are the locales' (`commands.ftl`); the jobs are the code's.
+    match kb.command_job(&name) {
         "start" => {
             if !arg.is_empty() {
                 // Deep links cannot carry dots: accept `tax-tax-card-dk` and `tax.tax-card-dk`.
@@ -1057,12 +1058,12 @@ fn on_command(kb: &Kb, mut s: Session, cmd: &str, hint: Option<Lang>) -> Outcome
                 None => outcome(s, vec![language_question(kb)], Event::Command),
             }
         }
-        "help" | "hjaelp" | "hjælp" | "hilfe" => outcome(s, vec![plain(kb.texts.ui(lang, "help"))], Event::Command),
-        "sprog" | "sprache" | "language" | "lang" => match kb.languages.named(&arg) {
+        "help" => outcome(s, vec![plain(kb.texts.ui(lang, "help"))], Event::Command),
+        "language" => match kb.languages.named(&arg) {
             Some(l) => on_action(kb, s, Action::SetLang(l), hint),
             None => outcome(s, vec![language_question(kb)], Event::Command),
         },
-        "profil" | "profile" => match parse_profile(&arg) {
+        "profile" => match parse_profile(&arg) {
             Some(p) => on_action(kb, s, Action::SetProfile(p), hint),
             None => {
                 let buttons = [Profile::DeDk, Profile::DkDe, Profile::Other]
@@ -1076,21 +1077,21 @@ fn on_command(kb: &Kb, mut s: Session, cmd: &str, hint: Option<Lang>) -> Outcome
                 outcome(s, vec![reply], Event::Command)
             }
         },
-        "kontakt" | "contact" => {
+        "contact" => {
             if kb.entry("service.contact-hours").is_some() {
                 answer(kb, s, "service.contact-hours", lang)
             } else {
                 advisor(kb, s, lang)
             }
         }
-        "privacy" | "privatliv" | "datenschutz" => {
+        "privacy" => {
             if kb.entry("service.privacy").is_some() {
                 answer(kb, s, "service.privacy", lang)
             } else {
                 outcome(s, vec![plain(kb.texts.ui(lang, "help"))], Event::Command)
             }
         }
-        "forget" | "glem" | "vergessen" => {
+        "forget" => {
             let mut out =
                 outcome_in(Session::default(), vec![plain(kb.texts.ui(lang, "forgotten"))], Event::Command, lang);
             out.forget = true;

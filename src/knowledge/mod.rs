@@ -126,6 +126,9 @@ pub struct Kb {
     parts: Vec<LangMap<Vec<(String, String)>>>,
     /// How to read a conversation (`dialogue.toml`).
     pub cues: Cues,
+    /// A typed command, lower case, -> its job: every language's command of
+    /// the menu (`command-<job>`) and its `.also` words ("hilfe", "hjælp" -> "help").
+    commands: HashMap<String, String>,
     /// Short hash of every file read: tells operators which base is serving.
     pub version: String,
     /// The day the base was built for: it decides which amounts are in
@@ -182,6 +185,7 @@ impl Kb {
             titles: vec![LangMap::from_fn(languages.all(), |_| None); n],
             parts: vec![LangMap::from_fn(languages.all(), |_| Vec::new()); n],
             cues,
+            commands: HashMap::new(),
             entries: loaded.entries,
             index,
             values: loaded.values,
@@ -196,6 +200,7 @@ impl Kb {
         if kb.texts.syntax_errors == 0 {
             kb.check_menus(&mut diags);
         }
+        kb.commands = kb.command_words(&mut diags);
         if loaded.unreadable == 0 {
             kb.check_cues(&loaded.cues, loaded.cues_file.as_deref(), knowledge_dir, &mut diags);
         }
@@ -294,6 +299,37 @@ impl Kb {
         let close = self.languages.close.clone().filter(|_| relay);
         out.push(Menu { lang: None, commands: self.languages.menu.iter().cloned().chain(close).collect() });
         out
+    }
+
+    /// The job of a typed command ("hilfe" -> "help"): a command of a menu,
+    /// one of its `.also` words, or the job's own name.
+    pub fn command_job<'a>(&'a self, name: &'a str) -> &'a str {
+        self.commands.get(name).map_or(name, String::as_str)
+    }
+
+    /// Every language's command words, each naming one job only.
+    fn command_words(&self, diags: &mut Diagnostics) -> HashMap<String, String> {
+        let mut words: HashMap<String, String> = HashMap::new();
+        for (lang, sites) in self.texts.sites.iter() {
+            for (id, site) in sites.iter().filter(|(id, _)| id.starts_with(COMMAND_PREFIX)) {
+                let job = &id[COMMAND_PREFIX.len()..];
+                let also = self.texts.format_checked(lang, id, Some("also"), &[]).unwrap_or_default();
+                let names = std::iter::once(self.texts.ui(lang, id)).chain(also.split_whitespace().map(str::to_string));
+                for name in names.map(|n| n.to_lowercase()) {
+                    match words.get(&name) {
+                        Some(other) if other != job => diags.error(
+                            &site.file,
+                            site.line,
+                            format!("command `{name}` of `{id}` is also the command of `{COMMAND_PREFIX}{other}`"),
+                        ),
+                        _ => {
+                            words.insert(name, job.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        words
     }
 
     /// Every command of the menus is a Telegram command (a-z, 0-9, _; at

@@ -95,6 +95,19 @@ fn the_command_menus_come_from_the_locales() {
 }
 
 #[test]
+fn command_words_come_from_the_locales() {
+    // `/erase` is a word of the English locale only (`.also`), `/hilfe` the German menu's.
+    // (A command does not change the chat's language: a new chat's is the first.)
+    let o = say(&Session::default(), "/erase");
+    assert!(o.forget, "{}", o.replies[0].text);
+    let english = Session { lang: Some(en()), ..Session::default() };
+    let o = say(&english, "/erase");
+    assert!(o.forget && o.replies[0].text.starts_with("Everything I kept"), "{}", o.replies[0].text);
+    let o = say(&Session::default(), "/hilfe");
+    assert_eq!(o.replies[0].text, english_kb().texts.ui(Lang::Da, "help"));
+}
+
+#[test]
 fn check_and_ask_take_the_third_language_from_the_files() {
     let dir = root().join("tests/fixtures/english");
     let (k, l) = (dir.join("knowledge"), dir.join("locales"));
