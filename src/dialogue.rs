@@ -143,7 +143,7 @@ fn parse_profile(s: &str) -> Option<Profile> {
     match s.trim().to_ascii_lowercase().as_str() {
         "de-dk" | "dedk" => Some(Profile::DeDk),
         "dk-de" | "dkde" => Some(Profile::DkDe),
-        "other" | "andet" | "anders" | "andere" => Some(Profile::Other),
+        "other" => Some(Profile::Other),
         _ => None,
     }
 }
@@ -1063,7 +1063,10 @@ fn on_command(kb: &Kb, mut s: Session, cmd: &str, hint: Option<Lang>) -> Outcome
             Some(l) => on_action(kb, s, Action::SetLang(l), hint),
             None => outcome(s, vec![language_question(kb)], Event::Command),
         },
-        "profile" => match parse_profile(&arg) {
+        "profile" => match parse_profile(&arg).or_else(|| {
+            let other = kb.command_words("profile", "other");
+            other.contains(&arg.to_lowercase()).then_some(Profile::Other)
+        }) {
             Some(p) => on_action(kb, s, Action::SetProfile(p), hint),
             None => {
                 let buttons = [Profile::DeDk, Profile::DkDe, Profile::Other]

@@ -4,6 +4,7 @@
 ## `command-close` (closing a case with the advice office) is shown only while the
 ## handover is on, after the others. `.also`: more words typed for the same command
 ## (not in the menu); the job's own name (`/help`, `/language`) always works.
+## `command-profile.other`: words for "something else" after /profil ("/profil andet").
 
 command-start = start
     .description = Start og emner
@@ -15,6 +16,7 @@ command-language = sprog
     .also = lang
 command-profile = profil
     .description = Hvor du bor og arbejder
+    .other = andet
 command-contact = kontakt
     .description = Regionskontorets kontakt og åbningstider
 command-privacy = privacy

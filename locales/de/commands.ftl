@@ -9,6 +9,7 @@ command-language = sprache
     .description = Sprache wechseln (Dänisch/Deutsch)
 command-profile = profil
     .description = Wo Sie wohnen und arbeiten
+    .other = anders andere
 command-contact = kontakt
     .description = Kontakt und Öffnungszeiten des Regionskontors
 command-privacy = datenschutz

@@ -200,7 +200,7 @@ impl Kb {
         if kb.texts.syntax_errors == 0 {
             kb.check_menus(&mut diags);
         }
-        kb.commands = kb.command_words(&mut diags);
+        kb.commands = kb.command_jobs(&mut diags);
         if loaded.unreadable == 0 {
             kb.check_cues(&loaded.cues, loaded.cues_file.as_deref(), knowledge_dir, &mut diags);
         }
@@ -307,8 +307,21 @@ impl Kb {
         self.commands.get(name).map_or(name, String::as_str)
     }
 
+    /// The words of attribute `.{attribute}` of `command-<job>`, in every
+    /// language, lower case (`/profil andet`: `command-profile.other`).
+    pub fn command_words(&self, job: &str, attribute: &str) -> Vec<String> {
+        let id = format!("{COMMAND_PREFIX}{job}");
+        let mut words = Vec::new();
+        for lang in self.languages.all() {
+            if let Ok(text) = self.texts.format_checked(lang, &id, Some(attribute), &[]) {
+                words.extend(text.split_whitespace().map(str::to_lowercase));
+            }
+        }
+        words
+    }
+
     /// Every language's command words, each naming one job only.
-    fn command_words(&self, diags: &mut Diagnostics) -> HashMap<String, String> {
+    fn command_jobs(&self, diags: &mut Diagnostics) -> HashMap<String, String> {
         let mut words: HashMap<String, String> = HashMap::new();
         for (lang, sites) in self.texts.sites.iter() {
             for (id, site) in sites.iter().filter(|(id, _)| id.starts_with(COMMAND_PREFIX)) {

@@ -258,6 +258,10 @@ impl Brain for LiveKb {
         Brain::menus(&*self.current(), relay)
     }
 
+    fn command_job(&self, name: &str) -> String {
+        Brain::command_job(&*self.current(), name)
+    }
+
     fn reload(&self) -> Option<String> {
         Some(match LiveKb::reload(self, Trigger::Command) {
             Ok(t) | Err(t) => t,

@@ -255,6 +255,10 @@ pub trait Brain: Send + Sync + 'static {
         let _ = relay;
         Vec::new()
     }
+    /// The job of a command typed in any language ("afslut" -> "close").
+    fn command_job(&self, name: &str) -> String {
+        name.to_string()
+    }
 }
 
 /// A language hint, if the bot speaks it.
@@ -294,6 +298,10 @@ impl Brain for Kb {
 
     fn menus(&self, relay: bool) -> Vec<Menu> {
         Kb::menus(self, relay)
+    }
+
+    fn command_job(&self, name: &str) -> String {
+        Kb::command_job(self, name).to_string()
     }
 }
 
@@ -876,7 +884,7 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
                 Input::Text(t) => Some(t.clone()),
                 _ => None,
             };
-            let before = relay::before(&inc.input);
+            let before = relay::before(&shared, &inc.input);
             let mut outcome = shared.brain.handle(&session, inc.input, inc.hint);
             log_event(update, &outcome.event);
             advisor::after(&shared, inc.chat, question.as_deref(), &outcome, admin);

@@ -73,9 +73,9 @@ pub(super) struct Before {
     kontakt: bool,
 }
 
-pub(super) fn before(input: &Input) -> Before {
+pub(super) fn before<B: Brain>(shared: &Shared<B>, input: &Input) -> Before {
     let kontakt = match input {
-        Input::Text(t) => matches!(relay::command_name(t).as_deref(), Some("kontakt" | "contact")),
+        Input::Text(t) => relay::command_name(t).is_some_and(|c| shared.brain.command_job(&c) == "contact"),
         _ => false,
     };
     Before { kontakt }
@@ -112,8 +112,10 @@ pub(super) async fn intercept<B: Brain>(
             let hint = super::lang_hint(from.language_code.as_deref());
             let name = display_name(from);
             match m.text() {
-                Some(t) => match relay::command_name(t) {
-                    Some(c) => commuter(shared, relay, update, m.chat.id.0, Said::Command(&c), hint, name, None).await,
+                Some(t) => match relay::command_name(t).map(|c| shared.brain.command_job(&c)) {
+                    Some(job) => {
+                        commuter(shared, relay, update, m.chat.id.0, Said::Command(&job), hint, name, None).await
+                    }
                     None => commuter(shared, relay, update, m.chat.id.0, Said::Text(t), hint, name, Some(t)).await,
                 },
                 None => commuter(shared, relay, update, m.chat.id.0, Said::Other, hint, name, None).await,
@@ -314,7 +316,7 @@ async fn group<B: Brain>(shared: &Shared<B>, relay: &Relay, update: u32, m: &Mes
     let session = shared.store.session(case.chat).unwrap_or_default();
     let lang = session.lang.or(session.last_lang).unwrap_or(case.lang);
     let n = [("case", case.id.to_string())];
-    match relay::group_step(text) {
+    match relay::group_step(relay::command_name(text).map(|c| shared.brain.command_job(&c)).as_deref()) {
         GroupStep::Ignore => vec![],
         GroupStep::Close if !case.open => vec![],
         GroupStep::Close => {

@@ -103,6 +103,8 @@ fn command_words_come_from_the_locales() {
     let english = Session { lang: Some(en()), ..Session::default() };
     let o = say(&english, "/erase");
     assert!(o.forget && o.replies[0].text.starts_with("Everything I kept"), "{}", o.replies[0].text);
+    let o = say(&english, "/profile else");
+    assert_eq!(o.session.profile, Some(pendlerbot::dialogue::Profile::Other));
     let o = say(&Session::default(), "/hilfe");
     assert_eq!(o.replies[0].text, english_kb().texts.ui(Lang::Da, "help"));
 }

@@ -102,6 +102,10 @@ impl Brain for TestBrain {
     fn menus(&self, relay: bool) -> Vec<Menu> {
         kb().menus(relay)
     }
+
+    fn command_job(&self, name: &str) -> String {
+        kb().command_job(name).to_string()
+    }
 }
 
 /// Limits high enough that throttling never slows a test down.
