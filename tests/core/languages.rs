@@ -134,3 +134,33 @@ fn an_entry_without_the_third_language_is_an_error_at_its_line() {
     assert!(all.contains("tax.toml:2: error: entry `tax.tax-card-dk` has no [entry.en] section"), "{all}");
     assert!(all.contains("tax.toml:17: error: entry `tax.tax-card-dk`: [entry.fr] is none of the languages"), "{all}");
 }
+
+/// The invariant that makes this work: outside tests, no code names Danish or
+/// German (`Lang::Da`, `Lang::De` are there for tests; every test module
+/// stands at the end of its file).
+#[test]
+fn no_code_below_src_names_a_language() {
+    fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let path = e.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+                for (i, line) in code.lines().enumerate() {
+                    // `Lang::Da`, not `CheckLang::Da` (the language of `check`'s own messages).
+                    let named = ["Lang::Da", "Lang::De"].iter().any(|l| {
+                        line.match_indices(l).any(|(at, _)| !line[..at].ends_with(|c: char| c.is_alphanumeric()))
+                    });
+                    if named {
+                        out.push(format!("{}:{}: {}", path.display(), i + 1, line.trim()));
+                    }
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(&root().join("src"), &mut found);
+    assert!(found.is_empty(), "languages named in code:\n{}", found.join("\n"));
+}
