@@ -24,7 +24,7 @@ struct Cli {
     /// Folder with the knowledge files (*.toml) [default: knowledge]
     #[arg(long, global = true, env = "PENDLERBOT_KNOWLEDGE")]
     knowledge: Option<PathBuf>,
-    /// Folder with the Fluent texts (da/*.ftl, de/*.ftl) [default: locales]
+    /// Folder with the Fluent texts, a folder per language (da/*.ftl, de/*.ftl) [default: locales]
     #[arg(long, global = true, env = "PENDLERBOT_LOCALES")]
     locales: Option<PathBuf>,
     /// Optional TOML configuration file; environment variables override it
@@ -41,7 +41,7 @@ struct Cli {
 enum Command {
     /// Chat on the terminal, exactly as the Telegram bot would (also reads piped input)
     Chat {
-        /// Language to greet in until you write (da or de)
+        /// Language to greet in until you write: a code or name of knowledge/languages.toml (da, de)
         #[arg(long)]
         lang: Option<String>,
         /// One JSON object per input line: {"lang","entry","options","text"}
@@ -86,7 +86,7 @@ enum Command {
         /// Only questions from this period: 7d, 2w, 3m or a date YYYY-MM-DD
         #[arg(long)]
         since: Option<String>,
-        /// Only questions in this language (da or de)
+        /// Only questions in this language: its code (da, de)
         #[arg(long)]
         lang: Option<String>,
         /// The bot's data folder (default: PENDLERBOT_DATA or the config file's `data`); read from a
