@@ -166,6 +166,7 @@ impl Kb {
         let loaded = load::load(knowledge_dir, today, &mut diags);
         let languages = loaded.languages.clone();
         let texts = Texts::load(locales_dir, &languages, &loaded.values, &mut diags);
+        check_locale_folders(locales_dir, &languages, &mut diags);
         let (matcher, problems) = matcher::Matcher::build(
             &languages,
             &loaded.entries,
@@ -777,6 +778,27 @@ impl Kb {
 /// (a dash or bullet alone is no word).
 pub fn count_words(text: &str) -> usize {
     text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// A folder of `locales/` that is no language of `languages.toml` is never
+/// read: most likely a language half added.
+fn check_locale_folders(locales_dir: &Path, languages: &Languages, diags: &mut Diagnostics) {
+    let Ok(items) = std::fs::read_dir(locales_dir) else { return };
+    let mut names: Vec<String> = items
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .filter_map(|e| e.file_name().to_str().map(str::to_string))
+        .collect();
+    names.sort();
+    for name in names {
+        if !languages.all().any(|l| l.code() == name) && !languages.is_empty() {
+            diags.warning(
+                &locales_dir.join(&name),
+                0,
+                format!("locales/{name} is no language of knowledge/languages.toml: its texts are not used"),
+            );
+        }
+    }
 }
 
 /// FNV-1a over every file's name and bytes, in a stable order.

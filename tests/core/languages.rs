@@ -121,6 +121,17 @@ fn check_and_ask_take_the_third_language_from_the_files() {
 }
 
 #[test]
+fn a_locale_folder_without_its_language_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::util::copy_tree(&root().join("tests/fixtures/kb"), dir.path());
+    std::fs::create_dir(dir.path().join("locales/en")).unwrap();
+    let (kb, diags) = load_dir(dir.path());
+    assert!(kb.is_some());
+    let all = lines(&diags);
+    assert!(all.contains("locales/en is no language of knowledge/languages.toml"), "{all}");
+}
+
+#[test]
 fn an_entry_without_the_third_language_is_an_error_at_its_line() {
     let dir = tempfile::tempdir().unwrap();
     crate::util::copy_tree(&root().join("tests/fixtures/english"), dir.path());
