@@ -27,7 +27,9 @@ pub fn unanswered(data: &Path, since: Option<&str>, lang: Option<&str>) -> Resul
         None => None,
     };
     let lang = match lang {
-        Some(l) => Some(Lang::parse(l).with_context(|| format!("--lang takes da or de, not `{l}`"))?),
+        Some(l) => {
+            Some(Lang::from_code(l).with_context(|| format!("--lang takes a language code (da, de), not `{l}`"))?)
+        }
         None => None,
     };
     let ttl = unanswered::ttl_days().map_err(anyhow::Error::msg)?;

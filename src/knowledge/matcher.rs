@@ -26,11 +26,14 @@
 //!    runner-up is at least [`MARGIN`] behind; offer choices when the best is
 //!    at least [`CHOICES_AT`]; otherwise fall back.
 
+use std::borrow::Cow;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rust_stemmers::Stemmer;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 
+use super::languages::{LangMap, Languages};
 use super::model::{Direction, Entry, Scope};
 use super::places::{Country, Gazetteer, RawPlaces, Situation};
 use crate::text::{fold, has_words, stem, strip_urls, tokens, Lang};
@@ -177,11 +180,12 @@ pub struct Matcher {
     /// Index of the entry answering the same question for the other direction.
     other_side: Vec<Option<usize>>,
     scope: ScopeMatcher,
-    stemmers: [Stemmer; 2],
-    /// Danish and German stems of the words the knowledge base itself uses
-    /// (keywords and example questions), worked out once: most words of a
-    /// question are among them, and a lookup is far cheaper than stemming.
-    known_stems: HashMap<String, [String; 2]>,
+    stemmers: LangMap<Stemmer>,
+    /// The stems of the words the knowledge base itself uses (keywords and
+    /// example questions) in every language, in the order of the languages,
+    /// worked out once: most words of a question are among them, and a
+    /// lookup is far cheaper than stemming.
+    known_stems: HashMap<String, Vec<String>>,
     lang_words: LangWords,
     /// Entries about travel abroad: naming another country is normal there.
     abroad: Vec<bool>,
@@ -214,20 +218,21 @@ impl Matcher {
     /// not compile (`check`, serving); otherwise only their syntax is checked
     /// and each is compiled when a question first reaches it (`ask`: start-up).
     pub fn build(
+        languages: &Languages,
         entries: &[Entry],
         scope: &Scope,
         places: &RawPlaces,
         vocabulary: &[(String, String, bool)],
         eager: bool,
     ) -> (Matcher, Vec<Problem>) {
-        let stemmers = [Lang::Da.stemmer(), Lang::De.stemmer()];
+        let stemmers = LangMap::from_fn(languages.all(), |l| languages.list[l].stemmer());
         let mut phrases = Vec::new();
         // The same words listed in both languages of one entry count once.
         // Every rule word's stems in both languages, computed once: the
         // phrases below take theirs from here, questions look words up.
-        let mut known_stems: HashMap<String, [String; 2]> = HashMap::default();
+        let mut known_stems: HashMap<String, Vec<String>> = HashMap::default();
         for e in entries {
-            for lang in Lang::ALL {
+            for lang in languages.all() {
                 let r = e.rules(lang);
                 // Example questions' words only when checking them all (`ask`
                 // stems a question's other words when it meets them).
@@ -235,7 +240,7 @@ impl Matcher {
                 for text in r.keywords.iter().chain(&r.context).chain(examples) {
                     for w in tokens(&fold(&text.value)) {
                         if !known_stems.contains_key(w) {
-                            known_stems.insert(w.to_string(), [stem(&stemmers[0], w), stem(&stemmers[1], w)]);
+                            known_stems.insert(w.to_string(), stemmers.values().map(|st| stem(st, w)).collect());
                         }
                     }
                 }
@@ -246,17 +251,20 @@ impl Matcher {
         let mut regex_src = Vec::new();
         let mut regex_owner = Vec::new();
         for (ei, e) in entries.iter().enumerate() {
-            for lang in Lang::ALL {
-                let st = &stemmers[super::model::lang_index(lang)];
+            for lang in languages.all() {
+                let st = &stemmers[lang];
                 let r = e.rules(lang);
                 let groups = [(Kind::Keyword, &r.keywords), (Kind::Context, &r.context), (Kind::Not, &r.not)];
                 for (kind, list) in groups {
                     for kw in list.iter() {
                         let folded = fold(&kw.value);
-                        let li = super::model::lang_index(lang);
+                        let li = stemmers.position(lang);
                         let words: Vec<String> = tokens(&folded)
                             .take(8)
-                            .map(|w| known_stems.get(w).map_or_else(|| stem(st, w), |s| s[li].clone()))
+                            .map(|w| {
+                                let known = known_stems.get(w).zip(li).and_then(|(s, i)| s.get(i));
+                                known.map_or_else(|| stem(st, w), String::clone)
+                            })
                             .collect();
                         if words.is_empty() {
                             continue;
@@ -407,7 +415,7 @@ impl Matcher {
             },
             stemmers,
             known_stems,
-            lang_words: LangWords::new(),
+            lang_words: LangWords::new(languages),
             abroad: entries.iter().map(|e| e.abroad).collect(),
         };
         (matcher, problems)
@@ -552,11 +560,11 @@ impl Matcher {
         let mut lang_votes = self.lang_words.votes(question, &toks);
         // Function words and spelling alone: a single "email?" or "A1" says
         // nothing about the language, so the conversation keeps its own.
-        let lang_sure = (lang_votes[0] - lang_votes[1]).abs() >= 1.0;
+        let lang_sure = lang_lead(&lang_votes) >= 1.0;
         let (situation, one_side) = self.places.read(&stripped);
 
         if !has_words(&folded) {
-            let lang = pick_lang(lang_votes, preferred);
+            let lang = self.lang_words.pick(&lang_votes, preferred);
             return Match {
                 lang,
                 lang_sure: false,
@@ -582,7 +590,7 @@ impl Matcher {
         // stemmer would cut ("uddan" finds "uddannelse", "tysk" not "tyskland").
         // Computed when first needed: many words (short ones, words no stem
         // starts) never need them.
-        let mut tok_stems: Vec<Option<[String; 2]>> = vec![None; toks.len()];
+        let mut tok_stems: Vec<Option<Cow<[String]>>> = vec![None; toks.len()];
         if let Some(ac) = &self.ac {
             for m in ac.find_overlapping_iter(spaceless.as_bytes()) {
                 let (start, end) = (m.start(), m.end());
@@ -731,13 +739,13 @@ impl Matcher {
                     strong[p.entry] = true;
                     strong_focus[p.entry] |= in_focus;
                     if !p.both_langs {
-                        lang_votes[super::model::lang_index(p.lang)] += 0.5;
+                        self.lang_words.vote(&mut lang_votes, p.lang, 0.5);
                     }
                 }
                 Kind::Context => {
                     context[p.entry] += CONTEXT_WEIGHT * factor;
                     if !p.both_langs {
-                        lang_votes[super::model::lang_index(p.lang)] += 0.25;
+                        self.lang_words.vote(&mut lang_votes, p.lang, 0.25);
                     }
                 }
                 Kind::Not => notted[p.entry] = true,
@@ -777,7 +785,7 @@ impl Matcher {
             }
         }
 
-        let lang = pick_lang(lang_votes, preferred);
+        let lang = self.lang_words.pick(&lang_votes, preferred);
         let text_direction = situation.direction();
         let direction = text_direction.or(profile);
         // Another border, or no border at all ("bor i Aarhus, arbejder i Viborg").
@@ -930,7 +938,7 @@ impl Matcher {
     pub fn language(&self, question: &str, preferred: Option<Lang>) -> Lang {
         let folded = fold(&strip_urls(question));
         let toks: Vec<&str> = tokens(&folded).filter(|t| t.len() <= MAX_WORD_BYTES).collect();
-        pick_lang(self.lang_words.votes(question, &toks), preferred)
+        self.lang_words.pick(&self.lang_words.votes(question, &toks), preferred)
     }
 
     /// The patterns one of whose typo variants has hash `h`.
@@ -939,11 +947,12 @@ impl Matcher {
         out.extend(self.fuzzy[from..].iter().take_while(|(k, _)| *k == h).map(|(_, p)| *p));
     }
 
-    /// A folded word's Danish and German stems.
-    fn stems(&self, word: &str) -> [String; 2] {
+    /// A folded word's stems in every language (a known word's without
+    /// copying them).
+    fn stems(&self, word: &str) -> Cow<'_, [String]> {
         match self.known_stems.get(word) {
-            Some(known) => known.clone(),
-            None => [stem(&self.stemmers[0], word), stem(&self.stemmers[1], word)],
+            Some(known) => Cow::Borrowed(known.as_slice()),
+            None => Cow::Owned(self.stemmers.values().map(|st| stem(st, word)).collect()),
         }
     }
 
@@ -1240,328 +1249,129 @@ fn variant_hash(a: &[u8], b: &[u8]) -> u64 {
     h
 }
 
-fn pick_lang(votes: [f64; 2], preferred: Option<Lang>) -> Lang {
-    if votes[0] > votes[1] {
-        Lang::Da
-    } else if votes[1] > votes[0] {
-        Lang::De
+/// How far the language with the most votes leads the next one.
+fn lang_lead(votes: &[f64]) -> f64 {
+    let (mut first, mut second) = (f64::NEG_INFINITY, f64::NEG_INFINITY);
+    for &v in votes {
+        if v > first {
+            second = first;
+            first = v;
+        } else if v > second {
+            second = v;
+        }
+    }
+    if second == f64::NEG_INFINITY {
+        f64::INFINITY
     } else {
-        preferred.unwrap_or(Lang::De)
+        first - second
     }
 }
 
-/// Language detection by function words and letters: cheap, and right for
-/// the short, informal questions commuters write.
+/// Language detection by function words and letters (`languages.toml`):
+/// cheap, and right for the short, informal questions commuters write.
 struct LangWords {
-    words: HashMap<&'static str, usize>,
+    langs: Vec<Lang>,
+    /// Folded word -> the language it votes for (`None`: listed by several).
+    words: HashMap<String, Option<usize>>,
+    /// Per language: the letters only it writes.
+    letters: Vec<Vec<char>>,
+    /// Per language: spelling habits (contains, endings).
+    spelling: Vec<(Vec<String>, Vec<String>)>,
+    undecided: Option<usize>,
 }
-
-const DA_WORDS: &[&str] = &[
-    "jeg",
-    "og",
-    "er",
-    "det",
-    "at",
-    "en",
-    "til",
-    "pa",
-    "med",
-    "af",
-    "for",
-    "har",
-    "hvad",
-    "hvordan",
-    "hvor",
-    "hvornar",
-    "hvilke",
-    "hvilken",
-    "hvis",
-    "kan",
-    "skal",
-    "min",
-    "mit",
-    "mine",
-    "man",
-    "vi",
-    "de",
-    "den",
-    "ikke",
-    "om",
-    "nar",
-    "bor",
-    "arbejder",
-    "arbejde",
-    "ogsa",
-    "tak",
-    "hej",
-    "hjalp",
-    "fra",
-    "sa",
-    "meget",
-    "mig",
-    "dig",
-    "jer",
-    "os",
-    "noget",
-    "nogen",
-    "eller",
-    "men",
-    "fordi",
-    "efter",
-    "far",
-    "fa",
-    "blive",
-    "bliver",
-    "vil",
-    "gar",
-    "tyskland",
-    "danmark",
-    "dansk",
-    "danske",
-    "tysk",
-    "tyske",
-    "ved",
-    "ja",
-    "nej",
-    "godt",
-    "goddag",
-    "farvel",
-    "mojn",
-    "mange",
-    "tusind",
-    "vejret",
-    "skat",
-    "lon",
-    "hjem",
-    "hvem",
-    "hvorfor",
-    "sig",
-    "selv",
-    "nu",
-    "der",
-    "her",
-    "ud",
-    "op",
-    "havde",
-    "var",
-    "blev",
-    "mere",
-    "mindre",
-    "nye",
-    "ny",
-    "ogsaa",
-    "sammen",
-    "ugen",
-    "dag",
-    "dage",
-    "ar",
-    "ars",
-    "kommune",
-    "arbejdsgiver",
-    "arbejdsgiveren",
-    "gerne",
-    "lige",
-    "bare",
-    "snakke",
-    "vide",
-    "ved",
-    "hjaelp",
-];
-const DE_WORDS: &[&str] = &[
-    "ich",
-    "und",
-    "ist",
-    "das",
-    "die",
-    "der",
-    "zu",
-    "auf",
-    "mit",
-    "von",
-    "fur",
-    "habe",
-    "hab",
-    "was",
-    "wie",
-    "wo",
-    "wann",
-    "welche",
-    "welcher",
-    "welches",
-    "wenn",
-    "kann",
-    "muss",
-    "mein",
-    "meine",
-    "meinen",
-    "man",
-    "wir",
-    "sie",
-    "nicht",
-    "uber",
-    "wohne",
-    "arbeite",
-    "auch",
-    "danke",
-    "hallo",
-    "aus",
-    "so",
-    "sehr",
-    "mir",
-    "dich",
-    "euch",
-    "uns",
-    "etwas",
-    "jemand",
-    "oder",
-    "aber",
-    "weil",
-    "nach",
-    "bekomme",
-    "werden",
-    "wird",
-    "will",
-    "geht",
-    "deutschland",
-    "danemark",
-    "danisch",
-    "danischen",
-    "deutsch",
-    "deutsche",
-    "deutschen",
-    "bei",
-    "ja",
-    "nein",
-    "gut",
-    "guten",
-    "tag",
-    "tschuss",
-    "moin",
-    "viele",
-    "vielen",
-    "dank",
-    "wetter",
-    "steuer",
-    "lohn",
-    "hause",
-    "wer",
-    "warum",
-    "sich",
-    "selbst",
-    "jetzt",
-    "hier",
-    "ein",
-    "eine",
-    "einen",
-    "einem",
-    "bin",
-    "hat",
-    "hatte",
-    "war",
-    "wurde",
-    "mehr",
-    "weniger",
-    "neue",
-    "zusammen",
-    "woche",
-    "tage",
-    "jahr",
-    "jahre",
-    "gibt",
-    "es",
-    "im",
-    "in",
-    "den",
-    "dem",
-    "des",
-    "gilt",
-    "bitte",
-    "noch",
-    "schon",
-    "dann",
-    "doch",
-    "mal",
-    "nur",
-    "arbeitgeber",
-    "dankeschon",
-    "bis",
-    "bald",
-    "zahlen",
-    "zahle",
-    "sind",
-    "meinem",
-    "meiner",
-    "wieviel",
-    "viel",
-    "ab",
-    "wegen",
-];
 
 impl LangWords {
-    fn new() -> LangWords {
-        let mut words = HashMap::default();
-        for w in DA_WORDS {
-            words.insert(*w, 0usize);
-        }
-        for w in DE_WORDS {
-            // A word in both lists ("man", "ja") votes for neither.
-            if words.get(w) == Some(&0) {
-                words.insert(*w, 2);
-            } else {
-                words.insert(*w, 1);
+    fn new(languages: &Languages) -> LangWords {
+        let mut words: HashMap<String, Option<usize>> = HashMap::default();
+        for (i, l) in languages.list.values().enumerate() {
+            for w in &l.words {
+                // A word in two lists ("man", "ja") votes for neither.
+                match words.get(w) {
+                    Some(Some(j)) if *j != i => {
+                        words.insert(w.clone(), None);
+                    }
+                    Some(_) => {}
+                    None => {
+                        words.insert(w.clone(), Some(i));
+                    }
+                }
             }
         }
-        LangWords { words }
+        LangWords {
+            langs: languages.all().collect(),
+            words,
+            letters: languages.list.values().map(|l| l.letters.clone()).collect(),
+            spelling: languages.list.values().map(|l| (l.contains.clone(), l.endings.clone())).collect(),
+            undecided: languages.undecided.and_then(|u| languages.list.position(u)),
+        }
     }
 
-    fn votes(&self, raw: &str, toks: &[&str]) -> [f64; 2] {
-        let mut v = [0.0, 0.0];
+    fn vote(&self, votes: &mut [f64], lang: Lang, weight: f64) {
+        if let Some(i) = self.langs.iter().position(|l| *l == lang) {
+            votes[i] += weight;
+        }
+    }
+
+    /// The language with the most votes; on a tie the one `preferred`
+    /// (the conversation's), else the file's `undecided` one.
+    fn pick(&self, votes: &[f64], preferred: Option<Lang>) -> Lang {
+        let best = votes.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let tied: Vec<usize> = (0..votes.len()).filter(|&i| votes[i] == best).collect();
+        match tied.as_slice() {
+            [] => preferred.unwrap_or(Lang::UNDETERMINED),
+            [one] => self.langs[*one],
+            _ => preferred
+                .or_else(|| self.undecided.map(|u| self.langs[u]))
+                .or_else(|| tied.first().map(|&i| self.langs[i]))
+                .unwrap_or(Lang::UNDETERMINED),
+        }
+    }
+
+    fn votes(&self, raw: &str, toks: &[&str]) -> Vec<f64> {
+        let n = self.langs.len();
+        let mut v = vec![0.0; n];
         for t in toks {
-            match self.words.get(t) {
-                Some(0) => v[0] += 1.0,
-                Some(1) => v[1] += 1.0,
-                _ => {}
+            if let Some(Some(i)) = self.words.get(*t) {
+                v[*i] += 1.0;
             }
         }
-        let mut da_letters = 0.0f64;
-        let mut de_letters = 0.0f64;
+        let mut letters = vec![0.0f64; n];
         for c in raw.chars().take(crate::text::MAX_MATCH_CHARS) {
-            match c {
-                'æ' | 'ø' | 'å' | 'Æ' | 'Ø' | 'Å' => da_letters += 1.0,
-                'ä' | 'ö' | 'ü' | 'ß' | 'Ä' | 'Ö' | 'Ü' => de_letters += 1.0,
-                _ => {}
+            if c.is_ascii() {
+                continue;
+            }
+            if let Some(i) = self.letters.iter().position(|l| l.contains(&c)) {
+                letters[i] += 1.0;
             }
         }
-        v[0] += da_letters.min(3.0) * 0.75;
-        v[1] += de_letters.min(3.0) * 0.75;
-        let (da, de) = spelling_cues(raw);
-        v[0] += da;
-        v[1] += de;
+        for i in 0..n {
+            v[i] += letters[i].min(3.0) * 0.75;
+        }
+        for (i, cue) in spelling_cues(raw, &self.spelling).into_iter().enumerate() {
+            v[i] += cue;
+        }
         v
     }
 }
 
 /// Spelling habits of each language, for questions without function words
 /// ("dobbelt domicil", "kinder geld antrag"): German writes z, w, sch and
-/// -ung/-keit/-lich; Danish writes aa for å, -ning/-hed/-else/-lig/-skab.
-fn spelling_cues(raw: &str) -> (f64, f64) {
+/// -ung/-keit/-lich; Danish writes aa for å, -ning/-hed/-else/-lig/-skab
+/// (`spelling` in `languages.toml`).
+fn spelling_cues(raw: &str, spelling: &[(Vec<String>, Vec<String>)]) -> Vec<f64> {
     let lower = raw.chars().take(crate::text::MAX_MATCH_CHARS).collect::<String>().to_lowercase();
-    let (mut da, mut de) = (0.0f64, 0.0f64);
+    let mut cues = vec![0.0f64; spelling.len()];
     for w in lower.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 3) {
-        if w.contains("sch") || w.contains('z') || w.contains('w') || w.contains("ei") || w.contains("ie") {
-            de += 0.3;
-        }
-        if ["ung", "keit", "heit", "lich", "chen", "ach", "isch"].iter().any(|e| w.ends_with(e)) {
-            de += 0.3;
-        }
-        if w.contains("aa") || w.contains("sj") || w.contains("ej") || w.contains("kv") {
-            da += 0.3;
-        }
-        if ["ning", "hed", "else", "lig", "lige", "skab", "erne", "ene", "ende"].iter().any(|e| w.ends_with(e)) {
-            da += 0.3;
+        for ((contains, endings), cue) in spelling.iter().zip(cues.iter_mut()) {
+            if contains.iter().any(|c| w.contains(c.as_str())) {
+                *cue += 0.3;
+            }
+            if endings.iter().any(|e| w.ends_with(e.as_str())) {
+                *cue += 0.3;
+            }
         }
     }
-    (da.min(1.2), de.min(1.2))
+    cues.into_iter().map(|c| c.min(1.2)).collect()
 }
 
 /// Situation and scope from `knowledge/scope.toml`.

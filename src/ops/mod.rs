@@ -41,7 +41,7 @@ pub fn count_event(metrics: &Metrics, store: &Store, event: &Event, took: Durati
         Event::FellBack { lang } => (lang, Outcome::FellBack, None),
         _ => return,
     };
-    metrics.question(lang.code(), outcome, entry);
+    metrics.question(*lang, outcome, entry);
     metrics.latency(took);
     if let Err(e) = store.count_question(&today(unix_now()), outcome.as_str(), entry) {
         warn!("cannot store the question counters: {e}");

@@ -53,6 +53,7 @@ pub use render::{escape, render, split_text, Part, MAX_CALLBACK_DATA, MAX_PART};
 pub use throttle::{Limits, Rate};
 
 use crate::dialogue::{self, Event, Input, Outcome, Reply, Session};
+use crate::knowledge::languages::Menu;
 use crate::knowledge::Kb;
 use crate::store::{SessionChange, Store, StoreError};
 use crate::text::Lang;
@@ -242,6 +243,32 @@ pub trait Brain: Send + Sync + 'static {
     fn office(&self) -> Option<crate::relay::OfficeHours> {
         None
     }
+    /// The languages the bot speaks, in the base's order: the first is the
+    /// language of a chat nothing has said anything about.
+    fn languages(&self) -> Vec<Lang> {
+        Vec::new()
+    }
+    /// The command menus, each language's and then the default one (`None`):
+    /// (command, description), the command closing a case only with the
+    /// handover on.
+    fn menus(&self, relay: bool) -> Vec<Menu> {
+        let _ = relay;
+        Vec::new()
+    }
+    /// The job of a command typed in any language ("afslut" -> "close").
+    fn command_job(&self, name: &str) -> String {
+        name.to_string()
+    }
+}
+
+/// A language hint, if the bot speaks it.
+pub(crate) fn spoken<B: Brain>(brain: &B, hint: Option<Lang>) -> Option<Lang> {
+    hint.filter(|l| brain.languages().contains(l))
+}
+
+/// The language of a chat nothing has said anything about: the base's first.
+pub(crate) fn first_lang<B: Brain>(brain: &B) -> Lang {
+    brain.languages().first().copied().unwrap_or(Lang::UNDETERMINED)
 }
 
 impl Brain for Kb {
@@ -263,6 +290,18 @@ impl Brain for Kb {
 
     fn office(&self) -> Option<crate::relay::OfficeHours> {
         self.office.clone()
+    }
+
+    fn languages(&self) -> Vec<Lang> {
+        self.languages.all().collect()
+    }
+
+    fn menus(&self, relay: bool) -> Vec<Menu> {
+        Kb::menus(self, relay)
+    }
+
+    fn command_job(&self, name: &str) -> String {
+        Kb::command_job(self, name).to_string()
     }
 }
 
@@ -793,7 +832,11 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
             shared.stats.flood_dropped.fetch_add(1, Ordering::Relaxed);
             shared.stats.metrics.flood_dropped();
             let session = shared.store.session(inc.chat).unwrap_or_default();
-            let lang = session.lang.or(inc.hint).or(session.last_lang).unwrap_or(Lang::Da);
+            let lang = session
+                .lang
+                .or(spoken(shared.brain.as_ref(), inc.hint))
+                .or(session.last_lang)
+                .unwrap_or_else(|| first_lang(shared.brain.as_ref()));
             if let Some(text) = shared.brain.ui(lang, "too-fast") {
                 let reply = Reply { title: None, text, buttons: vec![] };
                 for part in render(&reply) {
@@ -841,7 +884,7 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
                 Input::Text(t) => Some(t.clone()),
                 _ => None,
             };
-            let before = relay::before(&inc.input);
+            let before = relay::before(&shared, &inc.input);
             let mut outcome = shared.brain.handle(&session, inc.input, inc.hint);
             log_event(update, &outcome.event);
             advisor::after(&shared, inc.chat, question.as_deref(), &outcome, admin);
@@ -889,11 +932,9 @@ fn log_event(update: u32, event: &Event) {
 
 async fn apologise<B: Brain>(shared: &Shared<B>, chat: i64) {
     let session = shared.store.session(chat).unwrap_or_default();
-    let lang = session.lang.or(session.last_lang).unwrap_or(Lang::Da);
-    let text = shared.brain.ui(lang, "apology").unwrap_or_else(|| match lang {
-        Lang::Da => "Beklager, der gik noget galt. Prøv igen om lidt.".into(),
-        Lang::De => "Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es gleich noch einmal.".into(),
-    });
+    let lang = session.lang.or(session.last_lang).unwrap_or_else(|| first_lang(shared.brain.as_ref()));
+    // `check` refuses a locale without `apology`; this is for a brain without texts.
+    let text = shared.brain.ui(lang, "apology").unwrap_or_else(|| "Beklager / Entschuldigung / Sorry".into());
     let reply = Reply { title: None, text, buttons: vec![] };
     for part in render(&reply) {
         send(shared, chat, false, part).await;
@@ -1043,62 +1084,17 @@ pub fn describe(e: &RequestError) -> String {
     }
 }
 
-/// The command menus, per language. A locale may override a description
-/// with a `command-<name>` message.
+/// The command menus, per language (`locales/<code>/commands.ftl`) and the
+/// default one (`knowledge/languages.toml`).
 async fn set_commands<B: Brain>(shared: &Shared<B>) {
-    const DA: &[(&str, &str)] = &[
-        ("start", "Start og emner"),
-        ("help", "Hjælp og kommandoer"),
-        ("sprog", "Skift sprog (dansk/tysk)"),
-        ("profil", "Hvor du bor og arbejder"),
-        ("kontakt", "Regionskontorets kontakt og åbningstider"),
-        ("privacy", "Hvad jeg gemmer om dig"),
-        ("glem", "Slet alt, hvad jeg har gemt om denne chat"),
-    ];
-    const DE: &[(&str, &str)] = &[
-        ("start", "Start und Themen"),
-        ("hilfe", "Hilfe und Befehle"),
-        ("sprache", "Sprache wechseln (Dänisch/Deutsch)"),
-        ("profil", "Wo Sie wohnen und arbeiten"),
-        ("kontakt", "Kontakt und Öffnungszeiten des Regionskontors"),
-        ("datenschutz", "Was ich über Sie speichere"),
-        ("vergessen", "Alles löschen, was ich zu diesem Chat gespeichert habe"),
-    ];
-    const DEFAULT: &[(&str, &str)] = &[
-        ("start", "Start"),
-        ("help", "Hjælp / Hilfe"),
-        ("language", "Sprog / Sprache"),
-        ("profil", "Profil"),
-        ("kontakt", "Kontakt"),
-        ("privacy", "Privatliv / Datenschutz"),
-        ("forget", "Glem mig / Vergessen"),
-    ];
-    // With the handover on, the commuter's command that closes a case (issue 18).
-    const CLOSE: [&[(&str, &str)]; 3] = [
-        &[("afslut", "Luk din sag hos rådgivningen")],
-        &[("beenden", "Ihren Fall bei der Beratung schließen")],
-        &[("close", "Afslut sag / Fall beenden")],
-    ];
-    for ((code, lang, table), close) in
-        [(Some("da"), Some(Lang::Da), DA), (Some("de"), Some(Lang::De), DE), (None, None, DEFAULT)]
-            .into_iter()
-            .zip(CLOSE)
-    {
-        let close: &[(&str, &str)] = if shared.relay.is_some() { close } else { &[] };
-        let commands: Vec<BotCommand> = table
-            .iter()
-            .chain(close)
-            .map(|(name, fallback)| {
-                let text = lang.and_then(|l| shared.brain.ui(l, &format!("command-{name}")));
-                BotCommand::new(*name, text.unwrap_or_else(|| fallback.to_string()))
-            })
-            .collect();
+    for Menu { lang, commands } in shared.brain.menus(shared.relay.is_some()) {
+        let commands: Vec<BotCommand> = commands.into_iter().map(|(name, text)| BotCommand::new(name, text)).collect();
         let mut request = shared.bot.set_my_commands(commands);
-        if let Some(code) = code {
-            request = request.language_code(code);
+        if let Some(lang) = lang {
+            request = request.language_code(lang.code());
         }
         if let Err(e) = request.await {
-            warn!("setMyCommands ({}) failed: {}", code.unwrap_or("default"), describe(&e));
+            warn!("setMyCommands ({}) failed: {}", lang.map_or("default".to_string(), |l| l.to_string()), describe(&e));
         }
     }
 }
