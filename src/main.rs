@@ -106,6 +106,9 @@ enum Command {
         /// snapshot while the bot runs
         #[arg(long)]
         data: Option<PathBuf>,
+        /// Language of the page: da or de (default: from LANG, else da)
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Check knowledge/ and locales/ and print every problem as file:line
     Check {
@@ -146,8 +149,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let settings = || Settings::from_process(config_file.as_deref(), &flags);
     match cli.command {
         Some(Command::Check { strict, lang }) => {
-            let locale = std::env::var("LC_ALL").ok().or_else(|| std::env::var("LANG").ok());
-            check(&knowledge, &locales, strict, CheckLang::pick(lang.as_deref(), locale.as_deref()))
+            check(&knowledge, &locales, strict, CheckLang::pick(lang.as_deref(), locale().as_deref()))
         }
         Some(Command::Ask { json, explain, matcher, question }) => {
             // A testing tool: it answers even from a base with errors, and says so.
@@ -191,9 +193,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             advisor::unanswered(&data.unwrap_or_else(|| data_dir(&settings)), since.as_deref(), lang.as_deref())?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Report { out, days, data }) => {
+        Some(Command::Report { out, days, data, lang }) => {
+            let lang = advisor::report_lang(lang.as_deref(), locale().as_deref())?;
             let kb = load(&knowledge, &locales)?;
-            advisor::report(&kb, &data.unwrap_or_else(|| data_dir(&settings)), &out, days)?;
+            advisor::report(&kb, &data.unwrap_or_else(|| data_dir(&settings)), &out, days, lang)?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
@@ -344,6 +347,11 @@ fn chat(kb: &Kb, hint: Option<Lang>, data: &Path) -> Result<()> {
     let mut recorder = advisor::Recorder::open(data);
     console::chat_with(kb, stdin.lock(), &mut out, interactive, false, hint, &mut |q, o| recorder.seen(q, o))?;
     Ok(())
+}
+
+/// The user's locale (`LC_ALL`, else `LANG`): the default language of `check` and `report`.
+fn locale() -> Option<String> {
+    std::env::var("LC_ALL").ok().filter(|l| !l.is_empty()).or_else(|| std::env::var("LANG").ok())
 }
 
 /// The data folder: `PENDLERBOT_DATA` or the config file's `data`, else `data`.
