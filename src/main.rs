@@ -274,35 +274,13 @@ fn load(knowledge: &Path, locales: &Path) -> Result<Kb> {
 }
 
 fn check(knowledge: &Path, locales: &Path, strict: bool, lang: CheckLang) -> Result<ExitCode> {
-    let started = std::time::Instant::now();
-    let (kb, diags) = Kb::load(knowledge, locales, Date::today());
+    let checked = pendlerbot::check::run(knowledge, locales, Date::today());
     let mut stdout = std::io::stdout().lock();
-    for d in &diags {
+    for d in &checked.diags {
         writeln!(stdout, "{}", d.render(lang))?;
     }
-    let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
-    let warnings = diags.len() - errors;
-    match &kb {
-        Some(kb) => {
-            let examples: usize =
-                kb.entries.iter().map(|e| Lang::ALL.iter().map(|l| e.rules(*l).examples.len()).sum::<usize>()).sum();
-            writeln!(
-                stdout,
-                "checked {} entries, {} example questions, {} values in {} ms: {errors} error(s), {warnings} warning(s) (version {})",
-                kb.entries.len(),
-                examples,
-                kb.values.len(),
-                started.elapsed().as_millis(),
-                kb.version
-            )?;
-        }
-        None => match lang {
-            CheckLang::Da => writeln!(stdout, "{errors} fejl, {warnings} advarsel/advarsler")?,
-            CheckLang::De => writeln!(stdout, "{errors} Fehler, {warnings} Warnung(en)")?,
-            CheckLang::En => writeln!(stdout, "{errors} error(s), {warnings} warning(s)")?,
-        },
-    }
-    let failed = errors > 0 || (strict && warnings > 0);
+    writeln!(stdout, "{}", checked.summary(lang))?;
+    let failed = checked.errors() > 0 || (strict && checked.warnings() > 0);
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 

@@ -242,6 +242,10 @@ pub trait Brain: Send + Sync + 'static {
     fn office(&self) -> Option<crate::relay::OfficeHours> {
         None
     }
+    /// The knowledge and locales folders this brain serves from, for `/check`.
+    fn folders(&self) -> Option<(PathBuf, PathBuf)> {
+        None
+    }
 }
 
 impl Brain for Kb {
