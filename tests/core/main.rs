@@ -7,6 +7,7 @@ mod conversation;
 mod dialogue;
 mod matching;
 mod props;
+mod readme;
 mod sets;
 mod shipped;
 mod util;
