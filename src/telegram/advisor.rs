@@ -144,7 +144,14 @@ async fn inbox<B: Brain>(shared: &Shared<B>, lang: Lang, arg: &str) -> String {
     for g in groups.iter().take(INBOX_GROUPS) {
         text.push_str(&format!("\n\n{}× {}\n{}", g.count, g.text, unanswered::describe(g)));
         if !g.nearest.is_empty() {
-            text.push_str(&format!("\n→ {}", unanswered::nearest(g)));
+            // The nearest topics by title in the admin's language (issue 16: ids with raw
+            // matcher scores meant nothing to an advisor); `/why` shows the scores.
+            let near: Vec<String> = g
+                .nearest
+                .iter()
+                .map(|(entry, _)| shared.brain.title(entry, lang).unwrap_or_else(|| entry.clone()))
+                .collect();
+            text.push_str(&format!("\n→ {}", near.join(" · ")));
         }
     }
     if groups.len() > INBOX_GROUPS {
