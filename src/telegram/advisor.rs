@@ -20,6 +20,9 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::Duration;
 
+use teloxide_core::payloads::setters::*;
+use teloxide_core::requests::Requester;
+use teloxide_core::types::{BotCommand, BotCommandScope, ChatId, Recipient};
 use tracing::{info, warn};
 
 use super::{render, send, unix_now, Brain, Shared};
@@ -180,6 +183,44 @@ async fn check<B: Brain>(shared: &Shared<B>, lang: Lang, arg: &str) -> String {
         Ok(Err(_)) | Err(_) => {
             warn!("/check: the check failed or took longer than {CHECK_TIME:?}");
             ui(shared, lang, "apology")
+        }
+    }
+}
+
+/// The admin commands in the admins' own menus: the name in the Danish,
+/// German and default menu, and the description in Danish and German.
+const ADMIN_MENU: [(&str, &str, &str, &str, &str); 4] = [
+    ("tjek", "pruefen", "check", "Tjek vidensbasen (admin)", "Wissensbasis prüfen (Admin)"),
+    ("reload", "reload", "reload", "Genindlæs vidensbasen (admin)", "Wissensbasis neu laden (Admin)"),
+    ("inbox", "inbox", "inbox", "Ubesvarede spørgsmål (admin)", "Unbeantwortete Fragen (Admin)"),
+    ("why", "why", "why", "Hvorfor dette svar? (admin)", "Warum diese Antwort? (Admin)"),
+];
+
+/// Sets each admin's own command menu in `code`'s language: the commuters'
+/// menu plus the admin commands, so an advisor finds `/check` (issue 16).
+/// A chat's menu replaces the general one in Telegram, hence both.
+pub(super) async fn set_admin_menu<B: Brain>(
+    shared: &Shared<B>,
+    code: Option<&str>,
+    lang: Option<Lang>,
+    commuter: &[BotCommand],
+) {
+    let mut commands = commuter.to_vec();
+    for (da, de, default, da_text, de_text) in ADMIN_MENU {
+        commands.push(match lang {
+            Some(Lang::Da) => BotCommand::new(da, da_text),
+            Some(Lang::De) => BotCommand::new(de, de_text),
+            None => BotCommand::new(default, format!("{da_text} · {de_text}")),
+        });
+    }
+    for admin in &shared.admins {
+        let scope = BotCommandScope::Chat { chat_id: Recipient::Id(ChatId(*admin)) };
+        let mut request = shared.bot.set_my_commands(commands.clone()).scope(scope);
+        if let Some(code) = code {
+            request = request.language_code(code);
+        }
+        if let Err(e) = request.await {
+            warn!("setMyCommands for an admin ({}) failed: {}", code.unwrap_or("default"), super::describe(&e));
         }
     }
 }

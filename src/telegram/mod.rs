@@ -1097,6 +1097,7 @@ async fn set_commands<B: Brain>(shared: &Shared<B>) {
                 BotCommand::new(*name, text.unwrap_or_else(|| fallback.to_string()))
             })
             .collect();
+        advisor::set_admin_menu(shared, code, lang, &commands).await;
         let mut request = shared.bot.set_my_commands(commands);
         if let Some(code) = code {
             request = request.language_code(code);

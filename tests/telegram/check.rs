@@ -124,3 +124,41 @@ async fn check_runs_the_checks_over_the_served_folders_for_admins_only_without_r
     assert_eq!(live.current().version, version, "checking is not reloading");
     bot.stop().await;
 }
+
+/// Admins find `/check` in their own command menus (per admin chat, each
+/// language), beside the commuters' commands; the general menus do not have it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admins_have_check_in_their_own_menus() {
+    let fake = Fake::start().await;
+    let data = tempfile::tempdir().unwrap();
+    let mut cfg = config(&fake, data.path(), fast());
+    cfg.admins = vec![ADMIN_DA];
+    let bot = crate::start_with(cfg);
+    fake.wait_until("the menus", std::time::Duration::from_secs(10), |f| {
+        f.calls().iter().filter(|c| c.method == "setmycommands").count() >= 6
+    })
+    .await;
+    let calls = fake.calls();
+    let menus: Vec<&serde_json::Value> =
+        calls.iter().filter(|c| c.method == "setmycommands").map(|c| &c.body).collect();
+    let names = |m: &serde_json::Value| -> Vec<String> {
+        m["commands"].as_array().unwrap().iter().map(|c| c["command"].as_str().unwrap().to_string()).collect()
+    };
+    for (lang, check, commuter) in
+        [(Some("da"), "tjek", "glem"), (Some("de"), "pruefen", "vergessen"), (None, "check", "forget")]
+    {
+        let of_lang = |m: &&&serde_json::Value| m["language_code"].as_str() == lang;
+        let admin = menus
+            .iter()
+            .filter(of_lang)
+            .find(|m| m["scope"]["type"] == "chat" && m["scope"]["chat_id"] == ADMIN_DA)
+            .unwrap_or_else(|| panic!("{lang:?}: {menus:#?}"));
+        let admin = names(admin);
+        assert!(admin.contains(&check.to_string()) && admin.contains(&commuter.to_string()), "{admin:?}");
+        assert!(admin.contains(&"reload".to_string()) && admin.contains(&"inbox".to_string()), "{admin:?}");
+        for general in menus.iter().filter(of_lang).filter(|m| m["scope"].is_null()) {
+            assert!(!names(general).contains(&check.to_string()), "{general:#?}");
+        }
+    }
+    bot.stop().await;
+}
