@@ -723,8 +723,10 @@ pub fn render(d: &ReportData, kb: &Kb) -> String {
             let titles: Vec<String> = rows
                 .iter()
                 .map(|r| {
-                    let mark = if r.flagged() { " ⚠" } else { "" };
-                    format!("<span title=\"{}\">{}{mark}</span>", esc(&r.id), esc(&r.title))
+                    // Flagged ones with their review date; every one's in the tooltip with the id.
+                    let checked = day_month_year(r.checked);
+                    let mark = if r.flagged() { format!(" ⚠ {checked}") } else { String::new() };
+                    format!("<span title=\"{} · {checked}\">{}{mark}</span>", esc(&r.id), esc(&r.title))
                 })
                 .collect();
             let _ = write!(

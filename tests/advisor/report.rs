@@ -255,7 +255,10 @@ fn review_dates_are_shown_and_old_or_unconfirmed_entries_flagged() {
         "{html}"
     );
     assert!(html.contains("beløb ikke bekræftet: special-card-fee"), "{html}");
-    assert!(html.contains(&format!("{} ⚠", pendlerbot::report::esc(&kb.title("health.special-health-card", Lang::Da)))));
+    assert!(html.contains(&format!(
+        "{} ⚠ 01.11.2026</span>",
+        pendlerbot::report::esc(&kb.title("health.special-health-card", Lang::Da))
+    )));
 }
 
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
