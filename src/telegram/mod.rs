@@ -259,6 +259,10 @@ pub trait Brain: Send + Sync + 'static {
     fn command_job(&self, name: &str) -> String {
         name.to_string()
     }
+    /// The knowledge and locales folders this brain serves from, for `/check`.
+    fn folders(&self) -> Option<(PathBuf, PathBuf)> {
+        None
+    }
 }
 
 /// A language hint, if the bot speaks it.
@@ -1089,6 +1093,7 @@ pub fn describe(e: &RequestError) -> String {
 async fn set_commands<B: Brain>(shared: &Shared<B>) {
     for Menu { lang, commands } in shared.brain.menus(shared.relay.is_some()) {
         let commands: Vec<BotCommand> = commands.into_iter().map(|(name, text)| BotCommand::new(name, text)).collect();
+        advisor::set_admin_menu(shared, lang, &commands).await;
         let mut request = shared.bot.set_my_commands(commands);
         if let Some(lang) = lang {
             request = request.language_code(lang.code());
