@@ -16,8 +16,6 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::telegram::{self, Token};
-
 /// How log lines look on stderr.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LogFormat {
@@ -25,6 +23,122 @@ pub enum LogFormat {
     Human,
     /// One JSON object per event, for log collectors.
     Json,
+}
+
+/// The bot token. Its `Debug` shows no secret.
+#[derive(Clone)]
+pub struct Token(String);
+
+impl Token {
+    pub fn new(token: impl Into<String>) -> Token {
+        Token(token.into().trim().to_string())
+    }
+
+    /// The token itself, for the one place that talks to Telegram.
+    pub fn secret(&self) -> &str {
+        &self.0
+    }
+
+    /// True if `TELOXIDE_TOKEN` or `PENDLERBOT_TOKEN_FILE` is set.
+    pub fn is_configured() -> bool {
+        std::env::var_os("TELOXIDE_TOKEN").is_some() || std::env::var_os("PENDLERBOT_TOKEN_FILE").is_some()
+    }
+}
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token(<hidden>)")
+    }
+}
+
+/// A setting the Telegram adapter refuses when it starts.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The value is never repeated: a token pasted into the wrong variable
+    /// must not reach the log.
+    #[error("{name} is not a valid URL")]
+    BadUrl { name: &'static str },
+}
+
+/// Message rates, as a token bucket: `burst` messages at once, then
+/// `per_sec` per second.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rate {
+    pub per_sec: f64,
+    pub burst: f64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limits {
+    pub per_chat: Rate,
+    pub per_group: Rate,
+    pub global: Rate,
+}
+
+impl Default for Limits {
+    /// Telegram's published limits: about 1 message/s per chat (short
+    /// bursts allowed), 20/min per group, 30/s overall.
+    fn default() -> Limits {
+        Limits {
+            per_chat: Rate { per_sec: 1.0, burst: 3.0 },
+            per_group: Rate { per_sec: 20.0 / 60.0, burst: 3.0 },
+            global: Rate { per_sec: 30.0, burst: 30.0 },
+        }
+    }
+}
+
+/// What the Telegram adapter runs with ([`Settings::telegram`] builds it;
+/// tests fill one in by hand). Re-exported as `telegram::Config`.
+#[derive(Clone, Debug)]
+pub struct Telegram {
+    pub token: Token,
+    /// Where the token came from (`TELOXIDE_TOKEN`, `the file …`): named
+    /// when Telegram refuses it, so the operator knows where to look.
+    pub token_origin: String,
+    /// `TELOXIDE_API_URL`: a self-hosted Bot API server (or a test fake).
+    pub api_url: Option<reqwest::Url>,
+    /// `TELOXIDE_PROXY`.
+    pub proxy: Option<String>,
+    /// `PENDLERBOT_DATA`, default `./data`.
+    pub data_dir: PathBuf,
+    pub limits: Limits,
+    /// Long-polling timeout; must stay below the HTTP client's 17 s.
+    pub poll_timeout_secs: u32,
+    /// How long a stop may take before the process gives up on in-flight work.
+    pub stop_deadline: Duration,
+    /// Telegram user ids allowed to run admin commands (`PENDLERBOT_ADMINS`);
+    /// an admin's private chat id is their user id.
+    pub admins: Vec<i64>,
+    /// Sessions idle longer than this are deleted by a periodic sweep; `None`: kept.
+    pub session_ttl: Option<Duration>,
+    /// Incoming messages one chat may send per minute before it is told to
+    /// slow down (once) and then ignored until the minute is over; 0: no limit.
+    pub chat_messages_per_minute: u32,
+    /// `PENDLERBOT_ADVISOR_CHAT`: the advisors' group that cases are handed
+    /// to (issue 18); `None`: no handover, "talk to an advisor" shows the contact.
+    pub advisor_chat: Option<i64>,
+    /// `PENDLERBOT_CASE_TTL_DAYS`: cases are deleted after this long without activity.
+    pub case_ttl: Duration,
+}
+
+impl Telegram {
+    pub fn new(token: Token, data_dir: PathBuf) -> Telegram {
+        Telegram {
+            token,
+            token_origin: "TELOXIDE_TOKEN".into(),
+            api_url: None,
+            proxy: None,
+            data_dir,
+            limits: Limits::default(),
+            poll_timeout_secs: 10,
+            stop_deadline: Duration::from_secs(10),
+            admins: Vec::new(),
+            session_ttl: None,
+            chat_messages_per_minute: 20,
+            advisor_chat: None,
+            case_ttl: Duration::from_secs(u64::from(crate::relay::DEFAULT_CASE_TTL_DAYS) * 86_400),
+        }
+    }
 }
 
 /// The effective configuration of `pendlerbot serve`.
@@ -54,7 +168,7 @@ pub struct Settings {
     /// `admins` / `PENDLERBOT_ADMINS`: Telegram user ids allowed to run the
     /// admin commands (`/reload`, and the `/inbox` and `/why` of the
     /// unanswered log). The Telegram adapter reads them from
-    /// [`telegram::Config::admins`]; an admin's private chat id is their user id.
+    /// [`Telegram::admins`]; an admin's private chat id is their user id.
     pub admins: Vec<i64>,
     /// `session_ttl_days` / `PENDLERBOT_SESSION_TTL_DAYS`: sessions idle
     /// longer than this are deleted by the periodic sweep. Default 30.
@@ -416,11 +530,11 @@ impl Settings {
     }
 
     /// The Telegram adapter's configuration; fails without a token.
-    pub fn telegram(&self) -> Result<telegram::Config, ConfigErrors> {
+    pub fn telegram(&self) -> Result<Telegram, ConfigErrors> {
         let token = self.token.clone().ok_or_else(|| {
             ConfigErrors(vec!["no Telegram token: set TELOXIDE_TOKEN or PENDLERBOT_TOKEN_FILE (token_file)".into()])
         })?;
-        let mut config = telegram::Config::new(token, self.data_dir.clone());
+        let mut config = Telegram::new(token, self.data_dir.clone());
         if let Some(origin) = &self.token_origin {
             config.token_origin = origin.clone();
         }
@@ -431,11 +545,9 @@ impl Settings {
         config.chat_messages_per_minute = self.chat_messages_per_minute;
         config.advisor_chat = self.advisor_chat;
         config.case_ttl = Duration::from_secs(u64::from(self.case_ttl_days) * 86_400);
-        config.limits.global = telegram::Rate { per_sec: self.send_per_second, burst: self.send_per_second.max(1.0) };
-        config.limits.per_chat = telegram::Rate {
-            per_sec: self.send_per_chat_per_second,
-            burst: (3.0 * self.send_per_chat_per_second).max(3.0),
-        };
+        config.limits.global = Rate { per_sec: self.send_per_second, burst: self.send_per_second.max(1.0) };
+        config.limits.per_chat =
+            Rate { per_sec: self.send_per_chat_per_second, burst: (3.0 * self.send_per_chat_per_second).max(3.0) };
         Ok(config)
     }
 
@@ -556,4 +668,15 @@ fn shown_url(u: &reqwest::Url) -> String {
         out.push_str(u.path());
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_token_does_not_show_in_debug_output() {
+        let config = Telegram::new(Token::new("123:SECRET"), "data".into());
+        assert!(!format!("{config:?}").contains("SECRET"));
+    }
 }

@@ -58,6 +58,22 @@ pub fn sweep(store: &Store, metrics: &Metrics, now_unix: u64, ttl: Duration) -> 
     Ok(removed)
 }
 
+/// What `serve` does with what the adapter reports: counts questions
+/// ([`count_event`]) and sweeps idle sessions ([`sweep`]).
+struct Host {
+    metrics: Arc<Metrics>,
+}
+
+impl telegram::Host for Host {
+    fn handled(&self, store: &Store, event: &Event, took: Duration) {
+        count_event(&self.metrics, store, event, took);
+    }
+
+    fn sweep(&self, store: &Store, now_unix: u64, ttl: Duration) -> Result<usize, StoreError> {
+        sweep(store, &self.metrics, now_unix, ttl)
+    }
+}
+
 /// `GET /healthz` and `GET /metrics`. `/healthz` answers 503 while the last
 /// successful getUpdates is older than `max_poll_age` (zero: not checked):
 /// a bot that cannot reach Telegram is not healthy.
@@ -171,7 +187,8 @@ pub fn run(settings: &Settings) -> anyhow::Result<StatsSnapshot> {
                 std::process::exit(3);
             });
         };
-        telegram::serve_with_stats(config, live, shutdown, stats).await
+        let host = Arc::new(Host { metrics: stats.metrics.clone() });
+        telegram::serve_hosted(config, live, shutdown, stats, host).await
     });
     runtime.shutdown_timeout(Duration::from_secs(1));
     // The caller logs the error once (`main`).

@@ -36,7 +36,6 @@ mod upkeep;
 
 use std::collections::{HashMap, VecDeque};
 use std::future::Future;
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -48,9 +47,9 @@ use teloxide_core::{ApiError, Bot, RequestError};
 use tokio::sync::{watch, Notify, Semaphore};
 use tracing::{debug, error, info, warn};
 
+pub use crate::config::{ConfigError, Limits, Rate, Telegram as Config, Token};
 pub use input::{incoming, lang_hint, Incoming};
 pub use render::{escape, render, split_text, Part, MAX_CALLBACK_DATA, MAX_PART};
-pub use throttle::{Limits, Rate};
 
 use crate::dialogue::{self, Event, Input, Outcome, Reply, Session};
 use crate::knowledge::Kb;
@@ -66,129 +65,6 @@ const MAX_CONFLICTS: u32 = 4;
 const INBOX_HIGH_WATER: usize = 1000;
 /// Updates handled at the same time (across chats).
 const PARALLEL: usize = 64;
-
-/// The bot token. Its `Debug` shows no secret.
-#[derive(Clone)]
-pub struct Token(String);
-
-impl Token {
-    pub fn new(token: impl Into<String>) -> Token {
-        Token(token.into().trim().to_string())
-    }
-
-    /// `TELOXIDE_TOKEN`, else the contents of the file named by
-    /// `PENDLERBOT_TOKEN_FILE`; `None` when neither is set.
-    pub fn from_env() -> Result<Option<Token>, ConfigError> {
-        if let Some(t) = std::env::var_os("TELOXIDE_TOKEN") {
-            let t = t.into_string().map_err(|_| ConfigError::BadToken("TELOXIDE_TOKEN is not UTF-8".into()))?;
-            return Token::checked(Token::new(t), "TELOXIDE_TOKEN").map(Some);
-        }
-        if let Some(path) = std::env::var_os("PENDLERBOT_TOKEN_FILE") {
-            let path = PathBuf::from(path);
-            let text =
-                std::fs::read_to_string(&path).map_err(|e| ConfigError::TokenFile { path: path.clone(), source: e })?;
-            return Token::checked(Token::new(text), &format!("the token file {}", path.display())).map(Some);
-        }
-        Ok(None)
-    }
-
-    /// True if `TELOXIDE_TOKEN` or `PENDLERBOT_TOKEN_FILE` is set.
-    pub fn is_configured() -> bool {
-        std::env::var_os("TELOXIDE_TOKEN").is_some() || std::env::var_os("PENDLERBOT_TOKEN_FILE").is_some()
-    }
-
-    fn checked(token: Token, origin: &str) -> Result<Token, ConfigError> {
-        if token.0.is_empty() || token.0.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(ConfigError::BadToken(format!("{origin} is empty or has spaces in it")));
-        }
-        Ok(token)
-    }
-}
-
-impl std::fmt::Debug for Token {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Token(<hidden>)")
-    }
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum ConfigError {
-    #[error("no Telegram token: set TELOXIDE_TOKEN or PENDLERBOT_TOKEN_FILE")]
-    NoToken,
-    #[error("bad Telegram token: {0}")]
-    BadToken(String),
-    #[error("cannot read the token file {path}: {source}")]
-    TokenFile { path: PathBuf, source: std::io::Error },
-    /// The value is never repeated: a token pasted into the wrong variable
-    /// must not reach the log.
-    #[error("{name} is not a valid URL")]
-    BadUrl { name: &'static str },
-}
-
-#[derive(Clone, Debug)]
-pub struct Config {
-    pub token: Token,
-    /// Where the token came from (`TELOXIDE_TOKEN`, `the file …`): named
-    /// when Telegram refuses it, so the operator knows where to look.
-    pub token_origin: String,
-    /// `TELOXIDE_API_URL`: a self-hosted Bot API server (or a test fake).
-    pub api_url: Option<reqwest::Url>,
-    /// `TELOXIDE_PROXY`.
-    pub proxy: Option<String>,
-    /// `PENDLERBOT_DATA`, default `./data`.
-    pub data_dir: PathBuf,
-    pub limits: Limits,
-    /// Long-polling timeout; must stay below the HTTP client's 17 s.
-    pub poll_timeout_secs: u32,
-    /// How long a stop may take before the process gives up on in-flight work.
-    pub stop_deadline: Duration,
-    /// Telegram user ids allowed to run admin commands (`PENDLERBOT_ADMINS`,
-    /// parsed by [`crate::config`]); an admin's private chat id is their user id.
-    pub admins: Vec<i64>,
-    /// Sessions idle longer than this are deleted by a periodic sweep; `None`: kept.
-    pub session_ttl: Option<Duration>,
-    /// Incoming messages one chat may send per minute before it is told to
-    /// slow down (once) and then ignored until the minute is over; 0: no limit.
-    pub chat_messages_per_minute: u32,
-    /// `PENDLERBOT_ADVISOR_CHAT`: the advisors' group that cases are handed
-    /// to (issue 18); `None`: no handover, "talk to an advisor" shows the contact.
-    pub advisor_chat: Option<i64>,
-    /// `PENDLERBOT_CASE_TTL_DAYS`: cases are deleted after this long without activity.
-    pub case_ttl: Duration,
-}
-
-impl Config {
-    pub fn new(token: Token, data_dir: PathBuf) -> Config {
-        Config {
-            token,
-            token_origin: "TELOXIDE_TOKEN".into(),
-            api_url: None,
-            proxy: None,
-            data_dir,
-            limits: Limits::default(),
-            poll_timeout_secs: 10,
-            stop_deadline: Duration::from_secs(10),
-            admins: Vec::new(),
-            session_ttl: None,
-            chat_messages_per_minute: 20,
-            advisor_chat: None,
-            case_ttl: Duration::from_secs(u64::from(crate::relay::DEFAULT_CASE_TTL_DAYS) * 86_400),
-        }
-    }
-
-    /// Reads the token, `TELOXIDE_API_URL`, `TELOXIDE_PROXY` and `PENDLERBOT_DATA`.
-    pub fn from_env() -> Result<Config, ConfigError> {
-        let token = Token::from_env()?.ok_or(ConfigError::NoToken)?;
-        let data_dir = std::env::var_os("PENDLERBOT_DATA").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("data"));
-        let mut config = Config::new(token, data_dir);
-        if let Ok(url) = std::env::var("TELOXIDE_API_URL") {
-            let parsed = reqwest::Url::parse(&url).map_err(|_| ConfigError::BadUrl { name: "TELOXIDE_API_URL" })?;
-            config.api_url = Some(parsed);
-        }
-        config.proxy = std::env::var("TELOXIDE_PROXY").ok().filter(|p| !p.is_empty());
-        Ok(config)
-    }
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
@@ -266,6 +142,27 @@ impl Brain for Kb {
     }
 }
 
+/// What the adapter reports to the service that runs it (`ops`), and the
+/// chore it asks of it: handled questions to count, the hourly sweep of
+/// idle sessions. Passed in, so the adapter never reaches up into the layer
+/// that drives it. The defaults do neither (the adapter alone, in tests).
+pub trait Host: Send + Sync + 'static {
+    /// A handled update's event, and how long handling it took.
+    fn handled(&self, store: &Store, event: &Event, took: Duration) {
+        let _ = (store, event, took);
+    }
+    /// Deletes sessions idle longer than `ttl` as of `now_unix`; how many.
+    fn sweep(&self, store: &Store, now_unix: u64, ttl: Duration) -> Result<usize, StoreError> {
+        let _ = (store, now_unix, ttl);
+        Ok(0)
+    }
+}
+
+/// A host that counts nothing and sweeps nothing.
+pub struct NoHost;
+
+impl Host for NoHost {}
+
 /// Counters for operators (and tests).
 #[derive(Debug, Default)]
 pub struct Stats {
@@ -302,30 +199,6 @@ impl Stats {
             flood_dropped: self.flood_dropped.load(Ordering::Relaxed),
         }
     }
-}
-
-/// `pendlerbot serve`: runs the bot until SIGTERM or SIGINT, on its own
-/// runtime. A watchdog ends the process if the stop takes far longer than
-/// the deadline (a handler stuck in a loop).
-pub fn run(config: Config, kb: Kb) -> Result<StatsSnapshot, ServeError> {
-    quiet_panics();
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(ServeError::Runtime)?;
-    let deadline = config.stop_deadline;
-    let result = runtime.block_on(async move {
-        let signal = stop_signal().map_err(ServeError::Runtime)?;
-        let shutdown = async move {
-            signal.await;
-            let hard = deadline + Duration::from_secs(5);
-            std::thread::spawn(move || {
-                std::thread::sleep(hard);
-                eprintln!("pendlerbot: stop took longer than {hard:?}; exiting");
-                std::process::exit(3);
-            });
-        };
-        serve(config, Arc::new(kb), shutdown).await
-    });
-    runtime.shutdown_timeout(Duration::from_secs(1));
-    result
 }
 
 /// Panic messages can quote the text being handled (a bad string slice
@@ -365,6 +238,7 @@ struct Shared<B: Brain> {
     throttle: Throttle,
     flood: FloodGate,
     stats: Arc<Stats>,
+    host: Arc<dyn Host>,
     queues: Mutex<HashMap<i64, VecDeque<Job>>>,
     parallel: Semaphore,
     stopping: AtomicBool,
@@ -397,6 +271,18 @@ pub async fn serve_with_stats<B: Brain>(
     brain: Arc<B>,
     shutdown: impl Future<Output = ()> + Send + 'static,
     stats: Arc<Stats>,
+) -> Result<StatsSnapshot, ServeError> {
+    serve_hosted(config, brain, shutdown, stats, Arc::new(NoHost)).await
+}
+
+/// Like [`serve_with_stats`], reporting to `host` (questions counted, the
+/// session sweep): how `ops` runs the adapter.
+pub async fn serve_hosted<B: Brain>(
+    config: Config,
+    brain: Arc<B>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+    stats: Arc<Stats>,
+    host: Arc<dyn Host>,
 ) -> Result<StatsSnapshot, ServeError> {
     let (stop_tx, mut stop_rx) = watch::channel(false);
     tokio::spawn(async move {
@@ -453,6 +339,7 @@ pub async fn serve_with_stats<B: Brain>(
         throttle: Throttle::new(config.limits),
         flood: FloodGate::new(config.chat_messages_per_minute, Duration::from_secs(60)),
         stats: stats.clone(),
+        host,
         queues: Mutex::new(HashMap::new()),
         parallel: Semaphore::new(PARALLEL),
         stopping: AtomicBool::new(false),
@@ -507,7 +394,7 @@ fn make_bot(config: &Config) -> Result<Bot, ServeError> {
         builder = builder.proxy(proxy);
     }
     let client = builder.build().map_err(|e| ServeError::Client(e.to_string()))?;
-    let mut bot = Bot::with_client(config.token.0.clone(), client);
+    let mut bot = Bot::with_client(config.token.secret(), client);
     if let Some(url) = &config.api_url {
         bot = bot.set_api_url(url.clone());
     }
@@ -859,7 +746,7 @@ async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
             for part in extra {
                 send(&shared, inc.chat, inc.group, part).await;
             }
-            crate::ops::count_event(&shared.stats.metrics, &shared.store, &outcome.event, started.elapsed());
+            shared.host.handled(&shared.store, &outcome.event, started.elapsed());
             if outcome.forget {
                 info!(update, "chat asked to be forgotten; erasing its data");
                 SessionChange::Forget
@@ -1123,16 +1010,5 @@ impl Backoff {
         let secs = (1u64 << self.0.min(5)).min(30);
         self.0 += 1;
         tokio::time::sleep(Duration::from_secs(secs)).await;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_token_does_not_show_in_debug_output() {
-        let config = Config::new(Token::new("123:SECRET"), "data".into());
-        assert!(!format!("{config:?}").contains("SECRET"));
     }
 }

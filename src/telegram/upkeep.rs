@@ -68,7 +68,7 @@ async fn housekeeping<B: Brain>(shared: Arc<Shared<B>>, ttl: Option<Duration>, m
             }
             _ = sweep.tick(), if ttl.is_some() => {
                 let ttl = ttl.unwrap_or_default();
-                if let Err(e) = crate::ops::sweep(&shared.store, &shared.stats.metrics, unix_now(), ttl) {
+                if let Err(e) = shared.host.sweep(&shared.store, unix_now(), ttl) {
                     warn!("cannot sweep idle sessions: {e}");
                 }
                 match shared.store.sweep_cases(unix_now(), shared.case_ttl.as_secs()) {
