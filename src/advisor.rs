@@ -54,7 +54,7 @@ pub fn report(kb: &Kb, data: &Path, out: &Path, days: u32) -> Result<()> {
     let counts = store.relay_counts()?;
     let cases = store.all_cases()?;
     if counts.opened > 0 || !cases.is_empty() {
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+        let now = crate::date::unix_now();
         data.cases = Some(report::CaseSummary::build(&counts, &cases, now));
     }
     std::fs::write(out, report::render(&data)).with_context(|| format!("cannot write {}", out.display()))?;

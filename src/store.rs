@@ -45,6 +45,7 @@ use std::time::Duration;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 use sled::Transactional;
 
+use crate::date::unix_now;
 use crate::dialogue::Session;
 
 mod advisor;
@@ -179,10 +180,6 @@ impl Mark {
 }
 
 const MARK_KEY: &[u8] = b"handled-mark";
-
-fn unix_now() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
-}
 
 /// Writes `bytes` to `path` so that a crash leaves either the old or the
 /// new contents: a temporary file beside it, fsync, rename, fsync of the folder.

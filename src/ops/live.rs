@@ -11,12 +11,12 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime};
 
 use tokio::sync::{broadcast, watch as stop_channel};
 use tracing::{error, info, warn};
 
-use crate::date::Date;
+use crate::date::{unix_now, Date};
 use crate::diag::Severity;
 use crate::dialogue::{self, Input, Outcome, Session};
 use crate::knowledge::load::OUT_OF_FILES;
@@ -327,8 +327,4 @@ pub async fn daily(live: Arc<LiveKb>, every: Duration, mut stop: stop_channel::R
         let live = live.clone();
         let _ = tokio::task::spawn_blocking(move || live.rebuild_if_new_day()).await;
     }
-}
-
-fn unix_now() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }

@@ -11,14 +11,14 @@ pub mod live;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tracing::{info, warn};
 
 use crate::config::Settings;
-use crate::date::Date;
+use crate::date::{unix_now, Date};
 use crate::dialogue::Event;
 use crate::http::{Request, Response};
 use crate::knowledge::Kb;
@@ -264,8 +264,4 @@ pub fn print_stats(counters: &Counters, top: usize) -> String {
 /// `YYYY-MM-DD` (UTC) of a unix time.
 pub fn today(now_unix: u64) -> String {
     Date::from_days((now_unix / 86_400) as i64).to_string()
-}
-
-fn unix_now() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }

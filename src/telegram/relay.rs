@@ -20,14 +20,13 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use teloxide_core::payloads::setters::*;
 use teloxide_core::requests::Requester;
 use teloxide_core::types::{
-    ChatId, ChatMemberStatus, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, MessageId,
-    ParseMode, ReplyParameters, Update, UpdateKind, UserId,
+    ChatId, ChatMemberStatus, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, UpdateKind, UserId,
 };
 use tracing::{debug, info, warn};
 
+use super::send::{self, To};
 use super::{describe, render, unix_now, Brain, Part, Shared};
 use crate::dialogue::{Event, Input, Outcome, Reply, Session};
 use crate::metrics::CaseEvent;
@@ -418,79 +417,11 @@ pub(super) async fn after<B: Brain>(
 }
 
 async fn send_reply<B: Brain>(shared: &Shared<B>, chat: i64, reply: &Reply) {
-    for part in render(reply) {
-        super::send(shared, chat, false, part).await;
-    }
+    send::send_reply(shared, To::chat(chat, false), reply).await;
 }
 
 /// Posts a reply to the advisors' group, as a reply to `to` if given;
 /// returns the message ids Telegram gave the parts.
 async fn post<B: Brain>(shared: &Shared<B>, group: i64, reply: &Reply, to: Option<i32>) -> Vec<i32> {
-    let mut ids = Vec::new();
-    for part in render(reply) {
-        if let Some(id) = send_to_group(shared, group, part, to).await {
-            ids.push(id);
-        }
-    }
-    ids
-}
-
-/// One message to the group, throttled, retried after a 429 or a brief
-/// failure; the message id, or `None` when it could not be sent.
-async fn send_to_group<B: Brain>(shared: &Shared<B>, group: i64, part: Part, to: Option<i32>) -> Option<i32> {
-    let mut failures = 0;
-    let mut resent_unknown = false;
-    loop {
-        shared.throttle.wait(group, true).await;
-        let mut request =
-            shared.bot.send_message(ChatId(group), part.html.clone()).parse_mode(ParseMode::Html).link_preview_options(
-                LinkPreviewOptions {
-                    is_disabled: true,
-                    url: None,
-                    prefer_small_media: false,
-                    prefer_large_media: false,
-                    show_above_text: false,
-                },
-            );
-        if let Some(to) = to {
-            let mut reply = ReplyParameters::new(MessageId(to));
-            reply.allow_sending_without_reply = Some(true);
-            request = request.reply_parameters(reply);
-        }
-        match request.await {
-            Ok(m) => {
-                shared.stats.replies.fetch_add(1, Ordering::Relaxed);
-                return Some(m.id.0);
-            }
-            Err(teloxide_core::RequestError::RetryAfter(s)) if failures < 8 => {
-                failures += 1;
-                shared.stats.metrics.telegram_retry();
-                shared.throttle.pause_chat(group, s.duration());
-                tokio::time::sleep(s.duration()).await;
-            }
-            Err(e) if super::failure(&e) == Some(super::Failure::Unknown) && resent_unknown => {
-                // Twice a request that may have arrived: a third copy is not risked (issue 15.4).
-                shared.stats.send_errors.fetch_add(1, Ordering::Relaxed);
-                shared.stats.metrics.telegram_error();
-                warn!(
-                    "sendMessage to the advisors' group: outcome unknown again ({}); not sent a third time",
-                    describe(&e)
-                );
-                return None;
-            }
-            Err(e) if super::failure(&e).is_some() && failures < super::MAX_TRANSIENT_FAILURES => {
-                resent_unknown |= super::failure(&e) == Some(super::Failure::Unknown);
-                failures += 1;
-                shared.stats.metrics.telegram_retry();
-                warn!("sendMessage to the advisors' group failed, retrying: {}", describe(&e));
-                tokio::time::sleep(Duration::from_millis((250u64 << failures).min(8_000))).await;
-            }
-            Err(e) => {
-                shared.stats.send_errors.fetch_add(1, Ordering::Relaxed);
-                shared.stats.metrics.telegram_error();
-                warn!("sendMessage to the advisors' group failed: {}", describe(&e));
-                return None;
-            }
-        }
-    }
+    send::send_reply(shared, To::chat(group, true).replying(to), reply).await
 }

@@ -9,8 +9,8 @@ use std::time::Duration;
 use tokio::sync::{broadcast, watch};
 use tracing::warn;
 
-use super::{render, send, unix_now, Brain, Shared};
-use crate::dialogue::Reply;
+use super::send::{send_text, To};
+use super::{unix_now, Brain, Shared};
 
 /// How often the sessions gauge is refreshed (a count is a full scan in sled).
 const GAUGE_EVERY: Duration = Duration::from_secs(60);
@@ -44,11 +44,8 @@ async fn relay<B: Brain>(
         if shared.admins.is_empty() {
             continue;
         }
-        let reply = Reply { title: None, text, buttons: vec![] };
         for admin in &shared.admins {
-            for part in render(&reply) {
-                send(&shared, *admin, false, part).await;
-            }
+            send_text(&shared, To::chat(*admin, false), text.clone()).await;
         }
     }
 }
