@@ -116,14 +116,8 @@ impl Recorder {
         let Some(store) = &self.store else { return };
         // Counted like the bot's questions (ops::count_event), so the report's
         // figures and its unanswered list agree.
-        let counted = match &outcome.event {
-            Event::Answered { entry, .. } => Some((crate::metrics::Outcome::Answered, Some(entry.as_str()))),
-            Event::Offered { .. } => Some((crate::metrics::Outcome::Offered, None)),
-            Event::FellBack { .. } => Some((crate::metrics::Outcome::FellBack, None)),
-            _ => None,
-        };
-        if let Some((kind, entry)) = counted {
-            if let Err(e) = store.count_question(&Date::today().to_string(), kind.as_str(), entry) {
+        if let Some((kind, _, entry)) = crate::outcome::Outcome::of(&outcome.event) {
+            if let Err(e) = store.count_question(&Date::today().to_string(), kind, entry) {
                 eprintln!("pendlerbot: cannot count: {e}");
             }
         }

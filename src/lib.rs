@@ -35,6 +35,7 @@ pub mod i18n;
 pub mod knowledge;
 pub mod metrics;
 pub mod ops;
+pub mod outcome;
 pub mod redact;
 pub mod relay;
 pub mod report;

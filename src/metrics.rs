@@ -17,22 +17,7 @@ pub const LATENCY_BUCKETS: &[f64] = &[0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 
 pub const FIRST_ANSWER_BUCKETS: &[f64] = &[60.0, 300.0, 900.0, 3600.0, 14_400.0, 28_800.0, 86_400.0, 259_200.0];
 
 /// How a question ended, as counted in `pendlerbot_questions_total`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Outcome {
-    Answered,
-    Offered,
-    FellBack,
-}
-
-impl Outcome {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Answered => "answered",
-            Outcome::Offered => "offered",
-            Outcome::FellBack => "fell_back",
-        }
-    }
-}
+pub use crate::outcome::Outcome;
 
 #[derive(Debug, Default)]
 pub struct Metrics {

@@ -12,7 +12,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
-use crate::dialogue::{Event, Outcome};
+use crate::dialogue::Outcome;
 use crate::text::{fold, Lang};
 
 /// How long unanswered questions are kept when nothing is configured.
@@ -32,24 +32,9 @@ pub const MAX_CANDIDATES: usize = 32;
 /// it is compared with.
 const ANCHORS: usize = 3;
 
-/// What the bot did with an unanswered question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    /// It offered choices (it was unsure).
-    Offered,
-    /// It fell back to the advice office (it could not answer).
-    FellBack,
-}
-
-impl Kind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Offered => "offered",
-            Kind::FellBack => "fell back",
-        }
-    }
-}
+/// What the bot did with an unanswered question: [`Kind::Offered`] or
+/// [`Kind::FellBack`] (stored as `offered`, `fell_back`).
+pub use crate::outcome::Outcome as Kind;
 
 /// One unanswered question as stored.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -68,10 +53,9 @@ pub struct Record {
 /// bot fell back on or offered choices for, and never commands.
 pub fn record_of(question: &str, outcome: &Outcome, today: Date) -> Option<Record> {
     let m = outcome.matched.as_ref()?;
-    let (kind, lang) = match &outcome.event {
-        Event::Offered { lang, .. } => (Kind::Offered, *lang),
-        Event::FellBack { lang } => (Kind::FellBack, *lang),
-        _ => return None,
+    let (kind, lang) = match Kind::of(&outcome.event)? {
+        (Kind::Answered, _, _) => return None,
+        (kind, lang, _) => (kind, lang),
     };
     let text = cut(&crate::redact::redact(question.trim()));
     if text.is_empty() {
@@ -226,6 +210,8 @@ pub fn group_counted(records: &[Record]) -> (Vec<Group>, usize) {
         match r.kind {
             Kind::Offered => acc.group.offered += 1,
             Kind::FellBack => acc.group.fell_back += 1,
+            // Never recorded (`record_of`).
+            Kind::Answered => {}
         }
         for (entry, score) in &r.nearest {
             match acc.scores.iter_mut().find(|(e, _, _)| e == entry) {

@@ -22,7 +22,8 @@ use crate::date::{unix_now, Date};
 use crate::dialogue::Event;
 use crate::http::{Request, Response};
 use crate::knowledge::Kb;
-use crate::metrics::{Metrics, Outcome};
+use crate::metrics::Metrics;
+use crate::outcome::Outcome;
 use crate::store::{Counters, Store, StoreError};
 use crate::telegram::{self, ServeError, Stats, StatsSnapshot};
 pub use live::{LiveKb, Trigger};
@@ -35,15 +36,10 @@ pub const NEW_DAY_EVERY: Duration = Duration::from_secs(60);
 /// outcome, latency, answers per entry) and in the stored daily counters.
 /// Commands and non-text messages are not questions and are not counted.
 pub fn count_event(metrics: &Metrics, store: &Store, event: &Event, took: Duration) {
-    let (lang, outcome, entry) = match event {
-        Event::Answered { entry, lang } => (lang, Outcome::Answered, Some(entry.as_str())),
-        Event::Offered { lang, .. } => (lang, Outcome::Offered, None),
-        Event::FellBack { lang } => (lang, Outcome::FellBack, None),
-        _ => return,
-    };
+    let Some((outcome, lang, entry)) = Outcome::of(event) else { return };
     metrics.question(lang.code(), outcome, entry);
     metrics.latency(took);
-    if let Err(e) = store.count_question(&today(unix_now()), outcome.as_str(), entry) {
+    if let Err(e) = store.count_question(&today(unix_now()), outcome, entry) {
         warn!("cannot store the question counters: {e}");
     }
 }
@@ -232,11 +228,10 @@ fn hangup(live: Arc<LiveKb>, mut stop: watch::Receiver<bool>) -> std::io::Result
 /// `pendlerbot stats`: the stored counters, without any personal data.
 pub fn print_stats(counters: &Counters, top: usize) -> String {
     use std::collections::BTreeMap;
-    const OUTCOMES: [&str; 3] = ["answered", "offered", "fell_back"];
     let mut days: BTreeMap<&str, [u64; 3]> = BTreeMap::new();
     let mut totals = [0u64; 3];
     for (day, outcome, n) in &counters.per_day {
-        let Some(i) = OUTCOMES.iter().position(|o| o == outcome) else { continue };
+        let Some(i) = Outcome::ALL.iter().position(|o| o == outcome) else { continue };
         days.entry(day.as_str()).or_default()[i] += n;
         totals[i] += n;
     }
@@ -248,7 +243,7 @@ pub fn print_stats(counters: &Counters, top: usize) -> String {
     }
     let all: u64 = totals.iter().sum();
     out.push_str(&format!("\nper outcome (all {} day(s), {all} question(s))\n", days.len()));
-    for (i, o) in OUTCOMES.iter().enumerate() {
+    for (i, o) in Outcome::ALL.iter().map(|o| o.as_str()).enumerate() {
         let share = if all == 0 { 0.0 } else { 100.0 * totals[i] as f64 / all as f64 };
         out.push_str(&format!("{o:<10} {:>8} {share:>5.1} %\n", totals[i]));
     }

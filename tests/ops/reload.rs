@@ -7,6 +7,7 @@ use pendlerbot::dialogue::{Input, Session};
 use pendlerbot::knowledge::Kb;
 use pendlerbot::metrics::Metrics;
 use pendlerbot::ops::{self, LiveKb, Trigger};
+use pendlerbot::outcome::Outcome;
 use pendlerbot::store::{SessionChange, Store};
 use pendlerbot::telegram::Brain;
 use pendlerbot::text::Lang;
@@ -140,10 +141,10 @@ fn a_forgotten_chat_leaves_nothing_to_sweep() {
 fn stats_prints_counters_without_personal_data() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("data")).unwrap();
-    store.count_question("2026-11-27", "answered", Some("tax.tax-card-dk")).unwrap();
-    store.count_question("2026-11-28", "answered", Some("tax.tax-card-dk")).unwrap();
-    store.count_question("2026-11-28", "answered", Some("health.special-health-card")).unwrap();
-    store.count_question("2026-11-28", "fell_back", None).unwrap();
+    store.count_question("2026-11-27", Outcome::Answered, Some("tax.tax-card-dk")).unwrap();
+    store.count_question("2026-11-28", Outcome::Answered, Some("tax.tax-card-dk")).unwrap();
+    store.count_question("2026-11-28", Outcome::Answered, Some("health.special-health-card")).unwrap();
+    store.count_question("2026-11-28", Outcome::FellBack, None).unwrap();
     let text = ops::print_stats(&store.counters().unwrap(), 10);
     assert!(text.contains("2026-11-27          1        0         0        1"), "{text}");
     assert!(text.contains("2026-11-28          2        0         1        3"), "{text}");
