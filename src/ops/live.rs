@@ -91,9 +91,9 @@ impl LiveKb {
     }
 
     /// Loads and checks the folders; swaps the new base in only when it has
-    /// no errors. `Ok` and `Err` both carry the text for the admins. A
+    /// no errors. `Ok` carries the text for the admins, as does the error's `Display`. A
     /// failure not asked for by `/reload` is also sent to every admin.
-    pub fn reload(&self, trigger: Trigger) -> Result<String, String> {
+    pub fn reload(&self, trigger: Trigger) -> Result<String, ReloadError> {
         let _one = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
         let started = Instant::now();
         let (kb, diags) = Kb::load(&self.knowledge, &self.locales, (self.today)());
@@ -155,16 +155,7 @@ impl LiveKb {
                      `ls /proc/<pid>/fd | wc -l`); the files were not read, the previous version keeps serving"
                 );
                 self.metrics.reload(false);
-                let text = format!(
-                    "Knowledge base not reloaded ({}): {OUT_OF_FILES}, so the files could not be read; this is \
-                     not a problem of the edit. Version {old} keeps serving; the next edit, SIGHUP or /reload \
-                     tries again.",
-                    trigger.as_str()
-                );
-                if trigger != Trigger::Command {
-                    let _ = self.notices.send(text.clone());
-                }
-                Err(text)
+                Err(self.refused(ReloadError::Unreadable { trigger, serving: old }))
             }
             None => {
                 let errors: Vec<String> = refusal
@@ -181,27 +172,71 @@ impl LiveKb {
                     error!("{e}");
                 }
                 self.metrics.reload(false);
-                const SHOWN: usize = 20;
-                let mut text = format!(
-                    "Knowledge base NOT reloaded ({}): {} error(s); version {old} keeps serving. Run `pendlerbot check`.",
+                Err(self.refused(ReloadError::Broken { trigger, serving: old, errors }))
+            }
+        }
+    }
+
+    /// A failed reload not asked for by `/reload` is also sent to every admin.
+    fn refused(&self, e: ReloadError) -> ReloadError {
+        if e.trigger() != Trigger::Command {
+            let _ = self.notices.send(e.to_string());
+        }
+        e
+    }
+}
+
+/// Why a reload kept the previous base serving. Its text is what the
+/// admins are told.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReloadError {
+    /// The files could not be opened at all (file descriptors used up): not
+    /// a problem of the edit.
+    Unreadable { trigger: Trigger, serving: String },
+    /// The edit has errors, or loses more than half of the entries.
+    Broken { trigger: Trigger, serving: String, errors: Vec<String> },
+}
+
+impl ReloadError {
+    pub fn trigger(&self) -> Trigger {
+        match self {
+            ReloadError::Unreadable { trigger, .. } | ReloadError::Broken { trigger, .. } => *trigger,
+        }
+    }
+}
+
+impl std::fmt::Display for ReloadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        /// Errors listed in the text; the rest are counted.
+        const SHOWN: usize = 20;
+        match self {
+            ReloadError::Unreadable { trigger, serving } => write!(
+                f,
+                "Knowledge base not reloaded ({}): {OUT_OF_FILES}, so the files could not be read; this is \
+                 not a problem of the edit. Version {serving} keeps serving; the next edit, SIGHUP or /reload \
+                 tries again.",
+                trigger.as_str()
+            ),
+            ReloadError::Broken { trigger, serving, errors } => {
+                write!(
+                    f,
+                    "Knowledge base NOT reloaded ({}): {} error(s); version {serving} keeps serving. Run `pendlerbot check`.",
                     trigger.as_str(),
                     errors.len()
-                );
+                )?;
                 for e in errors.iter().take(SHOWN) {
-                    text.push('\n');
-                    text.push_str(e);
+                    write!(f, "\n{e}")?;
                 }
                 if errors.len() > SHOWN {
-                    text.push_str(&format!("\n… and {} more", errors.len() - SHOWN));
+                    write!(f, "\n… and {} more", errors.len() - SHOWN)?;
                 }
-                if trigger != Trigger::Command {
-                    let _ = self.notices.send(text.clone());
-                }
-                Err(text)
+                Ok(())
             }
         }
     }
 }
+
+impl std::error::Error for ReloadError {}
 
 /// Whether a reload from `old` to `new` entries loses more than half.
 fn shrinks_too_much(old: usize, new: usize) -> bool {
@@ -214,7 +249,7 @@ impl LiveKb {
     /// day without a restart or an edit. Tries once per date; a failure
     /// keeps the old base serving and is reported like any failed reload.
     /// `None` when nothing had to be done.
-    pub fn rebuild_if_new_day(&self) -> Option<Result<String, String>> {
+    pub fn rebuild_if_new_day(&self) -> Option<Result<String, ReloadError>> {
         let today = (self.today)();
         {
             let mut tried = self.day_tried.lock().unwrap_or_else(|e| e.into_inner());
@@ -251,7 +286,8 @@ impl Brain for LiveKb {
 
     fn reload(&self) -> Option<String> {
         Some(match LiveKb::reload(self, Trigger::Command) {
-            Ok(t) | Err(t) => t,
+            Ok(t) => t,
+            Err(e) => e.to_string(),
         })
     }
 

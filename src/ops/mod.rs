@@ -127,6 +127,18 @@ pub fn render_metrics(stats: &Stats) -> String {
 /// longer than its deadline.
 pub fn run(settings: &Settings) -> anyhow::Result<StatsSnapshot> {
     let config = settings.telegram()?;
+    let stats = Arc::new(Stats::default());
+    let live = Arc::new(load(settings, &stats.metrics)?);
+    telegram::quiet_panics();
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(ServeError::Runtime)?;
+    let result = runtime.block_on(serve(settings.clone(), config, live, stats));
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    // The caller logs the error once (`main`).
+    Ok(result?)
+}
+
+/// The knowledge base for today, or every error in it.
+fn load(settings: &Settings, metrics: &Arc<Metrics>) -> anyhow::Result<LiveKb> {
     let started = Instant::now();
     let (kb, diags) = Kb::load(&settings.knowledge, &settings.locales, Date::today());
     let Some(kb) = kb else {
@@ -138,57 +150,59 @@ pub fn run(settings: &Settings) -> anyhow::Result<StatsSnapshot> {
             errors.join("\n")
         );
     };
-    let stats = Arc::new(Stats::default());
-    let live = Arc::new(LiveKb::new(kb, &settings.knowledge, &settings.locales, stats.metrics.clone(), Date::today));
-    {
-        let kb = live.current();
-        stats.metrics.knowledge_loaded(&kb.version, kb.entries.len(), unix_now(), started.elapsed());
-        info!(
-            version = kb.version.as_str(),
-            entries = kb.entries.len(),
-            ms = started.elapsed().as_millis() as u64,
-            "knowledge base loaded"
-        );
-    }
+    let live = LiveKb::new(kb, &settings.knowledge, &settings.locales, metrics.clone(), Date::today);
+    let kb = live.current();
+    metrics.knowledge_loaded(&kb.version, kb.entries.len(), unix_now(), started.elapsed());
+    info!(
+        version = kb.version.as_str(),
+        entries = kb.entries.len(),
+        ms = started.elapsed().as_millis() as u64,
+        "knowledge base loaded"
+    );
+    Ok(live)
+}
 
-    telegram::quiet_panics();
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(ServeError::Runtime)?;
+/// On the runtime: the stop signal, `/healthz` and `/metrics`, SIGHUP, the
+/// folder watch and the daily rebuild, then the adapter until the stop.
+async fn serve(
+    settings: Settings,
+    config: telegram::Config,
+    live: Arc<LiveKb>,
+    stats: Arc<Stats>,
+) -> Result<StatsSnapshot, ServeError> {
+    let signal = telegram::stop_signal().map_err(ServeError::Signals)?;
+    let (stop_tx, stop_rx) = watch::channel(false);
+    if let Some(addr) = settings.http {
+        let listener = bind(addr).await?;
+        let handler = endpoints(stats.clone(), live.clone(), settings.health_max_poll_age);
+        let mut stop = stop_rx.clone();
+        tokio::spawn(crate::http::serve(listener, handler, async move {
+            let _ = stop.wait_for(|s| *s).await;
+        }));
+    }
+    hangup(live.clone(), stop_rx.clone()).map_err(ServeError::Signals)?;
+    if !settings.reload_poll.is_zero() {
+        tokio::spawn(live::watch(live.clone(), settings.reload_poll, stop_rx.clone()));
+    }
+    tokio::spawn(live::daily(live.clone(), NEW_DAY_EVERY, stop_rx.clone()));
     let deadline = config.stop_deadline;
-    let http = settings.http;
-    let poll = settings.reload_poll;
-    let max_poll_age = settings.health_max_poll_age;
-    let result = runtime.block_on(async move {
-        let signal = telegram::stop_signal().map_err(ServeError::Runtime)?;
-        let (stop_tx, stop_rx) = watch::channel(false);
-        if let Some(addr) = http {
-            let listener = bind(addr).await?;
-            let handler = endpoints(stats.clone(), live.clone(), max_poll_age);
-            let mut stop = stop_rx.clone();
-            tokio::spawn(crate::http::serve(listener, handler, async move {
-                let _ = stop.wait_for(|s| *s).await;
-            }));
-        }
-        hangup(live.clone(), stop_rx.clone()).map_err(ServeError::Runtime)?;
-        if !poll.is_zero() {
-            tokio::spawn(live::watch(live.clone(), poll, stop_rx.clone()));
-        }
-        tokio::spawn(live::daily(live.clone(), NEW_DAY_EVERY, stop_rx.clone()));
-        let shutdown = async move {
-            signal.await;
-            let _ = stop_tx.send(true);
-            let hard = deadline + Duration::from_secs(5);
-            std::thread::spawn(move || {
-                std::thread::sleep(hard);
-                eprintln!("pendlerbot: stop took longer than {hard:?}; exiting");
-                std::process::exit(3);
-            });
-        };
-        let host = Arc::new(Host { metrics: stats.metrics.clone() });
-        telegram::serve_hosted(config, live, shutdown, stats, host).await
+    let shutdown = async move {
+        signal.await;
+        let _ = stop_tx.send(true);
+        watchdog(deadline + Duration::from_secs(5));
+    };
+    let host = Arc::new(Host { metrics: stats.metrics.clone() });
+    telegram::serve_hosted(config, live, shutdown, stats, host).await
+}
+
+/// Ends the process if it is still running `hard` from now (a handler
+/// stuck in a loop would otherwise hold up the stop for ever).
+fn watchdog(hard: Duration) {
+    std::thread::spawn(move || {
+        std::thread::sleep(hard);
+        eprintln!("pendlerbot: stop took longer than {hard:?}; exiting");
+        std::process::exit(3);
     });
-    runtime.shutdown_timeout(Duration::from_secs(1));
-    // The caller logs the error once (`main`).
-    Ok(result?)
 }
 
 async fn bind(addr: SocketAddr) -> Result<TcpListener, ServeError> {

@@ -78,6 +78,8 @@ pub enum ServeError {
     Deadline(Duration),
     #[error("cannot start the async runtime: {0}")]
     Runtime(std::io::Error),
+    #[error("cannot install the signal handlers (SIGTERM, SIGINT, SIGHUP): {0}")]
+    Signals(std::io::Error),
     #[error(
         "Telegram answered 409 Conflict to getUpdates {0} times in a row: another instance polls this token \
          (a second pendlerbot, a test run, another bot program); stop it, or give this one its own token"
