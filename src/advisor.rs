@@ -8,6 +8,7 @@ use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 
+use crate::config;
 use crate::date::Date;
 use crate::dialogue::{Event, Outcome};
 use crate::knowledge::Kb;
@@ -30,7 +31,7 @@ pub fn unanswered(data: &Path, since: Option<&str>, lang: Option<&str>) -> Resul
         Some(l) => Some(Lang::parse(l).with_context(|| format!("--lang takes da or de, not `{l}`"))?),
         None => None,
     };
-    let ttl = unanswered::ttl_days().map_err(anyhow::Error::msg)?;
+    let ttl = config::unanswered_ttl_days_from_env()?;
     let store = open(data)?;
     let records = unanswered::filter(store.unanswered(today.days(), ttl)?, since, lang);
     print!("{}", unanswered::format_list(&unanswered::group(&records), ttl));
@@ -40,7 +41,7 @@ pub fn unanswered(data: &Path, since: Option<&str>, lang: Option<&str>) -> Resul
 /// `pendlerbot report --out report.html [--days 30]`.
 pub fn report(kb: &Kb, data: &Path, out: &Path, days: u32) -> Result<()> {
     let today = Date::today();
-    let ttl = unanswered::ttl_days().map_err(anyhow::Error::msg)?;
+    let ttl = config::unanswered_ttl_days_from_env()?;
     let store = open(data)?;
     let mut data = ReportData::build(
         kb,
@@ -96,7 +97,7 @@ pub struct Recorder {
 
 impl Recorder {
     pub fn open(data: &Path) -> Recorder {
-        let ttl_days = unanswered::ttl_days().unwrap_or(unanswered::DEFAULT_TTL_DAYS);
+        let ttl_days = config::unanswered_ttl_days_from_env().unwrap_or(unanswered::DEFAULT_TTL_DAYS);
         let wanted = data.exists() || std::env::var_os("PENDLERBOT_DATA").is_some();
         let store = if wanted {
             match Store::open(data) {

@@ -4,7 +4,8 @@
 //! A [`Record`] holds the question **redacted** ([`crate::redact`]), its
 //! language and outcome, the nearest entries the matcher considered, and the
 //! day it was asked: no chat id, no user id, no time of day. Records are kept
-//! for [`ttl_days`] (`PENDLERBOT_UNANSWERED_TTL_DAYS`, default 90) and then
+//! for `PENDLERBOT_UNANSWERED_TTL_DAYS` days (default 90; read by
+//! [`crate::config`], passed in) and then
 //! deleted by the store. Similar questions are shown once with a count
 //! ([`group`]). This module is pure: the store keeps the records, adapters
 //! decide when to record ([`record_of`]).
@@ -75,23 +76,6 @@ pub fn cut(text: &str) -> String {
 
 fn round(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
-}
-
-/// `PENDLERBOT_UNANSWERED_TTL_DAYS` from the environment, default 90.
-/// (Read here rather than in `config.rs`: `pendlerbot chat`, `unanswered`
-/// and `report` need it without a serving configuration.)
-pub fn ttl_days() -> Result<u32, String> {
-    ttl_days_from(std::env::var("PENDLERBOT_UNANSWERED_TTL_DAYS").ok().as_deref())
-}
-
-pub fn ttl_days_from(value: Option<&str>) -> Result<u32, String> {
-    match value.map(str::trim) {
-        None | Some("") => Ok(DEFAULT_TTL_DAYS),
-        Some(v) => match v.parse::<u32>() {
-            Ok(d) if (1..=3650).contains(&d) => Ok(d),
-            _ => Err(format!("PENDLERBOT_UNANSWERED_TTL_DAYS must be a number of days from 1 to 3650: {v}")),
-        },
-    }
 }
 
 /// `--since`: `7d`, `2w`, `3m` (30-day months) or a date `2026-11-01`;
@@ -426,8 +410,5 @@ mod tests {
         assert_eq!(parse_since("2w", today), Some(today.days() - 13));
         assert_eq!(parse_since("2026-11-01", today), Date::parse("2026-11-01").map(|d| d.days()));
         assert_eq!(parse_since("soon", today), None);
-        assert_eq!(ttl_days_from(None), Ok(90));
-        assert_eq!(ttl_days_from(Some("30")), Ok(30));
-        assert!(ttl_days_from(Some("0")).is_err());
     }
 }

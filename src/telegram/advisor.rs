@@ -17,11 +17,11 @@ use std::time::Duration;
 
 use tracing::warn;
 
+use super::unanswered;
 use super::{render, send, unix_now, Brain, Shared};
 use crate::date::Date;
 use crate::dialogue::{parse_command, Event, Input, Outcome, Reply, Session};
 use crate::text::Lang;
-use crate::unanswered;
 
 /// Groups shown by `/inbox`.
 const INBOX_GROUPS: usize = 10;

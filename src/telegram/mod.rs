@@ -64,6 +64,18 @@ use queue::{dispatch, wait_idle, Job, PARALLEL};
 use send::send;
 use throttle::{Flood, FloodGate, Throttle};
 
+/// The unanswered log as the adapter's advisor state sees it: the pure
+/// module, plus `PENDLERBOT_UNANSWERED_TTL_DAYS` as the configuration reads
+/// it (`advisor::State::from_env` asks for it; it could take it from
+/// [`Config`] instead).
+mod unanswered {
+    pub use crate::unanswered::*;
+
+    pub fn ttl_days() -> Result<u32, crate::config::BadTtl> {
+        crate::config::unanswered_ttl_days_from_env()
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
     #[error(transparent)]
