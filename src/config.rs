@@ -583,14 +583,14 @@ impl<'a> Sources<'a> {
         if let Some(t) = (self.env)("TELOXIDE_TOKEN") {
             match checked_token(&t, "TELOXIDE_TOKEN") {
                 Ok(t) => token = Some(t),
-                Err(p) => self.problems.push(p),
+                Err(p) => self.problems.push(p.to_string()),
             }
             origin = Some("TELOXIDE_TOKEN".to_string());
         } else if let Some((path, from)) = &token_file {
             match std::fs::read_to_string(path) {
                 Ok(text) => match checked_token(&text, &format!("the token file {}", path.display())) {
                     Ok(t) => token = Some(t),
-                    Err(p) => self.problems.push(p),
+                    Err(p) => self.problems.push(p.to_string()),
                 },
                 // The io error names no content, only why the file cannot be read.
                 Err(e) => self.problems.push(format!("{from}: cannot read the token file {}: {e}", path.display())),
@@ -666,11 +666,18 @@ fn read_file(path: &Path, problems: &mut Vec<String>) -> toml::Table {
     }
 }
 
+/// A token that cannot be one; names where it came from, never the token.
+#[derive(Debug, thiserror::Error)]
+#[error("bad Telegram token: {origin} is empty or has spaces in it")]
+struct BadToken {
+    origin: String,
+}
+
 /// The token as given, or why it cannot be one (never quoting it).
-fn checked_token(raw: &str, origin: &str) -> Result<Token, String> {
+fn checked_token(raw: &str, origin: &str) -> Result<Token, BadToken> {
     let t = raw.trim();
     if t.is_empty() || t.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(format!("bad Telegram token: {origin} is empty or has spaces in it"));
+        return Err(BadToken { origin: origin.to_string() });
     }
     Ok(Token::new(t))
 }

@@ -88,9 +88,8 @@ pub(super) async fn poll<B: Brain>(
         if *stop.borrow() {
             return Ok(offset);
         }
-        let waiting = shared.store.inbox_len();
-        shared.stats.metrics.inbox(waiting);
-        if waiting >= INBOX_HIGH_WATER {
+        if inbox_full(shared) {
+            // Wait for the workers to make room (or a second), unless stopped.
             let progressed = shared.progressed.notified();
             if until_stopped(stop, tokio::time::timeout(Duration::from_secs(1), progressed)).await.is_none() {
                 return Ok(offset);
@@ -141,32 +140,47 @@ pub(super) async fn poll<B: Brain>(
         // This call confirmed what `offset` covered; the next confirms this
         // batch, or goes without an offset when the batch is empty.
         offset = updates::next_offset(updates.iter().map(|u| u.id.0));
-        let mut fresh = Vec::new();
-        let mut admitted: HashMap<i64, usize> = HashMap::new();
-        for update in updates {
-            let id = update.id.0;
-            let flood = admit(shared, &update, &mut admitted);
-            if flood == Flood::Drop {
-                // Not queued: the next getUpdates confirms it unanswered.
-                debug!(update = id, "dropped as it arrived: the chat is over its message limit");
-                shared.stats.flood_dropped.fetch_add(1, Ordering::Relaxed);
-                shared.stats.metrics.flood_dropped();
-                continue;
-            }
-            let raw = serde_json::to_vec(&update).map_err(StoreError::from)?;
-            if shared.store.add_to_inbox(id, &raw)? {
-                fresh.push((id, update, flood));
-            } else {
-                shared.stats.duplicates.fetch_add(1, Ordering::Relaxed);
-                debug!(update = id, "already handled or waiting; not taken again");
-            }
+        take(shared, updates)?;
+    }
+}
+
+/// Whether the inbox holds [`INBOX_HIGH_WATER`] updates (fetching waits);
+/// its size goes to the metrics.
+fn inbox_full<B: Brain>(shared: &Shared<B>) -> bool {
+    let waiting = shared.store.inbox_len();
+    shared.stats.metrics.inbox(waiting);
+    waiting >= INBOX_HIGH_WATER
+}
+
+/// A fetched batch: admitted per chat, written to the inbox and flushed
+/// (the next getUpdates confirms it to Telegram), then queued.
+fn take<B: Brain>(shared: &Arc<Shared<B>>, updates: Vec<Update>) -> Result<(), ServeError> {
+    let mut fresh = Vec::new();
+    let mut admitted: HashMap<i64, usize> = HashMap::new();
+    for update in updates {
+        let id = update.id.0;
+        let flood = admit(shared, &update, &mut admitted);
+        if flood == Flood::Drop {
+            // Not queued: the next getUpdates confirms it unanswered.
+            debug!(update = id, "dropped as it arrived: the chat is over its message limit");
+            shared.stats.flood_dropped.fetch_add(1, Ordering::Relaxed);
+            shared.stats.metrics.flood_dropped();
+            continue;
         }
-        // The next getUpdates confirms this batch to Telegram: it must be on disk first.
-        shared.store.flush()?;
-        for (id, update, flood) in fresh {
-            dispatch(shared, id, Some(update), flood);
+        let raw = serde_json::to_vec(&update).map_err(StoreError::from)?;
+        if shared.store.add_to_inbox(id, &raw)? {
+            fresh.push((id, update, flood));
+        } else {
+            shared.stats.duplicates.fetch_add(1, Ordering::Relaxed);
+            debug!(update = id, "already handled or waiting; not taken again");
         }
     }
+    // The next getUpdates confirms this batch to Telegram: it must be on disk first.
+    shared.store.flush()?;
+    for (id, update, flood) in fresh {
+        dispatch(shared, id, Some(update), flood);
+    }
+    Ok(())
 }
 
 pub(super) fn parse_update(id: u32, raw: &[u8]) -> Option<Update> {
