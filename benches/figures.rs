@@ -38,7 +38,7 @@ fn dev_questions() -> Vec<String> {
         return kb
             .entries
             .iter()
-            .flat_map(|e| pendlerbot::text::Lang::ALL.map(|l| e.rules(l).examples.clone()))
+            .flat_map(|e| e.rules.values().map(|r| r.examples.clone()).collect::<Vec<_>>())
             .flatten()
             .map(|x| x.value)
             .collect();

@@ -28,7 +28,9 @@ pub fn unanswered(data: &Path, since: Option<&str>, lang: Option<&str>) -> Resul
         None => None,
     };
     let lang = match lang {
-        Some(l) => Some(Lang::parse(l).with_context(|| format!("--lang takes da or de, not `{l}`"))?),
+        Some(l) => {
+            Some(Lang::from_code(l).with_context(|| format!("--lang takes a language code (da, de), not `{l}`"))?)
+        }
         None => None,
     };
     let ttl = config::unanswered_ttl_days_from_env()?;

@@ -33,21 +33,22 @@ pub struct Bm25 {
     doc_len: Vec<u32>,
     avg_len: f64,
     entry_ids: Vec<String>,
-    stemmers: [Stemmer; 2],
+    /// One per language of the base, in its order.
+    stemmers: Vec<Stemmer>,
 }
 
 impl Bm25 {
     /// Indexes every example question of `kb`, in both languages.
     pub fn build(kb: &Kb) -> Bm25 {
-        let stemmers = [Lang::Da.stemmer(), Lang::De.stemmer()];
+        let stemmers: Vec<Stemmer> = kb.languages.list.values().map(|l| l.stemmer()).collect();
         let mut postings: HashMap<String, Vec<(u32, u16)>> = HashMap::default();
         let mut doc_entry = Vec::new();
         let mut doc_len = Vec::new();
         let mut entry_ids = Vec::new();
         for (ei, e) in kb.entries.iter().enumerate() {
             entry_ids.push(e.id.clone());
-            for lang in Lang::ALL {
-                for ex in &e.rules(lang).examples {
+            for rules in e.rules.values() {
+                for ex in &rules.examples {
                     let doc = doc_entry.len() as u32;
                     let terms = terms(&stemmers, &ex.value);
                     let mut tf: HashMap<&str, u16> = HashMap::default();
@@ -120,18 +121,20 @@ impl Bm25 {
     }
 }
 
-/// The question's terms: folded words with their Danish and German stems
-/// (both, as the analyser does not know the language).
-fn terms(stemmers: &[Stemmer; 2], text: &str) -> Vec<String> {
+/// The question's terms: folded words with their stems in every language
+/// (all, as the analyser does not know the language), each stem once per
+/// word, the last language's first.
+fn terms(stemmers: &[Stemmer], text: &str) -> Vec<String> {
     let folded = fold(text);
     let mut out = Vec::new();
     for w in tokens(&folded) {
-        let da = stem(&stemmers[0], w);
-        let de = stem(&stemmers[1], w);
-        if da != de {
-            out.push(de);
+        let start = out.len();
+        for st in stemmers.iter().rev() {
+            let s = stem(st, w);
+            if !out[start..].contains(&s) {
+                out.push(s);
+            }
         }
-        out.push(da);
     }
     out
 }
@@ -142,7 +145,10 @@ mod tests {
 
     #[test]
     fn a_word_gets_both_stems_once_when_they_agree() {
-        let st = [Lang::Da.stemmer(), Lang::De.stemmer()];
+        let st = [
+            rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Danish),
+            rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::German),
+        ];
         let t = terms(&st, "Kindergeld skat");
         assert!(t.contains(&"skat".to_string()), "{t:?}");
         assert_eq!(t.iter().filter(|x| *x == "skat").count(), 1, "{t:?}");

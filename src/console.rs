@@ -168,7 +168,7 @@ pub fn chat_with(
     let mut session = Session::default();
     let mut buttons: Vec<Action> = Vec::new();
     if interactive {
-        let lang = hint.unwrap_or(Lang::Da);
+        let lang = hint.unwrap_or_else(|| kb.languages.first());
         writeln!(out, "{}\n", kb.texts.ui(lang, "console-intro"))?;
         write!(out, "> ")?;
         out.flush()?;

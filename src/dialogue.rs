@@ -37,8 +37,8 @@ pub struct Session {
 }
 
 impl Session {
-    fn reply_lang(&self, hint: Option<Lang>) -> Lang {
-        self.lang.or(self.last_lang).or(hint).unwrap_or(Lang::Da)
+    fn reply_lang(&self, kb: &Kb, hint: Option<Lang>) -> Lang {
+        self.lang.or(self.last_lang).or(hint).unwrap_or_else(|| kb.languages.first())
     }
 
     fn direction(&self) -> Option<Direction> {
@@ -115,9 +115,9 @@ impl Action {
             "e" if !rest.is_empty() => Some(Action::Entry(rest.into())),
             "t" => {
                 let (l, id) = rest.split_once(':')?;
-                Some(Action::EntryIn(id.into(), Lang::parse(l)?))
+                Some(Action::EntryIn(id.into(), Lang::from_code(l)?))
             }
-            "l" => Lang::parse(rest).map(Action::SetLang),
+            "l" => Lang::from_code(rest).map(Action::SetLang),
             "p" => parse_profile(rest).map(Action::SetProfile),
             "a" => Some(Action::Advisor),
             "m" if !rest.is_empty() => Some(Action::Menu(rest.into())),
@@ -143,7 +143,7 @@ fn parse_profile(s: &str) -> Option<Profile> {
     match s.trim().to_ascii_lowercase().as_str() {
         "de-dk" | "dedk" => Some(Profile::DeDk),
         "dk-de" | "dkde" => Some(Profile::DkDe),
-        "other" | "andet" | "anders" | "andere" => Some(Profile::Other),
+        "other" => Some(Profile::Other),
         _ => None,
     }
 }
@@ -209,10 +209,20 @@ const AREA_CHOICES: usize = 4;
 /// Handles one input. `hint` is the language the platform reports for the
 /// user (Telegram's `language_code`), used until they write or choose.
 pub fn handle(kb: &Kb, session: &Session, input: Input, hint: Option<Lang>) -> Outcome {
+    // A Telegram app set to a language the base does not speak hints nothing.
+    let hint = hint.filter(|l| kb.languages.contains(*l));
+    let mut out = handle_input(kb, session, input, hint);
+    if out.lang == Lang::UNDETERMINED {
+        out.lang = kb.languages.first();
+    }
+    out
+}
+
+fn handle_input(kb: &Kb, session: &Session, input: Input, hint: Option<Lang>) -> Outcome {
     let s = session.clone();
     match input {
         Input::NonText => {
-            let lang = s.reply_lang(hint);
+            let lang = s.reply_lang(kb, hint);
             outcome(s, vec![plain(kb.texts.ui(lang, "non-text"))], Event::NonText)
         }
         Input::Button(action) => on_action(kb, s, action, hint),
@@ -226,7 +236,7 @@ pub fn handle(kb: &Kb, session: &Session, input: Input, hint: Option<Lang>) -> O
                 return on_command(kb, s, cmd, hint);
             }
             if let Ok(n) = trimmed.trim_start_matches('#').parse::<usize>() {
-                let lang = s.reply_lang(hint);
+                let lang = s.reply_lang(kb, hint);
                 if n >= 1 && n <= s.pending.len() {
                     let id = s.pending[n - 1].clone();
                     return answer(kb, s, &id, lang);
@@ -238,7 +248,7 @@ pub fn handle(kb: &Kb, session: &Session, input: Input, hint: Option<Lang>) -> O
                 }
             }
             if trimmed.chars().count() > MAX_QUESTION_CHARS {
-                let lang = s.reply_lang(hint);
+                let lang = s.reply_lang(kb, hint);
                 return outcome(s, vec![plain(kb.texts.ui(lang, "too-long"))], Event::FellBack { lang });
             }
             on_question(kb, s, trimmed, hint)
@@ -771,10 +781,7 @@ fn english(kb: &Kb, mut s: Session, m: &Match, lang: Lang) -> Outcome {
     let mut options: Vec<String> = m.entry.iter().chain(&m.options).cloned().collect();
     options.retain(|id| kb.entry(id).is_some_and(|e| !e.is_smalltalk()));
     options.truncate(MAX_OPTIONS);
-    let mut buttons = vec![vec![
-        Button { label: "Dansk".into(), action: Action::SetLang(Lang::Da) },
-        Button { label: "Deutsch".into(), action: Action::SetLang(Lang::De) },
-    ]];
+    let mut buttons = vec![language_buttons(kb)];
     buttons
         .extend(options.iter().map(|id| vec![Button { label: kb.title(id, lang), action: Action::Entry(id.clone()) }]));
     s.pending = options.clone();
@@ -889,8 +896,8 @@ fn answer_part(kb: &Kb, mut s: Session, id: &str, part: &str, lang: Lang) -> Out
         vec![vec![Button { label: kb.texts.ui(lang, "button-whole-answer"), action: Action::Entry(id.into()) }]];
     buttons.push(vec![
         Button {
-            label: kb.texts.ui(lang.other(), "button-other-language"),
-            action: Action::EntryIn(id.into(), lang.other()),
+            label: kb.texts.ui(kb.languages.other(lang), "button-other-language"),
+            action: Action::EntryIn(id.into(), kb.languages.other(lang)),
         },
         advisor_button(kb, lang),
     ]);
@@ -922,8 +929,8 @@ fn answer(kb: &Kb, mut s: Session, id: &str, lang: Lang) -> Outcome {
     if !entry.is_smalltalk() {
         buttons.push(vec![
             Button {
-                label: kb.texts.ui(lang.other(), "button-other-language"),
-                action: Action::EntryIn(id.to_string(), lang.other()),
+                label: kb.texts.ui(kb.languages.other(lang), "button-other-language"),
+                action: Action::EntryIn(id.to_string(), kb.languages.other(lang)),
             },
             advisor_button(kb, lang),
         ]);
@@ -947,11 +954,14 @@ fn answer(kb: &Kb, mut s: Session, id: &str, lang: Lang) -> Outcome {
 }
 
 fn on_action(kb: &Kb, mut s: Session, action: Action, hint: Option<Lang>) -> Outcome {
-    let lang = s.reply_lang(hint);
+    let lang = s.reply_lang(kb, hint);
     match action {
         Action::Entry(id) if kb.entry(&id).is_some() => answer(kb, s, &id, lang),
-        Action::EntryIn(id, l) if kb.entry(&id).is_some() => answer(kb, s, &id, l),
-        Action::SetLang(l) => {
+        // A language the base does not speak (an old button): the chat's.
+        Action::EntryIn(id, l) if kb.entry(&id).is_some() => {
+            answer(kb, s, &id, if kb.languages.contains(l) { l } else { lang })
+        }
+        Action::SetLang(l) if kb.languages.contains(l) => {
             s.lang = Some(l);
             s.last_lang = Some(l);
             let mut replies = vec![plain(kb.texts.ui(l, "language-set"))];
@@ -996,6 +1006,7 @@ fn on_action(kb: &Kb, mut s: Session, action: Action, hint: Option<Lang>) -> Out
             let text = kb.texts.ui(lang, &format!("area-{area}"));
             outcome(s, vec![Reply { title: None, text, buttons }], Event::Command)
         }
+        Action::SetLang(_) => outcome(s, vec![language_question(kb)], Event::Command),
         // A button from an old message whose entry no longer exists.
         Action::Entry(_) | Action::EntryIn(..) => {
             outcome(s, vec![plain(kb.texts.ui(lang, "fallback"))], Event::FellBack { lang })
@@ -1024,8 +1035,9 @@ pub fn parse_command(cmd: &str) -> (String, String) {
 
 fn on_command(kb: &Kb, mut s: Session, cmd: &str, hint: Option<Lang>) -> Outcome {
     let (name, arg) = parse_command(cmd);
-    let lang = s.reply_lang(hint);
-    match name.as_str() {
+    let lang = s.reply_lang(kb, hint);
+    // The words are the locales' (`commands.ftl`); the jobs are the code's.
+    match kb.command_job(&name) {
         "start" => {
             if !arg.is_empty() {
                 // Deep links cannot carry dots: accept `tax-tax-card-dk` and `tax.tax-card-dk`.
@@ -1046,12 +1058,15 @@ fn on_command(kb: &Kb, mut s: Session, cmd: &str, hint: Option<Lang>) -> Outcome
                 None => outcome(s, vec![language_question(kb)], Event::Command),
             }
         }
-        "help" | "hjaelp" | "hjælp" | "hilfe" => outcome(s, vec![plain(kb.texts.ui(lang, "help"))], Event::Command),
-        "sprog" | "sprache" | "language" | "lang" => match Lang::parse(&arg) {
+        "help" => outcome(s, vec![plain(kb.texts.ui(lang, "help"))], Event::Command),
+        "language" => match kb.languages.named(&arg) {
             Some(l) => on_action(kb, s, Action::SetLang(l), hint),
             None => outcome(s, vec![language_question(kb)], Event::Command),
         },
-        "profil" | "profile" => match parse_profile(&arg) {
+        "profile" => match parse_profile(&arg).or_else(|| {
+            let other = kb.command_words("profile", "other");
+            other.contains(&arg.to_lowercase()).then_some(Profile::Other)
+        }) {
             Some(p) => on_action(kb, s, Action::SetProfile(p), hint),
             None => {
                 let buttons = [Profile::DeDk, Profile::DkDe, Profile::Other]
@@ -1065,21 +1080,21 @@ fn on_command(kb: &Kb, mut s: Session, cmd: &str, hint: Option<Lang>) -> Outcome
                 outcome(s, vec![reply], Event::Command)
             }
         },
-        "kontakt" | "contact" => {
+        "contact" => {
             if kb.entry("service.contact-hours").is_some() {
                 answer(kb, s, "service.contact-hours", lang)
             } else {
                 advisor(kb, s, lang)
             }
         }
-        "privacy" | "privatliv" | "datenschutz" => {
+        "privacy" => {
             if kb.entry("service.privacy").is_some() {
                 answer(kb, s, "service.privacy", lang)
             } else {
                 outcome(s, vec![plain(kb.texts.ui(lang, "help"))], Event::Command)
             }
         }
-        "forget" | "glem" | "vergessen" => {
+        "forget" => {
             let mut out =
                 outcome_in(Session::default(), vec![plain(kb.texts.ui(lang, "forgotten"))], Event::Command, lang);
             out.forget = true;
@@ -1089,13 +1104,15 @@ fn on_command(kb: &Kb, mut s: Session, cmd: &str, hint: Option<Lang>) -> Outcome
     }
 }
 
+/// "Vælg sprog:" in every language, a line each, and a button per language.
 fn language_question(kb: &Kb) -> Reply {
-    let text = format!("{}\n{}", kb.texts.ui(Lang::Da, "language-ask"), kb.texts.ui(Lang::De, "language-ask"));
-    let buttons = vec![vec![
-        Button { label: "Dansk".into(), action: Action::SetLang(Lang::Da) },
-        Button { label: "Deutsch".into(), action: Action::SetLang(Lang::De) },
-    ]];
-    Reply { title: None, text, buttons }
+    let text = kb.languages.all().map(|l| kb.texts.ui(l, "language-ask")).collect::<Vec<_>>().join("\n");
+    Reply { title: None, text, buttons: vec![language_buttons(kb)] }
+}
+
+/// One row: a button per language, labelled with its own name ("Dansk", "Deutsch").
+fn language_buttons(kb: &Kb) -> Vec<Button> {
+    kb.languages.list.values().map(|l| Button { label: l.name.clone(), action: Action::SetLang(l.lang) }).collect()
 }
 
 fn welcome(kb: &Kb, lang: Lang) -> Reply {
@@ -1125,7 +1142,8 @@ fn outcome(session: Session, replies: Vec<Reply>, event: Event) -> Outcome {
         Event::Answered { lang, .. } | Event::Offered { lang, .. } | Event::FellBack { lang } => Some(*lang),
         _ => None,
     };
-    let lang = lang.or(session.last_lang).or(session.lang).unwrap_or(Lang::Da);
+    // No language yet: [`handle`] puts the base's first in.
+    let lang = lang.or(session.last_lang).or(session.lang).unwrap_or(Lang::UNDETERMINED);
     Outcome { session, replies, forget: false, event, matched: None, lang }
 }
 
@@ -1155,7 +1173,9 @@ mod tests {
             assert_eq!(Action::decode(&data), Some(a));
         }
         assert_eq!(Action::decode("garbage"), None);
-        assert_eq!(Action::decode("t:xx:tax.x"), None);
+        // Any language code decodes; whether the base speaks it is the dialogue's to say.
+        assert_eq!(Action::decode("t:x:tax.x"), None);
+        assert_eq!(Action::decode("l:fr"), Lang::from_code("fr").map(Action::SetLang));
         assert_eq!(Action::decode(""), None);
     }
 

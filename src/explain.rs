@@ -47,7 +47,13 @@ pub fn explain(kb: &Kb, question: &str) -> String {
         let _ = writeln!(out, "candidates: none");
     }
     for c in m.candidates.iter().take(5) {
-        let _ = writeln!(out, "  {:.3}  {}", c.score, c.entry);
+        // In a message of several sentences: where the entry's keywords stood.
+        let place = match (&m.question, c.in_question) {
+            (None, _) => "",
+            (Some(_), true) => "  (keyword in the question sentence)",
+            (Some(_), false) => "  (no keyword in the question sentence)",
+        };
+        let _ = writeln!(out, "  {:.3}  {}{place}", c.score, c.entry);
         for h in &c.hits {
             let _ = writeln!(out, "           - {h}");
         }

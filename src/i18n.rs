@@ -1,5 +1,6 @@
-//! Fluent texts for Danish and German: UI strings and answer texts, loaded
-//! from `locales/<lang>/*.ftl` so translators work per language.
+//! Fluent texts for each language of the base (`knowledge/languages.toml`):
+//! UI strings and answer texts, loaded from `locales/<lang>/*.ftl` so
+//! translators work per language.
 //!
 //! Answer texts are keyed by entry id with the dot written as a dash
 //! (`tax.tax-card-dk` -> `tax-tax-card-dk`) and carry a `.title` attribute
@@ -16,8 +17,9 @@ use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use crate::diag::{line_of, Diagnostics};
+use crate::knowledge::languages::{LangMap, Languages};
 use crate::knowledge::load::read_folder;
-use crate::knowledge::model::{lang_index, Unit, Value};
+use crate::knowledge::model::Value;
 use crate::text::Lang;
 
 /// Where a message was defined.
@@ -31,14 +33,14 @@ pub struct MessageSite {
 }
 
 pub struct Texts {
-    bundles: [FluentBundle<FluentResource>; 2],
+    bundles: LangMap<FluentBundle<FluentResource>>,
     /// Yearly values, formatted per language: (variable name, text).
-    args: [Vec<(String, String)>; 2],
-    pub sites: [BTreeMap<String, MessageSite>; 2],
+    args: LangMap<Vec<(String, String)>>,
+    pub sites: LangMap<BTreeMap<String, MessageSite>>,
     /// Messages formatted once, without extra variables, on first use: a
     /// UI line is sent with almost every reply, and formatting it with every
     /// yearly value as an argument each time was a third of `ask --json`.
-    plain: [std::sync::Mutex<std::collections::HashMap<String, String>>; 2],
+    plain: LangMap<std::sync::Mutex<std::collections::HashMap<String, String>>>,
     /// Fluent syntax errors found: checks between messages and languages are
     /// skipped while there are any (they would only follow from them).
     pub syntax_errors: usize,
@@ -50,13 +52,13 @@ pub fn entry_message_id(entry_id: &str) -> String {
 }
 
 impl Texts {
-    /// Loads `locales/da` and `locales/de`, reporting syntax errors, duplicate
-    /// ids and ids present in one language only.
-    pub fn load(dir: &Path, values: &[Value], diags: &mut Diagnostics) -> Texts {
-        let mut sites: [BTreeMap<String, MessageSite>; 2] = Default::default();
+    /// Loads `locales/<code>` of every language, reporting syntax errors,
+    /// duplicate ids and ids missing in a language.
+    pub fn load(dir: &Path, languages: &Languages, values: &[Value], diags: &mut Diagnostics) -> Texts {
+        let mut sites: LangMap<BTreeMap<String, MessageSite>> = LangMap::from_fn(languages.all(), |_| BTreeMap::new());
         let mut syntax_errors = 0usize;
-        let bundles = Lang::ALL.map(|lang| {
-            let langid: LanguageIdentifier = lang.code().parse().expect("valid language id");
+        let bundles = LangMap::from_fn(languages.all(), |lang| {
+            let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Telegram shows the Unicode isolation marks as garbage.
             bundle.set_use_isolating(false);
@@ -92,7 +94,7 @@ impl Texts {
                         let id = m.id.name.to_string();
                         let line = lines.get(id.as_str()).copied().unwrap_or(1);
                         let has_title = m.attributes.iter().any(|a| a.id.name == "title");
-                        let map = &mut sites[lang_index(lang)];
+                        let map = &mut sites[lang];
                         if let Some(prev) = map.get(&id) {
                             diags.error(
                                 &path,
@@ -125,37 +127,39 @@ impl Texts {
             }
             bundle
         });
-        for lang in Lang::ALL.into_iter().filter(|_| syntax_errors == 0) {
-            let (mine, theirs) = (&sites[lang_index(lang)], &sites[lang_index(lang.other())]);
-            for (id, site) in mine {
-                if !theirs.contains_key(id) {
-                    diags.error(
-                        &site.file,
-                        site.line,
-                        format!("message `{id}` exists in {lang} but not in {}", lang.other()),
-                    );
+        for (lang, mine) in sites.iter().filter(|_| syntax_errors == 0) {
+            for (other, theirs) in sites.iter().filter(|(other, _)| *other != lang) {
+                for (id, site) in mine {
+                    if !theirs.contains_key(id) {
+                        diags.error(
+                            &site.file,
+                            site.line,
+                            format!("message `{id}` exists in {lang} but not in {other}"),
+                        );
+                    }
                 }
             }
         }
-        let args = Lang::ALL.map(|lang| {
+        let args = LangMap::from_fn(languages.all(), |lang| {
             let mut args = Vec::with_capacity(values.len() * 2);
             for v in values {
-                args.push((v.name.clone(), format_value(v, lang)));
+                args.push((v.name.clone(), languages.format_value(v, lang)));
                 args.push((format!("{}-year", v.name), v.year.to_string()));
             }
             // FluentArgs keeps its keys sorted: feeding them sorted makes each insert an append.
             args.sort();
             args
         });
-        Texts { bundles, args, sites, plain: Default::default(), syntax_errors }
+        let plain = LangMap::from_fn(languages.all(), |_| Default::default());
+        Texts { bundles, args, sites, plain, syntax_errors }
     }
 
     pub fn has_attribute(&self, lang: Lang, id: &str, attribute: &str) -> bool {
-        self.sites[lang_index(lang)].get(id).is_some_and(|s| s.attributes.iter().any(|a| a == attribute))
+        self.sites.get(lang).and_then(|s| s.get(id)).is_some_and(|s| s.attributes.iter().any(|a| a == attribute))
     }
 
     pub fn has(&self, lang: Lang, id: &str) -> bool {
-        self.sites[lang_index(lang)].contains_key(id)
+        self.sites.get(lang).is_some_and(|s| s.contains_key(id))
     }
 
     /// Formats a message (or one of its attributes) with the yearly values
@@ -167,7 +171,7 @@ impl Texts {
         attribute: Option<&str>,
         extra: &[(&str, String)],
     ) -> Result<String, String> {
-        let bundle = &self.bundles[lang_index(lang)];
+        let bundle = self.bundles.get(lang).ok_or_else(|| format!("no locale for {lang}"))?;
         let msg = bundle.get_message(id).ok_or_else(|| format!("message `{id}` is missing in {lang}"))?;
         let pattern = match attribute {
             Some(a) => msg.get_attribute(a).map(|a| a.value()),
@@ -175,8 +179,8 @@ impl Texts {
         }
         .ok_or_else(|| format!("message `{id}` has no {}", attribute.map_or("value".into(), |a| format!(".{a}"))))?;
         let mut errors = Vec::new();
-        let mut args = FluentArgs::with_capacity(self.args[lang_index(lang)].len() + extra.len());
-        for (k, v) in self.args[lang_index(lang)].iter() {
+        let mut args = FluentArgs::with_capacity(self.args[lang].len() + extra.len());
+        for (k, v) in self.args[lang].iter() {
             args.set(k.as_str(), FluentValue::from(v.as_str()));
         }
         for (k, v) in extra {
@@ -193,10 +197,10 @@ impl Texts {
     /// A message (or attribute) formatted with the yearly values, whatever
     /// errors (a variable given only at run time) say: for measuring it.
     pub fn format_lossy(&self, lang: Lang, id: &str, attribute: Option<&str>) -> Option<String> {
-        let bundle = &self.bundles[lang_index(lang)];
+        let bundle = self.bundles.get(lang)?;
         let pattern = pattern_of(bundle, id, attribute)?;
-        let mut args = FluentArgs::with_capacity(self.args[lang_index(lang)].len());
-        for (k, v) in self.args[lang_index(lang)].iter() {
+        let mut args = FluentArgs::with_capacity(self.args[lang].len());
+        for (k, v) in self.args[lang].iter() {
             args.set(k.as_str(), FluentValue::from(v.as_str()));
         }
         let mut errors = Vec::new();
@@ -208,7 +212,7 @@ impl Texts {
     /// `name`. Read from the Fluent syntax tree, so a variable in any
     /// variant of a selector counts.
     pub fn variables(&self, lang: Lang, id: &str, attribute: Option<&str>) -> Vec<String> {
-        let bundle = &self.bundles[lang_index(lang)];
+        let Some(bundle) = self.bundles.get(lang) else { return Vec::new() };
         let mut out = Vec::new();
         let mut seen = vec![(id.to_string(), attribute.map(str::to_string))];
         if let Some(p) = pattern_of(bundle, id, attribute) {
@@ -220,7 +224,7 @@ impl Texts {
     /// Formats a UI message; a missing message shows its id rather than
     /// failing, because `check` already refuses such a locale.
     pub fn ui(&self, lang: Lang, id: &str) -> String {
-        let cache = &self.plain[lang_index(lang)];
+        let Some(cache) = self.plain.get(lang) else { return id.to_string() };
         if let Some(t) = cache.lock().ok().and_then(|c| c.get(id).cloned()) {
             return t;
         }
@@ -235,14 +239,13 @@ impl Texts {
         // Most UI lines use only their own variables: try those alone first
         // (setting every yearly value as an argument costs more than the rest).
         if !extra.is_empty() {
-            let bundle = &self.bundles[lang_index(lang)];
-            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+            if let Some(pattern) = self.bundles.get(lang).and_then(|b| b.get_message(id)).and_then(|m| m.value()) {
                 let mut args = FluentArgs::with_capacity(extra.len());
                 for (k, v) in extra {
                     args.set(*k, FluentValue::from(v.as_str()));
                 }
                 let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                let text = self.bundles[lang].format_pattern(pattern, Some(&args), &mut errors);
                 if errors.is_empty() {
                     return text.into_owned();
                 }
@@ -420,44 +423,29 @@ fn message_lines(src: &str) -> std::collections::HashMap<&str, usize> {
     lines
 }
 
-/// Writes an amount the way the language does: thousands with `.`,
-/// decimals with `,`; "kr." / "DKK" and "euro" / "€" by language.
-pub fn format_value(v: &Value, lang: Lang) -> String {
-    let number = format_number(v.amount);
-    match (v.unit, lang) {
-        (Unit::Dkk, Lang::Da) => format!("{number} kr."),
-        (Unit::Dkk, Lang::De) => format!("{number} DKK"),
-        (Unit::Eur, Lang::Da) => format!("{number} euro"),
-        (Unit::Eur, Lang::De) => format!("{number} €"),
-        (Unit::Percent, _) => format!("{number} %"),
-        (Unit::Plain, _) => number,
-    }
-}
-
 /// 1234.5 -> "1.234,50"; 21168 -> "21.168".
 pub fn format_number(x: f64) -> String {
-    let negative = x < 0.0;
-    let cents = (x.abs() * 100.0).round() as u64;
-    let (whole, frac) = (cents / 100, cents % 100);
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
-    let sign = if negative { "-" } else { "" };
-    if frac == 0 {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped},{frac:02}")
-    }
+    crate::knowledge::languages::format_number_with(x, ".", ",")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::knowledge::model::Unit;
+
+    /// The shipped base's languages.
+    fn languages() -> Languages {
+        let mut diags = Diagnostics::default();
+        let l =
+            Languages::from_toml(Path::new("languages.toml"), include_str!("../knowledge/languages.toml"), &mut diags);
+        assert!(diags.items.is_empty(), "{:?}", diags.items);
+        l
+    }
+
+    fn format_value(v: &Value, lang: Lang) -> String {
+        languages().format_value(v, lang)
+    }
 
     fn value(amount: f64, unit: Unit) -> Value {
         Value::new("x", amount, unit, 2026)
@@ -491,7 +479,7 @@ mod tests {
             .unwrap();
         }
         let mut diags = Diagnostics::default();
-        let texts = Texts::load(dir.path(), &[], &mut diags);
+        let texts = Texts::load(dir.path(), &languages(), &[], &mut diags);
         // The loop is an error of `check` (issue 15.11); reading its variables still ends.
         let errors: Vec<&str> = diags.items.iter().map(|d| d.message.as_str()).collect();
         assert_eq!(errors.len(), 2, "{errors:?}");

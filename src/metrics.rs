@@ -9,6 +9,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use crate::text::Lang;
+
 /// Upper bounds (seconds) of the answer latency histogram's buckets.
 pub const LATENCY_BUCKETS: &[f64] = &[0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0];
 
@@ -21,7 +23,7 @@ pub use crate::outcome::Outcome;
 
 #[derive(Debug, Default)]
 pub struct Metrics {
-    questions: Mutex<BTreeMap<(&'static str, Outcome), u64>>,
+    questions: Mutex<BTreeMap<(Lang, Outcome), u64>>,
     answers: Mutex<BTreeMap<String, u64>>,
     latency_buckets: [AtomicU64; 11],
     latency_count: AtomicU64,
@@ -69,7 +71,7 @@ struct KbInfo {
 
 impl Metrics {
     /// A question in `lang` ("da", "de") that ended in `outcome`; `entry` is the answer given.
-    pub fn question(&self, lang: &'static str, outcome: Outcome, entry: Option<&str>) {
+    pub fn question(&self, lang: Lang, outcome: Outcome, entry: Option<&str>) {
         *self.questions.lock().expect("metrics lock").entry((lang, outcome)).or_default() += 1;
         if let Some(e) = entry {
             *self.answers.lock().expect("metrics lock").entry(e.to_string()).or_default() += 1;
@@ -341,9 +343,9 @@ mod tests {
     #[test]
     fn renders_counters_and_a_cumulative_histogram() {
         let m = Metrics::default();
-        m.question("da", Outcome::Answered, Some("tax.card"));
-        m.question("da", Outcome::Answered, Some("tax.card"));
-        m.question("de", Outcome::FellBack, None);
+        m.question(Lang::Da, Outcome::Answered, Some("tax.card"));
+        m.question(Lang::Da, Outcome::Answered, Some("tax.card"));
+        m.question(Lang::De, Outcome::FellBack, None);
         m.latency(Duration::from_millis(20));
         m.latency(Duration::from_millis(300));
         let mut out = String::new();

@@ -142,7 +142,8 @@ impl Consent {
 pub enum Said<'a> {
     /// Text that is no command.
     Text(&'a str),
-    /// A command: its name, lower case, without `/` and `@bot`.
+    /// A command: its job (`close`, `help`, ...; the adapter maps the word
+    /// typed, in any language, to it: `Kb::command_job`).
     Command(&'a str),
     Consent(Consent),
     /// A dialogue button, a photo, anything else.
@@ -170,9 +171,12 @@ pub enum Step {
     Ignore,
 }
 
-/// The commuter's commands that close a case (or cancel a handover).
-pub fn is_close(command: &str) -> bool {
-    matches!(command, "afslut" | "beenden" | "close")
+/// The command job that closes a case (or cancels a handover): `/afslut`,
+/// `/beenden` (`command-close` in the locales).
+pub const CLOSE: &str = "close";
+
+fn is_close(job: &str) -> bool {
+    job == CLOSE
 }
 
 /// What `said` does while the chat is at `stage`.
@@ -208,9 +212,10 @@ pub enum GroupStep {
     Ignore,
 }
 
-pub fn group_step(text: &str) -> GroupStep {
-    match command_name(text).as_deref() {
-        Some("close" | "afslut" | "beenden") => GroupStep::Close,
+/// `job`: the job of the command the message is, if it is one.
+pub fn group_step(job: Option<&str>) -> GroupStep {
+    match job {
+        Some(CLOSE) => GroupStep::Close,
         Some(_) => GroupStep::Ignore,
         None => GroupStep::Relay,
     }
@@ -408,15 +413,16 @@ mod tests {
         assert_eq!(step(None, Consent(super::Consent::Named)), Step::Ignore);
         assert_eq!(step(Some(Stage::Consent), Text("skat?")), Step::DropThenPass);
         assert_eq!(step(Some(Stage::Question { named: true }), Text("skat?")), Step::Open { named: true });
-        assert_eq!(step(Some(Stage::Question { named: false }), Command("afslut")), Step::Decline);
+        assert_eq!(step(Some(Stage::Question { named: false }), Command("close")), Step::Decline);
         assert_eq!(step(Some(Stage::Open { case: 3 }), Text("og?")), Step::Follow { case: 3 });
-        assert_eq!(step(Some(Stage::Open { case: 3 }), Command("beenden")), Step::Close { case: 3 });
+        assert_eq!(step(Some(Stage::Open { case: 3 }), Command("close")), Step::Close { case: 3 });
+        assert_eq!(step(Some(Stage::Open { case: 3 }), Command("afslut")), Step::Pass, "a word, not a job");
         assert_eq!(step(Some(Stage::Open { case: 3 }), Command("help")), Step::Pass);
         assert_eq!(step(Some(Stage::Open { case: 3 }), Other), Step::Pass);
         assert_eq!(command_name("/Afslut@pendler_bot"), Some("afslut".into()));
-        assert_eq!(group_step("/close"), GroupStep::Close);
-        assert_eq!(group_step("Hej, ..."), GroupStep::Relay);
-        assert_eq!(group_step("/help"), GroupStep::Ignore);
+        assert_eq!(group_step(Some("close")), GroupStep::Close);
+        assert_eq!(group_step(None), GroupStep::Relay);
+        assert_eq!(group_step(Some("help")), GroupStep::Ignore);
         for c in [super::Consent::Named, super::Consent::Anonymous, super::Consent::No] {
             assert_eq!(super::Consent::decode(c.encode()), Some(c));
         }

@@ -15,7 +15,6 @@ use crate::date::Date;
 use crate::knowledge::Kb;
 use crate::outcome::Outcome;
 use crate::store::{Counters, Feedback};
-use crate::text::Lang;
 use crate::unanswered::{self, Group, Record};
 
 /// An entry is due for review this long after it was last checked.
@@ -146,7 +145,8 @@ impl ReportData {
                 Outcome::FellBack => slot.fell_back += n,
             }
         }
-        let lang = Lang::Da;
+        // The office's language: the base's first.
+        let lang = kb.languages.first();
         let row = |id: &str| {
             let answers = counters.per_entry.iter().find(|(e, _)| e == id).map_or(0, |(_, n)| *n);
             let f = feedback.iter().find(|f| f.entry == id);

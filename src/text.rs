@@ -9,54 +9,65 @@
 //!
 //! This module is pure: no I/O, no allocation beyond the returned strings.
 
-use rust_stemmers::{Algorithm, Stemmer};
+use rust_stemmers::Stemmer;
 
-/// The two languages the bot speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    Da,
-    De,
-}
+/// A language the bot speaks, by its code ("da", "de"): which languages
+/// those are is data (`knowledge/languages.toml` and `locales/<code>/`), read
+/// into [`crate::knowledge::languages::Languages`]. A code of two or three
+/// lower-case ASCII letters, kept inline: copying or comparing one costs no
+/// allocation, and sessions store it as the code they always stored.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Lang([u8; 3]);
 
+#[allow(non_upper_case_globals)]
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Da, Lang::De];
+    /// Danish and German, the shipped base's languages: for tests and
+    /// examples. The code below the adapters takes its languages from the base.
+    pub const Da: Lang = Lang(*b"da\0");
+    pub const De: Lang = Lang(*b"de\0");
+    /// The language of a base without languages (its `languages.toml` has
+    /// errors): ISO 639's "undetermined".
+    pub const UNDETERMINED: Lang = Lang(*b"und");
 
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Da => "da",
-            Lang::De => "de",
+    /// A language code: two or three letters a-z ("da", "de", "en").
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let b = code.as_bytes();
+        if !(2..=3).contains(&b.len()) || !b.iter().all(|c| c.is_ascii_lowercase()) {
+            return None;
         }
+        let mut out = [0u8; 3];
+        out[..b.len()].copy_from_slice(b);
+        Some(Lang(out))
     }
 
-    /// Parses "da", "dansk", "dänisch", "de", "deutsch", "tysk", ... (folded or not).
-    pub fn parse(s: &str) -> Option<Lang> {
-        let f = fold(s.trim());
-        match f.as_str() {
-            "da" | "dk" | "dansk" | "danish" | "danisch" | "danmark" | "dan" => Some(Lang::Da),
-            "de" | "ge" | "tysk" | "deutsch" | "german" | "tyskland" | "deutschland" | "ty" => Some(Lang::De),
-            _ => None,
-        }
-    }
-
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Da => Lang::De,
-            Lang::De => Lang::Da,
-        }
-    }
-
-    pub fn stemmer(self) -> Stemmer {
-        match self {
-            Lang::Da => Stemmer::create(Algorithm::Danish),
-            Lang::De => Stemmer::create(Algorithm::German),
-        }
+    pub fn code(&self) -> &str {
+        let len = if self.0[2] == 0 { 2 } else { 3 };
+        std::str::from_utf8(&self.0[..len]).unwrap_or("??")
     }
 }
 
 impl std::fmt::Display for Lang {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
+    }
+}
+
+impl std::fmt::Debug for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl serde::Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
+        let code = String::deserialize(d)?;
+        Lang::from_code(&code).ok_or_else(|| serde::de::Error::custom(format!("`{code}` is no language code")))
     }
 }
 
@@ -310,11 +321,13 @@ mod tests {
     }
 
     #[test]
-    fn language_names_parse_in_both_languages() {
-        assert_eq!(Lang::parse("dansk"), Some(Lang::Da));
-        assert_eq!(Lang::parse("Dänisch"), Some(Lang::Da));
-        assert_eq!(Lang::parse("Deutsch"), Some(Lang::De));
-        assert_eq!(Lang::parse("tysk"), Some(Lang::De));
-        assert_eq!(Lang::parse("klingon"), None);
+    fn language_codes_are_two_or_three_letters() {
+        assert_eq!(Lang::from_code("da"), Some(Lang::Da));
+        assert_eq!(Lang::from_code("de").map(|l| l.to_string()), Some("de".into()));
+        assert_eq!(Lang::from_code("fry").map(|l| l.to_string()), Some("fry".into()));
+        assert_eq!(Lang::from_code("dansk"), None);
+        assert_eq!(Lang::from_code("DA"), None);
+        assert_eq!(serde_json::to_string(&Lang::De).unwrap(), "\"de\"");
+        assert_eq!(serde_json::from_str::<Lang>("\"da\"").unwrap(), Lang::Da);
     }
 }

@@ -212,7 +212,7 @@ pub fn group_counted(records: &[Record]) -> (Vec<Group>, usize) {
         .map(|mut acc| {
             acc.scores.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.total_cmp(&a.1)).then_with(|| a.0.cmp(&b.0)));
             acc.group.nearest = acc.scores.into_iter().take(NEAREST).map(|(e, s, _)| (e, s)).collect();
-            acc.group.langs.sort_by_key(|l| l.code());
+            acc.group.langs.sort();
             acc.group
         })
         .collect();

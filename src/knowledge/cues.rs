@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 
+use super::languages::{LangMap, Languages};
 use crate::text::{fold, tokens, Lang};
 
 /// One cue phrase: folded words; a last word ending in `*` takes any ending.
@@ -160,8 +161,9 @@ pub struct RawArea {
 pub struct Cues {
     /// (part name, phrases), in file order.
     pub parts: Vec<(String, PhraseSet)>,
-    /// Phrases asking for Danish / German, and the English ones.
-    pub want_lang: [PhraseSet; 2],
+    /// Phrases asking for each language of the base, and the English ones
+    /// (for a base that does not speak English: its note).
+    pub want_lang: LangMap<PhraseSet>,
     pub want_english: PhraseSet,
     english: rustc_hash::FxHashSet<String>,
     pub person: PhraseSet,
@@ -214,7 +216,7 @@ pub struct Reading {
 }
 
 impl Cues {
-    pub fn from_raw(raw: &RawCues) -> Cues {
+    pub fn from_raw(raw: &RawCues, languages: &Languages) -> Cues {
         let parts =
             raw.parts.iter().map(|(name, langs)| (name.clone(), PhraseSet::new(langs.values().flatten()))).collect();
         let lang_set = |code: &str| PhraseSet::new(raw.language.get(code).into_iter().flatten());
@@ -224,8 +226,8 @@ impl Cues {
             |v: &[String]| v.iter().flat_map(|w| tokens(&fold(w)).map(str::to_string).collect::<Vec<_>>()).collect();
         let mut cues = Cues {
             parts,
-            want_lang: [lang_set("da"), lang_set("de")],
-            want_english: lang_set("en"),
+            want_lang: LangMap::from_fn(languages.all(), |l| lang_set(l.code())),
+            want_english: if languages.all().any(|l| l.code() == "en") { PhraseSet::default() } else { lang_set("en") },
             english: words(&raw.english),
             person: PhraseSet::new(&raw.person),
             thanks: PhraseSet::new(&raw.thanks),
@@ -261,7 +263,7 @@ impl Cues {
     /// mask of sets a message may touch.
     fn sets(&self) -> Vec<&PhraseSet> {
         let mut sets: Vec<&PhraseSet> = self.parts.iter().map(|(_, s)| s).collect();
-        sets.extend(self.want_lang.iter());
+        sets.extend(self.want_lang.values());
         sets.extend([
             &self.want_english,
             &self.person,
@@ -313,7 +315,7 @@ impl Cues {
             b
         };
         let parts_touched: Vec<bool> = self.parts.iter().map(|_| touched()).collect();
-        let lang_touched = [touched(), touched()];
+        let lang_touched: Vec<bool> = self.want_lang.values().map(|_| touched()).collect();
         let [en_t, person_t, thanks_t, partner_t, again_t, refers_t, office_t, offtopic_t] = [(); 8].map(|_| touched());
         let areas_touched: Vec<bool> = self.areas.iter().map(|_| touched()).collect();
         // Parts in the order asked: "hvornår skal jeg søge" asks for the deadline.
@@ -328,11 +330,15 @@ impl Cues {
         r.parts = parts.into_iter().map(|(_, n)| n.clone()).collect();
         // "på tysk" asks for German; "jeg forstår ikke tysk" too (the longer
         // phrase is listed under the language wanted).
-        let da = lang_touched[0] && self.want_lang[0].mark(&toks, &mut used);
-        let de = lang_touched[1] && self.want_lang[1].mark(&toks, &mut used);
-        r.want_lang = match (da, de) {
-            (true, false) => Some(Lang::Da),
-            (false, true) => Some(Lang::De),
+        let wanted: Vec<Lang> = self
+            .want_lang
+            .iter()
+            .zip(&lang_touched)
+            .filter(|((_, set), touched)| **touched && set.mark(&toks, &mut used))
+            .map(|((lang, _), _)| lang)
+            .collect();
+        r.want_lang = match wanted.as_slice() {
+            [one] => Some(*one),
             _ => None,
         };
         r.person = person_t && self.person.mark(&toks, &mut used);
@@ -391,7 +397,13 @@ mod tests {
             "#,
         )
         .unwrap();
-        Cues::from_raw(&raw)
+        let mut diags = crate::diag::Diagnostics::default();
+        let languages = Languages::from_toml(
+            std::path::Path::new("languages.toml"),
+            include_str!("../../knowledge/languages.toml"),
+            &mut diags,
+        );
+        Cues::from_raw(&raw, &languages)
     }
 
     #[test]

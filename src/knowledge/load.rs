@@ -1,9 +1,11 @@
 //! Reading `knowledge/*.toml` into the model, collecting every problem with
 //! its `file:line` instead of stopping at the first one.
 //!
-//! File kinds, by name: `topics.toml` (the catalogue of stable ids),
-//! `values.toml` (yearly amounts), `scope.toml` (places and out-of-scope
-//! words); every other `*.toml` holds `[[entry]]` tables of one area.
+//! File kinds, by name: `languages.toml` (the languages, read first: the
+//! entries' `[entry.<code>]` sections are named by them), `topics.toml` (the
+//! catalogue of stable ids), `values.toml` (yearly amounts), `scope.toml`
+//! (places and out-of-scope words); every other `*.toml` holds `[[entry]]`
+//! tables of one area.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -11,6 +13,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::languages::{LangMap, Languages};
 use super::model::{Direction, Entry, Located, Rules, Scope, Unit, Value};
 use super::places::Country;
 use crate::date::Date;
@@ -80,22 +83,84 @@ struct RawEntryFile {
     entry: Vec<RawEntry>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawEntry {
     id: Spanned<String>,
     checked: Option<Spanned<toml::Value>>,
-    #[serde(default)]
     sources: Vec<Spanned<String>>,
-    #[serde(default)]
     related: Vec<Spanned<String>>,
     direction: Option<Spanned<String>>,
     other_side: Option<Spanned<String>>,
     country: Option<Spanned<String>>,
-    #[serde(default)]
     abroad: bool,
-    da: Option<RawRules>,
-    de: Option<RawRules>,
+    /// `[entry.<code>]`: the keywords and examples of each language, in file order.
+    langs: Vec<(Spanned<String>, RawRules)>,
+}
+
+/// A key of an `[[entry]]` table: a field, or a language code. An unknown
+/// key is refused while the key is read, so the error points at its line.
+struct EntryKey(Spanned<String>);
+
+impl<'de> Deserialize<'de> for EntryKey {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<EntryKey, D::Error> {
+        const FIELDS: &[&str] =
+            &["id", "checked", "sources", "related", "direction", "other_side", "country", "abroad", "<language code>"];
+        let key = Spanned::<String>::deserialize(d)?;
+        let known = FIELDS.contains(&key.get_ref().as_str()) || Lang::from_code(key.get_ref()).is_some();
+        if known {
+            Ok(EntryKey(key))
+        } else {
+            Err(serde::de::Error::unknown_field(key.get_ref(), FIELDS))
+        }
+    }
+}
+
+/// By hand rather than derived: the language sections are named by the
+/// languages of `languages.toml`, which the code does not know, and each must
+/// keep its line numbers (serde's `flatten` would lose them).
+impl<'de> Deserialize<'de> for RawEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<RawEntry, D::Error> {
+        use serde::de::{Error, MapAccess, Visitor};
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawEntry;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an [[entry]] table")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawEntry, A::Error> {
+                let mut e = RawEntry {
+                    id: Spanned::new(0..0, String::new()),
+                    checked: None,
+                    sources: Vec::new(),
+                    related: Vec::new(),
+                    direction: None,
+                    other_side: None,
+                    country: None,
+                    abroad: false,
+                    langs: Vec::new(),
+                };
+                let mut id = None;
+                while let Some(EntryKey(key)) = map.next_key::<EntryKey>()? {
+                    match key.get_ref().as_str() {
+                        "id" => id = Some(map.next_value()?),
+                        "checked" => e.checked = Some(map.next_value()?),
+                        "sources" => e.sources = map.next_value()?,
+                        "related" => e.related = map.next_value()?,
+                        "direction" => e.direction = Some(map.next_value()?),
+                        "other_side" => e.other_side = Some(map.next_value()?),
+                        "country" => e.country = Some(map.next_value()?),
+                        "abroad" => e.abroad = map.next_value()?,
+                        _ => {
+                            let rules = map.next_value()?;
+                            e.langs.push((key, rules));
+                        }
+                    }
+                }
+                e.id = id.ok_or_else(|| A::Error::missing_field("id"))?;
+                Ok(e)
+            }
+        }
+        d.deserialize_map(V)
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -201,6 +266,9 @@ struct RawVocabulary {
 /// What the knowledge folder holds, before the locales are joined to it.
 #[derive(Default)]
 pub struct Loaded {
+    /// The languages (`languages.toml`): read before the entries, whose
+    /// `[entry.<code>]` sections they name.
+    pub languages: Languages,
     pub entries: Vec<Entry>,
     /// One block per value name: the one in effect on the day of the load.
     pub values: Vec<Value>,
@@ -225,7 +293,11 @@ pub struct Loaded {
     pub office: Option<crate::relay::OfficeHours>,
 }
 
-fn parse_toml<T: for<'de> Deserialize<'de>>(path: &Path, src: &Source, diags: &mut Diagnostics) -> Option<T> {
+pub(crate) fn parse_toml<T: for<'de> Deserialize<'de>>(
+    path: &Path,
+    src: &Source,
+    diags: &mut Diagnostics,
+) -> Option<T> {
     match toml::from_str::<T>(src.text) {
         Ok(v) => Some(v),
         Err(e) => {
@@ -256,10 +328,19 @@ pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
     }
     let mut seen: BTreeMap<String, (PathBuf, usize)> = BTreeMap::new();
     let errors_before = diags.errors();
+    match files.iter().find(|(p, _)| p.file_name().is_some_and(|n| n == "languages.toml")) {
+        Some((path, text)) => loaded.languages = Languages::from_toml(path, text, diags),
+        None => diags.error(
+            &dir.join("languages.toml"),
+            0,
+            "no languages.toml: it names the languages the bot speaks (see knowledge/README.md)",
+        ),
+    }
     for (path, text) in &files {
         let src = &Source::new(text);
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
         match name {
+            "languages.toml" => {}
             "topics.toml" => {
                 if let Some(raw) = parse_toml::<RawTopics>(path, src, diags) {
                     let ids =
@@ -326,7 +407,7 @@ pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
             _ => {
                 if let Some(raw) = parse_toml::<RawEntryFile>(path, src, diags) {
                     for e in raw.entry {
-                        if let Some(entry) = load_entry(path, src, e, today, diags) {
+                        if let Some(entry) = load_entry(path, src, e, &loaded.languages, today, diags) {
                             if let Some((f, l)) = seen.get(&entry.id) {
                                 diags.error(
                                     path,
@@ -641,7 +722,14 @@ fn check_official(loaded: &Loaded, diags: &mut Diagnostics) {
     }
 }
 
-fn load_entry(path: &Path, src: &Source, raw: RawEntry, today: Date, diags: &mut Diagnostics) -> Option<Entry> {
+fn load_entry(
+    path: &Path,
+    src: &Source,
+    raw: RawEntry,
+    languages: &Languages,
+    today: Date,
+    diags: &mut Diagnostics,
+) -> Option<Entry> {
     let line = src.line(raw.id.span().start);
     let id = raw.id.into_inner();
     let valid_id = id.split_once('.').is_some_and(|(a, b)| {
@@ -732,38 +820,52 @@ fn load_entry(path: &Path, src: &Source, raw: RawEntry, today: Date, diags: &mut
         },
     };
 
-    let mut rules: [Rules; 2] = Default::default();
-    for (i, (lang, r)) in [(Lang::Da, raw.da), (Lang::De, raw.de)].into_iter().enumerate() {
-        let Some(r) = r else {
+    let mut raw_langs = raw.langs;
+    for (code, _) in &raw_langs {
+        let known = Lang::from_code(code.get_ref()).is_some_and(|l| languages.contains(l));
+        if !known && !languages.is_empty() {
+            diags.error(
+                path,
+                src.line(code.span().start),
+                format!("entry `{id}`: [entry.{}] is none of the languages of languages.toml", code.get_ref()),
+            );
+        }
+    }
+    let mut rules: LangMap<Rules> = LangMap::from_fn(languages.all(), |_| Rules::default());
+    for language in languages.list.values() {
+        let lang = language.lang;
+        let at = raw_langs.iter().position(|(code, _)| code.get_ref() == lang.code());
+        let Some(r) = at.map(|i| raw_langs.swap_remove(i).1) else {
             diags.error(path, line, format!("entry `{id}` has no [entry.{lang}] section with keywords and examples"));
             continue;
         };
-        rules[i] = Rules {
+        let rules = &mut rules[lang];
+        *rules = Rules {
             keywords: located(src, r.keywords),
             context: located(src, r.context),
             not: located(src, r.not),
             patterns: located(src, r.patterns),
             examples: located(src, r.examples),
         };
-        if rules[i].keywords.is_empty() && rules[i].patterns.is_empty() {
+        if rules.keywords.is_empty() && rules.patterns.is_empty() {
             diags.error(path, line, format!("entry `{id}` has no {lang} keywords"));
         }
-        if rules[i].examples.is_empty() {
+        if rules.examples.is_empty() {
             diags.error(path, line, format!("entry `{id}` has no {lang} example questions"));
-        } else if rules[i].examples.len() < MIN_EXAMPLES {
-            let at = rules[i].examples.first().map_or(line, |x| x.line);
+        } else if rules.examples.len() < MIN_EXAMPLES {
+            let at = rules.examples.first().map_or(line, |x| x.line);
             diags.warning(
                 path,
                 at,
                 format!(
                     "entry `{id}` has {} {} example question(s); write at least {MIN_EXAMPLES}, asked in \
                      different ways, so `check` shows that the keywords catch how commuters ask",
-                    rules[i].examples.len(),
-                    if lang == Lang::Da { "Danish" } else { "German" }
+                    rules.examples.len(),
+                    language.english_name
                 ),
             );
         }
-        for kw in rules[i].keywords.iter().chain(&rules[i].context).chain(&rules[i].not) {
+        for kw in rules.keywords.iter().chain(&rules.context).chain(&rules.not) {
             if fold(&kw.value).is_empty() {
                 diags.error(path, kw.line, format!("entry `{id}`: keyword `{}` has no letters or digits", kw.value));
             }

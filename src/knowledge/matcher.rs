@@ -26,11 +26,14 @@
 //!    runner-up is at least [`MARGIN`] behind; offer choices when the best is
 //!    at least [`CHOICES_AT`]; otherwise fall back.
 
+use std::borrow::Cow;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rust_stemmers::Stemmer;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 
+use super::languages::{LangMap, Languages};
 use super::model::{Direction, Entry, Scope};
 use super::places::{Country, Gazetteer, RawPlaces, Situation};
 use crate::text::{fold, has_words, stem, strip_urls, tokens, Lang};
@@ -177,11 +180,12 @@ pub struct Matcher {
     /// Index of the entry answering the same question for the other direction.
     other_side: Vec<Option<usize>>,
     scope: ScopeMatcher,
-    stemmers: [Stemmer; 2],
-    /// Danish and German stems of the words the knowledge base itself uses
-    /// (keywords and example questions), worked out once: most words of a
-    /// question are among them, and a lookup is far cheaper than stemming.
-    known_stems: HashMap<String, [String; 2]>,
+    stemmers: LangMap<Stemmer>,
+    /// The stems of the words the knowledge base itself uses (keywords and
+    /// example questions) in every language, in the order of the languages,
+    /// worked out once: most words of a question are among them, and a
+    /// lookup is far cheaper than stemming.
+    known_stems: HashMap<String, Vec<String>>,
     lang_words: LangWords,
     /// Entries about travel abroad: naming another country is normal there.
     abroad: Vec<bool>,
@@ -214,28 +218,54 @@ impl Matcher {
     /// not compile (`check`, serving); otherwise only their syntax is checked
     /// and each is compiled when a question first reaches it (`ask`: start-up).
     pub fn build(
+        languages: &Languages,
         entries: &[Entry],
         scope: &Scope,
         places: &RawPlaces,
         vocabulary: &[(String, String, bool)],
         eager: bool,
     ) -> (Matcher, Vec<Problem>) {
-        let stemmers = [Lang::Da.stemmer(), Lang::De.stemmer()];
+        let stemmers = LangMap::from_fn(languages.all(), |l| languages.list[l].stemmer());
         let mut phrases = Vec::new();
         // The same words listed in both languages of one entry count once.
+        // Every rule word's stems in both languages, computed once: the
+        // phrases below take theirs from here, questions look words up.
+        let mut known_stems: HashMap<String, Vec<String>> = HashMap::default();
+        for e in entries {
+            for lang in languages.all() {
+                let r = e.rules(lang);
+                // Example questions' words only when checking them all (`ask`
+                // stems a question's other words when it meets them).
+                let examples = r.examples.iter().filter(|_| eager);
+                for text in r.keywords.iter().chain(&r.context).chain(examples) {
+                    for w in tokens(&fold(&text.value)) {
+                        if !known_stems.contains_key(w) {
+                            known_stems.insert(w.to_string(), stemmers.values().map(|st| stem(st, w)).collect());
+                        }
+                    }
+                }
+            }
+        }
         let mut seen: HashMap<(usize, String), usize> = HashMap::default();
         let mut by_stem: HashMap<String, Vec<Slot>> = HashMap::default();
         let mut regex_src = Vec::new();
         let mut regex_owner = Vec::new();
         for (ei, e) in entries.iter().enumerate() {
-            for lang in Lang::ALL {
-                let st = &stemmers[super::model::lang_index(lang)];
+            for lang in languages.all() {
+                let st = &stemmers[lang];
                 let r = e.rules(lang);
                 let groups = [(Kind::Keyword, &r.keywords), (Kind::Context, &r.context), (Kind::Not, &r.not)];
                 for (kind, list) in groups {
                     for kw in list.iter() {
                         let folded = fold(&kw.value);
-                        let words: Vec<String> = tokens(&folded).take(8).map(|w| stem(st, w)).collect();
+                        let li = stemmers.position(lang);
+                        let words: Vec<String> = tokens(&folded)
+                            .take(8)
+                            .map(|w| {
+                                let known = known_stems.get(w).zip(li).and_then(|(s, i)| s.get(i));
+                                known.map_or_else(|| stem(st, w), String::clone)
+                            })
+                            .collect();
                         if words.is_empty() {
                             continue;
                         }
@@ -274,19 +304,6 @@ impl Matcher {
         }
         let mut stems: Vec<(String, Vec<Slot>)> = by_stem.into_iter().collect();
         stems.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut known_stems: HashMap<String, [String; 2]> = HashMap::default();
-        for e in entries {
-            for lang in Lang::ALL {
-                let r = e.rules(lang);
-                for text in r.keywords.iter().chain(&r.context).chain(&r.examples) {
-                    for w in tokens(&fold(&text.value)) {
-                        if !known_stems.contains_key(w) {
-                            known_stems.insert(w.to_string(), [stem(&stemmers[0], w), stem(&stemmers[1], w)]);
-                        }
-                    }
-                }
-            }
-        }
         let ids: HashMap<&str, u32> = stems.iter().enumerate().map(|(i, (s, _))| (s.as_str(), i as u32)).collect();
         for p in &mut phrases {
             p.stem_ids = p.stems.iter().map(|s| ids[s.as_str()]).collect();
@@ -300,10 +317,18 @@ impl Matcher {
         let mut fuzzy: Vec<(u64, u32)> = Vec::new();
         for (i, (s, _)) in stems.iter().enumerate() {
             if s.len() >= 6 && s.bytes().all(|c| c.is_ascii_alphabetic()) {
+                // Tagged with where a letter was left out, so that a question
+                // word is one typo away, not one letter in here and another
+                // out there (see the lookup in `decide`).
                 let b = s.as_bytes();
-                fuzzy.push((variant_hash(b, b""), i as u32));
+                fuzzy.push((tagged(variant_hash(b, b""), WHOLE), i as u32));
                 for skip in 0..b.len() {
-                    fuzzy.push((variant_hash(&b[..skip], &b[skip + 1..]), i as u32));
+                    let h = variant_hash(&b[..skip], &b[skip + 1..]);
+                    fuzzy.push((tagged(h, ANYWHERE), i as u32));
+                    fuzzy.push((tagged(h, at(skip)), i as u32));
+                    if skip + 1 == b.len() {
+                        fuzzy.push((tagged(h, LAST), i as u32));
+                    }
                 }
             }
         }
@@ -311,21 +336,20 @@ impl Matcher {
         fuzzy.dedup();
         let mut problems = Vec::new();
         let mut regexes = Vec::new();
+        // Each pattern parsed once: the syntax check and the gate's literals
+        // (parsing is a fifth of `ask`'s start-up).
+        let mut hirs = Vec::new();
         for (src, (ei, _, line)) in regex_src.iter().zip(&regex_owner) {
-            let checked = if eager {
-                compile_pattern(src).map(Some)
-            } else {
-                // The syntax only; compiled on first use.
-                regex_syntax::ParserBuilder::new()
-                    .unicode(false)
-                    .utf8(false)
-                    .build()
-                    .parse(src)
-                    .map(|_| None)
-                    .map_err(|e| regex::Error::Syntax(e.to_string()))
+            let hir = parse_pattern(src);
+            let checked = match (&hir, eager) {
+                (Err(e), _) => Err(regex::Error::Syntax(e.clone())),
+                (Ok(_), true) => compile_pattern(src).map(Some),
+                // Compiled on first use.
+                (Ok(_), false) => Ok(None),
             };
             match checked {
                 Ok(regex) => {
+                    hirs.push(hir.ok());
                     let cell = std::sync::OnceLock::new();
                     if let Some(r) = regex {
                         let _ = cell.set(Some(r));
@@ -349,7 +373,7 @@ impl Matcher {
                 }
             }
         }
-        let (gate, gate_owner, always) = pattern_gates(&regexes);
+        let (gate, gate_owner, always) = pattern_gates(&hirs);
         let matcher = Matcher {
             gate,
             gate_owner,
@@ -391,7 +415,7 @@ impl Matcher {
             },
             stemmers,
             known_stems,
-            lang_words: LangWords::new(),
+            lang_words: LangWords::new(languages),
             abroad: entries.iter().map(|e| e.abroad).collect(),
         };
         (matcher, problems)
@@ -536,11 +560,11 @@ impl Matcher {
         let mut lang_votes = self.lang_words.votes(question, &toks);
         // Function words and spelling alone: a single "email?" or "A1" says
         // nothing about the language, so the conversation keeps its own.
-        let lang_sure = (lang_votes[0] - lang_votes[1]).abs() >= 1.0;
+        let lang_sure = lang_lead(&lang_votes) >= 1.0;
         let (situation, one_side) = self.places.read(&stripped);
 
         if !has_words(&folded) {
-            let lang = pick_lang(lang_votes, preferred);
+            let lang = self.lang_words.pick(&lang_votes, preferred);
             return Match {
                 lang,
                 lang_sure: false,
@@ -566,7 +590,7 @@ impl Matcher {
         // stemmer would cut ("uddan" finds "uddannelse", "tysk" not "tyskland").
         // Computed when first needed: many words (short ones, words no stem
         // starts) never need them.
-        let mut tok_stems: Vec<Option<[String; 2]>> = vec![None; toks.len()];
+        let mut tok_stems: Vec<Option<Cow<[String]>>> = vec![None; toks.len()];
         if let Some(ac) = &self.ac {
             for m in ac.find_overlapping_iter(spaceless.as_bytes()) {
                 let (start, end) = (m.start(), m.end());
@@ -610,11 +634,28 @@ impl Matcher {
             seen_patterns.clear();
             let stems = tok_stems[ti].get_or_insert_with(|| self.stems(t));
             for s in stems.iter() {
-                // The stem itself, and with one letter left out (it is ASCII here).
+                // One typo (it is ASCII here): the stem itself, or the rule's
+                // stem with a letter left out anywhere (a letter missing here);
+                // this stem with a letter left out equal to the rule's stem (one
+                // too many), or to the rule's stem without the letter at the
+                // same place (one swapped for another) or beside it (two swapped).
+                // Stemmers cut a mistyped word's ending differently
+                // ("oplysningskemaet"): the last letter of either stem may
+                // differ besides the typo.
                 let b = s.as_bytes();
-                self.fuzzy_lookup(variant_hash(b, b""), &mut seen_patterns);
+                let whole = variant_hash(b, b"");
+                self.fuzzy_lookup(tagged(whole, WHOLE), &mut seen_patterns);
+                self.fuzzy_lookup(tagged(whole, ANYWHERE), &mut seen_patterns);
                 for skip in 0..b.len() {
-                    self.fuzzy_lookup(variant_hash(&b[..skip], &b[skip + 1..]), &mut seen_patterns);
+                    let h = variant_hash(&b[..skip], &b[skip + 1..]);
+                    self.fuzzy_lookup(tagged(h, WHOLE), &mut seen_patterns);
+                    for near in skip.saturating_sub(1)..=skip + 1 {
+                        self.fuzzy_lookup(tagged(h, at(near)), &mut seen_patterns);
+                    }
+                    self.fuzzy_lookup(tagged(h, LAST), &mut seen_patterns);
+                    if skip + 1 == b.len() {
+                        self.fuzzy_lookup(tagged(h, ANYWHERE), &mut seen_patterns);
+                    }
                 }
             }
             seen_patterns.sort_unstable();
@@ -698,13 +739,13 @@ impl Matcher {
                     strong[p.entry] = true;
                     strong_focus[p.entry] |= in_focus;
                     if !p.both_langs {
-                        lang_votes[super::model::lang_index(p.lang)] += 0.5;
+                        self.lang_words.vote(&mut lang_votes, p.lang, 0.5);
                     }
                 }
                 Kind::Context => {
                     context[p.entry] += CONTEXT_WEIGHT * factor;
                     if !p.both_langs {
-                        lang_votes[super::model::lang_index(p.lang)] += 0.25;
+                        self.lang_words.vote(&mut lang_votes, p.lang, 0.25);
                     }
                 }
                 Kind::Not => notted[p.entry] = true,
@@ -744,7 +785,7 @@ impl Matcher {
             }
         }
 
-        let lang = pick_lang(lang_votes, preferred);
+        let lang = self.lang_words.pick(&lang_votes, preferred);
         let text_direction = situation.direction();
         let direction = text_direction.or(profile);
         // Another border, or no border at all ("bor i Aarhus, arbejder i Viborg").
@@ -856,7 +897,15 @@ impl Matcher {
         let background_only = prepared.focused
             && question_has_topic
             && best_idx.is_some_and(|b| !strong_focus[b] && close_in_question(b, scored[0].1));
-        let ahead = ahead && !background_only;
+        // The mirror case: the best is named in the question and the runner-up
+        // only in the background ("Ich habe die gelbe Karte. Muss ich in eine
+        // A-Kasse?"): the question decides, by any lead.
+        let second_idx = scored.get(1).map(|&(i, _)| i);
+        let question_over_background = prepared.focused
+            && best_idx.is_some_and(|b| strong_focus[b])
+            && second_idx.is_some_and(|s| !strong_focus[s])
+            && best_raw > second_raw;
+        let ahead = (ahead || question_over_background) && !background_only;
         let (decision, entry, options) = if best >= ANSWER_AT && ahead {
             (Decision::Answer, Some(cands[0].entry.clone()), vec![])
         } else if best >= CHOICES_AT {
@@ -889,7 +938,7 @@ impl Matcher {
     pub fn language(&self, question: &str, preferred: Option<Lang>) -> Lang {
         let folded = fold(&strip_urls(question));
         let toks: Vec<&str> = tokens(&folded).filter(|t| t.len() <= MAX_WORD_BYTES).collect();
-        pick_lang(self.lang_words.votes(question, &toks), preferred)
+        self.lang_words.pick(&self.lang_words.votes(question, &toks), preferred)
     }
 
     /// The patterns one of whose typo variants has hash `h`.
@@ -898,11 +947,12 @@ impl Matcher {
         out.extend(self.fuzzy[from..].iter().take_while(|(k, _)| *k == h).map(|(_, p)| *p));
     }
 
-    /// A folded word's Danish and German stems.
-    fn stems(&self, word: &str) -> [String; 2] {
+    /// A folded word's stems in every language (a known word's without
+    /// copying them).
+    fn stems(&self, word: &str) -> Cow<'_, [String]> {
         match self.known_stems.get(word) {
-            Some(known) => known.clone(),
-            None => [stem(&self.stemmers[0], word), stem(&self.stemmers[1], word)],
+            Some(known) => Cow::Borrowed(known.as_slice()),
+            None => Cow::Owned(self.stemmers.values().map(|st| stem(st, word)).collect()),
         }
     }
 
@@ -966,14 +1016,13 @@ struct Pattern {
 /// whose matches may start anywhere (`.*x`, `\w+ x`) has no gate and runs
 /// on every question. The gate only skips patterns that cannot match, so
 /// results are the same as running every pattern.
-fn pattern_gates(patterns: &[Pattern]) -> (Option<AhoCorasick>, Vec<Vec<u32>>, Vec<u32>) {
+fn pattern_gates(patterns: &[Option<regex_syntax::hir::Hir>]) -> (Option<AhoCorasick>, Vec<Vec<u32>>, Vec<u32>) {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
     let mut literals: HashMap<Vec<u8>, Vec<u32>> = HashMap::default();
     let mut always = Vec::new();
-    for (i, p) in patterns.iter().enumerate() {
-        let hir = regex_syntax::ParserBuilder::new().unicode(false).utf8(false).build().parse(&p.source);
-        let seq = hir.map(|h| Extractor::new().kind(ExtractKind::Prefix).extract(&h));
-        match seq.as_ref().ok().and_then(|s| s.literals()) {
+    for (i, hir) in patterns.iter().enumerate() {
+        let seq = hir.as_ref().map(|h| Extractor::new().kind(ExtractKind::Prefix).extract(h));
+        match seq.as_ref().and_then(|s| s.literals()) {
             Some(lits) if !lits.is_empty() && lits.iter().all(|l| !l.as_bytes().is_empty()) => {
                 for l in lits {
                     literals.entry(l.as_bytes().to_vec()).or_default().push(i as u32);
@@ -1054,8 +1103,12 @@ fn complete_phrases(
             fuzzy |= m.fuzzy();
         }
         let phrase = group[0].phrase();
-        if joined || close_together(&words, phrase_words(phrase)) {
-            let focus = group.iter().any(|m| in_focus(m.tok()));
+        // Where the phrase stands: written as one word, or its words close
+        // together; in the question when a word of such a place is.
+        let place = if joined { Some(group.iter().any(|m| m.word() == JOINED && in_focus(m.tok()))) } else { None };
+        let place =
+            place.into_iter().chain(phrase_windows(&words, phrase_words(phrase), &in_focus)).reduce(|a, b| a || b);
+        if let Some(focus) = place {
             let negated = group.iter().filter(|m| m.word() != JOINED).all(|m| negated(m.tok()));
             // A typo reading of the joined form counts only without an exact one.
             out.push((phrase, fuzzy || (joined_fuzzy && !joined_exact), focus, negated));
@@ -1070,12 +1123,31 @@ const NEGATIONS: [&str; 9] = ["nicht", "ikke", "ik", "kein", "keine", "keinen", 
 /// How far apart (in words) neighbouring words of a phrase may stand.
 const PHRASE_GAP: u32 = 6;
 
-/// True when all words 0..n occur close together, in any order (German and
-/// Danish put words in different places): within a window of [`PHRASE_GAP`]
-/// words per extra word of the phrase.
-fn close_together(words: &[(u8, u32)], n: u8) -> bool {
+/// Where all words 0..n of a phrase occur close together, in any order
+/// (German and Danish put words in different places): within a window of
+/// [`PHRASE_GAP`] words per extra word of the phrase. Yields, per such window,
+/// whether a word of it stands in the question ("... die gelbe Karte. Brauche
+/// ich eine Steuerkarte?": the "karte" of "Steuerkarte" is no part of the
+/// window of "gelbe Karte", which stays in the background). A window may cross
+/// a sentence end: "Min far får folkepension. Skal han betale skat af det?"
+fn phrase_windows<'a>(
+    words: &'a [(u8, u32)],
+    n: u8,
+    in_focus: &'a impl Fn(u32) -> bool,
+) -> impl Iterator<Item = bool> + 'a {
     let span = PHRASE_GAP * u32::from(n.saturating_sub(1));
-    words.iter().any(|&(_, from)| (0..n).all(|w| words.iter().any(|&(x, t)| x == w && t >= from && t - from <= span)))
+    let inside = move |from: u32, t: u32| t >= from && t - from <= span;
+    words
+        .iter()
+        .map(|&(_, from)| from)
+        .filter(move |&from| (0..n).all(|w| words.iter().any(|&(x, t)| x == w && inside(from, t))))
+        .map(move |from| words.iter().any(|&(_, t)| inside(from, t) && in_focus(t)))
+}
+
+/// Parses an advisor pattern the way [`compile_pattern`] reads it.
+/// The error is kept as its message: it is only ever reported.
+fn parse_pattern(pattern: &str) -> Result<regex_syntax::hir::Hir, String> {
+    regex_syntax::ParserBuilder::new().unicode(false).utf8(false).build().parse(pattern).map_err(|e| e.to_string())
 }
 
 /// Compiles advisor patterns the way they are matched: over the folded
@@ -1155,6 +1227,20 @@ fn valid_hit(s: &str, tok_of: &[usize], starts: &[bool], ends: &[bool], start: u
 /// left out, without building the string. (A collision between two of the
 /// few thousand keys is about as likely as 1 in 10^10; it would only offer
 /// a typo reading, never more.)
+/// Tags of a typo variant: the whole stem, a letter left out anywhere, or
+/// left out at a given place.
+const WHOLE: u64 = 0;
+const ANYWHERE: u64 = 1;
+const LAST: u64 = u64::MAX;
+fn at(skip: usize) -> u64 {
+    skip as u64 + 2
+}
+
+/// A variant's hash with its tag folded in.
+fn tagged(h: u64, tag: u64) -> u64 {
+    (h ^ tag.wrapping_mul(0x9e37_79b9_7f4a_7c15)).wrapping_mul(0x0000_0100_0000_01b3)
+}
+
 fn variant_hash(a: &[u8], b: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &x in a.iter().chain(b) {
@@ -1163,328 +1249,129 @@ fn variant_hash(a: &[u8], b: &[u8]) -> u64 {
     h
 }
 
-fn pick_lang(votes: [f64; 2], preferred: Option<Lang>) -> Lang {
-    if votes[0] > votes[1] {
-        Lang::Da
-    } else if votes[1] > votes[0] {
-        Lang::De
+/// How far the language with the most votes leads the next one.
+fn lang_lead(votes: &[f64]) -> f64 {
+    let (mut first, mut second) = (f64::NEG_INFINITY, f64::NEG_INFINITY);
+    for &v in votes {
+        if v > first {
+            second = first;
+            first = v;
+        } else if v > second {
+            second = v;
+        }
+    }
+    if second == f64::NEG_INFINITY {
+        f64::INFINITY
     } else {
-        preferred.unwrap_or(Lang::De)
+        first - second
     }
 }
 
-/// Language detection by function words and letters: cheap, and right for
-/// the short, informal questions commuters write.
+/// Language detection by function words and letters (`languages.toml`):
+/// cheap, and right for the short, informal questions commuters write.
 struct LangWords {
-    words: HashMap<&'static str, usize>,
+    langs: Vec<Lang>,
+    /// Folded word -> the language it votes for (`None`: listed by several).
+    words: HashMap<String, Option<usize>>,
+    /// Per language: the letters only it writes.
+    letters: Vec<Vec<char>>,
+    /// Per language: spelling habits (contains, endings).
+    spelling: Vec<(Vec<String>, Vec<String>)>,
+    undecided: Option<usize>,
 }
-
-const DA_WORDS: &[&str] = &[
-    "jeg",
-    "og",
-    "er",
-    "det",
-    "at",
-    "en",
-    "til",
-    "pa",
-    "med",
-    "af",
-    "for",
-    "har",
-    "hvad",
-    "hvordan",
-    "hvor",
-    "hvornar",
-    "hvilke",
-    "hvilken",
-    "hvis",
-    "kan",
-    "skal",
-    "min",
-    "mit",
-    "mine",
-    "man",
-    "vi",
-    "de",
-    "den",
-    "ikke",
-    "om",
-    "nar",
-    "bor",
-    "arbejder",
-    "arbejde",
-    "ogsa",
-    "tak",
-    "hej",
-    "hjalp",
-    "fra",
-    "sa",
-    "meget",
-    "mig",
-    "dig",
-    "jer",
-    "os",
-    "noget",
-    "nogen",
-    "eller",
-    "men",
-    "fordi",
-    "efter",
-    "far",
-    "fa",
-    "blive",
-    "bliver",
-    "vil",
-    "gar",
-    "tyskland",
-    "danmark",
-    "dansk",
-    "danske",
-    "tysk",
-    "tyske",
-    "ved",
-    "ja",
-    "nej",
-    "godt",
-    "goddag",
-    "farvel",
-    "mojn",
-    "mange",
-    "tusind",
-    "vejret",
-    "skat",
-    "lon",
-    "hjem",
-    "hvem",
-    "hvorfor",
-    "sig",
-    "selv",
-    "nu",
-    "der",
-    "her",
-    "ud",
-    "op",
-    "havde",
-    "var",
-    "blev",
-    "mere",
-    "mindre",
-    "nye",
-    "ny",
-    "ogsaa",
-    "sammen",
-    "ugen",
-    "dag",
-    "dage",
-    "ar",
-    "ars",
-    "kommune",
-    "arbejdsgiver",
-    "arbejdsgiveren",
-    "gerne",
-    "lige",
-    "bare",
-    "snakke",
-    "vide",
-    "ved",
-    "hjaelp",
-];
-const DE_WORDS: &[&str] = &[
-    "ich",
-    "und",
-    "ist",
-    "das",
-    "die",
-    "der",
-    "zu",
-    "auf",
-    "mit",
-    "von",
-    "fur",
-    "habe",
-    "hab",
-    "was",
-    "wie",
-    "wo",
-    "wann",
-    "welche",
-    "welcher",
-    "welches",
-    "wenn",
-    "kann",
-    "muss",
-    "mein",
-    "meine",
-    "meinen",
-    "man",
-    "wir",
-    "sie",
-    "nicht",
-    "uber",
-    "wohne",
-    "arbeite",
-    "auch",
-    "danke",
-    "hallo",
-    "aus",
-    "so",
-    "sehr",
-    "mir",
-    "dich",
-    "euch",
-    "uns",
-    "etwas",
-    "jemand",
-    "oder",
-    "aber",
-    "weil",
-    "nach",
-    "bekomme",
-    "werden",
-    "wird",
-    "will",
-    "geht",
-    "deutschland",
-    "danemark",
-    "danisch",
-    "danischen",
-    "deutsch",
-    "deutsche",
-    "deutschen",
-    "bei",
-    "ja",
-    "nein",
-    "gut",
-    "guten",
-    "tag",
-    "tschuss",
-    "moin",
-    "viele",
-    "vielen",
-    "dank",
-    "wetter",
-    "steuer",
-    "lohn",
-    "hause",
-    "wer",
-    "warum",
-    "sich",
-    "selbst",
-    "jetzt",
-    "hier",
-    "ein",
-    "eine",
-    "einen",
-    "einem",
-    "bin",
-    "hat",
-    "hatte",
-    "war",
-    "wurde",
-    "mehr",
-    "weniger",
-    "neue",
-    "zusammen",
-    "woche",
-    "tage",
-    "jahr",
-    "jahre",
-    "gibt",
-    "es",
-    "im",
-    "in",
-    "den",
-    "dem",
-    "des",
-    "gilt",
-    "bitte",
-    "noch",
-    "schon",
-    "dann",
-    "doch",
-    "mal",
-    "nur",
-    "arbeitgeber",
-    "dankeschon",
-    "bis",
-    "bald",
-    "zahlen",
-    "zahle",
-    "sind",
-    "meinem",
-    "meiner",
-    "wieviel",
-    "viel",
-    "ab",
-    "wegen",
-];
 
 impl LangWords {
-    fn new() -> LangWords {
-        let mut words = HashMap::default();
-        for w in DA_WORDS {
-            words.insert(*w, 0usize);
-        }
-        for w in DE_WORDS {
-            // A word in both lists ("man", "ja") votes for neither.
-            if words.get(w) == Some(&0) {
-                words.insert(*w, 2);
-            } else {
-                words.insert(*w, 1);
+    fn new(languages: &Languages) -> LangWords {
+        let mut words: HashMap<String, Option<usize>> = HashMap::default();
+        for (i, l) in languages.list.values().enumerate() {
+            for w in &l.words {
+                // A word in two lists ("man", "ja") votes for neither.
+                match words.get(w) {
+                    Some(Some(j)) if *j != i => {
+                        words.insert(w.clone(), None);
+                    }
+                    Some(_) => {}
+                    None => {
+                        words.insert(w.clone(), Some(i));
+                    }
+                }
             }
         }
-        LangWords { words }
+        LangWords {
+            langs: languages.all().collect(),
+            words,
+            letters: languages.list.values().map(|l| l.letters.clone()).collect(),
+            spelling: languages.list.values().map(|l| (l.contains.clone(), l.endings.clone())).collect(),
+            undecided: languages.undecided.and_then(|u| languages.list.position(u)),
+        }
     }
 
-    fn votes(&self, raw: &str, toks: &[&str]) -> [f64; 2] {
-        let mut v = [0.0, 0.0];
+    fn vote(&self, votes: &mut [f64], lang: Lang, weight: f64) {
+        if let Some(i) = self.langs.iter().position(|l| *l == lang) {
+            votes[i] += weight;
+        }
+    }
+
+    /// The language with the most votes; on a tie the one `preferred`
+    /// (the conversation's), else the file's `undecided` one.
+    fn pick(&self, votes: &[f64], preferred: Option<Lang>) -> Lang {
+        let best = votes.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let tied: Vec<usize> = (0..votes.len()).filter(|&i| votes[i] == best).collect();
+        match tied.as_slice() {
+            [] => preferred.unwrap_or(Lang::UNDETERMINED),
+            [one] => self.langs[*one],
+            _ => preferred
+                .or_else(|| self.undecided.map(|u| self.langs[u]))
+                .or_else(|| tied.first().map(|&i| self.langs[i]))
+                .unwrap_or(Lang::UNDETERMINED),
+        }
+    }
+
+    fn votes(&self, raw: &str, toks: &[&str]) -> Vec<f64> {
+        let n = self.langs.len();
+        let mut v = vec![0.0; n];
         for t in toks {
-            match self.words.get(t) {
-                Some(0) => v[0] += 1.0,
-                Some(1) => v[1] += 1.0,
-                _ => {}
+            if let Some(Some(i)) = self.words.get(*t) {
+                v[*i] += 1.0;
             }
         }
-        let mut da_letters = 0.0f64;
-        let mut de_letters = 0.0f64;
+        let mut letters = vec![0.0f64; n];
         for c in raw.chars().take(crate::text::MAX_MATCH_CHARS) {
-            match c {
-                'æ' | 'ø' | 'å' | 'Æ' | 'Ø' | 'Å' => da_letters += 1.0,
-                'ä' | 'ö' | 'ü' | 'ß' | 'Ä' | 'Ö' | 'Ü' => de_letters += 1.0,
-                _ => {}
+            if c.is_ascii() {
+                continue;
+            }
+            if let Some(i) = self.letters.iter().position(|l| l.contains(&c)) {
+                letters[i] += 1.0;
             }
         }
-        v[0] += da_letters.min(3.0) * 0.75;
-        v[1] += de_letters.min(3.0) * 0.75;
-        let (da, de) = spelling_cues(raw);
-        v[0] += da;
-        v[1] += de;
+        for i in 0..n {
+            v[i] += letters[i].min(3.0) * 0.75;
+        }
+        for (i, cue) in spelling_cues(raw, &self.spelling).into_iter().enumerate() {
+            v[i] += cue;
+        }
         v
     }
 }
 
 /// Spelling habits of each language, for questions without function words
 /// ("dobbelt domicil", "kinder geld antrag"): German writes z, w, sch and
-/// -ung/-keit/-lich; Danish writes aa for å, -ning/-hed/-else/-lig/-skab.
-fn spelling_cues(raw: &str) -> (f64, f64) {
+/// -ung/-keit/-lich; Danish writes aa for å, -ning/-hed/-else/-lig/-skab
+/// (`spelling` in `languages.toml`).
+fn spelling_cues(raw: &str, spelling: &[(Vec<String>, Vec<String>)]) -> Vec<f64> {
     let lower = raw.chars().take(crate::text::MAX_MATCH_CHARS).collect::<String>().to_lowercase();
-    let (mut da, mut de) = (0.0f64, 0.0f64);
+    let mut cues = vec![0.0f64; spelling.len()];
     for w in lower.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 3) {
-        if w.contains("sch") || w.contains('z') || w.contains('w') || w.contains("ei") || w.contains("ie") {
-            de += 0.3;
-        }
-        if ["ung", "keit", "heit", "lich", "chen", "ach", "isch"].iter().any(|e| w.ends_with(e)) {
-            de += 0.3;
-        }
-        if w.contains("aa") || w.contains("sj") || w.contains("ej") || w.contains("kv") {
-            da += 0.3;
-        }
-        if ["ning", "hed", "else", "lig", "lige", "skab", "erne", "ene", "ende"].iter().any(|e| w.ends_with(e)) {
-            da += 0.3;
+        for ((contains, endings), cue) in spelling.iter().zip(cues.iter_mut()) {
+            if contains.iter().any(|c| w.contains(c.as_str())) {
+                *cue += 0.3;
+            }
+            if endings.iter().any(|e| w.ends_with(e.as_str())) {
+                *cue += 0.3;
+            }
         }
     }
-    (da.min(1.2), de.min(1.2))
+    cues.into_iter().map(|c| c.min(1.2)).collect()
 }
 
 /// Situation and scope from `knowledge/scope.toml`.

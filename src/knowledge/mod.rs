@@ -4,6 +4,7 @@
 //! behind an `Arc` by whoever serves it.
 
 pub mod cues;
+pub mod languages;
 pub mod load;
 pub mod matcher;
 pub mod model;
@@ -17,11 +18,17 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{entry_message_id, Texts};
 use crate::text::Lang;
 pub use cues::{Cues, Reading};
+use languages::{LangMap, Languages, Menu};
 pub use matcher::{Candidate, Decision, Match};
 pub use model::{Direction, Entry, Value};
 pub use places::{Country, Situation};
 
 /// UI messages the dialogue needs in every language.
+/// Messages naming a command of the menu (`locales/<code>/commands.ftl`).
+const COMMAND_PREFIX: &str = "command-";
+/// The command closing a case with the advice office: in the menus only with the handover on.
+const CLOSE_COMMAND: &str = "command-close";
+
 pub const UI_MESSAGES: &[&str] = &[
     "welcome",
     "help",
@@ -103,6 +110,8 @@ pub const MAX_TEXT_CHARS: usize = 4000;
 pub const MAX_ANSWER_WORDS: usize = 120;
 
 pub struct Kb {
+    /// The languages the base speaks (`languages.toml`), in file order.
+    pub languages: Languages,
     pub entries: Vec<Entry>,
     index: HashMap<String, usize>,
     pub values: Vec<Value>,
@@ -110,13 +119,16 @@ pub struct Kb {
     matcher: matcher::Matcher,
     /// Every entry's answer and title per language, formatted once at load
     /// (they depend on nothing but the files): index = entry, then language.
-    answers: Vec<[Option<String>; 2]>,
-    titles: Vec<[Option<String>; 2]>,
+    answers: Vec<LangMap<Option<String>>>,
+    titles: Vec<LangMap<Option<String>>>,
     /// Every entry's answer parts per language ("amount", "apply", ...), rendered
     /// with a short source line: index = entry, then language.
-    parts: Vec<[Vec<(String, String)>; 2]>,
+    parts: Vec<LangMap<Vec<(String, String)>>>,
     /// How to read a conversation (`dialogue.toml`).
     pub cues: Cues,
+    /// A typed command, lower case, -> its job: every language's command of
+    /// the menu (`command-<job>`) and its `.also` words ("hilfe", "hjælp" -> "help").
+    commands: HashMap<String, String>,
     /// Short hash of every file read: tells operators which base is serving.
     pub version: String,
     /// The day the base was built for: it decides which amounts are in
@@ -152,30 +164,44 @@ impl Kb {
     fn load_with(knowledge_dir: &Path, locales_dir: &Path, today: Date, examples: bool) -> (Kb, Vec<Diagnostic>) {
         let mut diags = Diagnostics::default();
         let loaded = load::load(knowledge_dir, today, &mut diags);
-        let texts = Texts::load(locales_dir, &loaded.values, &mut diags);
-        let (matcher, problems) =
-            matcher::Matcher::build(&loaded.entries, &loaded.scope, &loaded.places, &loaded.vocabulary, examples);
-        let cues = Cues::from_raw(&loaded.cues);
+        let languages = loaded.languages.clone();
+        let texts = Texts::load(locales_dir, &languages, &loaded.values, &mut diags);
+        check_locale_folders(locales_dir, &languages, &mut diags);
+        let (matcher, problems) = matcher::Matcher::build(
+            &languages,
+            &loaded.entries,
+            &loaded.scope,
+            &loaded.places,
+            &loaded.vocabulary,
+            examples,
+        );
+        let cues = Cues::from_raw(&loaded.cues, &languages);
         for p in problems {
             diags.error(&p.file, p.line, p.message);
         }
         let index = loaded.entries.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         let n = loaded.entries.len();
         let mut kb = Kb {
-            answers: vec![[None, None]; n],
-            titles: vec![[None, None]; n],
-            parts: vec![[Vec::new(), Vec::new()]; n],
+            answers: vec![LangMap::from_fn(languages.all(), |_| None); n],
+            titles: vec![LangMap::from_fn(languages.all(), |_| None); n],
+            parts: vec![LangMap::from_fn(languages.all(), |_| Vec::new()); n],
             cues,
+            commands: HashMap::new(),
             entries: loaded.entries,
             index,
             values: loaded.values,
             texts,
             matcher,
-            version: version_of(knowledge_dir, locales_dir),
+            version: version_of(knowledge_dir, locales_dir, &languages),
+            languages,
             built_for: today,
             office: loaded.office.clone(),
         };
-        kb.check_texts(locales_dir, &mut diags);
+        kb.check_texts(locales_dir, examples, &mut diags);
+        if kb.texts.syntax_errors == 0 {
+            kb.check_menus(&mut diags);
+        }
+        kb.commands = kb.command_jobs(&mut diags);
         if loaded.unreadable == 0 {
             kb.check_cues(&loaded.cues, loaded.cues_file.as_deref(), knowledge_dir, &mut diags);
         }
@@ -229,28 +255,123 @@ impl Kb {
     /// One part of an entry's answer ("amount", "apply", ...), with its source line.
     pub fn part(&self, id: &str, lang: Lang, part: &str) -> Option<String> {
         let i = *self.index.get(id)?;
-        self.parts[i][model::lang_index(lang)].iter().find(|(p, _)| p == part).map(|(_, t)| t.clone())
+        self.parts[i].get(lang)?.iter().find(|(p, _)| p == part).map(|(_, t)| t.clone())
     }
 
     /// The parts an entry's answer has.
     pub fn parts_of(&self, id: &str, lang: Lang) -> Vec<&str> {
         self.index
             .get(id)
-            .map(|&i| self.parts[i][model::lang_index(lang)].iter().map(|(p, _)| p.as_str()).collect())
+            .and_then(|&i| self.parts[i].get(lang))
+            .map(|parts| parts.iter().map(|(p, _)| p.as_str()).collect())
             .unwrap_or_default()
     }
 
     /// The short title of an entry (its button label).
     pub fn title(&self, id: &str, lang: Lang) -> String {
-        self.index
-            .get(id)
-            .and_then(|&i| self.titles[i][model::lang_index(lang)].clone())
-            .unwrap_or_else(|| id.to_string())
+        self.index.get(id).and_then(|&i| self.titles[i].get(lang).cloned().flatten()).unwrap_or_else(|| id.to_string())
+    }
+
+    /// The command menus: each language's from the `command-<job>` messages
+    /// of its locale in file order (the value is the command, `.description`
+    /// its text), then the default one of `languages.toml`. The command
+    /// closing a case (`command-close`, `close`) only when `relay`, last.
+    pub fn menus(&self, relay: bool) -> Vec<Menu> {
+        let mut out = Vec::new();
+        for (lang, sites) in self.texts.sites.iter() {
+            let mut ids: Vec<(&Path, usize, &str)> = sites
+                .iter()
+                .filter(|(id, _)| id.starts_with(COMMAND_PREFIX) && *id != CLOSE_COMMAND)
+                .map(|(id, s)| (s.file.as_path(), s.line, id.as_str()))
+                .collect();
+            ids.sort();
+            let close = Some(CLOSE_COMMAND).filter(|c| relay && sites.contains_key(*c));
+            let menu = ids
+                .into_iter()
+                .map(|(_, _, id)| id)
+                .chain(close)
+                .filter_map(|id| {
+                    let description = self.texts.format_checked(lang, id, Some("description"), &[]).ok()?;
+                    Some((self.texts.ui(lang, id), description))
+                })
+                .collect();
+            out.push(Menu { lang: Some(lang), commands: menu });
+        }
+        let close = self.languages.close.clone().filter(|_| relay);
+        out.push(Menu { lang: None, commands: self.languages.menu.iter().cloned().chain(close).collect() });
+        out
+    }
+
+    /// The job of a typed command ("hilfe" -> "help"): a command of a menu,
+    /// one of its `.also` words, or the job's own name.
+    pub fn command_job<'a>(&'a self, name: &'a str) -> &'a str {
+        self.commands.get(name).map_or(name, String::as_str)
+    }
+
+    /// The words of attribute `.{attribute}` of `command-<job>`, in every
+    /// language, lower case (`/profil andet`: `command-profile.other`).
+    pub fn command_words(&self, job: &str, attribute: &str) -> Vec<String> {
+        let id = format!("{COMMAND_PREFIX}{job}");
+        let mut words = Vec::new();
+        for lang in self.languages.all() {
+            if let Ok(text) = self.texts.format_checked(lang, &id, Some(attribute), &[]) {
+                words.extend(text.split_whitespace().map(str::to_lowercase));
+            }
+        }
+        words
+    }
+
+    /// Every language's command words, each naming one job only.
+    fn command_jobs(&self, diags: &mut Diagnostics) -> HashMap<String, String> {
+        let mut words: HashMap<String, String> = HashMap::new();
+        for (lang, sites) in self.texts.sites.iter() {
+            for (id, site) in sites.iter().filter(|(id, _)| id.starts_with(COMMAND_PREFIX)) {
+                let job = &id[COMMAND_PREFIX.len()..];
+                let also = self.texts.format_checked(lang, id, Some("also"), &[]).unwrap_or_default();
+                let names = std::iter::once(self.texts.ui(lang, id)).chain(also.split_whitespace().map(str::to_string));
+                for name in names.map(|n| n.to_lowercase()) {
+                    match words.get(&name) {
+                        Some(other) if other != job => diags.error(
+                            &site.file,
+                            site.line,
+                            format!("command `{name}` of `{id}` is also the command of `{COMMAND_PREFIX}{other}`"),
+                        ),
+                        _ => {
+                            words.insert(name, job.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        words
+    }
+
+    /// Every command of the menus is a Telegram command (a-z, 0-9, _; at
+    /// most 32) with a description.
+    fn check_menus(&self, diags: &mut Diagnostics) {
+        for (lang, sites) in self.texts.sites.iter() {
+            for (id, site) in sites.iter().filter(|(id, _)| id.starts_with(COMMAND_PREFIX)) {
+                let name = self.texts.ui(lang, id);
+                let valid = !name.is_empty()
+                    && name.len() <= 32
+                    && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+                if !valid {
+                    diags.error(
+                        &site.file,
+                        site.line,
+                        format!("command `{id}` = `{name}`: a command is 1-32 letters a-z, digits or _"),
+                    );
+                }
+                if !site.attributes.iter().any(|a| a == "description") {
+                    diags.error(&site.file, site.line, format!("command `{id}` has no `.description` for the menu"));
+                }
+            }
+        }
     }
 
     /// The answer text of an entry, with its sources and review date.
     pub fn render(&self, id: &str, lang: Lang) -> Option<String> {
-        self.answers[*self.index.get(id)?][model::lang_index(lang)].clone()
+        self.answers[*self.index.get(id)?].get(lang).cloned().flatten()
     }
 
     /// The answer text, a line per older year's amount it uses, then the
@@ -272,12 +393,15 @@ impl Kb {
         let sources = entry.sources.join("\n");
         out.push_str(&self.texts.ui_with(lang, "source", &[("sources", sources)]));
         out.push('\n');
-        out.push_str(&self.texts.ui_with(lang, "checked", &[("date", long_date(entry.checked, lang))]));
+        out.push_str(&self.texts.ui_with(lang, "checked", &[("date", self.languages.long_date(entry.checked, lang))]));
         out
     }
 
     /// Checks the texts and keeps every answer and title that formats.
-    fn check_texts(&mut self, locales_dir: &Path, diags: &mut Diagnostics) {
+    /// Checks the texts and renders every answer, title and part once.
+    /// `all`: also measure every UI message (`check`, serving); `ask` skips
+    /// that to start faster.
+    fn check_texts(&mut self, locales_dir: &Path, all: bool, diags: &mut Diagnostics) {
         // A Fluent syntax error drops messages: what is "missing" after it
         // follows from it. Fix it first; the next `check` shows the rest.
         if self.texts.syntax_errors > 0 {
@@ -285,8 +409,8 @@ impl Kb {
         }
         // Every other message, measured as it would be sent (answers are
         // measured below with their sources).
-        for lang in Lang::ALL {
-            for (id, site) in &self.texts.sites[model::lang_index(lang)] {
+        for (lang, sites) in self.texts.sites.iter().filter(|_| all) {
+            for (id, site) in sites {
                 if self.entries.iter().any(|e| entry_message_id(&e.id) == *id) {
                     continue;
                 }
@@ -308,7 +432,7 @@ impl Kb {
                 }
             }
         }
-        for lang in Lang::ALL {
+        for lang in self.languages.all().collect::<Vec<_>>() {
             for id in UI_MESSAGES {
                 if !self.texts.has(lang, id) {
                     let dir = locales_dir.join(lang.code());
@@ -331,11 +455,8 @@ impl Kb {
             }
             for (ei, e) in self.entries.iter().enumerate() {
                 let mid = entry_message_id(&e.id);
-                let Some(site) = self.texts.sites[model::lang_index(lang)].get(&mid) else {
-                    let name = match lang {
-                        Lang::Da => "Danish",
-                        Lang::De => "German",
-                    };
+                let Some(site) = self.texts.sites[lang].get(&mid) else {
+                    let name = self.languages.get(lang).map_or("", |l| l.english_name.as_str());
                     diags.error(
                         &e.file,
                         e.line,
@@ -375,13 +496,13 @@ impl Kb {
                         } else if n > LONG_ANSWER_CHARS {
                             diags.warning(&site.file, site.line, format!("answer `{mid}` is {n} characters; keep answers under {LONG_ANSWER_CHARS} for phones"));
                         }
-                        self.answers[ei][model::lang_index(lang)] = Some(full);
+                        self.answers[ei][lang] = Some(full);
                     }
                 }
                 if site.has_title {
                     match self.texts.format_checked(lang, &mid, Some("title"), &[]) {
                         Err(err) => diags.error(&site.file, site.line, format!("answer `{mid}`.title: {err}")),
-                        Ok(title) => self.titles[ei][model::lang_index(lang)] = Some(title),
+                        Ok(title) => self.titles[ei][lang] = Some(title),
                     }
                 }
                 let mut parts = Vec::new();
@@ -398,12 +519,14 @@ impl Kb {
                         );
                         continue;
                     }
-                    if !self.texts.has_attribute(lang.other(), &mid, attr) {
-                        diags.error(
-                            &site.file,
-                            site.line,
-                            format!("answer `{mid}` has the part `.{attr}` in {lang} only: add it in {}", lang.other()),
-                        );
+                    for other in self.languages.all().filter(|l| *l != lang) {
+                        if !self.texts.has_attribute(other, &mid, attr) {
+                            diags.error(
+                                &site.file,
+                                site.line,
+                                format!("answer `{mid}` has the part `.{attr}` in {lang} only: add it in {other}"),
+                            );
+                        }
                     }
                     match self.texts.format_checked(lang, &mid, Some(attr), &[]) {
                         Err(err) => diags.error(&site.file, site.line, format!("answer `{mid}`.{attr}: {err}")),
@@ -414,7 +537,7 @@ impl Kb {
                         }
                     }
                 }
-                self.parts[ei][model::lang_index(lang)] = parts;
+                self.parts[ei][lang] = parts;
             }
         }
     }
@@ -496,8 +619,8 @@ impl Kb {
     fn check_value_years(&self, diags: &mut Diagnostics) {
         let today = self.built_for;
         let mut used: Vec<&str> = Vec::new();
-        for lang in Lang::ALL {
-            for (id, site) in &self.texts.sites[model::lang_index(lang)] {
+        for (lang, sites) in self.texts.sites.iter() {
+            for (id, site) in sites {
                 let mut vars = self.texts.variables(lang, id, None);
                 if site.has_title {
                     vars.extend(self.texts.variables(lang, id, Some("title")));
@@ -528,7 +651,7 @@ impl Kb {
         let jobs: Vec<(&Entry, Lang, &model::Located<String>)> = self
             .entries
             .iter()
-            .flat_map(|e| Lang::ALL.into_iter().flat_map(move |l| e.rules(l).examples.iter().map(move |x| (e, l, x))))
+            .flat_map(|e| e.rules.iter().flat_map(move |(l, r)| r.examples.iter().map(move |x| (e, l, x))))
             .collect();
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
         let chunk = jobs.len().div_ceil(threads).max(64);
@@ -640,8 +763,7 @@ impl Kb {
                 Some(("pattern", t)) => ("pattern", t),
                 _ => continue,
             };
-            for l in Lang::ALL {
-                let rules = winner.rules(l);
+            for rules in winner.rules.values() {
                 let list = if kind == "keyword" { &rules.keywords } else { &rules.patterns };
                 if let Some(found) = list.iter().find(|k| k.value == text) {
                     let entry = (found.line, format!("{kind} `{}`", found.value));
@@ -661,46 +783,29 @@ pub fn count_words(text: &str) -> usize {
     text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
 
-/// "1. november 2026" / "1. November 2026".
-pub fn long_date(d: Date, lang: Lang) -> String {
-    const DA: [&str; 12] = [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const DE: [&str; 12] = [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ];
-    let m = (d.month.clamp(1, 12) - 1) as usize;
-    let name = match lang {
-        Lang::Da => DA[m],
-        Lang::De => DE[m],
-    };
-    format!("{}. {} {}", d.day, name, d.year)
+/// A folder of `locales/` that is no language of `languages.toml` is never
+/// read: most likely a language half added.
+fn check_locale_folders(locales_dir: &Path, languages: &Languages, diags: &mut Diagnostics) {
+    let Ok(items) = std::fs::read_dir(locales_dir) else { return };
+    let mut names: Vec<String> = items
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .filter_map(|e| e.file_name().to_str().map(str::to_string))
+        .collect();
+    names.sort();
+    for name in names {
+        if !languages.all().any(|l| l.code() == name) && !languages.is_empty() {
+            diags.warning(
+                &locales_dir.join(&name),
+                0,
+                format!("locales/{name} is no language of knowledge/languages.toml: its texts are not used"),
+            );
+        }
+    }
 }
 
 /// FNV-1a over every file's name and bytes, in a stable order.
-fn version_of(knowledge_dir: &Path, locales_dir: &Path) -> String {
+fn version_of(knowledge_dir: &Path, locales_dir: &Path, languages: &Languages) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |bytes: &[u8]| {
         for b in bytes {
@@ -709,7 +814,7 @@ fn version_of(knowledge_dir: &Path, locales_dir: &Path) -> String {
         }
     };
     let mut dirs = vec![knowledge_dir.to_path_buf()];
-    for lang in Lang::ALL {
+    for lang in languages.all() {
         dirs.push(locales_dir.join(lang.code()));
     }
     for dir in dirs {

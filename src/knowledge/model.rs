@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use super::languages::LangMap;
 use super::places::Country;
 use crate::date::Date;
 use crate::text::Lang;
@@ -85,26 +86,19 @@ pub struct Entry {
     /// About travelling abroad (holiday cover): naming another country does
     /// not put a question outside the bot's scope.
     pub abroad: bool,
-    pub rules: [Rules; 2],
+    pub rules: LangMap<Rules>,
     pub file: PathBuf,
     pub line: usize,
 }
 
 impl Entry {
     pub fn rules(&self, lang: Lang) -> &Rules {
-        &self.rules[lang_index(lang)]
+        &self.rules[lang]
     }
 
     /// Smalltalk entries only win when nothing else matched.
     pub fn is_smalltalk(&self) -> bool {
         self.area == "smalltalk"
-    }
-}
-
-pub fn lang_index(lang: Lang) -> usize {
-    match lang {
-        Lang::Da => 0,
-        Lang::De => 1,
     }
 }
 

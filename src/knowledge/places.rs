@@ -266,13 +266,58 @@ impl Gazetteer {
         }
         let mut offset = 0;
         let mut carry = None;
+        // The clause before: its bare verb ("jeg bor | og arbejder i Tønder"),
+        // and the places it read with a verb ("in Flensburg wohne | und arbeite").
+        let mut bare_before: Option<Role> = None;
+        let mut read_before: std::ops::Range<usize> = 0..0;
         for clause in clauses(text) {
             let folded = fold(&clause);
             let toks: Vec<&str> = tokens(&folded).collect();
+            let start = out.len();
             carry = self.read_clause(&toks, offset, carry, &mut out);
             offset += toks.len();
+            // Two verbs joined by og/und share one place.
+            let joined = toks.first().is_some_and(|t| matches!(*t, "og" | "und"));
+            let verb = self.bare_verb(&toks[usize::from(joined)..]);
+            if joined {
+                let (share, role) = match (verb, bare_before) {
+                    // "und arbeite": the places before are its places too.
+                    (Some(role), _) if out.len() == start => (read_before.clone(), role),
+                    // "jeg bor | og arbejder i Tønder": this clause's places are the bare verb's too.
+                    (_, Some(role)) => (start..out.len(), role),
+                    _ => (0..0, Role::Unknown),
+                };
+                let extra: Vec<Mention> = out[share]
+                    .iter()
+                    .filter(|m| matches!(m.role, Role::Lives | Role::Works) && m.role != role)
+                    .map(|m| Mention { role, ..*m })
+                    .collect();
+                out.extend(extra);
+            }
+            bare_before = verb.filter(|_| out.len() == start);
+            read_before = start..out.len();
         }
         out
+    }
+
+    /// The live or work verb of a clause that is nothing more: "bor", "jeg
+    /// bor", "und arbeite" (at most two words, ending with the one verb).
+    fn bare_verb(&self, toks: &[&str]) -> Option<Role> {
+        let role = |t: &&str| {
+            if self.live.contains(*t) {
+                Some(Role::Lives)
+            } else if self.work.contains(*t) {
+                Some(Role::Works)
+            } else {
+                None
+            }
+        };
+        let verbs: Vec<Role> = toks.iter().filter_map(role).collect();
+        // "die in Dänemark lebt und nicht arbeitet": a verb said with a negation shares nothing.
+        let negated =
+            toks.iter().any(|t| matches!(*t, "nicht" | "ikke" | "kein" | "keine" | "ingen" | "aldrig" | "nie"));
+        let last_is_verb = toks.last().is_some_and(|t| role(t).is_some());
+        (toks.len() <= 2 && verbs.len() == 1 && last_is_verb && !negated).then(|| verbs[0])
     }
 
     /// Reads one clause; `carry` is the verb of the clause before when that
@@ -576,6 +621,38 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(g.situation(text), *want, "{text}");
         }
+    }
+
+    /// "bor og arbejder i Tønder", "wenn ich in Flensburg wohne und arbeite":
+    /// two verbs joined by og/und share one place.
+    #[test]
+    fn joined_verbs_share_their_place() {
+        let g = gaz();
+        let dk = Some(Country::Dk);
+        let de = Some(Country::De);
+        let cases: &[(&str, Situation)] = &[
+            ("jeg bor og arbejder i Tønder", Situation { lives: dk, works: dk, partner_works: None }),
+            ("Ich wohne und arbeite nur in Flensburg", Situation { lives: de, works: de, partner_works: None }),
+            ("wenn ich in Flensburg wohne und arbeite?", Situation { lives: de, works: de, partner_works: None }),
+            ("die in Flensburg lebt und nicht arbeitet", Situation { lives: de, works: None, partner_works: None }),
+            ("jeg arbejder i Tønder og bor i DE", Situation { lives: None, works: dk, partner_works: None }),
+            (
+                "ich arbeite bei einer Firma in Tondern und ziehe weg",
+                Situation { lives: None, works: dk, partner_works: None },
+            ),
+            // Each verb with its own place stays apart.
+            ("ich wohne in Flensburg und arbeite in Padborg", Situation { lives: de, works: dk, partner_works: None }),
+            // A long clause before is no shared verb.
+            (
+                "jeg bor sammen med min familie og arbejder i Tønder",
+                Situation { lives: None, works: dk, partner_works: None },
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(g.situation(text), *want, "{text}");
+        }
+        let (_, one_side) = g.read("hvornår kommer min årsopgørelse, bor og arbejder i Tønder");
+        assert!(one_side, "living and working on one side is no border crossing");
     }
 
     #[test]

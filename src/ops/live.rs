@@ -19,6 +19,7 @@ use tracing::{error, info, warn};
 use crate::date::{unix_now, Date};
 use crate::diag::Severity;
 use crate::dialogue::{self, Input, Outcome, Session};
+use crate::knowledge::languages::Menu;
 use crate::knowledge::load::OUT_OF_FILES;
 use crate::knowledge::Kb;
 use crate::metrics::Metrics;
@@ -282,6 +283,18 @@ impl Brain for LiveKb {
 
     fn office(&self) -> Option<crate::relay::OfficeHours> {
         Brain::office(&*self.current())
+    }
+
+    fn languages(&self) -> Vec<Lang> {
+        Brain::languages(&*self.current())
+    }
+
+    fn menus(&self, relay: bool) -> Vec<Menu> {
+        Brain::menus(&*self.current(), relay)
+    }
+
+    fn command_job(&self, name: &str) -> String {
+        Brain::command_job(&*self.current(), name)
     }
 
     fn reload(&self) -> Option<String> {

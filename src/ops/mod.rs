@@ -37,7 +37,7 @@ pub const NEW_DAY_EVERY: Duration = Duration::from_secs(60);
 /// Commands and non-text messages are not questions and are not counted.
 pub fn count_event(metrics: &Metrics, store: &Store, event: &Event, took: Duration) {
     let Some((outcome, lang, entry)) = Outcome::of(event) else { return };
-    metrics.question(lang.code(), outcome, entry);
+    metrics.question(lang, outcome, entry);
     metrics.latency(took);
     if let Err(e) = store.count_question(&today(unix_now()), outcome, entry) {
         warn!("cannot store the question counters: {e}");

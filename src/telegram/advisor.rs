@@ -74,7 +74,11 @@ fn today() -> Date {
 /// Runs `/inbox` or `/why` for an admin.
 pub(super) async fn run<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, hint: Option<Lang>, cmd: Command) {
     let session = shared.store.session(chat).unwrap_or_default();
-    let lang = session.lang.or(session.last_lang).or(hint).unwrap_or(Lang::Da);
+    let lang = session
+        .lang
+        .or(session.last_lang)
+        .or(super::spoken(shared.brain.as_ref(), hint))
+        .unwrap_or_else(|| super::first_lang(shared.brain.as_ref()));
     let text = match cmd {
         Command::Inbox(arg) => inbox(shared, lang, &arg).await,
         Command::Why(arg) => {

@@ -14,10 +14,9 @@ use super::input::{incoming, is_reload, migration_of, sender_of, thread_of, Inco
 use super::queue::Job;
 use super::send::{describe, send_part, send_reply, send_text, To};
 use super::throttle::Flood;
-use super::{advisor, relay, unix_now, Brain, Shared};
+use super::{advisor, first_lang, relay, spoken, unix_now, Brain, Shared};
 use crate::dialogue::{Event, Input, Session};
 use crate::store::{CaseOp, SessionChange};
-use crate::text::Lang;
 
 /// Handles one update and records it as handled, in named steps: the
 /// button's spinner, a group's migration, the relay's turn, then what the
@@ -95,7 +94,11 @@ async fn too_fast<B: Brain>(shared: &Shared<B>, update: u32, inc: &Incoming, to:
     shared.stats.flood_dropped.fetch_add(1, Ordering::Relaxed);
     shared.stats.metrics.flood_dropped();
     let session = shared.store.session(inc.chat).unwrap_or_default();
-    let lang = session.lang.or(inc.hint).or(session.last_lang).unwrap_or(Lang::Da);
+    let lang = session
+        .lang
+        .or(spoken(shared.brain.as_ref(), inc.hint))
+        .or(session.last_lang)
+        .unwrap_or_else(|| first_lang(shared.brain.as_ref()));
     if let Some(text) = shared.brain.ui(lang, "too-fast") {
         send_text(shared, to, text).await;
     }
@@ -136,7 +139,7 @@ async fn converse<B: Brain>(
         Input::Text(t) => Some(t.clone()),
         _ => None,
     };
-    let before = relay::before(&inc.input);
+    let before = relay::before(shared, &inc.input);
     let mut outcome = shared.brain.handle(&session, inc.input, inc.hint);
     log_event(update, &outcome.event);
     advisor::after(shared, inc.chat, question.as_deref(), &outcome, admin);
@@ -176,10 +179,8 @@ fn log_event(update: u32, event: &Event) {
 
 pub(super) async fn apologise<B: Brain>(shared: &Shared<B>, chat: i64) {
     let session = shared.store.session(chat).unwrap_or_default();
-    let lang = session.lang.or(session.last_lang).unwrap_or(Lang::Da);
-    let text = shared.brain.ui(lang, "apology").unwrap_or_else(|| match lang {
-        Lang::Da => "Beklager, der gik noget galt. Prøv igen om lidt.".into(),
-        Lang::De => "Entschuldigung, da ist etwas schiefgegangen. Bitte versuchen Sie es gleich noch einmal.".into(),
-    });
+    let lang = session.lang.or(session.last_lang).unwrap_or_else(|| first_lang(shared.brain.as_ref()));
+    // `check` refuses a locale without `apology`; this is for a brain without texts.
+    let text = shared.brain.ui(lang, "apology").unwrap_or_else(|| "Beklager / Entschuldigung / Sorry".into());
     send_text(shared, To::chat(chat, false), text).await;
 }

@@ -143,14 +143,12 @@ fn addressed_in_group(text: &str, username: &str) -> Option<String> {
     (!rest.is_empty()).then_some(rest)
 }
 
-/// "da", "da-DK" -> Danish; "de", "de-AT" -> German; anything else: no hint.
+/// "da", "da-DK" -> Danish; "de", "de-AT" -> German: the language a
+/// Telegram user's app is set to, whether the bot speaks it or not (the
+/// dialogue and [`super::spoken`] keep only the languages of the base).
 pub fn lang_hint(code: Option<&str>) -> Option<Lang> {
     let primary = code?.split(['-', '_']).next()?.to_ascii_lowercase();
-    match primary.as_str() {
-        "da" => Some(Lang::Da),
-        "de" => Some(Lang::De),
-        _ => None,
-    }
+    Lang::from_code(&primary)
 }
 
 #[cfg(test)]
@@ -183,7 +181,11 @@ mod tests {
             "chat_instance":"ci","data":"l:de","message":{"message_id":2,"date":1700000001,"chat":{"id":7,"type":"private"},"text":"m"}}}"#,
         );
         let got = incoming(&button, "pendler_bot").unwrap();
-        assert_eq!((got.chat, got.input, got.hint), (7, Input::Button(Action::SetLang(Lang::De)), None));
+        // The app's language, spoken by the bot or not (`spoken` and the dialogue keep the base's).
+        assert_eq!(
+            (got.chat, got.input, got.hint),
+            (7, Input::Button(Action::SetLang(Lang::De)), Lang::from_code("en"))
+        );
     }
 
     #[test]

@@ -56,6 +56,7 @@ pub use send::describe;
 
 use crate::date::unix_now;
 use crate::dialogue::{self, Event, Input, Outcome, Session};
+use crate::knowledge::languages::Menu;
 use crate::knowledge::Kb;
 use crate::store::{Store, StoreError};
 use crate::text::Lang;
@@ -130,6 +131,32 @@ pub trait Brain: Send + Sync + 'static {
     fn office(&self) -> Option<crate::relay::OfficeHours> {
         None
     }
+    /// The languages the bot speaks, in the base's order: the first is the
+    /// language of a chat nothing has said anything about.
+    fn languages(&self) -> Vec<Lang> {
+        Vec::new()
+    }
+    /// The command menus, each language's and then the default one (`None`):
+    /// (command, description), the command closing a case only with the
+    /// handover on.
+    fn menus(&self, relay: bool) -> Vec<Menu> {
+        let _ = relay;
+        Vec::new()
+    }
+    /// The job of a command typed in any language ("afslut" -> "close").
+    fn command_job(&self, name: &str) -> String {
+        name.to_string()
+    }
+}
+
+/// A language hint, if the bot speaks it.
+pub(crate) fn spoken<B: Brain>(brain: &B, hint: Option<Lang>) -> Option<Lang> {
+    hint.filter(|l| brain.languages().contains(l))
+}
+
+/// The language of a chat nothing has said anything about: the base's first.
+pub(crate) fn first_lang<B: Brain>(brain: &B) -> Lang {
+    brain.languages().first().copied().unwrap_or(Lang::UNDETERMINED)
 }
 
 impl Brain for Kb {
@@ -151,6 +178,18 @@ impl Brain for Kb {
 
     fn office(&self) -> Option<crate::relay::OfficeHours> {
         self.office.clone()
+    }
+
+    fn languages(&self) -> Vec<Lang> {
+        self.languages.all().collect()
+    }
+
+    fn menus(&self, relay: bool) -> Vec<Menu> {
+        Kb::menus(self, relay)
+    }
+
+    fn command_job(&self, name: &str) -> String {
+        Kb::command_job(self, name).to_string()
     }
 }
 

@@ -72,9 +72,9 @@ pub(super) struct Before {
     kontakt: bool,
 }
 
-pub(super) fn before(input: &Input) -> Before {
+pub(super) fn before<B: Brain>(shared: &Shared<B>, input: &Input) -> Before {
     let kontakt = match input {
-        Input::Text(t) => matches!(relay::command_name(t).as_deref(), Some("kontakt" | "contact")),
+        Input::Text(t) => relay::command_name(t).is_some_and(|c| shared.brain.command_job(&c) == "contact"),
         _ => false,
     };
     Before { kontakt }
@@ -111,8 +111,10 @@ pub(super) async fn intercept<B: Brain>(
             let hint = super::lang_hint(from.language_code.as_deref());
             let name = display_name(from);
             match m.text() {
-                Some(t) => match relay::command_name(t) {
-                    Some(c) => commuter(shared, relay, update, m.chat.id.0, Said::Command(&c), hint, name, None).await,
+                Some(t) => match relay::command_name(t).map(|c| shared.brain.command_job(&c)) {
+                    Some(job) => {
+                        commuter(shared, relay, update, m.chat.id.0, Said::Command(&job), hint, name, None).await
+                    }
                     None => commuter(shared, relay, update, m.chat.id.0, Said::Text(t), hint, name, Some(t)).await,
                 },
                 None => commuter(shared, relay, update, m.chat.id.0, Said::Other, hint, name, None).await,
@@ -134,8 +136,18 @@ fn display_name(u: &teloxide_core::types::User) -> String {
     name
 }
 
-fn lang_of(session: &Session, hint: Option<Lang>) -> Lang {
-    session.lang.or(session.last_lang).or(hint).unwrap_or(Lang::Da)
+fn lang_of<B: Brain>(shared: &Shared<B>, session: &Session, hint: Option<Lang>) -> Lang {
+    session
+        .lang
+        .or(session.last_lang)
+        .or(super::spoken(shared.brain.as_ref(), hint))
+        .unwrap_or_else(|| office_lang(shared))
+}
+
+/// The advisors' language: cards and notes in the group are written in the
+/// base's first language.
+fn office_lang<B: Brain>(shared: &Shared<B>) -> Lang {
+    super::first_lang(shared.brain.as_ref())
 }
 
 fn ui<B: Brain>(shared: &Shared<B>, lang: Lang, id: &str, args: &[(&str, String)]) -> String {
@@ -165,7 +177,7 @@ async fn commuter<B: Brain>(
         return Intercept::Pass(vec![]);
     }
     let session = shared.store.session(chat).unwrap_or_default();
-    let lang = lang_of(&session, hint);
+    let lang = lang_of(shared, &session, hint);
     let tell =
         |id: &str, args: &[(&str, String)]| Reply { title: None, text: ui(shared, lang, id, args), buttons: vec![] };
     match step {
@@ -198,17 +210,20 @@ async fn commuter<B: Brain>(
                         crate::dialogue::Profile::DkDe => "dk-de",
                         crate::dialogue::Profile::Other => "other",
                     };
-                    ui(shared, Lang::Da, &format!("profile-{code}"), &[])
+                    ui(shared, office_lang(shared), &format!("profile-{code}"), &[])
                 }
-                None => ui(shared, Lang::Da, "relay-unknown", &[]),
+                None => ui(shared, office_lang(shared), "relay-unknown", &[]),
             };
-            let topics: Vec<String> =
-                state.topics.iter().map(|t| shared.brain.title(t, Lang::Da).unwrap_or_else(|| t.clone())).collect();
+            let topics: Vec<String> = state
+                .topics
+                .iter()
+                .map(|t| shared.brain.title(t, office_lang(shared)).unwrap_or_else(|| t.clone()))
+                .collect();
             let topics = if topics.is_empty() { "–".to_string() } else { topics.join(", ") };
-            let name = if named { name } else { ui(shared, Lang::Da, "relay-anonymous", &[]) };
+            let name = if named { name } else { ui(shared, office_lang(shared), "relay-anonymous", &[]) };
             let card = ui(
                 shared,
-                Lang::Da,
+                office_lang(shared),
                 "relay-card",
                 &[
                     ("case", id.to_string()),
@@ -252,7 +267,7 @@ async fn commuter<B: Brain>(
                 return Intercept::Pass(vec![CaseOp::Stage { chat, stage: None }]);
             };
             let reply = Reply {
-                title: Some(ui(shared, Lang::Da, "relay-follow", &[("case", case.to_string())])),
+                title: Some(ui(shared, office_lang(shared), "relay-follow", &[("case", case.to_string())])),
                 text: crate::redact::redact(text.unwrap_or_default()),
                 buttons: vec![],
             };
@@ -268,7 +283,7 @@ async fn commuter<B: Brain>(
         Step::Close { case } => {
             let card = shared.store.case(case).ok().flatten().and_then(|c| c.card);
             send_reply(shared, chat, &tell("relay-closed", &[("case", case.to_string())])).await;
-            let note = ui(shared, Lang::Da, "relay-closed-by-commuter", &[("case", case.to_string())]);
+            let note = ui(shared, office_lang(shared), "relay-closed-by-commuter", &[("case", case.to_string())]);
             post(shared, relay.group, &Reply { title: None, text: note, buttons: vec![] }, card).await;
             info!(update, case, "relay: case closed by the commuter");
             shared.stats.metrics.case(CaseEvent::Closed);
@@ -300,20 +315,22 @@ async fn group<B: Brain>(shared: &Shared<B>, relay: &Relay, update: u32, m: &Mes
     let session = shared.store.session(case.chat).unwrap_or_default();
     let lang = session.lang.or(session.last_lang).unwrap_or(case.lang);
     let n = [("case", case.id.to_string())];
-    match relay::group_step(text) {
+    match relay::group_step(relay::command_name(text).map(|c| shared.brain.command_job(&c)).as_deref()) {
         GroupStep::Ignore => vec![],
         GroupStep::Close if !case.open => vec![],
         GroupStep::Close => {
             let tell = Reply { title: None, text: ui(shared, lang, "relay-closed-by-office", &n), buttons: vec![] };
             send_reply(shared, case.chat, &tell).await;
-            let ack = Reply { title: None, text: ui(shared, Lang::Da, "relay-closed-ack", &n), buttons: vec![] };
+            let ack =
+                Reply { title: None, text: ui(shared, office_lang(shared), "relay-closed-ack", &n), buttons: vec![] };
             post(shared, relay.group, &ack, Some(m.id.0)).await;
             info!(update, case = case.id, "relay: case closed by an advisor");
             shared.stats.metrics.case(CaseEvent::Closed);
             vec![CaseOp::Close { case: case.id, at: unix_now() }]
         }
         GroupStep::Relay if !case.open => {
-            let note = Reply { title: None, text: ui(shared, Lang::Da, "relay-case-closed", &n), buttons: vec![] };
+            let note =
+                Reply { title: None, text: ui(shared, office_lang(shared), "relay-case-closed", &n), buttons: vec![] };
             post(shared, relay.group, &note, Some(m.id.0)).await;
             vec![]
         }
@@ -377,7 +394,7 @@ pub(super) async fn after<B: Brain>(
         for id in &state.cases {
             if let Some(case) = shared.store.case(*id).ok().flatten().filter(|c| c.open) {
                 shared.stats.metrics.case(CaseEvent::Closed);
-                let note = ui(shared, Lang::Da, "relay-forgotten", &[("case", id.to_string())]);
+                let note = ui(shared, office_lang(shared), "relay-forgotten", &[("case", id.to_string())]);
                 post(shared, relay.group, &Reply { title: None, text: note, buttons: vec![] }, case.card).await;
             }
         }

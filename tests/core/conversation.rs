@@ -5,7 +5,12 @@
 
 use pendlerbot::dialogue::{handle, Action, Event, Input, Outcome, Profile, Session};
 use pendlerbot::knowledge::{Country, Kb, Situation};
-use pendlerbot::text::Lang::{self, Da, De};
+use pendlerbot::text::Lang;
+
+#[allow(non_upper_case_globals)]
+const Da: Lang = Lang::Da;
+#[allow(non_upper_case_globals)]
+const De: Lang = Lang::De;
 use pendlerbot::unanswered::record_of;
 
 use crate::util::{fixture_copy, lines, load_dir, shipped_kb, today};

@@ -5,6 +5,7 @@ mod check;
 mod cli;
 mod conversation;
 mod dialogue;
+mod languages;
 mod matching;
 mod props;
 mod sets;

@@ -38,6 +38,18 @@ fn inflected_and_compound_forms_are_found() {
 fn one_typo_in_a_long_word_is_forgiven() {
     check("sygedagpemge", Some("health.sick-pay-dk"));
     check("Gesundheitskrate", Some("health.special-health-card"));
+    // A letter missing, one too many, one swapped for another.
+    check("Gesundheitkarte", Some("health.special-health-card"));
+    check("Gesundheitsxkarte", Some("health.special-health-card"));
+    check("Gesundhietskarte", Some("health.special-health-card"));
+}
+
+/// Two edits far apart make another word ("nachtragen" is no "nachrangig"):
+/// one letter in, another out elsewhere is not one typo.
+#[test]
+fn two_typos_are_not_one() {
+    check("Wo bekomme ich eine Gesunxdheitkarte?", None);
+    check("Wo bekomme ich eine Gxsundheitskarde?", None);
 }
 
 #[test]
@@ -89,6 +101,17 @@ fn close_candidates_are_offered_as_choices() {
     assert!(m.entry.is_none());
     assert!(m.options.contains(&"health.sick-pay-dk".to_string()), "{:?}", m.options);
     assert!(m.options.contains(&"tax.tax-card-dk".to_string()), "{:?}", m.options);
+}
+
+/// A keyword in the sentence that asks beats a (longer) keyword of the
+/// background by any lead: the question decides, the story does not.
+#[test]
+fn the_question_sentence_outweighs_a_background_keyword() {
+    let q = "Ich habe die gelbe Karte schon seit Jahren. Brauche ich eine Steuerkarte?";
+    check(q, Some("tax.tax-card-dk"));
+    // The same two keywords in one sentence stay a close call.
+    let m = fixture_kb().find("gelbe Karte oder Steuerkarte", None, None);
+    assert_eq!(m.decision, Decision::Choices, "{:#?}", m.candidates);
 }
 
 #[test]

@@ -23,7 +23,7 @@ async fn healthz_and_metrics_are_served_on_a_real_port() {
     let base = editable_base();
     let stats = Arc::new(Stats::default());
     let live = Arc::new(live(base.path(), stats.metrics.clone()));
-    stats.metrics.question("da", pendlerbot::metrics::Outcome::Answered, Some("tax.tax-card-dk"));
+    stats.metrics.question(pendlerbot::text::Lang::Da, pendlerbot::metrics::Outcome::Answered, Some("tax.tax-card-dk"));
     stats.metrics.latency(Duration::from_millis(3));
     stats.metrics.telegram_retry();
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -19,6 +19,7 @@ use std::time::Duration;
 
 use pendlerbot::date::Date;
 use pendlerbot::dialogue::{Input, Outcome, Reply, Session};
+use pendlerbot::knowledge::languages::Menu;
 use pendlerbot::knowledge::Kb;
 use pendlerbot::telegram::{self, Brain, Config, Limits, Rate, ServeError, Stats, StatsSnapshot, Token};
 use pendlerbot::text::Lang;
@@ -92,6 +93,18 @@ impl Brain for TestBrain {
 
     fn office(&self) -> Option<pendlerbot::relay::OfficeHours> {
         kb().office()
+    }
+
+    fn languages(&self) -> Vec<Lang> {
+        Brain::languages(kb())
+    }
+
+    fn menus(&self, relay: bool) -> Vec<Menu> {
+        kb().menus(relay)
+    }
+
+    fn command_job(&self, name: &str) -> String {
+        kb().command_job(name).to_string()
     }
 }
 

@@ -1,0 +1,371 @@
+//! The languages the bot speaks, as data: a language is its folder
+//! `locales/<code>/` (UI lines and answers) plus its table in
+//! `knowledge/languages.toml` (its name, stemmer, the words that tell it,
+//! how it writes amounts). Adding one touches no code (issue 17).
+//!
+//! Everything per language is kept in a [`LangMap`], in the order of the
+//! file: the first language is the one of a chat nothing has said anything
+//! about yet, and the order of buttons and menus.
+
+use std::path::Path;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diag::{Diagnostics, Source};
+use crate::text::{fold, Lang};
+
+/// Values per language, in the order of the base's languages. A handful of
+/// languages at most: a lookup walks the list, which beats hashing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LangMap<T> {
+    items: Vec<(Lang, T)>,
+}
+
+impl<T> Default for LangMap<T> {
+    fn default() -> Self {
+        LangMap { items: Vec::new() }
+    }
+}
+
+impl<T> LangMap<T> {
+    /// One value per language, made by `f`.
+    pub fn from_fn(langs: impl IntoIterator<Item = Lang>, mut f: impl FnMut(Lang) -> T) -> LangMap<T> {
+        LangMap { items: langs.into_iter().map(|l| (l, f(l))).collect() }
+    }
+
+    pub fn get(&self, lang: Lang) -> Option<&T> {
+        self.items.iter().find(|(l, _)| *l == lang).map(|(_, t)| t)
+    }
+
+    pub fn get_mut(&mut self, lang: Lang) -> Option<&mut T> {
+        self.items.iter_mut().find(|(l, _)| *l == lang).map(|(_, t)| t)
+    }
+
+    /// The position of a language in the map (the order of the file).
+    pub fn position(&self, lang: Lang) -> Option<usize> {
+        self.items.iter().position(|(l, _)| *l == lang)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (Lang, &T)> {
+        self.items.iter().map(|(l, t)| (*l, t))
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &T> {
+        self.items.iter().map(|(_, t)| t)
+    }
+
+    pub fn langs(&self) -> impl Iterator<Item = Lang> + '_ {
+        self.items.iter().map(|(l, _)| *l)
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+impl<T> std::ops::Index<Lang> for LangMap<T> {
+    type Output = T;
+
+    /// Panics for a language the base does not speak: every map of a base
+    /// is made for all of its languages, and a `Lang` comes from the base.
+    fn index(&self, lang: Lang) -> &T {
+        self.get(lang).unwrap_or_else(|| panic!("language `{lang}` is not one of the base's"))
+    }
+}
+
+impl<T> std::ops::IndexMut<Lang> for LangMap<T> {
+    fn index_mut(&mut self, lang: Lang) -> &mut T {
+        self.get_mut(lang).unwrap_or_else(|| panic!("language `{lang}` is not one of the base's"))
+    }
+}
+
+/// A command menu Telegram shows: for people whose app is set to `lang`, or
+/// (`None`) the default one; (command, description) in order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Menu {
+    pub lang: Option<Lang>,
+    pub commands: Vec<(String, String)>,
+}
+
+/// One language of the base.
+#[derive(Clone, Debug)]
+pub struct Language {
+    pub lang: Lang,
+    /// The language's own name: the label of its button ("Dansk", "Deutsch").
+    pub name: String,
+    /// Its name in English, for `check`'s messages ("Danish").
+    pub english_name: String,
+    pub stemmer: Algorithm,
+    /// Words naming the language, folded: what `/sprog` and `--lang` accept
+    /// besides the code ("dansk", "dänisch").
+    pub names: Vec<String>,
+    /// Short, frequent words of the language, folded: how a question's
+    /// language is told ("jeg", "ich").
+    pub words: Vec<String>,
+    /// Letters only this language writes (both cases).
+    pub letters: Vec<char>,
+    /// Spelling habits: a word containing one of `contains`, or ending in one
+    /// of `endings`, is a hint of the language.
+    pub contains: Vec<String>,
+    pub endings: Vec<String>,
+    /// How amounts are written: the word for Danish kroner and for euro
+    /// after the number, and the thousands and decimal separators.
+    pub dkk: String,
+    pub eur: String,
+    pub thousands: String,
+    pub decimal: String,
+    /// The names of the months, January first ("januar", "Januar").
+    pub months: Vec<String>,
+    /// How a day is written: `{day}`, `{month}` (its name) and `{year}`.
+    pub date: String,
+}
+
+impl Language {
+    pub fn stemmer(&self) -> Stemmer {
+        Stemmer::create(self.stemmer)
+    }
+}
+
+/// The base's languages (`knowledge/languages.toml`), in file order.
+#[derive(Clone, Debug, Default)]
+pub struct Languages {
+    pub list: LangMap<Language>,
+    /// The language a question is read as when its words vote for no language
+    /// more than another and the conversation has none.
+    pub undecided: Option<Lang>,
+    /// The command menu for people whose Telegram speaks none of the
+    /// languages: (command, description).
+    pub menu: Vec<(String, String)>,
+    /// The command closing a case with the advice office, after the menu.
+    pub close: Option<(String, String)>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguages {
+    undecided: Option<Spanned<String>>,
+    #[serde(default)]
+    language: Vec<RawLanguage>,
+    #[serde(default)]
+    menu: Vec<(String, String)>,
+    close: Option<(String, String)>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    code: Spanned<String>,
+    name: String,
+    english: String,
+    stemmer: Spanned<String>,
+    #[serde(default)]
+    names: Vec<String>,
+    #[serde(default)]
+    words: Vec<String>,
+    #[serde(default)]
+    letters: String,
+    #[serde(default)]
+    spelling: RawSpelling,
+    dkk: String,
+    eur: String,
+    thousands: String,
+    decimal: String,
+    months: Vec<String>,
+    date: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawSpelling {
+    #[serde(default)]
+    contains: Vec<String>,
+    #[serde(default)]
+    endings: Vec<String>,
+}
+
+impl Languages {
+    /// Reads `languages.toml`, reporting every problem at its line.
+    pub fn from_toml(path: &Path, text: &str, diags: &mut Diagnostics) -> Languages {
+        let src = Source::new(text);
+        let Some(raw) = super::load::parse_toml::<RawLanguages>(path, &src, diags) else {
+            return Languages::default();
+        };
+        let mut items: Vec<(Lang, Language)> = Vec::new();
+        for l in raw.language {
+            let line = src.line(l.code.span().start);
+            let Some(lang) = Lang::from_code(l.code.get_ref()) else {
+                diags.error(
+                    path,
+                    line,
+                    format!("language code `{}` must be two or three letters a-z", l.code.get_ref()),
+                );
+                continue;
+            };
+            if items.iter().any(|(x, _)| *x == lang) {
+                diags.error(path, line, format!("language `{lang}` is listed twice"));
+                continue;
+            }
+            let stemmer = match toml::Value::String(l.stemmer.get_ref().clone()).try_into::<Algorithm>() {
+                Ok(a) => a,
+                Err(_) => {
+                    diags.error(
+                        path,
+                        src.line(l.stemmer.span().start),
+                        format!(
+                            "language `{lang}`: stemmer `{}` is no Snowball stemmer (Danish, Dutch, English, \
+                             Finnish, French, German, Italian, Norwegian, Portuguese, Swedish, ...)",
+                            l.stemmer.get_ref()
+                        ),
+                    );
+                    continue;
+                }
+            };
+            if l.months.len() != 12 {
+                diags.error(path, line, format!("language `{lang}`: months lists {} names, not 12", l.months.len()));
+                continue;
+            }
+            if let Some(c) = l.letters.chars().find(|c| c.is_ascii()) {
+                diags.error(path, line, format!("language `{lang}`: letter `{c}` is written by other languages too"));
+                continue;
+            }
+            let folded = |v: Vec<String>| v.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
+            // Both cases, where the upper case is one letter (not ß -> SS).
+            let mut letters: Vec<char> = Vec::new();
+            for c in l.letters.chars() {
+                for x in c.to_lowercase().chain(c.to_uppercase()) {
+                    if !letters.contains(&x)
+                        && x.to_lowercase().count() == 1
+                        && (c.to_uppercase().count() == 1 || x == c)
+                    {
+                        letters.push(x);
+                    }
+                }
+            }
+            let language = Language {
+                lang,
+                name: l.name,
+                english_name: l.english,
+                stemmer,
+                names: folded(l.names),
+                words: folded(l.words),
+                letters,
+                contains: l.spelling.contains,
+                endings: l.spelling.endings,
+                dkk: l.dkk,
+                eur: l.eur,
+                thousands: l.thousands,
+                decimal: l.decimal,
+                months: l.months,
+                date: l.date,
+            };
+            items.push((lang, language));
+        }
+        if items.is_empty() {
+            diags.error(path, 1, "no [[language]]: the bot needs at least one language");
+        }
+        let undecided = raw.undecided.and_then(|u| match Lang::from_code(u.get_ref()) {
+            Some(l) if items.iter().any(|(x, _)| *x == l) => Some(l),
+            _ => {
+                diags.error(
+                    path,
+                    src.line(u.span().start),
+                    format!("undecided `{}` is none of the languages", u.get_ref()),
+                );
+                None
+            }
+        });
+        Languages { list: LangMap { items }, undecided, menu: raw.menu, close: raw.close }
+    }
+
+    /// Every language of the base, in file order.
+    pub fn all(&self) -> impl Iterator<Item = Lang> + '_ {
+        self.list.langs()
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    pub fn get(&self, lang: Lang) -> Option<&Language> {
+        self.list.get(lang)
+    }
+
+    pub fn contains(&self, lang: Lang) -> bool {
+        self.list.get(lang).is_some()
+    }
+
+    /// The language of a chat nothing has said anything about: the first.
+    pub fn first(&self) -> Lang {
+        self.list.langs().next().unwrap_or(Lang::UNDETERMINED)
+    }
+
+    /// The language offered beside an answer ("På dansk" under a German
+    /// one): the first language that is not `lang`.
+    pub fn other(&self, lang: Lang) -> Lang {
+        self.list.langs().find(|l| *l != lang).unwrap_or(lang)
+    }
+
+    /// A language by its code or one of its names ("de", "Deutsch", "tysk").
+    pub fn named(&self, name: &str) -> Option<Lang> {
+        let f = fold(name.trim());
+        self.list.values().find(|l| l.lang.code() == f || l.names.contains(&f)).map(|l| l.lang)
+    }
+
+    /// Writes an amount the way the language does ("21.168 kr.", "259 €").
+    pub fn format_value(&self, v: &super::model::Value, lang: Lang) -> String {
+        use super::model::Unit;
+        let Some(l) = self.get(lang) else {
+            return crate::i18n::format_number(v.amount);
+        };
+        let number = format_number_with(v.amount, &l.thousands, &l.decimal);
+        match v.unit {
+            Unit::Dkk => format!("{number} {}", l.dkk),
+            Unit::Eur => format!("{number} {}", l.eur),
+            Unit::Percent => format!("{number} %"),
+            Unit::Plain => number,
+        }
+    }
+}
+
+impl Languages {
+    /// A day written out: "1. november 2026", "1. November 2026".
+    pub fn long_date(&self, d: crate::date::Date, lang: Lang) -> String {
+        let m = (d.month.clamp(1, 12) - 1) as usize;
+        let Some(l) = self.get(lang) else { return format!("{}-{:02}-{:02}", d.year, d.month, d.day) };
+        l.date
+            .replace("{day}", &d.day.to_string())
+            .replace("{month}", &l.months[m])
+            .replace("{year}", &d.year.to_string())
+    }
+}
+
+/// 1234.5 -> "1.234,50" with "." and ","; whole amounts without decimals.
+pub fn format_number_with(x: f64, thousands: &str, decimal: &str) -> String {
+    let negative = x < 0.0;
+    let cents = (x.abs() * 100.0).round() as u64;
+    let (whole, frac) = (cents / 100, cents % 100);
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push_str(thousands);
+        }
+        grouped.push(c);
+    }
+    let sign = if negative { "-" } else { "" };
+    if frac == 0 {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}{decimal}{frac:02}")
+    }
+}
