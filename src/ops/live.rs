@@ -17,7 +17,7 @@ use tokio::sync::{broadcast, watch as stop_channel};
 use tracing::{error, info, warn};
 
 use crate::date::{unix_now, Date};
-use crate::diag::Severity;
+use crate::diag::{Diagnostic, Severity};
 use crate::dialogue::{self, Input, Outcome, Session};
 use crate::knowledge::languages::Menu;
 use crate::knowledge::load::OUT_OF_FILES;
@@ -119,32 +119,7 @@ impl LiveKb {
             other => (other, None),
         };
         match kb {
-            Some(kb) => {
-                let warnings = diags.len();
-                for d in &diags {
-                    warn!("{d}");
-                }
-                let text = format!(
-                    "Knowledge base reloaded ({}): version {} (was {old}), {} entries, {warnings} warning(s), {} ms",
-                    trigger.as_str(),
-                    kb.version,
-                    kb.entries.len(),
-                    took.as_millis()
-                );
-                info!(
-                    trigger = trigger.as_str(),
-                    version = kb.version.as_str(),
-                    previous = old.as_str(),
-                    entries = kb.entries.len(),
-                    warnings,
-                    ms = took.as_millis() as u64,
-                    "knowledge base reloaded"
-                );
-                self.metrics.knowledge_loaded(&kb.version, kb.entries.len(), unix_now(), took);
-                self.metrics.reload(true);
-                *self.current.write().expect("kb lock") = Arc::new(kb);
-                Ok(text)
-            }
+            Some(kb) => Ok(self.swap_in(kb, &diags, trigger, &old, took)),
             None if refusal.is_none()
                 && diags.iter().any(|d| d.severity == Severity::Error && d.message.contains(OUT_OF_FILES)) =>
             {
@@ -176,6 +151,35 @@ impl LiveKb {
                 Err(self.refused(ReloadError::Broken { trigger, serving: old, errors }))
             }
         }
+    }
+
+    /// A base that checked clean (warnings logged) serves from now on; the
+    /// text for the admins.
+    fn swap_in(&self, kb: Kb, diags: &[Diagnostic], trigger: Trigger, old: &str, took: Duration) -> String {
+        let warnings = diags.len();
+        for d in diags {
+            warn!("{d}");
+        }
+        let text = format!(
+            "Knowledge base reloaded ({}): version {} (was {old}), {} entries, {warnings} warning(s), {} ms",
+            trigger.as_str(),
+            kb.version,
+            kb.entries.len(),
+            took.as_millis()
+        );
+        info!(
+            trigger = trigger.as_str(),
+            version = kb.version.as_str(),
+            previous = old,
+            entries = kb.entries.len(),
+            warnings,
+            ms = took.as_millis() as u64,
+            "knowledge base reloaded"
+        );
+        self.metrics.knowledge_loaded(&kb.version, kb.entries.len(), unix_now(), took);
+        self.metrics.reload(true);
+        *self.current.write().expect("kb lock") = Arc::new(kb);
+        text
     }
 
     /// A failed reload not asked for by `/reload` is also sent to every admin.
