@@ -1,4 +1,5 @@
-# pendlerbot in a container. See docs/operating.md, "With Docker".
+# pendlerbot in a container. See docs/operating.md, "With Docker" (which also
+# says how far this file is tested: no engine where it was written).
 # Build:  docker build -t pendlerbot .
 # Run:    docker run -d --name pendlerbot --restart unless-stopped \
 #           -e PENDLERBOT_TOKEN_FILE=/run/secrets/token \
@@ -57,8 +58,10 @@ VOLUME /var/lib/pendlerbot
 EXPOSE 9464
 # GET /healthz without curl (the image has none): bash's /dev/tcp, see
 # contrib/docker-healthcheck.sh. It needs PENDLERBOT_HTTP; with it unset the
-# container shows as unhealthy. /healthz tells that the bot runs and serves a
-# checked knowledge base; it does not yet tell whether Telegram is reachable.
+# container shows as unhealthy. /healthz tells that the bot runs, serves a
+# checked knowledge base and fetched updates from Telegram within
+# PENDLERBOT_HEALTH_MAX_POLL_AGE (300 s by default): a container that cannot
+# reach Telegram turns unhealthy.
 HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 \
     CMD ["bash", "/usr/local/bin/pendlerbot-healthcheck"]
 # docker stop sends SIGTERM: the bot finishes what it is answering and flushes its data.

@@ -40,12 +40,28 @@ pub fn unanswered(data: &Path, since: Option<&str>, lang: Option<&str>) -> Resul
     Ok(())
 }
 
-/// `pendlerbot report --out report.html [--days 30]`.
-pub fn report(kb: &Kb, data: &Path, out: &Path, days: u32) -> Result<()> {
+/// The report's language: `--lang da|de`, else from the locale (`LANG=de_DE.UTF-8`
+/// gives German), else Danish.
+pub fn report_lang(flag: Option<&str>, locale: Option<&str>) -> Result<Lang> {
+    if let Some(f) = flag {
+        return Lang::from_code(&f.to_ascii_lowercase())
+            .filter(|l| matches!(l.code(), "da" | "de"))
+            .with_context(|| format!("--lang takes da or de, not `{f}`"));
+    }
+    let code = match crate::diag::CheckLang::pick(None, locale) {
+        crate::diag::CheckLang::De => "de",
+        _ => "da",
+    };
+    Lang::from_code(code).context("a language code")
+}
+
+/// `pendlerbot report --out report.html [--days 30] [--lang da|de]`.
+pub fn report(kb: &Kb, data: &Path, out: &Path, days: u32, lang: Lang) -> Result<()> {
     let today = Date::today();
     let ttl = config::unanswered_ttl_days_from_env()?;
     let store = open(data)?;
-    let mut data = ReportData::build(
+    let mut data = ReportData::build_in(
+        lang,
         kb,
         &store.counters()?,
         &store.feedback()?,
@@ -60,7 +76,7 @@ pub fn report(kb: &Kb, data: &Path, out: &Path, days: u32) -> Result<()> {
         let now = crate::date::unix_now();
         data.cases = Some(report::CaseSummary::build(&counts, &cases, now));
     }
-    std::fs::write(out, report::render(&data)).with_context(|| format!("cannot write {}", out.display()))?;
+    std::fs::write(out, report::render(&data, kb)).with_context(|| format!("cannot write {}", out.display()))?;
     eprintln!("wrote {}", out.display());
     Ok(())
 }

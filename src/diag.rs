@@ -48,10 +48,16 @@ impl CheckLang {
 impl Diagnostic {
     /// `file:line: error: message`, in `lang` where the message is translated.
     pub fn render(&self, lang: CheckLang) -> String {
+        // The severity always in `lang`; the message where it is translated.
+        let error = self.severity == Severity::Error;
         let (sev, message) = match (lang, &self.translated) {
-            (CheckLang::Da, Some(t)) => (if self.severity == Severity::Error { "fejl" } else { "advarsel" }, &t[0]),
-            (CheckLang::De, Some(t)) => (if self.severity == Severity::Error { "Fehler" } else { "Warnung" }, &t[1]),
-            _ => (if self.severity == Severity::Error { "error" } else { "warning" }, &self.message),
+            (CheckLang::Da, t) => {
+                (if error { "fejl" } else { "advarsel" }, t.as_ref().map_or(&self.message, |t| &t[0]))
+            }
+            (CheckLang::De, t) => {
+                (if error { "Fehler" } else { "Warnung" }, t.as_ref().map_or(&self.message, |t| &t[1]))
+            }
+            (CheckLang::En, _) => (if error { "error" } else { "warning" }, &self.message),
         };
         format!("{}:{}: {}: {}", self.file.display(), self.line, sev, message)
     }

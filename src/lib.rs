@@ -27,6 +27,7 @@
 
 pub mod advisor;
 pub mod baseline;
+pub mod check;
 pub mod config;
 pub mod console;
 pub mod date;

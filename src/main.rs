@@ -110,6 +110,9 @@ enum Command {
         /// snapshot while the bot runs
         #[arg(long)]
         data: Option<PathBuf>,
+        /// Language of the page: da or de (default: from LANG, else da)
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Check knowledge/ and locales/ and print every problem as file:line
     Check {
@@ -150,8 +153,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let settings = || Settings::from_process(config_file.as_deref(), &flags);
     match cli.command {
         Some(Command::Check { strict, lang }) => {
-            let locale = std::env::var("LC_ALL").ok().or_else(|| std::env::var("LANG").ok());
-            check(&knowledge, &locales, strict, CheckLang::pick(lang.as_deref(), locale.as_deref()))
+            check(&knowledge, &locales, strict, CheckLang::pick(lang.as_deref(), locale().as_deref()))
         }
         Some(Command::Ask { json, explain, matcher, question }) => {
             // A testing tool: it answers even from a base with errors, and says so.
@@ -195,9 +197,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             advisor::unanswered(&data.unwrap_or_else(|| data_dir(&settings)), since.as_deref(), lang.as_deref())?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Report { out, days, data }) => {
+        Some(Command::Report { out, days, data, lang }) => {
+            let lang = advisor::report_lang(lang.as_deref(), locale().as_deref())?;
             let kb = load(&knowledge, &locales)?;
-            advisor::report(&kb, &data.unwrap_or_else(|| data_dir(&settings)), &out, days)?;
+            advisor::report(&kb, &data.unwrap_or_else(|| data_dir(&settings)), &out, days, lang)?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
@@ -275,35 +278,13 @@ fn load(knowledge: &Path, locales: &Path) -> Result<Kb> {
 }
 
 fn check(knowledge: &Path, locales: &Path, strict: bool, lang: CheckLang) -> Result<ExitCode> {
-    let started = std::time::Instant::now();
-    let (kb, diags) = Kb::load(knowledge, locales, Date::today());
+    let checked = pendlerbot::check::run(knowledge, locales, Date::today());
     let mut stdout = std::io::stdout().lock();
-    for d in &diags {
+    for d in &checked.diags {
         writeln!(stdout, "{}", d.render(lang))?;
     }
-    let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
-    let warnings = diags.len() - errors;
-    match &kb {
-        Some(kb) => {
-            let examples: usize =
-                kb.entries.iter().map(|e| e.rules.values().map(|r| r.examples.len()).sum::<usize>()).sum();
-            writeln!(
-                stdout,
-                "checked {} entries, {} example questions, {} values in {} ms: {errors} error(s), {warnings} warning(s) (version {})",
-                kb.entries.len(),
-                examples,
-                kb.values.len(),
-                started.elapsed().as_millis(),
-                kb.version
-            )?;
-        }
-        None => match lang {
-            CheckLang::Da => writeln!(stdout, "{errors} fejl, {warnings} advarsel/advarsler")?,
-            CheckLang::De => writeln!(stdout, "{errors} Fehler, {warnings} Warnung(en)")?,
-            CheckLang::En => writeln!(stdout, "{errors} error(s), {warnings} warning(s)")?,
-        },
-    }
-    let failed = errors > 0 || (strict && warnings > 0);
+    writeln!(stdout, "{}", checked.summary(lang))?;
+    let failed = checked.errors() > 0 || (strict && checked.warnings() > 0);
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
@@ -348,6 +329,11 @@ fn chat(kb: &Kb, hint: Option<Lang>, data: &Path) -> Result<()> {
     let mut recorder = advisor::Recorder::open(data);
     console::chat_with(kb, stdin.lock(), &mut out, interactive, false, hint, &mut |q, o| recorder.seen(q, o))?;
     Ok(())
+}
+
+/// The user's locale (`LC_ALL`, else `LANG`): the default language of `check` and `report`.
+fn locale() -> Option<String> {
+    std::env::var("LC_ALL").ok().filter(|l| !l.is_empty()).or_else(|| std::env::var("LANG").ok())
 }
 
 /// The data folder: `PENDLERBOT_DATA` or the config file's `data`, else `data`.

@@ -4,17 +4,21 @@
 //!
 //! [`ReportData::build`] gathers what the page shows from the knowledge base
 //! and the stored counters (no personal data: counts, entry ids and the
-//! already redacted unanswered questions); [`render`] writes the page. Both
-//! are pure, so tests check the HTML without a browser; `scripts/
+//! already redacted unanswered questions); [`render`] writes the page in the
+//! report's language (Danish or German), every heading and label from the
+//! `report-*` messages of the locales (`locales/*/report.ftl`). Both are
+//! pure, so tests check the HTML without a browser; `scripts/
 //! report-browser-check.sh` opens it in headless Chromium.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use crate::date::Date;
+use crate::i18n::entry_message_id;
 use crate::knowledge::Kb;
 use crate::outcome::Outcome;
 use crate::store::{Counters, Feedback};
+use crate::text::Lang;
 use crate::unanswered::{self, Group, Record};
 
 /// An entry is due for review this long after it was last checked.
@@ -42,18 +46,36 @@ impl Day {
 pub struct EntryRow {
     pub id: String,
     pub title: String,
+    /// The entry's area (`tax`, `health`, ...): the compact lists group by it.
+    pub area: String,
     pub answers: u64,
     pub up: u64,
     pub down: u64,
+    /// The entry's review date (`checked`).
+    pub checked: Date,
+    /// `checked` is more than [`REVIEW_EVERY_DAYS`] ago.
+    pub old: bool,
+    /// The values its answer uses that are marked `confirmed = false`.
+    pub unconfirmed: Vec<String>,
 }
 
-/// An entry whose review date has come (or comes soon).
+impl EntryRow {
+    /// Needs an advisor's look: reviewed over 12 months ago, or unconfirmed values.
+    pub fn flagged(&self) -> bool {
+        self.old || !self.unconfirmed.is_empty()
+    }
+}
+
+/// An entry whose review date has come (or comes soon), or whose answer
+/// uses an amount not confirmed at an official source.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Review {
     pub id: String,
     pub title: String,
     pub checked: Date,
     pub due: Date,
+    /// The unconfirmed values its answer uses.
+    pub unconfirmed: Vec<String>,
 }
 
 /// A yearly value whose year has passed.
@@ -68,14 +90,18 @@ pub struct StaleValue {
 /// Everything the page shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReportData {
+    /// The language of the page (headings, labels, titles).
+    pub lang: Lang,
     pub today: Date,
     pub kb_version: String,
     /// Every day of the period, oldest first (days without questions are zero).
     pub days: Vec<Day>,
     /// Answered entries, most answers first.
     pub top: Vec<EntryRow>,
-    /// Entries no one was answered with (smalltalk left out).
+    /// Entries no one was answered with (smalltalk left out), by area.
     pub never: Vec<EntryRow>,
+    /// Entries of the base (smalltalk left out).
+    pub entry_count: usize,
     /// Entries with any 👎, most 👎 first.
     pub disliked: Vec<EntryRow>,
     pub groups: Vec<Group>,
@@ -84,8 +110,11 @@ pub struct ReportData {
     pub stale_values: Vec<StaleValue>,
     /// The handover to the advice office (issue 18), if the data has any cases.
     pub cases: Option<CaseSummary>,
-    /// Entry id -> its Danish title, to name the nearest topics of unanswered questions.
+    /// Entry id -> its title in the report's language, to name the nearest
+    /// topics of unanswered questions.
     pub titles: BTreeMap<String, String>,
+    /// Area -> its label in the report's language (`area-*` of the locales).
+    pub areas: BTreeMap<String, String>,
 }
 
 /// Cases handed to the advice office: all-time counts (no ids, no text)
@@ -123,8 +152,23 @@ impl CaseSummary {
 }
 
 impl ReportData {
-    /// Gathers the report for the `period` days up to `today`.
+    /// Gathers the report for the `period` days up to `today`, in Danish.
     pub fn build(
+        kb: &Kb,
+        counters: &Counters,
+        feedback: &[Feedback],
+        records: &[Record],
+        today: Date,
+        period: u32,
+        unanswered_ttl_days: u32,
+    ) -> ReportData {
+        ReportData::build_in(kb.languages.first(), kb, counters, feedback, records, today, period, unanswered_ttl_days)
+    }
+
+    /// Gathers the report for the `period` days up to `today`, in `lang`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn build_in(
+        lang: Lang,
         kb: &Kb,
         counters: &Counters,
         feedback: &[Feedback],
@@ -145,40 +189,63 @@ impl ReportData {
                 Outcome::FellBack => slot.fell_back += n,
             }
         }
-        // The office's language: the base's first.
-        let lang = kb.languages.first();
+        let unconfirmed = |id: &str| -> Vec<String> {
+            let mut names: Vec<String> = Vec::new();
+            for l in kb.languages.all() {
+                for var in kb.texts.variables(l, &entry_message_id(id), None) {
+                    let name = var.strip_suffix("-year").unwrap_or(&var);
+                    if kb.values.iter().any(|v| v.name == name && !v.confirmed) && !names.iter().any(|n| n == name) {
+                        names.push(name.to_string());
+                    }
+                }
+            }
+            names
+        };
         let row = |id: &str| {
             let answers = counters.per_entry.iter().find(|(e, _)| e == id).map_or(0, |(_, n)| *n);
             let f = feedback.iter().find(|f| f.entry == id);
+            let entry = kb.entry(id);
+            let checked = entry.map_or(today, |e| e.checked);
             EntryRow {
                 id: id.to_string(),
                 title: kb.title(id, lang),
+                area: entry.map_or_else(|| id.split('.').next().unwrap_or(id).to_string(), |e| e.area.clone()),
                 answers,
                 up: f.map_or(0, |f| f.up),
                 down: f.map_or(0, |f| f.down),
+                checked,
+                old: entry.is_some() && checked.days() + REVIEW_EVERY_DAYS < today.days(),
+                unconfirmed: unconfirmed(id),
             }
         };
         let mut top: Vec<EntryRow> = counters.per_entry.iter().filter(|(_, n)| *n > 0).map(|(e, _)| row(e)).collect();
         top.sort_by(|a, b| b.answers.cmp(&a.answers).then_with(|| a.id.cmp(&b.id)));
-        let never: Vec<EntryRow> = kb
+        let mut never: Vec<EntryRow> = kb
             .entries
             .iter()
             .filter(|e| !e.is_smalltalk())
             .filter(|e| !counters.per_entry.iter().any(|(id, n)| id == &e.id && *n > 0))
             .map(|e| row(&e.id))
             .collect();
+        // Grouped by area, in the order areas first appear in the base.
+        let area_order: Vec<&str> = kb.entries.iter().map(|e| e.area.as_str()).collect();
+        let rank = |area: &str| area_order.iter().position(|a| *a == area).unwrap_or(usize::MAX);
+        never.sort_by_key(|r| rank(&r.area));
         let mut disliked: Vec<EntryRow> = feedback.iter().filter(|f| f.down > 0).map(|f| row(&f.entry)).collect();
         disliked.sort_by(|a, b| b.down.cmp(&a.down).then(a.up.cmp(&b.up)).then_with(|| a.id.cmp(&b.id)));
         let mut reviews: Vec<Review> = kb
             .entries
             .iter()
+            .filter(|e| !e.is_smalltalk())
             .filter_map(|e| {
                 let due = Date::from_days(e.checked.days() + REVIEW_EVERY_DAYS);
-                (due.days() <= today.days() + DUE_SOON_DAYS).then(|| Review {
+                let unconfirmed = unconfirmed(&e.id);
+                (due.days() <= today.days() + DUE_SOON_DAYS || !unconfirmed.is_empty()).then(|| Review {
                     id: e.id.clone(),
                     title: kb.title(&e.id, lang),
                     checked: e.checked,
                     due,
+                    unconfirmed,
                 })
             })
             .collect();
@@ -196,12 +263,23 @@ impl ReportData {
             .collect();
         stale_values.sort_by(|a, b| a.year.cmp(&b.year).then_with(|| a.name.cmp(&b.name)));
         let recent = unanswered::filter(records.to_vec(), Some(first), None);
+        let areas = kb
+            .entries
+            .iter()
+            .map(|e| {
+                let key = format!("area-{}", e.area);
+                let label = if kb.texts.has(lang, &key) { kb.texts.ui(lang, &key) } else { e.area.clone() };
+                (e.area.clone(), label)
+            })
+            .collect();
         ReportData {
+            lang,
             today,
             kb_version: kb.version.clone(),
             days: per_day.into_values().collect(),
             top,
             never,
+            entry_count: kb.entries.iter().filter(|e| !e.is_smalltalk()).count(),
             disliked,
             groups: unanswered::group(&recent),
             unanswered_ttl_days,
@@ -209,6 +287,7 @@ impl ReportData {
             stale_values,
             cases: None,
             titles: kb.entries.iter().map(|e| (e.id.clone(), kb.title(&e.id, lang))).collect(),
+            areas,
         }
     }
 }
@@ -263,13 +342,106 @@ code { font: 12.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; co
 .legend i { display: inline-block; width: 11px; height: 11px; border-radius: 3px; margin-right: 5px; vertical-align: -1px; }
 .q { font-weight: 550; }
 .meta { color: var(--muted); font-size: 13px; }
-.chips { columns: 2; column-gap: 24px; margin: 0; padding-left: 18px; font-size: 14px; }
 svg text { font-family: inherit; }
+.flag { color: #a0522d; font-size: 12.5px; white-space: nowrap; }
+th.area { text-transform: none; letter-spacing: 0; font-size: 14px; color: var(--ink); white-space: nowrap; width: 1%; }
 footer { color: var(--muted); font-size: 12px; text-align: center; padding-bottom: 24px; }
 "#;
 
-/// The report as one HTML page.
-pub fn render(d: &ReportData) -> String {
+/// The `report-*` messages the page is written with; every one must be in
+/// both languages of the locales (`locales/*/report.ftl`).
+pub const REPORT_MESSAGES: &[&str] = &[
+    "report-title",
+    "report-heading",
+    "report-subheading",
+    "report-kpi-questions",
+    "report-kpi-answered",
+    "report-kpi-offered",
+    "report-kpi-fell-back",
+    "report-kpi-feedback",
+    "report-kpi-unanswered",
+    "report-per-day",
+    "report-outcomes",
+    "report-answered",
+    "report-offered",
+    "report-fell-back",
+    "report-no-questions",
+    "report-top",
+    "report-top-empty",
+    "report-col-topic",
+    "report-col-answers",
+    "report-col-up",
+    "report-col-down",
+    "report-col-checked",
+    "report-disliked",
+    "report-disliked-empty",
+    "report-unanswered",
+    "report-unanswered-note",
+    "report-unanswered-empty",
+    "report-col-count",
+    "report-col-question",
+    "report-col-nearest",
+    "report-also",
+    "report-group-fell-back",
+    "report-group-offered",
+    "report-cases",
+    "report-cases-note",
+    "report-cases-opened",
+    "report-cases-answered",
+    "report-cases-closed",
+    "report-cases-relayed",
+    "report-cases-first-answer",
+    "report-cases-open-now",
+    "report-cases-waiting",
+    "report-cases-oldest",
+    "report-hours",
+    "report-minutes",
+    "report-reviews",
+    "report-reviews-note",
+    "report-reviews-empty",
+    "report-col-due",
+    "report-col-note",
+    "report-flag-old",
+    "report-flag-unconfirmed",
+    "report-stale",
+    "report-stale-note",
+    "report-stale-empty",
+    "report-col-value",
+    "report-col-year",
+    "report-col-file",
+    "report-never",
+    "report-never-note",
+    "report-never-explain",
+    "report-never-empty",
+    "report-footer",
+];
+
+/// The page's texts: `report-*` messages of the locales in the report's
+/// language, HTML-escaped. A missing message shows its id (the shipped
+/// locales are tested to have every one).
+struct Labels<'a> {
+    kb: &'a Kb,
+    lang: Lang,
+}
+
+impl Labels<'_> {
+    fn get(&self, id: &str) -> String {
+        esc(&self.kb.texts.ui(self.lang, id))
+    }
+
+    fn with(&self, id: &str, args: &[(&str, String)]) -> String {
+        esc(&self.kb.texts.ui_with(self.lang, id, args))
+    }
+}
+
+/// `28.11.2026`: the way both languages write a date.
+fn day_month_year(d: Date) -> String {
+    format!("{:02}.{:02}.{}", d.day, d.month, d.year)
+}
+
+/// The report as one HTML page, in `d.lang`, with the texts of `kb`'s locales.
+pub fn render(d: &ReportData, kb: &Kb) -> String {
+    let t = Labels { kb, lang: d.lang };
     let mut h = String::with_capacity(64 * 1024);
     let totals = d.days.iter().fold(Day::default(), |a, x| Day {
         day: 0,
@@ -278,7 +450,13 @@ pub fn render(d: &ReportData) -> String {
         fell_back: a.fell_back + x.fell_back,
     });
     let total = totals.total();
-    let pct = |n: u64| if total == 0 { "–".to_string() } else { format!("{:.0} %", 100.0 * n as f64 / total as f64) };
+    let share = |n: u64| {
+        if total == 0 {
+            n.to_string()
+        } else {
+            format!("{n} · {:.0} %", 100.0 * n as f64 / total as f64)
+        }
+    };
     let (first, last) = (
         d.days.first().map_or(d.today, |x| Date::from_days(x.day)),
         d.days.last().map_or(d.today, |x| Date::from_days(x.day)),
@@ -286,73 +464,103 @@ pub fn render(d: &ReportData) -> String {
     let up: u64 = d.top.iter().chain(&d.never).map(|r| r.up).sum::<u64>();
     let down: u64 = d.disliked.iter().map(|r| r.down).sum::<u64>();
     let unanswered: usize = d.groups.iter().map(|g| g.count).sum();
+    let outcome_labels = [t.get("report-answered"), t.get("report-offered"), t.get("report-fell-back")];
 
     let _ = write!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>Pendlerbot – rapport {today}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
-         <header><h1>Pendlerbot · rapport til rådgivningen</h1>\
-         <p>{first} – {last} · vidensbase {version} · lavet {today}</p></header>\n<main>\n",
-        today = d.today,
-        version = esc(&d.kb_version),
+         <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
+         <header><h1>{heading}</h1><p>{sub}</p></header>\n<main>\n",
+        code = d.lang.code(),
+        title = t.with("report-title", &[("date", day_month_year(d.today))]),
+        heading = t.get("report-heading"),
+        sub = t.with(
+            "report-subheading",
+            &[
+                ("first", day_month_year(first)),
+                ("last", day_month_year(last)),
+                ("version", d.kb_version.clone()),
+                ("today", day_month_year(d.today)),
+            ]
+        ),
     );
-    // Key figures.
+    // Key figures: the counts of `pendlerbot stats` over the same days.
     h.push_str("<div class=\"kpis\">");
-    kpi(&mut h, &total.to_string(), "spørgsmål i perioden");
-    kpi(&mut h, &pct(totals.answered), "besvaret");
-    kpi(&mut h, &pct(totals.offered), "valgmuligheder tilbudt");
-    kpi(&mut h, &pct(totals.fell_back), "henvist til rådgivningen");
-    kpi(&mut h, &format!("{up} / {down}"), "gode / dårlige vurderinger");
-    kpi(&mut h, &unanswered.to_string(), "ubesvarede spørgsmål");
+    kpi(&mut h, &total.to_string(), &t.get("report-kpi-questions"));
+    kpi(&mut h, &share(totals.answered), &t.get("report-kpi-answered"));
+    kpi(&mut h, &share(totals.offered), &t.get("report-kpi-offered"));
+    kpi(&mut h, &share(totals.fell_back), &t.get("report-kpi-fell-back"));
+    kpi(&mut h, &format!("{up} / {down}"), &t.get("report-kpi-feedback"));
+    kpi(&mut h, &unanswered.to_string(), &t.get("report-kpi-unanswered"));
     h.push_str("</div>\n");
 
     // Charts.
-    h.push_str("<div class=\"grid\"><section><h2>Spørgsmål pr. dag</h2>");
-    h.push_str(&day_chart(&d.days));
-    legend(&mut h);
-    h.push_str("</section><section><h2>Udfald</h2>");
-    h.push_str(&outcome_chart(&totals));
-    legend(&mut h);
+    let _ = write!(h, "<div class=\"grid\"><section><h2>{}</h2>", t.get("report-per-day"));
+    h.push_str(&day_chart(&d.days, &t.get("report-per-day"), &t.get("report-no-questions"), &outcome_labels));
+    legend(&mut h, &outcome_labels);
+    let _ = write!(h, "</section><section><h2>{}</h2>", t.get("report-outcomes"));
+    let kpi_labels = [t.get("report-kpi-answered"), t.get("report-kpi-offered"), t.get("report-kpi-fell-back")];
+    h.push_str(&outcome_chart(&totals, &t.get("report-outcomes"), &kpi_labels));
+    legend(&mut h, &outcome_labels);
     h.push_str("</section></div>\n");
 
-    // Entries.
-    h.push_str("<div class=\"grid2\"><section><h2>Mest brugte emner</h2>");
+    // Entries, by title; the id only as a tooltip (for `ask --explain`).
+    let flag = |r: &EntryRow| flags(&t, r.old, &r.unconfirmed);
+    let _ = write!(h, "<div class=\"grid2\"><section><h2>{}</h2>", t.get("report-top"));
     let max = d.top.first().map_or(1, |r| r.answers.max(1));
     if d.top.is_empty() {
-        h.push_str("<p class=\"empty\">Ingen besvarede spørgsmål i perioden.</p>");
+        let _ = write!(h, "<p class=\"empty\">{}</p>", t.get("report-top-empty"));
     } else {
-        h.push_str("<table><tr><th>emne</th><th class=\"n\">svar</th><th></th><th class=\"n\">gode</th><th class=\"n\">dårlige</th></tr>");
+        let _ = write!(
+            h,
+            "<table><tr><th>{}</th><th class=\"n\">{}</th><th></th><th class=\"n\">{}</th><th class=\"n\">{}</th><th>{}</th></tr>",
+            t.get("report-col-topic"),
+            t.get("report-col-answers"),
+            t.get("report-col-up"),
+            t.get("report-col-down"),
+            t.get("report-col-checked"),
+        );
         for r in d.top.iter().take(15) {
             let w = (120.0 * r.answers as f64 / max as f64).round().max(2.0);
             let _ = write!(
                 h,
-                "<tr><td>{}<br><code>{}</code></td><td class=\"n\">{}</td><td><span class=\"bar\" style=\"width:{w}px\"></span></td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
-                esc(&r.title),
+                "<tr><td title=\"{}\">{}</td><td class=\"n\">{}</td><td><span class=\"bar\" style=\"width:{w}px\"></span></td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}{}</td></tr>",
                 esc(&r.id),
+                esc(&r.title),
                 r.answers,
                 r.up,
-                r.down
+                r.down,
+                day_month_year(r.checked),
+                flag(r),
             );
         }
         h.push_str("</table>");
     }
-    h.push_str("</section><section><h2>Flest dårlige vurderinger</h2>");
+    let _ = write!(h, "</section><section><h2>{}</h2>", t.get("report-disliked"));
     if d.disliked.is_empty() {
-        h.push_str("<p class=\"empty\">Ingen dårlige vurderinger endnu.</p>");
+        let _ = write!(h, "<p class=\"empty\">{}</p>", t.get("report-disliked-empty"));
     } else {
-        h.push_str(
-            "<table><tr><th>emne</th><th class=\"n\">dårlige</th><th class=\"n\">gode</th><th class=\"n\">svar</th></tr>",
+        let _ = write!(
+            h,
+            "<table><tr><th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th>{}</th></tr>",
+            t.get("report-col-topic"),
+            t.get("report-col-down"),
+            t.get("report-col-up"),
+            t.get("report-col-answers"),
+            t.get("report-col-checked"),
         );
         for r in d.disliked.iter().take(15) {
             let _ = write!(
                 h,
-                "<tr><td>{}<br><code>{}</code></td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
-                esc(&r.title),
+                "<tr><td title=\"{}\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}{}</td></tr>",
                 esc(&r.id),
+                esc(&r.title),
                 r.down,
                 r.up,
-                r.answers
+                r.answers,
+                day_month_year(r.checked),
+                flag(r),
             );
         }
         h.push_str("</table>");
@@ -362,31 +570,38 @@ pub fn render(d: &ReportData) -> String {
     // Unanswered.
     let _ = write!(
         h,
-        "<section><h2>Ubesvarede spørgsmål<small>grupperet; personoplysninger fjernet; gemmes {} dage uden chat eller bruger</small></h2>",
-        d.unanswered_ttl_days
+        "<section><h2>{}<small>{}</small></h2>",
+        t.get("report-unanswered"),
+        t.with("report-unanswered-note", &[("days", d.unanswered_ttl_days.to_string())])
     );
     if d.groups.is_empty() {
-        h.push_str("<p class=\"empty\">Ingen ubesvarede spørgsmål i perioden.</p>");
+        let _ = write!(h, "<p class=\"empty\">{}</p>", t.get("report-unanswered-empty"));
     } else {
-        h.push_str("<table><tr><th class=\"n\">antal</th><th>spørgsmål</th><th>nærmeste emner</th></tr>");
+        let _ = write!(
+            h,
+            "<table><tr><th class=\"n\">{}</th><th>{}</th><th>{}</th></tr>",
+            t.get("report-col-count"),
+            t.get("report-col-question"),
+            t.get("report-col-nearest"),
+        );
         for g in d.groups.iter().take(40) {
             let _ = write!(
                 h,
                 "<tr><td class=\"n\">{}×</td><td><span class=\"q\">{}</span><br><span class=\"meta\">{}</span>",
                 g.count,
                 esc(&g.text),
-                esc(&describe(g))
+                describe(&t, g)
             );
             for v in &g.variants {
-                let _ = write!(h, "<br><span class=\"meta\">også: {}</span>", esc(v));
+                let _ = write!(h, "<br><span class=\"meta\">{}</span>", t.with("report-also", &[("text", v.clone())]));
             }
-            // The topics the question came near, by title; the id for `ask --explain`.
+            // The topics the question came near, by title; the id as a tooltip.
             let near: Vec<String> = g
                 .nearest
                 .iter()
-                .map(|(e, _)| match d.titles.get(e) {
-                    Some(t) => format!("{} <code>{}</code>", esc(t), esc(e)),
-                    None => format!("<code>{}</code>", esc(e)),
+                .map(|(e, _)| {
+                    let title = d.titles.get(e).cloned().unwrap_or_else(|| e.clone());
+                    format!("<span title=\"{}\">{}</span>", esc(e), esc(&title))
                 })
                 .collect();
             let _ = write!(h, "</td><td>{}</td></tr>", if near.is_empty() { "–".into() } else { near.join("<br>") });
@@ -397,47 +612,87 @@ pub fn render(d: &ReportData) -> String {
 
     // The handover to the advice office.
     if let Some(c) = &d.cases {
-        h.push_str("<section><h2>Sager til rådgivningen<small>samtaler sendt videre i Telegram; i alt, uden navne og tekst</small></h2>");
+        let _ = write!(h, "<section><h2>{}<small>{}</small></h2>", t.get("report-cases"), t.get("report-cases-note"));
         let avg = match c.first_answer_avg_secs {
-            Some(s) if s >= 3600 => format!("{:.1} timer", s as f64 / 3600.0),
-            Some(s) => format!("{} min.", s.div_ceil(60)),
+            Some(s) if s >= 3600 => t.with("report-hours", &[("n", format!("{:.1}", s as f64 / 3600.0))]),
+            Some(s) => t.with("report-minutes", &[("n", s.div_ceil(60).to_string())]),
             None => "–".into(),
         };
-        let oldest = c.oldest_waiting_hours.map_or("–".to_string(), |h| format!("{h} timer"));
+        let oldest =
+            c.oldest_waiting_hours.map_or("–".to_string(), |n| t.with("report-hours", &[("n", n.to_string())]));
         let _ = write!(
             h,
-            "<table><tr><th>åbnet</th><th>besvaret</th><th>lukket</th><th>svar sendt</th><th>tid til første svar (gns.)</th>\
-             <th>åbne nu</th><th>venter på svar</th><th>længst ventende</th></tr>\
+            "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\
              <tr><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td>\
              <td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr></table>",
-            c.opened, c.answered, c.closed, c.relayed, esc(&avg), c.open_now, c.waiting_now, esc(&oldest)
+            t.get("report-cases-opened"),
+            t.get("report-cases-answered"),
+            t.get("report-cases-closed"),
+            t.get("report-cases-relayed"),
+            t.get("report-cases-first-answer"),
+            t.get("report-cases-open-now"),
+            t.get("report-cases-waiting"),
+            t.get("report-cases-oldest"),
+            c.opened,
+            c.answered,
+            c.closed,
+            c.relayed,
+            avg,
+            c.open_now,
+            c.waiting_now,
+            oldest
         );
         h.push_str("</section>\n");
     }
 
     // Upkeep.
-    h.push_str("<div class=\"grid2\"><section><h2>Gennemgang forfalden<small>sidst kontrolleret for over et år siden, eller snart</small></h2>");
+    let _ = write!(
+        h,
+        "<div class=\"grid2\"><section><h2>{}<small>{}</small></h2>",
+        t.get("report-reviews"),
+        t.get("report-reviews-note")
+    );
     if d.reviews.is_empty() {
-        h.push_str("<p class=\"empty\">Ingen emner skal gennemgås de næste 30 dage.</p>");
+        let _ = write!(h, "<p class=\"empty\">{}</p>", t.get("report-reviews-empty"));
     } else {
-        h.push_str("<table><tr><th>emne</th><th>kontrolleret</th><th>forfalder</th></tr>");
+        let _ = write!(
+            h,
+            "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+            t.get("report-col-topic"),
+            t.get("report-col-checked"),
+            t.get("report-col-due"),
+            t.get("report-col-note"),
+        );
         for r in &d.reviews {
+            let old = r.due.days() < d.today.days();
             let _ = write!(
                 h,
-                "<tr><td>{}<br><code>{}</code></td><td>{}</td><td>{}</td></tr>",
-                esc(&r.title),
+                "<tr><td title=\"{}\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(&r.id),
-                r.checked,
-                r.due
+                esc(&r.title),
+                day_month_year(r.checked),
+                day_month_year(r.due),
+                flags(&t, old, &r.unconfirmed),
             );
         }
         h.push_str("</table>");
     }
-    let _ = write!(h, "</section><section><h2>Beløb fra et tidligere år<small>år før {}</small></h2>", d.today.year);
+    let _ = write!(
+        h,
+        "</section><section><h2>{}<small>{}</small></h2>",
+        t.get("report-stale"),
+        t.with("report-stale-note", &[("year", d.today.year.to_string())])
+    );
     if d.stale_values.is_empty() {
-        h.push_str("<p class=\"empty\">Alle beløb gælder for i år.</p>");
+        let _ = write!(h, "<p class=\"empty\">{}</p>", t.get("report-stale-empty"));
     } else {
-        h.push_str("<table><tr><th>værdi</th><th class=\"n\">år</th><th>fil</th></tr>");
+        let _ = write!(
+            h,
+            "<table><tr><th>{}</th><th class=\"n\">{}</th><th>{}</th></tr>",
+            t.get("report-col-value"),
+            t.get("report-col-year"),
+            t.get("report-col-file"),
+        );
         for v in &d.stale_values {
             let _ = write!(
                 h,
@@ -452,49 +707,99 @@ pub fn render(d: &ReportData) -> String {
     }
     h.push_str("</section></div>\n");
 
-    let _ =
-        write!(h, "<section><h2>Emner, ingen har fået som svar<small>{} emner i perioden</small></h2>", d.never.len());
+    // Topics nobody got as an answer: one line per area, titles only.
+    let _ = write!(
+        h,
+        "<section><h2>{}<small>{}</small></h2>",
+        t.get("report-never"),
+        t.with("report-never-note", &[("n", d.never.len().to_string()), ("all", d.entry_count.to_string())])
+    );
     if d.never.is_empty() {
-        h.push_str("<p class=\"empty\">Alle emner er brugt.</p>");
+        let _ = write!(h, "<p class=\"empty\">{}</p>", t.get("report-never-empty"));
     } else {
-        h.push_str("<ul class=\"chips\">");
-        for r in &d.never {
-            let _ = write!(h, "<li>{} <code>{}</code></li>", esc(&r.title), esc(&r.id));
+        let _ = write!(h, "<p class=\"meta\">{}</p><table>", t.get("report-never-explain"));
+        for (area, rows) in by_area(&d.never) {
+            let label = d.areas.get(area).cloned().unwrap_or_else(|| area.to_string());
+            let titles: Vec<String> = rows
+                .iter()
+                .map(|r| {
+                    // Flagged ones with their review date; every one's in the tooltip with the id.
+                    let checked = day_month_year(r.checked);
+                    let mark = if r.flagged() { format!(" ⚠ {checked}") } else { String::new() };
+                    format!("<span title=\"{} · {checked}\">{}{mark}</span>", esc(&r.id), esc(&r.title))
+                })
+                .collect();
+            let _ = write!(
+                h,
+                "<tr><th class=\"area\">{} <span class=\"meta\">({})</span></th><td>{}</td></tr>",
+                esc(&label),
+                rows.len(),
+                titles.join(" · ")
+            );
         }
-        h.push_str("</ul>");
+        h.push_str("</table>");
     }
-    h.push_str("</section>\n</main>\n<footer>Lavet af <code>pendlerbot report</code>. Siden indeholder ingen navne, chats eller bruger-id'er.</footer>\n</body>\n</html>\n");
+    let _ = write!(h, "</section>\n</main>\n<footer>{}</footer>\n</body>\n</html>\n", t.get("report-footer"));
     h
 }
 
-fn kpi(h: &mut String, value: &str, label: &str) {
-    let _ = write!(h, "<div class=\"kpi\"><b>{}</b><span>{}</span></div>", esc(value), esc(label));
+/// Consecutive rows of one area (the rows are sorted by area).
+fn by_area(rows: &[EntryRow]) -> Vec<(&str, Vec<&EntryRow>)> {
+    let mut out: Vec<(&str, Vec<&EntryRow>)> = Vec::new();
+    for r in rows {
+        match out.last_mut() {
+            Some((area, list)) if *area == r.area => list.push(r),
+            _ => out.push((&r.area, vec![r])),
+        }
+    }
+    out
 }
 
-fn legend(h: &mut String) {
+/// " ⚠ older than 12 months · unconfirmed amount: x", or nothing.
+fn flags(t: &Labels, old: bool, unconfirmed: &[String]) -> String {
+    let mut notes = Vec::new();
+    if old {
+        notes.push(t.get("report-flag-old"));
+    }
+    if !unconfirmed.is_empty() {
+        notes.push(t.with("report-flag-unconfirmed", &[("values", unconfirmed.join(", "))]));
+    }
+    if notes.is_empty() {
+        String::new()
+    } else {
+        format!(" <span class=\"flag\">⚠ {}</span>", notes.join(" · "))
+    }
+}
+
+fn kpi(h: &mut String, value: &str, label: &str) {
+    let _ = write!(h, "<div class=\"kpi\"><b>{}</b><span>{}</span></div>", esc(value), label);
+}
+
+fn legend(h: &mut String, labels: &[String; 3]) {
     let _ = write!(
         h,
-        "<div class=\"legend\"><span><i style=\"background:{ANSWERED}\"></i>besvaret</span>\
-         <span><i style=\"background:{OFFERED}\"></i>valgmuligheder</span>\
-         <span><i style=\"background:{FELL_BACK}\"></i>henvist</span></div>"
+        "<div class=\"legend\"><span><i style=\"background:{ANSWERED}\"></i>{}</span>\
+         <span><i style=\"background:{OFFERED}\"></i>{}</span>\
+         <span><i style=\"background:{FELL_BACK}\"></i>{}</span></div>",
+        labels[0], labels[1], labels[2]
     );
 }
 
-/// "da+de · henvist 3 · valg 1 · 20.11.–28.11.2026"
-fn describe(g: &Group) -> String {
+/// "da+de · henvist 3 · valgmuligheder 1 · 20.11.–28.11.2026", escaped.
+fn describe(t: &Labels, g: &Group) -> String {
     let langs: Vec<&str> = g.langs.iter().map(|l| l.code()).collect();
     let mut parts = vec![langs.join("+")];
     if g.fell_back > 0 {
-        parts.push(format!("henvist {}", g.fell_back));
+        parts.push(t.with("report-group-fell-back", &[("n", g.fell_back.to_string())]));
     }
     if g.offered > 0 {
-        parts.push(format!("valgmuligheder {}", g.offered));
+        parts.push(t.with("report-group-offered", &[("n", g.offered.to_string())]));
     }
     let (a, b) = (Date::from_days(g.first_day), Date::from_days(g.last_day));
     parts.push(if a == b {
-        format!("{:02}.{:02}.{}", a.day, a.month, a.year)
+        day_month_year(a)
     } else {
-        format!("{:02}.{:02}.–{:02}.{:02}.{}", a.day, a.month, b.day, b.month, b.year)
+        format!("{:02}.{:02}.–{}", a.day, a.month, day_month_year(b))
     });
     parts.join(" · ")
 }
@@ -512,8 +817,9 @@ fn nice(max: u64) -> u64 {
     }
 }
 
-/// Stacked bars, one per day: answered, offered, fell back.
-pub fn day_chart(days: &[Day]) -> String {
+/// Stacked bars, one per day: answered, offered, fell back. The texts
+/// (`aria` label, `empty` note, the three outcome `labels`) come escaped.
+pub fn day_chart(days: &[Day], aria: &str, empty: &str, labels: &[String; 3]) -> String {
     let (w, h, left, bottom, top) = (720.0, 260.0, 40.0, 28.0, 10.0);
     let plot_h = h - bottom - top;
     let busiest = days.iter().map(Day::total).max().unwrap_or(0);
@@ -525,7 +831,7 @@ pub fn day_chart(days: &[Day]) -> String {
     let mut s = String::new();
     let _ = write!(
         s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"100%\" role=\"img\" aria-label=\"Spørgsmål pr. dag\">"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"100%\" role=\"img\" aria-label=\"{aria}\">"
     );
     for i in 0..=4 {
         let v = max * i / 4;
@@ -541,7 +847,7 @@ pub fn day_chart(days: &[Day]) -> String {
     if busiest == 0 {
         let _ = write!(
             s,
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"14\" text-anchor=\"middle\" fill=\"#5b6775\">Ingen spørgsmål i perioden</text>",
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"14\" text-anchor=\"middle\" fill=\"#5b6775\">{empty}</text>",
             left + (w - left) / 2.0,
             top + plot_h / 2.0
         );
@@ -551,11 +857,9 @@ pub fn day_chart(days: &[Day]) -> String {
         let x = left + slot * i as f64 + (slot - bar) / 2.0;
         let mut y = top + plot_h;
         let date = Date::from_days(d.day);
-        for (n, color, what) in [
-            (d.answered, ANSWERED, "besvaret"),
-            (d.offered, OFFERED, "valgmuligheder"),
-            (d.fell_back, FELL_BACK, "henvist"),
-        ] {
+        for (n, color, what) in
+            [(d.answered, ANSWERED, &labels[0]), (d.offered, OFFERED, &labels[1]), (d.fell_back, FELL_BACK, &labels[2])]
+        {
             if n == 0 {
                 continue;
             }
@@ -563,7 +867,8 @@ pub fn day_chart(days: &[Day]) -> String {
             y -= bh;
             let _ = write!(
                 s,
-                "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{bar:.1}\" height=\"{bh:.1}\" fill=\"{color}\"><title>{date}: {n} {what}</title></rect>"
+                "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{bar:.1}\" height=\"{bh:.1}\" fill=\"{color}\"><title>{}: {n} {what}</title></rect>",
+                day_month_year(date)
             );
         }
         if i % label_every == 0 || i + 1 == days.len() {
@@ -581,23 +886,20 @@ pub fn day_chart(days: &[Day]) -> String {
     s
 }
 
-/// One horizontal bar per outcome with counts and shares.
-pub fn outcome_chart(t: &Day) -> String {
+/// One horizontal bar per outcome with counts and shares; the texts come escaped.
+pub fn outcome_chart(t: &Day, aria: &str, labels: &[String; 3]) -> String {
     let total = t.total();
     let (w, row) = (340.0, 52.0);
     let h = row * 3.0 + 8.0;
     let mut s = String::new();
     let _ = write!(
         s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"100%\" role=\"img\" aria-label=\"Udfald\">"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"100%\" role=\"img\" aria-label=\"{aria}\">"
     );
-    for (i, (n, color, label)) in [
-        (t.answered, ANSWERED, "besvaret"),
-        (t.offered, OFFERED, "valgmuligheder tilbudt"),
-        (t.fell_back, FELL_BACK, "henvist til rådgivningen"),
-    ]
-    .into_iter()
-    .enumerate()
+    for (i, (n, color, label)) in
+        [(t.answered, ANSWERED, &labels[0]), (t.offered, OFFERED, &labels[1]), (t.fell_back, FELL_BACK, &labels[2])]
+            .into_iter()
+            .enumerate()
     {
         let y = 8.0 + row * i as f64;
         let share = if total == 0 { 0.0 } else { n as f64 / total as f64 };

@@ -311,6 +311,10 @@ impl Brain for LiveKb {
     fn notices(&self) -> Option<broadcast::Receiver<String>> {
         Some(self.subscribe())
     }
+
+    fn folders(&self) -> Option<(PathBuf, PathBuf)> {
+        Some((self.knowledge.clone(), self.locales.clone()))
+    }
 }
 
 /// What the watch compares: every file's path, size and modification time.

@@ -7,6 +7,11 @@
 //!   as `pendlerbot ask --explain`. Without an argument it explains the
 //!   admin's own last question, which is held in memory only (never
 //!   stored), and only for admins.
+//! - `/check` (`/tjek`, `/pruefen`, `/prüfen`) `[N]`: runs `pendlerbot
+//!   check` over the folders the bot serves from and replies with the
+//!   summary and the first N problems (default 10) as `file:line`, in the
+//!   admin's language. Nothing is reloaded (issue 16: an advisor without a
+//!   Rust toolchain checks an edit).
 //!
 //! For everyone else these commands do not exist (the dialogue answers
 //! "unknown command").
@@ -15,7 +20,10 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::Duration;
 
-use tracing::warn;
+use teloxide_core::payloads::setters::*;
+use teloxide_core::requests::Requester;
+use teloxide_core::types::{BotCommand, BotCommandScope, ChatId, Recipient};
+use tracing::{info, warn};
 
 use super::unanswered;
 use super::{render, send, unix_now, Brain, Shared};
@@ -49,11 +57,18 @@ impl State {
     }
 }
 
+/// The most problems `/check N` lists.
+const CHECK_MAX_PROBLEMS: usize = 40;
+/// How long `/check` may take before it gives up (a check of the shipped
+/// base takes about a second).
+const CHECK_TIME: Duration = Duration::from_secs(60);
+
 /// An admin command of the advisors' loop.
 #[derive(Debug, PartialEq)]
 pub(super) enum Command {
     Inbox(String),
     Why(String),
+    Check(String),
 }
 
 pub(super) fn command(input: &Input) -> Option<Command> {
@@ -63,6 +78,7 @@ pub(super) fn command(input: &Input) -> Option<Command> {
     match name.as_str() {
         "inbox" => Some(Command::Inbox(arg)),
         "why" => Some(Command::Why(arg)),
+        "check" | "tjek" | "pruefen" | "prüfen" => Some(Command::Check(arg)),
         _ => None,
     }
 }
@@ -95,6 +111,7 @@ pub(super) async fn run<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, hi
                 None => ui(shared, lang, "why-nothing"),
             }
         }
+        Command::Check(arg) => check(shared, lang, &arg).await,
     };
     let reply = Reply { title: None, text, buttons: vec![] };
     for part in render(&reply) {
@@ -134,13 +151,73 @@ async fn inbox<B: Brain>(shared: &Shared<B>, lang: Lang, arg: &str) -> String {
     for g in groups.iter().take(INBOX_GROUPS) {
         text.push_str(&format!("\n\n{}× {}\n{}", g.count, g.text, unanswered::describe(g)));
         if !g.nearest.is_empty() {
-            text.push_str(&format!("\n→ {}", unanswered::nearest(g)));
+            // The nearest topics by title in the admin's language (issue 16: ids with raw
+            // matcher scores meant nothing to an advisor); `/why` shows the scores.
+            let near: Vec<String> = g
+                .nearest
+                .iter()
+                .map(|(entry, _)| shared.brain.title(entry, lang).unwrap_or_else(|| entry.clone()))
+                .collect();
+            text.push_str(&format!("\n→ {}", near.join(" · ")));
         }
     }
     if groups.len() > INBOX_GROUPS {
         text.push_str(&format!("\n\n… +{}", groups.len() - INBOX_GROUPS));
     }
     text
+}
+
+/// `/check [N]`: the checks of `pendlerbot check` over the served folders,
+/// on a blocking thread; nothing is swapped in.
+async fn check<B: Brain>(shared: &Shared<B>, lang: Lang, arg: &str) -> String {
+    let Some((knowledge, locales)) = shared.brain.folders() else {
+        // Only a bot built around a fixed base (tests): no language of its own.
+        return "Denne bot kører med en fast vidensbase og kan ikke tjekke mapper. / \
+                Dieser Bot läuft mit einer festen Wissensbasis und kann keine Ordner prüfen."
+            .into();
+    };
+    let first = arg.trim().parse::<usize>().map_or(crate::check::CHAT_PROBLEMS, |n| n.clamp(1, CHECK_MAX_PROBLEMS));
+    let (k, l) = (knowledge.clone(), locales.clone());
+    let run = tokio::task::spawn_blocking(move || crate::check::run(&k, &l, today()));
+    match tokio::time::timeout(CHECK_TIME, run).await {
+        Ok(Ok(checked)) => {
+            info!(errors = checked.errors(), warnings = checked.warnings(), "/check from an admin");
+            checked.for_chat(&knowledge, &locales, lang, first)
+        }
+        Ok(Err(_)) | Err(_) => {
+            warn!("/check: the check failed or took longer than {CHECK_TIME:?}");
+            ui(shared, lang, "apology")
+        }
+    }
+}
+
+/// The admin commands in the admins' own menus, the same in every language
+/// (advisors' tools, like the command names themselves; `/tjek` and
+/// `/pruefen` are typed words for `/check`).
+const ADMIN_MENU: [(&str, &str); 4] = [
+    ("check", "Tjek vidensbasen · Wissensbasis prüfen (admin)"),
+    ("reload", "Genindlæs vidensbasen · Wissensbasis neu laden (admin)"),
+    ("inbox", "Ubesvarede spørgsmål · Unbeantwortete Fragen (admin)"),
+    ("why", "Hvorfor dette svar? · Warum diese Antwort? (admin)"),
+];
+
+/// Sets each admin's own command menu in `code`'s language: the commuters'
+/// menu plus the admin commands, so an advisor finds `/check` (issue 16).
+/// A chat's menu replaces the general one in Telegram, hence both.
+pub(super) async fn set_admin_menu<B: Brain>(shared: &Shared<B>, lang: Option<Lang>, commuter: &[BotCommand]) {
+    let mut commands = commuter.to_vec();
+    commands.extend(ADMIN_MENU.iter().map(|(name, text)| BotCommand::new(*name, *text)));
+    for admin in &shared.admins {
+        let scope = BotCommandScope::Chat { chat_id: Recipient::Id(ChatId(*admin)) };
+        let mut request = shared.bot.set_my_commands(commands.clone()).scope(scope);
+        if let Some(lang) = lang {
+            request = request.language_code(lang.code());
+        }
+        if let Err(e) = request.await {
+            let code = lang.map_or_else(|| "default".to_string(), |l| l.code().to_string());
+            warn!("setMyCommands for an admin ({code}) failed: {}", super::describe(&e));
+        }
+    }
 }
 
 fn ui<B: Brain>(shared: &Shared<B>, lang: Lang, id: &str) -> String {
@@ -180,6 +257,10 @@ mod tests {
         assert_eq!(t("/inbox"), Some(Command::Inbox(String::new())));
         assert_eq!(t("/inbox@pendler_bot 30d"), Some(Command::Inbox("30d".into())));
         assert_eq!(t("/why hvad er A1?"), Some(Command::Why("hvad er A1?".into())));
+        assert_eq!(t("/check"), Some(Command::Check(String::new())));
+        assert_eq!(t("/tjek 20"), Some(Command::Check("20".into())));
+        assert_eq!(t("/pruefen"), Some(Command::Check(String::new())));
+        assert_eq!(t("/prüfen@pendler_bot"), Some(Command::Check(String::new())));
         assert_eq!(t("/help"), None);
         assert_eq!(t("why"), None);
     }

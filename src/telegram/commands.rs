@@ -7,7 +7,7 @@ use teloxide_core::types::BotCommand;
 use tracing::warn;
 
 use super::send::describe;
-use super::{Brain, Shared};
+use super::{advisor, Brain, Shared};
 use crate::knowledge::languages::Menu;
 
 /// The command menus, per language (`locales/<code>/commands.ftl`) and the
@@ -15,6 +15,7 @@ use crate::knowledge::languages::Menu;
 pub(super) async fn set_commands<B: Brain>(shared: &Shared<B>) {
     for Menu { lang, commands } in shared.brain.menus(shared.relay.is_some()) {
         let commands: Vec<BotCommand> = commands.into_iter().map(|(name, text)| BotCommand::new(name, text)).collect();
+        advisor::set_admin_menu(shared, lang, &commands).await;
         let mut request = shared.bot.set_my_commands(commands);
         if let Some(lang) = lang {
             request = request.language_code(lang.code());

@@ -41,6 +41,7 @@ mod upkeep;
 
 use std::collections::{HashMap, VecDeque};
 use std::future::Future;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -146,6 +147,10 @@ pub trait Brain: Send + Sync + 'static {
     /// The job of a command typed in any language ("afslut" -> "close").
     fn command_job(&self, name: &str) -> String {
         name.to_string()
+    }
+    /// The knowledge and locales folders this brain serves from, for `/check`.
+    fn folders(&self) -> Option<(PathBuf, PathBuf)> {
+        None
     }
 }
 

@@ -131,3 +131,51 @@ fn the_advisors_commands_read_a_data_folder_a_running_bot_holds() {
     assert_eq!(leftovers, 0);
     drop(held);
 }
+
+/// Issue 16: the report's figures are `stats`'s (the report once said 7
+/// questions and 8 unanswered), and `--lang de` writes it in German.
+#[test]
+fn the_reports_figures_agree_with_stats_and_unanswered_in_either_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let input = "hvad koster en elefant\nskattekort\nWas kostet ein Elefant?\n7\ngult kort\nhvad med færgen\n";
+    let (ok, _, err) = run(&data, &["chat"], input);
+    assert!(ok, "{err}");
+    let (ok, stats, err) = run(&data, &["stats"], "");
+    assert!(ok, "{err}");
+    let count = |name: &str| -> u64 {
+        let line = stats.lines().find(|l| l.starts_with(name)).unwrap_or_else(|| panic!("{name}: {stats}"));
+        line.split_whitespace().nth(1).unwrap().parse().unwrap()
+    };
+    let (answered, offered, fell_back) = (count("answered"), count("offered"), count("fell_back"));
+    let total = answered + offered + fell_back;
+    assert!(stats.contains(&format!("{total} question(s))")), "{stats}");
+    let (ok, list, _) = run(&data, &["unanswered"], "");
+    assert!(ok);
+    let unanswered: u64 = list.split_whitespace().next().unwrap().parse().unwrap();
+
+    for (lang, labels) in [
+        ("da", ["spørgsmål i perioden", "besvaret", "valgmuligheder tilbudt", "henvist til rådgivningen"]),
+        ("de", ["Fragen im Zeitraum", "beantwortet", "Auswahl angeboten", "an die Beratung verwiesen"]),
+    ] {
+        let page = dir.path().join(format!("report-{lang}.html"));
+        let (ok, _, err) = run(&data, &["report", "--lang", lang, "--out", page.to_str().unwrap()], "");
+        assert!(ok, "{err}");
+        let html = std::fs::read_to_string(&page).unwrap();
+        let kpi = |label: &str| -> u64 {
+            let at = html.find(&format!("</b><span>{label}")).unwrap_or_else(|| panic!("{label}: {html}"));
+            let value = &html[html[..at].rfind("<b>").unwrap() + 3..at];
+            value.split(' ').next().unwrap().parse().unwrap()
+        };
+        assert_eq!(
+            [kpi(labels[0]), kpi(labels[1]), kpi(labels[2]), kpi(labels[3])],
+            [total, answered, offered, fell_back],
+            "{lang}: the report's figures are stats's"
+        );
+        let stored = if lang == "da" { "ubesvarede spørgsmål gemt" } else { "unbeantwortete Fragen mit Text" };
+        assert_eq!(kpi(stored), unanswered, "{lang}");
+        assert!(unanswered <= offered + fell_back, "only questions not answered are listed");
+    }
+    let (ok, _, err) = run(&data, &["report", "--lang", "en", "--out", "/dev/null"], "");
+    assert!(!ok && err.contains("--lang takes da or de"), "{err}");
+}

@@ -49,7 +49,7 @@ fn the_report_gathers_days_entries_feedback_and_upkeep() {
 
 #[test]
 fn the_page_is_well_formed_self_contained_and_escapes_questions() {
-    let html = render(&data());
+    let html = render(&data(), kb());
     assert!(html.starts_with("<!DOCTYPE html>"));
     check_balanced(&html);
     let lower = html.to_lowercase();
@@ -88,9 +88,10 @@ fn the_page_is_well_formed_self_contained_and_escapes_questions() {
 #[test]
 fn an_empty_store_still_makes_a_readable_page() {
     let d = ReportData::build(kb(), &Counters::default(), &[], &[], today(), 7, 90);
-    let html = render(&d);
+    let html = render(&d, kb());
     check_balanced(&html);
     assert!(html.contains("Ingen besvarede spørgsmål i perioden."));
+    assert!(!html.contains("report-"), "every message is in the locales");
     assert!(!html.contains("NaN") && !html.contains("inf"));
 }
 
@@ -126,7 +127,7 @@ fn check_balanced(html: &str) {
 #[test]
 fn demo_page_for_the_browser_check() {
     if let Some(path) = std::env::var_os("PENDLERBOT_REPORT_DEMO") {
-        std::fs::write(path, render(&data())).unwrap();
+        std::fs::write(path, render(&data(), kb())).unwrap();
     }
 }
 
@@ -145,9 +146,9 @@ fn the_report_has_a_section_on_the_cases_handed_to_the_office() {
     assert_eq!(summary.first_answer_avg_secs, Some(5400));
     assert_eq!((summary.open_now, summary.waiting_now, summary.oldest_waiting_hours), (3, 2, Some(7)));
     let mut d = data();
-    assert!(!render(&d).contains("Sager til rådgivningen"), "no section without cases");
+    assert!(!render(&d, kb()).contains("Sager til rådgivningen"), "no section without cases");
     d.cases = Some(summary);
-    let html = render(&d);
+    let html = render(&d, kb());
     check_balanced(&html);
     assert!(html.contains("Sager til rådgivningen"), "{html}");
     assert!(html.contains("<td>1.5 timer</td>") && html.contains("<td>7 timer</td>"), "{html}");
@@ -155,8 +156,121 @@ fn the_report_has_a_section_on_the_cases_handed_to_the_office() {
 
 #[test]
 fn the_nearest_topics_of_an_unanswered_question_are_shown_by_title_not_by_raw_score() {
-    let html = render(&data());
+    let html = render(&data(), kb());
     let title = kb().title("tax.tax-card-dk", Lang::Da);
-    assert!(html.contains(&format!("{} <code>tax.tax-card-dk</code>", pendlerbot::report::esc(&title))), "{html}");
-    assert!(!html.contains("</code> 0.31"), "no raw matcher score");
+    assert!(
+        html.contains(&format!("<span title=\"tax.tax-card-dk\">{}</span>", pendlerbot::report::esc(&title))),
+        "{html}"
+    );
+    assert!(!html.contains("0.31"), "no raw matcher score");
+    assert!(!html.contains(">tax.tax-card-dk<"), "ids only as tooltips, titles everywhere");
+}
+
+/// Issue 16: the report speaks German too, every heading from the locales.
+#[test]
+fn the_report_is_written_in_german_with_lang_de_and_no_danish_heading_is_left() {
+    let d = ReportData::build_in(Lang::De, kb(), &Counters::default(), &[], &[], today(), 7, 90);
+    let html = render(&d, kb());
+    check_balanced(&html);
+    assert!(html.contains("<html lang=\"de\">"));
+    for section in ["Fragen pro Tag", "Ergebnis", "Meistgenutzte Themen", "Unbeantwortete Fragen", "Prüfung fällig"] {
+        assert!(html.contains(section), "section {section}");
+    }
+    for danish in ["Spørgsmål pr. dag", "Udfald", "besvaret", "henvist", "Emner, ingen", "Lavet af", "rapport"] {
+        assert!(!html.contains(danish), "Danish left in the German page: {danish}");
+    }
+    assert!(!html.contains("report-"), "every message is in the locales");
+    // Titles in German.
+    assert!(html.contains(&pendlerbot::report::esc(&kb().title("health.special-health-card", Lang::De))));
+}
+
+/// The shipped locales have every message the page uses, in both languages,
+/// and the test fixture's copy is the shipped file.
+#[test]
+fn every_report_message_is_in_both_shipped_languages() {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    for lang in ["da", "de"] {
+        let shipped = std::fs::read_to_string(root.join(format!("locales/{lang}/report.ftl"))).unwrap();
+        for id in pendlerbot::report::REPORT_MESSAGES {
+            assert!(shipped.lines().any(|l| l.starts_with(&format!("{id} ="))), "{id} missing in {lang}");
+        }
+        let fixture =
+            std::fs::read_to_string(root.join(format!("tests/fixtures/kb/locales/{lang}/report.ftl"))).unwrap();
+        assert_eq!(shipped, fixture, "tests/fixtures/kb/locales/{lang}/report.ftl is a copy of the shipped one");
+    }
+}
+
+/// Issue 16: 63 topics "never answered" were one long list of ids. Now one
+/// line per area with the titles, and what the list means.
+#[test]
+fn the_topics_nobody_got_are_one_line_per_area_with_titles_and_an_explanation() {
+    let d = data();
+    let html = render(&d, kb());
+    let section = &html[html.find("Emner, ingen har fået som svar").unwrap()..];
+    let mut areas: Vec<&str> = d.never.iter().map(|r| r.area.as_str()).collect();
+    areas.dedup();
+    let mut sorted = areas.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(areas.len(), sorted.len(), "rows of one area are together: {areas:?}");
+    assert_eq!(section.matches("<th class=\"area\">").count(), areas.len(), "one line per area");
+    assert!(section.contains("Det er ikke en fejl"), "says what the list means");
+    assert!(section.contains(&format!("{} af {} emner", d.never.len(), d.entry_count)));
+    for r in &d.never {
+        assert!(section.contains(&pendlerbot::report::esc(&r.title)), "{}", r.title);
+        assert!(!section.contains(&format!(">{}<", r.id)), "no id as text: {}", r.id);
+    }
+}
+
+/// Issue 16: each entry's review date is shown, and entries reviewed over
+/// 12 months ago or using unconfirmed amounts are flagged.
+#[test]
+fn review_dates_are_shown_and_old_or_unconfirmed_entries_flagged() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&crate::util::fixture(), dir.path());
+    let tax = dir.path().join("knowledge/tax.toml");
+    let text = std::fs::read_to_string(&tax).unwrap().replacen("checked = 2026-11-01", "checked = 2025-06-01", 1);
+    std::fs::write(&tax, text).unwrap();
+    let values = dir.path().join("knowledge/values.toml");
+    let text = std::fs::read_to_string(&values).unwrap().replacen(
+        "source = \"https://borger.dk/saerligt-sundhedskort\"",
+        "source = \"https://borger.dk/saerligt-sundhedskort\"\nconfirmed = false",
+        1,
+    );
+    std::fs::write(&values, text).unwrap();
+    let (kb, diags) =
+        pendlerbot::knowledge::Kb::load(&dir.path().join("knowledge"), &dir.path().join("locales"), today());
+    let kb = kb.unwrap_or_else(|| panic!("{diags:#?}"));
+    let counters = Counters { per_day: vec![], per_entry: vec![("tax.tax-card-dk".into(), 3)] };
+    let d = ReportData::build(&kb, &counters, &[], &[], today(), 30, 90);
+    assert_eq!(d.top[0].checked, pendlerbot::date::Date::parse("2025-06-01").unwrap());
+    assert!(d.top[0].old && d.top[0].flagged());
+    let card = d.never.iter().find(|r| r.id == "health.special-health-card").unwrap();
+    assert_eq!(card.unconfirmed, ["special-card-fee"]);
+    assert!(d.reviews.iter().any(|r| r.id == "tax.tax-card-dk"), "due for review");
+    assert!(d.reviews.iter().any(|r| r.id == "health.special-health-card" && !r.unconfirmed.is_empty()));
+    let html = render(&d, &kb);
+    check_balanced(&html);
+    assert!(
+        html.contains("<td>01.06.2025 <span class=\"flag\">⚠ kontrolleret for over 12 måneder siden</span></td>"),
+        "{html}"
+    );
+    assert!(html.contains("beløb ikke bekræftet: special-card-fee"), "{html}");
+    assert!(html.contains(&format!(
+        "{} ⚠ 01.11.2026</span>",
+        pendlerbot::report::esc(&kb.title("health.special-health-card", Lang::Da))
+    )));
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
 }

@@ -8,6 +8,7 @@ mod dialogue;
 mod languages;
 mod matching;
 mod props;
+mod readme;
 mod sets;
 mod shipped;
 mod util;

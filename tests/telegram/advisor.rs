@@ -35,12 +35,19 @@ async fn feedback_is_counted_unanswered_questions_logged_and_admins_get_inbox_an
     fake.push(fake::text(COMMUTER, Some("da"), "/inbox"));
     let sent = fake.wait_sent(COMMUTER, 5).await;
     assert!(text_of(&sent[4]).contains("kommando"), "{}", text_of(&sent[4]));
+    // Unsure between two topics: choices offered, the question recorded with its nearest topics.
+    fake.push(fake::text(COMMUTER, Some("da"), "skattekort og gule kort"));
+    fake.wait_sent(COMMUTER, 6).await;
 
     fake.push(fake::text(ADMIN, Some("da"), "/inbox"));
     let sent = fake.wait_sent(ADMIN, 1).await;
     let inbox = text_of(&sent[0]);
     assert!(inbox.contains("1× hvad koster en elefant? min mail er [E-MAIL]"), "{inbox}");
     assert!(!inbox.contains("a@b.dk"), "{inbox}");
+    // Nearest topics by title, not as ids with raw scores (issue 16).
+    let near = inbox.lines().find(|l| l.starts_with('→')).unwrap_or_else(|| panic!("{inbox}"));
+    assert!(near.contains("Skattekort"), "{inbox}");
+    assert!(!near.contains("tax.") && !near.contains("health.") && !near.contains("0."), "{inbox}");
 
     fake.push(fake::text(ADMIN, Some("da"), "/why"));
     let sent = fake.wait_sent(ADMIN, 2).await;
@@ -63,6 +70,6 @@ async fn feedback_is_counted_unanswered_questions_logged_and_admins_get_inbox_an
     let today = Date::today().days();
     let texts: Vec<String> = store.unanswered(today, 90).unwrap().into_iter().map(|r| r.text).collect();
     // The admin's own question counts too; commands and answers do not.
-    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert_eq!(texts.len(), 3, "{texts:?}");
     assert!(texts.contains(&"hvad koster en elefant? min mail er [E-MAIL]".to_string()), "{texts:?}");
 }

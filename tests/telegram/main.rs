@@ -8,6 +8,7 @@
 
 mod adapter;
 mod advisor;
+mod check;
 mod fake;
 mod faults;
 mod process;
