@@ -8,6 +8,7 @@ use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 
+use crate::config;
 use crate::date::Date;
 use crate::dialogue::{Event, Outcome};
 use crate::knowledge::Kb;
@@ -32,7 +33,7 @@ pub fn unanswered(data: &Path, since: Option<&str>, lang: Option<&str>) -> Resul
         }
         None => None,
     };
-    let ttl = unanswered::ttl_days().map_err(anyhow::Error::msg)?;
+    let ttl = config::unanswered_ttl_days_from_env()?;
     let store = open(data)?;
     let records = unanswered::filter(store.unanswered(today.days(), ttl)?, since, lang);
     print!("{}", unanswered::format_list(&unanswered::group(&records), ttl));
@@ -57,7 +58,7 @@ pub fn report_lang(flag: Option<&str>, locale: Option<&str>) -> Result<Lang> {
 /// `pendlerbot report --out report.html [--days 30] [--lang da|de]`.
 pub fn report(kb: &Kb, data: &Path, out: &Path, days: u32, lang: Lang) -> Result<()> {
     let today = Date::today();
-    let ttl = unanswered::ttl_days().map_err(anyhow::Error::msg)?;
+    let ttl = config::unanswered_ttl_days_from_env()?;
     let store = open(data)?;
     let mut data = ReportData::build_in(
         lang,
@@ -72,7 +73,7 @@ pub fn report(kb: &Kb, data: &Path, out: &Path, days: u32, lang: Lang) -> Result
     let counts = store.relay_counts()?;
     let cases = store.all_cases()?;
     if counts.opened > 0 || !cases.is_empty() {
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+        let now = crate::date::unix_now();
         data.cases = Some(report::CaseSummary::build(&counts, &cases, now));
     }
     std::fs::write(out, report::render(&data, kb)).with_context(|| format!("cannot write {}", out.display()))?;
@@ -114,7 +115,7 @@ pub struct Recorder {
 
 impl Recorder {
     pub fn open(data: &Path) -> Recorder {
-        let ttl_days = unanswered::ttl_days().unwrap_or(unanswered::DEFAULT_TTL_DAYS);
+        let ttl_days = config::unanswered_ttl_days_from_env().unwrap_or(unanswered::DEFAULT_TTL_DAYS);
         let wanted = data.exists() || std::env::var_os("PENDLERBOT_DATA").is_some();
         let store = if wanted {
             match Store::open(data) {
@@ -134,14 +135,8 @@ impl Recorder {
         let Some(store) = &self.store else { return };
         // Counted like the bot's questions (ops::count_event), so the report's
         // figures and its unanswered list agree.
-        let counted = match &outcome.event {
-            Event::Answered { entry, .. } => Some((crate::metrics::Outcome::Answered, Some(entry.as_str()))),
-            Event::Offered { .. } => Some((crate::metrics::Outcome::Offered, None)),
-            Event::FellBack { .. } => Some((crate::metrics::Outcome::FellBack, None)),
-            _ => None,
-        };
-        if let Some((kind, entry)) = counted {
-            if let Err(e) = store.count_question(&Date::today().to_string(), kind.as_str(), entry) {
+        if let Some((kind, _, entry)) = crate::outcome::Outcome::of(&outcome.event) {
+            if let Err(e) = store.count_question(&Date::today().to_string(), kind, entry) {
                 eprintln!("pendlerbot: cannot count: {e}");
             }
         }

@@ -16,8 +16,6 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::telegram::{self, Token};
-
 /// How log lines look on stderr.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LogFormat {
@@ -25,6 +23,146 @@ pub enum LogFormat {
     Human,
     /// One JSON object per event, for log collectors.
     Json,
+}
+
+/// The bot token. Its `Debug` shows no secret.
+#[derive(Clone)]
+pub struct Token(String);
+
+impl Token {
+    pub fn new(token: impl Into<String>) -> Token {
+        Token(token.into().trim().to_string())
+    }
+
+    /// The token itself, for the one place that talks to Telegram.
+    pub fn secret(&self) -> &str {
+        &self.0
+    }
+
+    /// True if `TELOXIDE_TOKEN` or `PENDLERBOT_TOKEN_FILE` is set.
+    pub fn is_configured() -> bool {
+        std::env::var_os("TELOXIDE_TOKEN").is_some() || std::env::var_os("PENDLERBOT_TOKEN_FILE").is_some()
+    }
+}
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token(<hidden>)")
+    }
+}
+
+/// `PENDLERBOT_UNANSWERED_TTL_DAYS` is no number of days from 1 to 3650.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+#[error("PENDLERBOT_UNANSWERED_TTL_DAYS must be a number of days from 1 to 3650: {0}")]
+pub struct BadTtl(String);
+
+/// Days the redacted unanswered questions are kept: `value` of
+/// `PENDLERBOT_UNANSWERED_TTL_DAYS` (environment only; unset or empty: 90).
+/// Read here and passed in, so `unanswered` stays pure; `chat`,
+/// `unanswered` and `report` need it without a serving configuration.
+pub fn unanswered_ttl_days(value: Option<&str>) -> Result<u32, BadTtl> {
+    match value.map(str::trim) {
+        None | Some("") => Ok(crate::unanswered::DEFAULT_TTL_DAYS),
+        Some(v) => match v.parse::<u32>() {
+            Ok(d) if (1..=3650).contains(&d) => Ok(d),
+            _ => Err(BadTtl(v.to_string())),
+        },
+    }
+}
+
+/// [`unanswered_ttl_days`] of the process environment.
+pub fn unanswered_ttl_days_from_env() -> Result<u32, BadTtl> {
+    unanswered_ttl_days(std::env::var("PENDLERBOT_UNANSWERED_TTL_DAYS").ok().as_deref())
+}
+
+/// A setting the Telegram adapter refuses when it starts.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The value is never repeated: a token pasted into the wrong variable
+    /// must not reach the log.
+    #[error("{name} is not a valid URL")]
+    BadUrl { name: &'static str },
+}
+
+/// Message rates, as a token bucket: `burst` messages at once, then
+/// `per_sec` per second.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rate {
+    pub per_sec: f64,
+    pub burst: f64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limits {
+    pub per_chat: Rate,
+    pub per_group: Rate,
+    pub global: Rate,
+}
+
+impl Default for Limits {
+    /// Telegram's published limits: about 1 message/s per chat (short
+    /// bursts allowed), 20/min per group, 30/s overall.
+    fn default() -> Limits {
+        Limits {
+            per_chat: Rate { per_sec: 1.0, burst: 3.0 },
+            per_group: Rate { per_sec: 20.0 / 60.0, burst: 3.0 },
+            global: Rate { per_sec: 30.0, burst: 30.0 },
+        }
+    }
+}
+
+/// What the Telegram adapter runs with ([`Settings::telegram`] builds it;
+/// tests fill one in by hand). Re-exported as `telegram::Config`.
+#[derive(Clone, Debug)]
+pub struct Telegram {
+    pub token: Token,
+    /// Where the token came from (`TELOXIDE_TOKEN`, `the file …`): named
+    /// when Telegram refuses it, so the operator knows where to look.
+    pub token_origin: String,
+    /// `TELOXIDE_API_URL`: a self-hosted Bot API server (or a test fake).
+    pub api_url: Option<reqwest::Url>,
+    /// `TELOXIDE_PROXY`.
+    pub proxy: Option<String>,
+    /// `PENDLERBOT_DATA`, default `./data`.
+    pub data_dir: PathBuf,
+    pub limits: Limits,
+    /// Long-polling timeout; must stay below the HTTP client's 17 s.
+    pub poll_timeout_secs: u32,
+    /// How long a stop may take before the process gives up on in-flight work.
+    pub stop_deadline: Duration,
+    /// Telegram user ids allowed to run admin commands (`PENDLERBOT_ADMINS`);
+    /// an admin's private chat id is their user id.
+    pub admins: Vec<i64>,
+    /// Sessions idle longer than this are deleted by a periodic sweep; `None`: kept.
+    pub session_ttl: Option<Duration>,
+    /// Incoming messages one chat may send per minute before it is told to
+    /// slow down (once) and then ignored until the minute is over; 0: no limit.
+    pub chat_messages_per_minute: u32,
+    /// `PENDLERBOT_ADVISOR_CHAT`: the advisors' group that cases are handed
+    /// to (issue 18); `None`: no handover, "talk to an advisor" shows the contact.
+    pub advisor_chat: Option<i64>,
+    /// `PENDLERBOT_CASE_TTL_DAYS`: cases are deleted after this long without activity.
+    pub case_ttl: Duration,
+}
+
+impl Telegram {
+    pub fn new(token: Token, data_dir: PathBuf) -> Telegram {
+        Telegram {
+            token,
+            token_origin: "TELOXIDE_TOKEN".into(),
+            api_url: None,
+            proxy: None,
+            data_dir,
+            limits: Limits::default(),
+            poll_timeout_secs: 10,
+            stop_deadline: Duration::from_secs(10),
+            admins: Vec::new(),
+            session_ttl: None,
+            chat_messages_per_minute: 20,
+            advisor_chat: None,
+            case_ttl: Duration::from_secs(u64::from(crate::relay::DEFAULT_CASE_TTL_DAYS) * 86_400),
+        }
+    }
 }
 
 /// The effective configuration of `pendlerbot serve`.
@@ -54,7 +192,7 @@ pub struct Settings {
     /// `admins` / `PENDLERBOT_ADMINS`: Telegram user ids allowed to run the
     /// admin commands (`/reload`, and the `/inbox` and `/why` of the
     /// unanswered log). The Telegram adapter reads them from
-    /// [`telegram::Config::admins`]; an admin's private chat id is their user id.
+    /// [`Telegram::admins`]; an admin's private chat id is their user id.
     pub admins: Vec<i64>,
     /// `session_ttl_days` / `PENDLERBOT_SESSION_TTL_DAYS`: sessions idle
     /// longer than this are deleted by the periodic sweep. Default 30.
@@ -153,240 +291,69 @@ impl Settings {
         env: impl Fn(&str) -> Option<String>,
         flags: &Flags,
     ) -> Result<Settings, ConfigErrors> {
-        let mut problems = Vec::new();
-        let file = file.map(Path::to_path_buf).or_else(|| env("PENDLERBOT_CONFIG").map(PathBuf::from));
-        let table = match &file {
-            Some(path) => read_file(path, &mut problems),
-            None => toml::Table::new(),
-        };
-        let origin = |key: &str| match &file {
-            Some(path) => format!("`{key}` in {}", path.display()),
-            None => key.to_string(),
-        };
-        // The raw value of a setting: the environment wins over the file.
-        let raw = |key: &str, problems: &mut Vec<String>| -> Option<(String, String)> {
-            let var = KEYS.iter().find(|(k, _)| *k == key).map(|(_, v)| *v).unwrap_or_default();
-            if let Some(v) = env(var) {
-                return Some((v, var.to_string()));
-            }
-            match table.get(key)? {
-                toml::Value::String(s) => Some((s.clone(), origin(key))),
-                toml::Value::Integer(i) => Some((i.to_string(), origin(key))),
-                toml::Value::Float(f) => Some((f.to_string(), origin(key))),
-                toml::Value::Array(items) if key == "admins" => {
-                    let mut out = Vec::new();
-                    for item in items {
-                        match item {
-                            toml::Value::Integer(i) => out.push(i.to_string()),
-                            toml::Value::String(s) => out.push(s.clone()),
-                            _ => problems.push(format!("{}: must be a list of Telegram user ids", origin(key))),
-                        }
-                    }
-                    Some((out.join(","), origin(key)))
-                }
-                _ => {
-                    problems.push(format!("{}: must be a string", origin(key)));
-                    None
-                }
-            }
-        };
-
-        for key in table.keys() {
-            if key == "token" {
-                problems.push(format!(
-                    "{}: the token is not read from the config file; use token_file or TELOXIDE_TOKEN",
-                    origin(key)
-                ));
-            } else if !KEYS.iter().any(|(k, _)| k == key) {
-                let known: Vec<&str> = KEYS.iter().map(|(k, _)| *k).collect();
-                problems.push(format!("{}: unknown setting (known: {})", origin(key), known.join(", ")));
-            }
-        }
-
-        // The token: TELOXIDE_TOKEN, else the token file.
-        let mut token = None;
-        let mut token_origin = None;
-        let token_file = raw("token_file", &mut problems).map(|(path, from)| (PathBuf::from(path), from));
-        if let Some(t) = env("TELOXIDE_TOKEN") {
-            match checked_token(&t, "TELOXIDE_TOKEN") {
-                Ok(t) => token = Some(t),
-                Err(p) => problems.push(p),
-            }
-            token_origin = Some("TELOXIDE_TOKEN".to_string());
-        } else if let Some((path, from)) = &token_file {
-            match std::fs::read_to_string(path) {
-                Ok(text) => match checked_token(&text, &format!("the token file {}", path.display())) {
-                    Ok(t) => token = Some(t),
-                    Err(p) => problems.push(p),
-                },
-                // The io error names no content, only why the file cannot be read.
-                Err(e) => problems.push(format!("{from}: cannot read the token file {}: {e}", path.display())),
-            }
-            token_origin = Some(format!("the file {}", path.display()));
-        }
-
-        let path_of = |key: &str, flag: &Option<PathBuf>, default: &str, problems: &mut Vec<String>| -> PathBuf {
-            if let Some(f) = flag {
-                return f.clone();
-            }
-            match raw(key, problems) {
-                Some((v, from)) if v.trim().is_empty() => {
-                    problems.push(format!("{from}: must not be empty"));
-                    PathBuf::from(default)
-                }
-                Some((v, _)) => PathBuf::from(v),
-                None => PathBuf::from(default),
-            }
-        };
-        let data_dir = path_of("data", &None, "data", &mut problems);
-        let knowledge = path_of("knowledge", &flags.knowledge, "knowledge", &mut problems);
-        let locales = path_of("locales", &flags.locales, "locales", &mut problems);
-
+        let mut src = Sources::open(file, &env);
+        src.refuse_unknown_keys();
+        let (token, token_origin, token_file) = src.token();
+        let data_dir = src.path("data", &None, "data");
+        let knowledge = src.path("knowledge", &flags.knowledge, "knowledge");
+        let locales = src.path("locales", &flags.locales, "locales");
         // No problem line repeats the value it refuses: a token or password
         // pasted into the wrong setting must not reach the log.
-        let api_url = match raw("api_url", &mut problems) {
-            Some((v, _)) if v.is_empty() => None,
-            Some((v, from)) => match reqwest::Url::parse(&v) {
-                Ok(u) if matches!(u.scheme(), "http" | "https") => Some(u),
-                _ => {
-                    problems.push(format!("{from}: not an http(s) URL (like http://127.0.0.1:8081)"));
-                    None
-                }
-            },
-            None => None,
-        };
-        // A proxy URL may carry a password: it is never echoed.
-        let proxy = match raw("proxy", &mut problems) {
-            Some((v, _)) if v.is_empty() => None,
-            Some((v, from)) => {
-                if reqwest::Url::parse(&v).is_err() {
-                    problems.push(format!("{from}: not a URL"));
-                }
-                Some(v)
+        let api_url = src.setting("api_url", None, "not an http(s) URL (like http://127.0.0.1:8081)", |v| {
+            if v.is_empty() {
+                return Some(None);
             }
-            None => None,
-        };
-        let http = match raw("http", &mut problems) {
-            Some((v, _)) if v.is_empty() => None,
-            Some((v, from)) => match v.parse::<SocketAddr>() {
-                Ok(a) => Some(a),
-                Err(_) => {
-                    problems.push(format!("{from}: not an address like 127.0.0.1:9464"));
-                    None
-                }
-            },
-            None => None,
-        };
-        let mut admins = Vec::new();
-        if let Some((v, from)) = raw("admins", &mut problems) {
-            for (n, part) in v.split([',', ' ', ';']).map(str::trim).filter(|p| !p.is_empty()).enumerate() {
-                match part.parse::<i64>() {
-                    Ok(id) if id > 0 => admins.push(id),
-                    _ => problems.push(format!("{from}: entry {} is not a Telegram user id (a number above 0)", n + 1)),
-                }
+            reqwest::Url::parse(v).ok().filter(|u| matches!(u.scheme(), "http" | "https")).map(Some)
+        });
+        let proxy = src.proxy();
+        let http = src.setting("http", None, "not an address like 127.0.0.1:9464", |v| {
+            if v.is_empty() {
+                return Some(None);
             }
-        }
-        let session_ttl_days = match raw("session_ttl_days", &mut problems) {
-            Some((v, from)) => match v.trim().parse::<u32>() {
-                Ok(d) if (1..=3650).contains(&d) => d,
-                _ => {
-                    problems.push(format!("{from}: must be a number of days from 1 to 3650"));
-                    30
-                }
-            },
-            None => 30,
-        };
-        let log_level = match raw("log", &mut problems) {
-            Some((v, from)) => match v.trim().parse::<tracing::Level>() {
-                Ok(l) => l,
-                Err(_) => {
-                    problems.push(format!("{from}: must be one of error, warn, info, debug, trace"));
-                    tracing::Level::INFO
-                }
-            },
-            None => tracing::Level::INFO,
-        };
-        let mut log_format = match raw("log_format", &mut problems) {
-            Some((v, from)) => match v.trim() {
-                "human" | "" => LogFormat::Human,
-                "json" => LogFormat::Json,
-                _ => {
-                    problems.push(format!("{from}: must be human or json"));
-                    LogFormat::Human
-                }
-            },
-            None => LogFormat::Human,
-        };
+            v.parse::<SocketAddr>().ok().map(Some)
+        });
+        let admins = src.admins();
+        let session_ttl_days = src.setting("session_ttl_days", 30, DAYS, days);
+        let log_level =
+            src.setting("log", tracing::Level::INFO, "must be one of error, warn, info, debug, trace", |v| {
+                v.trim().parse::<tracing::Level>().ok()
+            });
+        let mut log_format = src.setting("log_format", LogFormat::Human, "must be human or json", |v| match v.trim() {
+            "human" | "" => Some(LogFormat::Human),
+            "json" => Some(LogFormat::Json),
+            _ => None,
+        });
         if flags.log_json {
             log_format = LogFormat::Json;
         }
-        let reload_poll = match raw("reload_poll_ms", &mut problems) {
-            Some((v, from)) => match v.trim().parse::<u64>() {
-                Ok(ms) => Duration::from_millis(ms),
-                Err(_) => {
-                    problems.push(format!("{from}: must be a number of milliseconds"));
-                    Duration::from_secs(2)
-                }
+        let reload_poll =
+            src.setting("reload_poll_ms", Duration::from_secs(2), "must be a number of milliseconds", |v| {
+                v.trim().parse::<u64>().ok().map(Duration::from_millis)
+            });
+        let chat_messages_per_minute =
+            src.setting("chat_messages_per_minute", 20, "must be a whole number (0 = no limit)", |v| {
+                v.trim().parse::<u32>().ok()
+            });
+        let send_per_second = src.setting("send_per_second", 30.0, RATE, rate);
+        let send_per_chat_per_second = src.setting("send_per_chat_per_second", 1.0, RATE, rate);
+        let health_max_poll_age = src.setting(
+            "health_max_poll_age",
+            Duration::from_secs(300),
+            "must be a whole number of seconds (0 = not checked)",
+            |v| v.trim().parse::<u64>().ok().map(Duration::from_secs),
+        );
+        let advisor_chat = src.setting(
+            "advisor_chat",
+            None,
+            "must be a Telegram chat id (groups are negative, like -1001234567890)",
+            |v| match v.trim() {
+                "" => Some(None),
+                v => v.parse::<i64>().ok().filter(|id| *id != 0).map(Some),
             },
-            None => Duration::from_secs(2),
-        };
+        );
+        let case_ttl_days = src.setting("case_ttl_days", crate::relay::DEFAULT_CASE_TTL_DAYS, DAYS, days);
 
-        let chat_messages_per_minute = match raw("chat_messages_per_minute", &mut problems) {
-            Some((v, from)) => match v.trim().parse::<u32>() {
-                Ok(n) => n,
-                Err(_) => {
-                    problems.push(format!("{from}: must be a whole number (0 = no limit)"));
-                    20
-                }
-            },
-            None => 20,
-        };
-        let rate = |key: &str, default: f64, problems: &mut Vec<String>| match raw(key, problems) {
-            Some((v, from)) => match v.trim().parse::<f64>() {
-                Ok(r) if r > 0.0 && r.is_finite() => r,
-                _ => {
-                    problems.push(format!("{from}: must be a number of messages per second above 0"));
-                    default
-                }
-            },
-            None => default,
-        };
-        let send_per_second = rate("send_per_second", 30.0, &mut problems);
-        let send_per_chat_per_second = rate("send_per_chat_per_second", 1.0, &mut problems);
-        let health_max_poll_age = match raw("health_max_poll_age", &mut problems) {
-            Some((v, from)) => match v.trim().parse::<u64>() {
-                Ok(secs) => Duration::from_secs(secs),
-                Err(_) => {
-                    problems.push(format!("{from}: must be a whole number of seconds (0 = not checked)"));
-                    Duration::from_secs(300)
-                }
-            },
-            None => Duration::from_secs(300),
-        };
-
-        let advisor_chat = match raw("advisor_chat", &mut problems) {
-            Some((v, _)) if v.trim().is_empty() => None,
-            Some((v, from)) => match v.trim().parse::<i64>() {
-                Ok(id) if id != 0 => Some(id),
-                _ => {
-                    problems
-                        .push(format!("{from}: must be a Telegram chat id (groups are negative, like -1001234567890)"));
-                    None
-                }
-            },
-            None => None,
-        };
-        let case_ttl_days = match raw("case_ttl_days", &mut problems) {
-            Some((v, from)) => match v.trim().parse::<u32>() {
-                Ok(d) if (1..=3650).contains(&d) => d,
-                _ => {
-                    problems.push(format!("{from}: must be a number of days from 1 to 3650"));
-                    crate::relay::DEFAULT_CASE_TTL_DAYS
-                }
-            },
-            None => crate::relay::DEFAULT_CASE_TTL_DAYS,
-        };
-
+        let Sources { file, problems, .. } = src;
         if !problems.is_empty() {
             return Err(ConfigErrors(problems));
         }
@@ -394,7 +361,7 @@ impl Settings {
             file,
             token,
             token_origin,
-            token_file: token_file.map(|(path, _)| path),
+            token_file,
             data_dir,
             knowledge,
             locales,
@@ -416,11 +383,11 @@ impl Settings {
     }
 
     /// The Telegram adapter's configuration; fails without a token.
-    pub fn telegram(&self) -> Result<telegram::Config, ConfigErrors> {
+    pub fn telegram(&self) -> Result<Telegram, ConfigErrors> {
         let token = self.token.clone().ok_or_else(|| {
             ConfigErrors(vec!["no Telegram token: set TELOXIDE_TOKEN or PENDLERBOT_TOKEN_FILE (token_file)".into()])
         })?;
-        let mut config = telegram::Config::new(token, self.data_dir.clone());
+        let mut config = Telegram::new(token, self.data_dir.clone());
         if let Some(origin) = &self.token_origin {
             config.token_origin = origin.clone();
         }
@@ -431,11 +398,9 @@ impl Settings {
         config.chat_messages_per_minute = self.chat_messages_per_minute;
         config.advisor_chat = self.advisor_chat;
         config.case_ttl = Duration::from_secs(u64::from(self.case_ttl_days) * 86_400);
-        config.limits.global = telegram::Rate { per_sec: self.send_per_second, burst: self.send_per_second.max(1.0) };
-        config.limits.per_chat = telegram::Rate {
-            per_sec: self.send_per_chat_per_second,
-            burst: (3.0 * self.send_per_chat_per_second).max(3.0),
-        };
+        config.limits.global = Rate { per_sec: self.send_per_second, burst: self.send_per_second.max(1.0) };
+        config.limits.per_chat =
+            Rate { per_sec: self.send_per_chat_per_second, burst: (3.0 * self.send_per_chat_per_second).max(3.0) };
         Ok(config)
     }
 
@@ -506,6 +471,182 @@ impl Settings {
     }
 }
 
+const DAYS: &str = "must be a number of days from 1 to 3650";
+const RATE: &str = "must be a number of messages per second above 0";
+
+fn days(v: &str) -> Option<u32> {
+    v.trim().parse::<u32>().ok().filter(|d| (1..=3650).contains(d))
+}
+
+fn rate(v: &str) -> Option<f64> {
+    v.trim().parse::<f64>().ok().filter(|r| *r > 0.0 && r.is_finite())
+}
+
+/// Where settings come from while they are read: the environment, then the
+/// file's table; and every problem found so far, in the order of reading.
+struct Sources<'a> {
+    file: Option<PathBuf>,
+    table: toml::Table,
+    env: &'a dyn Fn(&str) -> Option<String>,
+    problems: Vec<String>,
+}
+
+impl<'a> Sources<'a> {
+    /// `file`, else the one `PENDLERBOT_CONFIG` names, read and parsed.
+    fn open(file: Option<&Path>, env: &'a dyn Fn(&str) -> Option<String>) -> Sources<'a> {
+        let mut problems = Vec::new();
+        let file = file.map(Path::to_path_buf).or_else(|| env("PENDLERBOT_CONFIG").map(PathBuf::from));
+        let table = match &file {
+            Some(path) => read_file(path, &mut problems),
+            None => toml::Table::new(),
+        };
+        Sources { file, table, env, problems }
+    }
+
+    /// How a problem names where a value came from: the file's key, or the key alone.
+    fn origin(&self, key: &str) -> String {
+        match &self.file {
+            Some(path) => format!("`{key}` in {}", path.display()),
+            None => key.to_string(),
+        }
+    }
+
+    /// A `token` in the file, or a key no setting has.
+    fn refuse_unknown_keys(&mut self) {
+        let keys: Vec<String> = self.table.keys().cloned().collect();
+        for key in keys {
+            if key == "token" {
+                let problem = format!(
+                    "{}: the token is not read from the config file; use token_file or TELOXIDE_TOKEN",
+                    self.origin(&key)
+                );
+                self.problems.push(problem);
+            } else if !KEYS.iter().any(|(k, _)| *k == key) {
+                let known: Vec<&str> = KEYS.iter().map(|(k, _)| *k).collect();
+                let problem = format!("{}: unknown setting (known: {})", self.origin(&key), known.join(", "));
+                self.problems.push(problem);
+            }
+        }
+    }
+
+    /// The raw value of a setting and where it came from: the environment
+    /// wins over the file.
+    fn raw(&mut self, key: &str) -> Option<(String, String)> {
+        let var = KEYS.iter().find(|(k, _)| *k == key).map(|(_, v)| *v).unwrap_or_default();
+        if let Some(v) = (self.env)(var) {
+            return Some((v, var.to_string()));
+        }
+        let origin = self.origin(key);
+        match self.table.get(key)? {
+            toml::Value::String(s) => Some((s.clone(), origin)),
+            toml::Value::Integer(i) => Some((i.to_string(), origin)),
+            toml::Value::Float(f) => Some((f.to_string(), origin)),
+            toml::Value::Array(items) if key == "admins" => {
+                let mut out = Vec::new();
+                for item in items {
+                    match item {
+                        toml::Value::Integer(i) => out.push(i.to_string()),
+                        toml::Value::String(s) => out.push(s.clone()),
+                        _ => self.problems.push(format!("{origin}: must be a list of Telegram user ids")),
+                    }
+                }
+                Some((out.join(","), origin))
+            }
+            _ => {
+                self.problems.push(format!("{origin}: must be a string"));
+                None
+            }
+        }
+    }
+
+    /// A setting read by `parse`; `default` when unset, and when `parse`
+    /// refuses it (then `problem` is noted, never the value).
+    fn setting<T>(&mut self, key: &str, default: T, problem: &str, parse: impl Fn(&str) -> Option<T>) -> T {
+        match self.raw(key) {
+            Some((v, from)) => match parse(&v) {
+                Some(value) => value,
+                None => {
+                    self.problems.push(format!("{from}: {problem}"));
+                    default
+                }
+            },
+            None => default,
+        }
+    }
+
+    /// The token: `TELOXIDE_TOKEN`, else the token file; with where it came
+    /// from and the token file's path (never its contents).
+    fn token(&mut self) -> (Option<Token>, Option<String>, Option<PathBuf>) {
+        let token_file = self.raw("token_file").map(|(path, from)| (PathBuf::from(path), from));
+        let mut token = None;
+        let mut origin = None;
+        if let Some(t) = (self.env)("TELOXIDE_TOKEN") {
+            match checked_token(&t, "TELOXIDE_TOKEN") {
+                Ok(t) => token = Some(t),
+                Err(p) => self.problems.push(p.to_string()),
+            }
+            origin = Some("TELOXIDE_TOKEN".to_string());
+        } else if let Some((path, from)) = &token_file {
+            match std::fs::read_to_string(path) {
+                Ok(text) => match checked_token(&text, &format!("the token file {}", path.display())) {
+                    Ok(t) => token = Some(t),
+                    Err(p) => self.problems.push(p.to_string()),
+                },
+                // The io error names no content, only why the file cannot be read.
+                Err(e) => self.problems.push(format!("{from}: cannot read the token file {}: {e}", path.display())),
+            }
+            origin = Some(format!("the file {}", path.display()));
+        }
+        (token, origin, token_file.map(|(path, _)| path))
+    }
+
+    /// A folder: the flag, else the setting (not empty), else `default`.
+    fn path(&mut self, key: &str, flag: &Option<PathBuf>, default: &str) -> PathBuf {
+        if let Some(f) = flag {
+            return f.clone();
+        }
+        match self.raw(key) {
+            Some((v, from)) if v.trim().is_empty() => {
+                self.problems.push(format!("{from}: must not be empty"));
+                PathBuf::from(default)
+            }
+            Some((v, _)) => PathBuf::from(v),
+            None => PathBuf::from(default),
+        }
+    }
+
+    /// A proxy URL may carry a password: it is never echoed, and kept even
+    /// when it does not parse (the problem stops start-up anyway).
+    fn proxy(&mut self) -> Option<String> {
+        match self.raw("proxy") {
+            Some((v, _)) if v.is_empty() => None,
+            Some((v, from)) => {
+                if reqwest::Url::parse(&v).is_err() {
+                    self.problems.push(format!("{from}: not a URL"));
+                }
+                Some(v)
+            }
+            None => None,
+        }
+    }
+
+    /// Telegram user ids, separated by commas, spaces or semicolons.
+    fn admins(&mut self) -> Vec<i64> {
+        let mut admins = Vec::new();
+        if let Some((v, from)) = self.raw("admins") {
+            for (n, part) in v.split([',', ' ', ';']).map(str::trim).filter(|p| !p.is_empty()).enumerate() {
+                match part.parse::<i64>() {
+                    Ok(id) if id > 0 => admins.push(id),
+                    _ => self
+                        .problems
+                        .push(format!("{from}: entry {} is not a Telegram user id (a number above 0)", n + 1)),
+                }
+            }
+        }
+        admins
+    }
+}
+
 fn read_file(path: &Path, problems: &mut Vec<String>) -> toml::Table {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
@@ -525,11 +666,18 @@ fn read_file(path: &Path, problems: &mut Vec<String>) -> toml::Table {
     }
 }
 
+/// A token that cannot be one; names where it came from, never the token.
+#[derive(Debug, thiserror::Error)]
+#[error("bad Telegram token: {origin} is empty or has spaces in it")]
+struct BadToken {
+    origin: String,
+}
+
 /// The token as given, or why it cannot be one (never quoting it).
-fn checked_token(raw: &str, origin: &str) -> Result<Token, String> {
+fn checked_token(raw: &str, origin: &str) -> Result<Token, BadToken> {
     let t = raw.trim();
     if t.is_empty() || t.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(format!("bad Telegram token: {origin} is empty or has spaces in it"));
+        return Err(BadToken { origin: origin.to_string() });
     }
     Ok(Token::new(t))
 }
@@ -556,4 +704,22 @@ fn shown_url(u: &reqwest::Url) -> String {
         out.push_str(u.path());
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unanswered_ttl_defaults_to_90_days_and_refuses_0() {
+        assert_eq!(unanswered_ttl_days(None), Ok(90));
+        assert_eq!(unanswered_ttl_days(Some("30")), Ok(30));
+        assert!(unanswered_ttl_days(Some("0")).is_err());
+    }
+
+    #[test]
+    fn the_token_does_not_show_in_debug_output() {
+        let config = Telegram::new(Token::new("123:SECRET"), "data".into());
+        assert!(!format!("{config:?}").contains("SECRET"));
+    }
 }

@@ -54,10 +54,14 @@ impl Date {
 
     /// Today in UTC, from the system clock. Only edges call this.
     pub fn today() -> Date {
-        let secs =
-            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
-        Date::from_days(secs.div_euclid(86_400))
+        Date::from_days((unix_now() / 86_400) as i64)
     }
+}
+
+/// Seconds since 1970-01-01 UTC, from the system clock (0 before it). Only
+/// edges call this: the adapters, `ops`, the store's sweeps get it passed in.
+pub fn unix_now() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {

@@ -15,7 +15,10 @@
 //! - [`diag`], [`date`]: `file:line` diagnostics and review dates.
 //! - [`ops`]: `serve` as a service: hot reload, retention sweep, health and
 //!   metrics over [`http`] (a small HTTP/1.1 listener), rendered by
-//!   [`metrics`]; [`config`]: env + optional TOML, validated at start.
+//!   [`metrics`]; it drives [`telegram`], never the reverse; [`config`]:
+//!   env + optional TOML, validated at start, and the adapter's settings.
+//! - [`outcome`]: how a question ended, one type for metrics, counters,
+//!   the unanswered log and the report.
 //! - The advisors' loop: [`unanswered`] (the redacted, expiring inbox of
 //!   questions the bot could not answer, grouped), [`redact`] (personal
 //!   data out), [`explain`] (`ask --explain`, `/why`), [`report`] (the
@@ -36,6 +39,7 @@ pub mod i18n;
 pub mod knowledge;
 pub mod metrics;
 pub mod ops;
+pub mod outcome;
 pub mod redact;
 pub mod relay;
 pub mod report;

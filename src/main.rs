@@ -15,7 +15,6 @@ use pendlerbot::date::Date;
 use pendlerbot::diag::{CheckLang, Severity};
 use pendlerbot::dialogue;
 use pendlerbot::knowledge::Kb;
-use pendlerbot::telegram;
 use pendlerbot::text::Lang;
 
 // The matcher allocates many short-lived strings and vectors per message;
@@ -205,7 +204,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            if telegram::Token::is_configured() {
+            if pendlerbot::config::Token::is_configured() {
                 return serve(settings()?, false);
             }
             let kb = load(&knowledge, &locales)?;

@@ -19,22 +19,7 @@ pub const LATENCY_BUCKETS: &[f64] = &[0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 
 pub const FIRST_ANSWER_BUCKETS: &[f64] = &[60.0, 300.0, 900.0, 3600.0, 14_400.0, 28_800.0, 86_400.0, 259_200.0];
 
 /// How a question ended, as counted in `pendlerbot_questions_total`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Outcome {
-    Answered,
-    Offered,
-    FellBack,
-}
-
-impl Outcome {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Answered => "answered",
-            Outcome::Offered => "offered",
-            Outcome::FellBack => "fell_back",
-        }
-    }
-}
+pub use crate::outcome::Outcome;
 
 #[derive(Debug, Default)]
 pub struct Metrics {
@@ -195,6 +180,15 @@ impl Metrics {
     /// The Prometheus text exposition (format 0.0.4) of these metrics;
     /// `now` (passed in: no clock here) dates the poll age.
     pub fn render(&self, out: &mut String, now: Instant) {
+        self.render_service(out, now);
+        self.render_questions(out);
+        self.render_knowledge(out);
+        self.render_counters(out);
+        self.render_cases(out);
+    }
+
+    /// Build, the last poll, the inbox.
+    fn render_service(&self, out: &mut String, now: Instant) {
         let _ = writeln!(
             out,
             "# HELP pendlerbot_build_info The pendlerbot version running.\n\
@@ -210,6 +204,10 @@ impl Metrics {
             self.poll_age(now).as_secs_f64(),
             self.inbox.load(Ordering::Relaxed)
         );
+    }
+
+    /// Questions by outcome, the answer time histogram, answers per entry.
+    fn render_questions(&self, out: &mut String) {
         let _ = writeln!(
             out,
             "# HELP pendlerbot_questions_total Questions by language and outcome.\n\
@@ -241,7 +239,10 @@ impl Metrics {
         for (entry, n) in self.answers.lock().expect("metrics lock").iter() {
             let _ = writeln!(out, "pendlerbot_answers_total{{entry=\"{}\"}} {n}", label(entry));
         }
+    }
 
+    /// The knowledge base serving and its reloads.
+    fn render_knowledge(&self, out: &mut String) {
         let kb = self.kb.lock().expect("metrics lock");
         let _ = writeln!(
             out,
@@ -271,6 +272,10 @@ impl Metrics {
              pendlerbot_knowledge_reloads_total{{result=\"ok\"}} {ok}\n\
              pendlerbot_knowledge_reloads_total{{result=\"failed\"}} {failed}"
         );
+    }
+
+    /// Sessions, Telegram errors and retries, flood drops.
+    fn render_counters(&self, out: &mut String) {
         let counters: [(&str, &str, &str, u64); 5] = [
             ("pendlerbot_sessions", "gauge", "Sessions stored.", self.sessions.load(Ordering::Relaxed)),
             (
@@ -301,7 +306,10 @@ impl Metrics {
         for (name, kind, help, value) in counters {
             let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {value}");
         }
+    }
 
+    /// The handover to the advice office (issue 18).
+    fn render_cases(&self, out: &mut String) {
         let cases: [(&str, &str, &str, u64); 4] = [
             (
                 "pendlerbot_cases_opened_total",

@@ -16,6 +16,7 @@ use std::fmt::Write;
 use crate::date::Date;
 use crate::i18n::entry_message_id;
 use crate::knowledge::Kb;
+use crate::outcome::Outcome;
 use crate::store::{Counters, Feedback};
 use crate::text::Lang;
 use crate::unanswered::{self, Group, Record};
@@ -182,11 +183,10 @@ impl ReportData {
         for (day, outcome, n) in &counters.per_day {
             let Some(d) = Date::parse(day).map(|d| d.days()) else { continue };
             let Some(slot) = per_day.get_mut(&d) else { continue };
-            match outcome.as_str() {
-                "answered" => slot.answered += n,
-                "offered" => slot.offered += n,
-                "fell_back" => slot.fell_back += n,
-                _ => {}
+            match outcome {
+                Outcome::Answered => slot.answered += n,
+                Outcome::Offered => slot.offered += n,
+                Outcome::FellBack => slot.fell_back += n,
             }
         }
         let unconfirmed = |id: &str| -> Vec<String> {

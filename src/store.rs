@@ -45,7 +45,9 @@ use std::time::Duration;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 use sled::Transactional;
 
+use crate::date::unix_now;
 use crate::dialogue::Session;
+use crate::outcome::Outcome;
 
 mod advisor;
 mod cases;
@@ -179,10 +181,6 @@ impl Mark {
 }
 
 const MARK_KEY: &[u8] = b"handled-mark";
-
-fn unix_now() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
-}
 
 /// Writes `bytes` to `path` so that a crash leaves either the old or the
 /// new contents: a temporary file beside it, fsync, rename, fsync of the folder.
@@ -634,8 +632,8 @@ impl Store {
 
     /// Counts a question of `day` (`YYYY-MM-DD`) with its outcome
     /// (`answered`, `offered`, `fell_back`) and, when answered, its entry.
-    pub fn count_question(&self, day: &str, outcome: &str, entry: Option<&str>) -> Result<(), StoreError> {
-        self.increment(format!("q/{day}/{outcome}").as_bytes())?;
+    pub fn count_question(&self, day: &str, outcome: Outcome, entry: Option<&str>) -> Result<(), StoreError> {
+        self.increment(format!("q/{day}/{}", outcome.as_str()).as_bytes())?;
         if let Some(e) = entry {
             self.increment(format!("e/{e}").as_bytes())?;
         }
@@ -658,8 +656,9 @@ impl Store {
             let n = <[u8; 8]>::try_from(v.as_ref()).map(u64::from_be_bytes).unwrap_or(0);
             let key = String::from_utf8_lossy(&k).into_owned();
             if let Some(rest) = key.strip_prefix("q/") {
-                if let Some((day, outcome)) = rest.split_once('/') {
-                    out.per_day.push((day.to_string(), outcome.to_string(), n));
+                // A key of an outcome this version does not know is skipped.
+                if let Some((day, Some(outcome))) = rest.split_once('/').map(|(d, o)| (d, Outcome::parse(o))) {
+                    out.per_day.push((day.to_string(), outcome, n));
                 }
             } else if let Some(entry) = key.strip_prefix("e/") {
                 out.per_entry.push((entry.to_string(), n));
@@ -673,7 +672,7 @@ impl Store {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Counters {
     /// (day `YYYY-MM-DD`, outcome, questions), by day.
-    pub per_day: Vec<(String, String, u64)>,
+    pub per_day: Vec<(String, Outcome, u64)>,
     /// (entry id, answers), by entry id.
     pub per_entry: Vec<(String, u64)>,
 }

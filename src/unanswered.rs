@@ -4,7 +4,8 @@
 //! A [`Record`] holds the question **redacted** ([`crate::redact`]), its
 //! language and outcome, the nearest entries the matcher considered, and the
 //! day it was asked: no chat id, no user id, no time of day. Records are kept
-//! for [`ttl_days`] (`PENDLERBOT_UNANSWERED_TTL_DAYS`, default 90) and then
+//! for `PENDLERBOT_UNANSWERED_TTL_DAYS` days (default 90; read by
+//! [`crate::config`], passed in) and then
 //! deleted by the store. Similar questions are shown once with a count
 //! ([`group`]). This module is pure: the store keeps the records, adapters
 //! decide when to record ([`record_of`]).
@@ -12,7 +13,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
-use crate::dialogue::{Event, Outcome};
+use crate::dialogue::Outcome;
 use crate::text::{fold, Lang};
 
 /// How long unanswered questions are kept when nothing is configured.
@@ -32,24 +33,9 @@ pub const MAX_CANDIDATES: usize = 32;
 /// it is compared with.
 const ANCHORS: usize = 3;
 
-/// What the bot did with an unanswered question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    /// It offered choices (it was unsure).
-    Offered,
-    /// It fell back to the advice office (it could not answer).
-    FellBack,
-}
-
-impl Kind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Offered => "offered",
-            Kind::FellBack => "fell back",
-        }
-    }
-}
+/// What the bot did with an unanswered question: [`Kind::Offered`] or
+/// [`Kind::FellBack`] (stored as `offered`, `fell_back`).
+pub use crate::outcome::Outcome as Kind;
 
 /// One unanswered question as stored.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -68,10 +54,9 @@ pub struct Record {
 /// bot fell back on or offered choices for, and never commands.
 pub fn record_of(question: &str, outcome: &Outcome, today: Date) -> Option<Record> {
     let m = outcome.matched.as_ref()?;
-    let (kind, lang) = match &outcome.event {
-        Event::Offered { lang, .. } => (Kind::Offered, *lang),
-        Event::FellBack { lang } => (Kind::FellBack, *lang),
-        _ => return None,
+    let (kind, lang) = match Kind::of(&outcome.event)? {
+        (Kind::Answered, _, _) => return None,
+        (kind, lang, _) => (kind, lang),
     };
     let text = cut(&crate::redact::redact(question.trim()));
     if text.is_empty() {
@@ -91,23 +76,6 @@ pub fn cut(text: &str) -> String {
 
 fn round(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
-}
-
-/// `PENDLERBOT_UNANSWERED_TTL_DAYS` from the environment, default 90.
-/// (Read here rather than in `config.rs`: `pendlerbot chat`, `unanswered`
-/// and `report` need it without a serving configuration.)
-pub fn ttl_days() -> Result<u32, String> {
-    ttl_days_from(std::env::var("PENDLERBOT_UNANSWERED_TTL_DAYS").ok().as_deref())
-}
-
-pub fn ttl_days_from(value: Option<&str>) -> Result<u32, String> {
-    match value.map(str::trim) {
-        None | Some("") => Ok(DEFAULT_TTL_DAYS),
-        Some(v) => match v.parse::<u32>() {
-            Ok(d) if (1..=3650).contains(&d) => Ok(d),
-            _ => Err(format!("PENDLERBOT_UNANSWERED_TTL_DAYS must be a number of days from 1 to 3650: {v}")),
-        },
-    }
 }
 
 /// `--since`: `7d`, `2w`, `3m` (30-day months) or a date `2026-11-01`;
@@ -226,6 +194,8 @@ pub fn group_counted(records: &[Record]) -> (Vec<Group>, usize) {
         match r.kind {
             Kind::Offered => acc.group.offered += 1,
             Kind::FellBack => acc.group.fell_back += 1,
+            // Never recorded (`record_of`).
+            Kind::Answered => {}
         }
         for (entry, score) in &r.nearest {
             match acc.scores.iter_mut().find(|(e, _, _)| e == entry) {
@@ -440,8 +410,5 @@ mod tests {
         assert_eq!(parse_since("2w", today), Some(today.days() - 13));
         assert_eq!(parse_since("2026-11-01", today), Date::parse("2026-11-01").map(|d| d.days()));
         assert_eq!(parse_since("soon", today), None);
-        assert_eq!(ttl_days_from(None), Ok(90));
-        assert_eq!(ttl_days_from(Some("30")), Ok(30));
-        assert!(ttl_days_from(Some("0")).is_err());
     }
 }

@@ -11,13 +11,13 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime};
 
 use tokio::sync::{broadcast, watch as stop_channel};
 use tracing::{error, info, warn};
 
-use crate::date::Date;
-use crate::diag::Severity;
+use crate::date::{unix_now, Date};
+use crate::diag::{Diagnostic, Severity};
 use crate::dialogue::{self, Input, Outcome, Session};
 use crate::knowledge::languages::Menu;
 use crate::knowledge::load::OUT_OF_FILES;
@@ -92,9 +92,9 @@ impl LiveKb {
     }
 
     /// Loads and checks the folders; swaps the new base in only when it has
-    /// no errors. `Ok` and `Err` both carry the text for the admins. A
+    /// no errors. `Ok` carries the text for the admins, as does the error's `Display`. A
     /// failure not asked for by `/reload` is also sent to every admin.
-    pub fn reload(&self, trigger: Trigger) -> Result<String, String> {
+    pub fn reload(&self, trigger: Trigger) -> Result<String, ReloadError> {
         let _one = self.reloading.lock().unwrap_or_else(|e| e.into_inner());
         let started = Instant::now();
         let (kb, diags) = Kb::load(&self.knowledge, &self.locales, (self.today)());
@@ -119,32 +119,7 @@ impl LiveKb {
             other => (other, None),
         };
         match kb {
-            Some(kb) => {
-                let warnings = diags.len();
-                for d in &diags {
-                    warn!("{d}");
-                }
-                let text = format!(
-                    "Knowledge base reloaded ({}): version {} (was {old}), {} entries, {warnings} warning(s), {} ms",
-                    trigger.as_str(),
-                    kb.version,
-                    kb.entries.len(),
-                    took.as_millis()
-                );
-                info!(
-                    trigger = trigger.as_str(),
-                    version = kb.version.as_str(),
-                    previous = old.as_str(),
-                    entries = kb.entries.len(),
-                    warnings,
-                    ms = took.as_millis() as u64,
-                    "knowledge base reloaded"
-                );
-                self.metrics.knowledge_loaded(&kb.version, kb.entries.len(), unix_now(), took);
-                self.metrics.reload(true);
-                *self.current.write().expect("kb lock") = Arc::new(kb);
-                Ok(text)
-            }
+            Some(kb) => Ok(self.swap_in(kb, &diags, trigger, &old, took)),
             None if refusal.is_none()
                 && diags.iter().any(|d| d.severity == Severity::Error && d.message.contains(OUT_OF_FILES)) =>
             {
@@ -156,16 +131,7 @@ impl LiveKb {
                      `ls /proc/<pid>/fd | wc -l`); the files were not read, the previous version keeps serving"
                 );
                 self.metrics.reload(false);
-                let text = format!(
-                    "Knowledge base not reloaded ({}): {OUT_OF_FILES}, so the files could not be read; this is \
-                     not a problem of the edit. Version {old} keeps serving; the next edit, SIGHUP or /reload \
-                     tries again.",
-                    trigger.as_str()
-                );
-                if trigger != Trigger::Command {
-                    let _ = self.notices.send(text.clone());
-                }
-                Err(text)
+                Err(self.refused(ReloadError::Unreadable { trigger, serving: old }))
             }
             None => {
                 let errors: Vec<String> = refusal
@@ -182,27 +148,100 @@ impl LiveKb {
                     error!("{e}");
                 }
                 self.metrics.reload(false);
-                const SHOWN: usize = 20;
-                let mut text = format!(
-                    "Knowledge base NOT reloaded ({}): {} error(s); version {old} keeps serving. Run `pendlerbot check`.",
+                Err(self.refused(ReloadError::Broken { trigger, serving: old, errors }))
+            }
+        }
+    }
+
+    /// A base that checked clean (warnings logged) serves from now on; the
+    /// text for the admins.
+    fn swap_in(&self, kb: Kb, diags: &[Diagnostic], trigger: Trigger, old: &str, took: Duration) -> String {
+        let warnings = diags.len();
+        for d in diags {
+            warn!("{d}");
+        }
+        let text = format!(
+            "Knowledge base reloaded ({}): version {} (was {old}), {} entries, {warnings} warning(s), {} ms",
+            trigger.as_str(),
+            kb.version,
+            kb.entries.len(),
+            took.as_millis()
+        );
+        info!(
+            trigger = trigger.as_str(),
+            version = kb.version.as_str(),
+            previous = old,
+            entries = kb.entries.len(),
+            warnings,
+            ms = took.as_millis() as u64,
+            "knowledge base reloaded"
+        );
+        self.metrics.knowledge_loaded(&kb.version, kb.entries.len(), unix_now(), took);
+        self.metrics.reload(true);
+        *self.current.write().expect("kb lock") = Arc::new(kb);
+        text
+    }
+
+    /// A failed reload not asked for by `/reload` is also sent to every admin.
+    fn refused(&self, e: ReloadError) -> ReloadError {
+        if e.trigger() != Trigger::Command {
+            let _ = self.notices.send(e.to_string());
+        }
+        e
+    }
+}
+
+/// Why a reload kept the previous base serving. Its text is what the
+/// admins are told.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReloadError {
+    /// The files could not be opened at all (file descriptors used up): not
+    /// a problem of the edit.
+    Unreadable { trigger: Trigger, serving: String },
+    /// The edit has errors, or loses more than half of the entries.
+    Broken { trigger: Trigger, serving: String, errors: Vec<String> },
+}
+
+impl ReloadError {
+    pub fn trigger(&self) -> Trigger {
+        match self {
+            ReloadError::Unreadable { trigger, .. } | ReloadError::Broken { trigger, .. } => *trigger,
+        }
+    }
+}
+
+impl std::fmt::Display for ReloadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        /// Errors listed in the text; the rest are counted.
+        const SHOWN: usize = 20;
+        match self {
+            ReloadError::Unreadable { trigger, serving } => write!(
+                f,
+                "Knowledge base not reloaded ({}): {OUT_OF_FILES}, so the files could not be read; this is \
+                 not a problem of the edit. Version {serving} keeps serving; the next edit, SIGHUP or /reload \
+                 tries again.",
+                trigger.as_str()
+            ),
+            ReloadError::Broken { trigger, serving, errors } => {
+                write!(
+                    f,
+                    "Knowledge base NOT reloaded ({}): {} error(s); version {serving} keeps serving. Run `pendlerbot check`.",
                     trigger.as_str(),
                     errors.len()
-                );
+                )?;
                 for e in errors.iter().take(SHOWN) {
-                    text.push('\n');
-                    text.push_str(e);
+                    write!(f, "\n{e}")?;
                 }
                 if errors.len() > SHOWN {
-                    text.push_str(&format!("\n… and {} more", errors.len() - SHOWN));
+                    write!(f, "\n… and {} more", errors.len() - SHOWN)?;
                 }
-                if trigger != Trigger::Command {
-                    let _ = self.notices.send(text.clone());
-                }
-                Err(text)
+                Ok(())
             }
         }
     }
 }
+
+impl std::error::Error for ReloadError {}
 
 /// Whether a reload from `old` to `new` entries loses more than half.
 fn shrinks_too_much(old: usize, new: usize) -> bool {
@@ -215,7 +254,7 @@ impl LiveKb {
     /// day without a restart or an edit. Tries once per date; a failure
     /// keeps the old base serving and is reported like any failed reload.
     /// `None` when nothing had to be done.
-    pub fn rebuild_if_new_day(&self) -> Option<Result<String, String>> {
+    pub fn rebuild_if_new_day(&self) -> Option<Result<String, ReloadError>> {
         let today = (self.today)();
         {
             let mut tried = self.day_tried.lock().unwrap_or_else(|e| e.into_inner());
@@ -264,7 +303,8 @@ impl Brain for LiveKb {
 
     fn reload(&self) -> Option<String> {
         Some(match LiveKb::reload(self, Trigger::Command) {
-            Ok(t) | Err(t) => t,
+            Ok(t) => t,
+            Err(e) => e.to_string(),
         })
     }
 
@@ -344,8 +384,4 @@ pub async fn daily(live: Arc<LiveKb>, every: Duration, mut stop: stop_channel::R
         let live = live.clone();
         let _ = tokio::task::spawn_blocking(move || live.rebuild_if_new_day()).await;
     }
-}
-
-fn unix_now() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }

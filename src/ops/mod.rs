@@ -11,18 +11,19 @@ pub mod live;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tracing::{info, warn};
 
 use crate::config::Settings;
-use crate::date::Date;
+use crate::date::{unix_now, Date};
 use crate::dialogue::Event;
 use crate::http::{Request, Response};
 use crate::knowledge::Kb;
-use crate::metrics::{Metrics, Outcome};
+use crate::metrics::Metrics;
+use crate::outcome::Outcome;
 use crate::store::{Counters, Store, StoreError};
 use crate::telegram::{self, ServeError, Stats, StatsSnapshot};
 pub use live::{LiveKb, Trigger};
@@ -35,15 +36,10 @@ pub const NEW_DAY_EVERY: Duration = Duration::from_secs(60);
 /// outcome, latency, answers per entry) and in the stored daily counters.
 /// Commands and non-text messages are not questions and are not counted.
 pub fn count_event(metrics: &Metrics, store: &Store, event: &Event, took: Duration) {
-    let (lang, outcome, entry) = match event {
-        Event::Answered { entry, lang } => (lang, Outcome::Answered, Some(entry.as_str())),
-        Event::Offered { lang, .. } => (lang, Outcome::Offered, None),
-        Event::FellBack { lang } => (lang, Outcome::FellBack, None),
-        _ => return,
-    };
-    metrics.question(*lang, outcome, entry);
+    let Some((outcome, lang, entry)) = Outcome::of(event) else { return };
+    metrics.question(lang, outcome, entry);
     metrics.latency(took);
-    if let Err(e) = store.count_question(&today(unix_now()), outcome.as_str(), entry) {
+    if let Err(e) = store.count_question(&today(unix_now()), outcome, entry) {
         warn!("cannot store the question counters: {e}");
     }
 }
@@ -56,6 +52,22 @@ pub fn sweep(store: &Store, metrics: &Metrics, now_unix: u64, ttl: Duration) -> 
     metrics.sessions(store.session_count());
     info!(removed, ttl_days = ttl.as_secs() / 86_400, "swept idle sessions");
     Ok(removed)
+}
+
+/// What `serve` does with what the adapter reports: counts questions
+/// ([`count_event`]) and sweeps idle sessions ([`sweep`]).
+struct Host {
+    metrics: Arc<Metrics>,
+}
+
+impl telegram::Host for Host {
+    fn handled(&self, store: &Store, event: &Event, took: Duration) {
+        count_event(&self.metrics, store, event, took);
+    }
+
+    fn sweep(&self, store: &Store, now_unix: u64, ttl: Duration) -> Result<usize, StoreError> {
+        sweep(store, &self.metrics, now_unix, ttl)
+    }
 }
 
 /// `GET /healthz` and `GET /metrics`. `/healthz` answers 503 while the last
@@ -115,6 +127,18 @@ pub fn render_metrics(stats: &Stats) -> String {
 /// longer than its deadline.
 pub fn run(settings: &Settings) -> anyhow::Result<StatsSnapshot> {
     let config = settings.telegram()?;
+    let stats = Arc::new(Stats::default());
+    let live = Arc::new(load(settings, &stats.metrics)?);
+    telegram::quiet_panics();
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(ServeError::Runtime)?;
+    let result = runtime.block_on(serve(settings.clone(), config, live, stats));
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    // The caller logs the error once (`main`).
+    Ok(result?)
+}
+
+/// The knowledge base for today, or every error in it.
+fn load(settings: &Settings, metrics: &Arc<Metrics>) -> anyhow::Result<LiveKb> {
     let started = Instant::now();
     let (kb, diags) = Kb::load(&settings.knowledge, &settings.locales, Date::today());
     let Some(kb) = kb else {
@@ -126,56 +150,59 @@ pub fn run(settings: &Settings) -> anyhow::Result<StatsSnapshot> {
             errors.join("\n")
         );
     };
-    let stats = Arc::new(Stats::default());
-    let live = Arc::new(LiveKb::new(kb, &settings.knowledge, &settings.locales, stats.metrics.clone(), Date::today));
-    {
-        let kb = live.current();
-        stats.metrics.knowledge_loaded(&kb.version, kb.entries.len(), unix_now(), started.elapsed());
-        info!(
-            version = kb.version.as_str(),
-            entries = kb.entries.len(),
-            ms = started.elapsed().as_millis() as u64,
-            "knowledge base loaded"
-        );
-    }
+    let live = LiveKb::new(kb, &settings.knowledge, &settings.locales, metrics.clone(), Date::today);
+    let kb = live.current();
+    metrics.knowledge_loaded(&kb.version, kb.entries.len(), unix_now(), started.elapsed());
+    info!(
+        version = kb.version.as_str(),
+        entries = kb.entries.len(),
+        ms = started.elapsed().as_millis() as u64,
+        "knowledge base loaded"
+    );
+    Ok(live)
+}
 
-    telegram::quiet_panics();
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(ServeError::Runtime)?;
+/// On the runtime: the stop signal, `/healthz` and `/metrics`, SIGHUP, the
+/// folder watch and the daily rebuild, then the adapter until the stop.
+async fn serve(
+    settings: Settings,
+    config: telegram::Config,
+    live: Arc<LiveKb>,
+    stats: Arc<Stats>,
+) -> Result<StatsSnapshot, ServeError> {
+    let signal = telegram::stop_signal().map_err(ServeError::Signals)?;
+    let (stop_tx, stop_rx) = watch::channel(false);
+    if let Some(addr) = settings.http {
+        let listener = bind(addr).await?;
+        let handler = endpoints(stats.clone(), live.clone(), settings.health_max_poll_age);
+        let mut stop = stop_rx.clone();
+        tokio::spawn(crate::http::serve(listener, handler, async move {
+            let _ = stop.wait_for(|s| *s).await;
+        }));
+    }
+    hangup(live.clone(), stop_rx.clone()).map_err(ServeError::Signals)?;
+    if !settings.reload_poll.is_zero() {
+        tokio::spawn(live::watch(live.clone(), settings.reload_poll, stop_rx.clone()));
+    }
+    tokio::spawn(live::daily(live.clone(), NEW_DAY_EVERY, stop_rx.clone()));
     let deadline = config.stop_deadline;
-    let http = settings.http;
-    let poll = settings.reload_poll;
-    let max_poll_age = settings.health_max_poll_age;
-    let result = runtime.block_on(async move {
-        let signal = telegram::stop_signal().map_err(ServeError::Runtime)?;
-        let (stop_tx, stop_rx) = watch::channel(false);
-        if let Some(addr) = http {
-            let listener = bind(addr).await?;
-            let handler = endpoints(stats.clone(), live.clone(), max_poll_age);
-            let mut stop = stop_rx.clone();
-            tokio::spawn(crate::http::serve(listener, handler, async move {
-                let _ = stop.wait_for(|s| *s).await;
-            }));
-        }
-        hangup(live.clone(), stop_rx.clone()).map_err(ServeError::Runtime)?;
-        if !poll.is_zero() {
-            tokio::spawn(live::watch(live.clone(), poll, stop_rx.clone()));
-        }
-        tokio::spawn(live::daily(live.clone(), NEW_DAY_EVERY, stop_rx.clone()));
-        let shutdown = async move {
-            signal.await;
-            let _ = stop_tx.send(true);
-            let hard = deadline + Duration::from_secs(5);
-            std::thread::spawn(move || {
-                std::thread::sleep(hard);
-                eprintln!("pendlerbot: stop took longer than {hard:?}; exiting");
-                std::process::exit(3);
-            });
-        };
-        telegram::serve_with_stats(config, live, shutdown, stats).await
+    let shutdown = async move {
+        signal.await;
+        let _ = stop_tx.send(true);
+        watchdog(deadline + Duration::from_secs(5));
+    };
+    let host = Arc::new(Host { metrics: stats.metrics.clone() });
+    telegram::serve_hosted(config, live, shutdown, stats, host).await
+}
+
+/// Ends the process if it is still running `hard` from now (a handler
+/// stuck in a loop would otherwise hold up the stop for ever).
+fn watchdog(hard: Duration) {
+    std::thread::spawn(move || {
+        std::thread::sleep(hard);
+        eprintln!("pendlerbot: stop took longer than {hard:?}; exiting");
+        std::process::exit(3);
     });
-    runtime.shutdown_timeout(Duration::from_secs(1));
-    // The caller logs the error once (`main`).
-    Ok(result?)
 }
 
 async fn bind(addr: SocketAddr) -> Result<TcpListener, ServeError> {
@@ -215,11 +242,10 @@ fn hangup(live: Arc<LiveKb>, mut stop: watch::Receiver<bool>) -> std::io::Result
 /// `pendlerbot stats`: the stored counters, without any personal data.
 pub fn print_stats(counters: &Counters, top: usize) -> String {
     use std::collections::BTreeMap;
-    const OUTCOMES: [&str; 3] = ["answered", "offered", "fell_back"];
     let mut days: BTreeMap<&str, [u64; 3]> = BTreeMap::new();
     let mut totals = [0u64; 3];
     for (day, outcome, n) in &counters.per_day {
-        let Some(i) = OUTCOMES.iter().position(|o| o == outcome) else { continue };
+        let Some(i) = Outcome::ALL.iter().position(|o| o == outcome) else { continue };
         days.entry(day.as_str()).or_default()[i] += n;
         totals[i] += n;
     }
@@ -231,7 +257,7 @@ pub fn print_stats(counters: &Counters, top: usize) -> String {
     }
     let all: u64 = totals.iter().sum();
     out.push_str(&format!("\nper outcome (all {} day(s), {all} question(s))\n", days.len()));
-    for (i, o) in OUTCOMES.iter().enumerate() {
+    for (i, o) in Outcome::ALL.iter().map(|o| o.as_str()).enumerate() {
         let share = if all == 0 { 0.0 } else { 100.0 * totals[i] as f64 / all as f64 };
         out.push_str(&format!("{o:<10} {:>8} {share:>5.1} %\n", totals[i]));
     }
@@ -247,8 +273,4 @@ pub fn print_stats(counters: &Counters, top: usize) -> String {
 /// `YYYY-MM-DD` (UTC) of a unix time.
 pub fn today(now_unix: u64) -> String {
     Date::from_days((now_unix / 86_400) as i64).to_string()
-}
-
-fn unix_now() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }

@@ -25,11 +25,11 @@ use teloxide_core::requests::Requester;
 use teloxide_core::types::{BotCommand, BotCommandScope, ChatId, Recipient};
 use tracing::{info, warn};
 
+use super::unanswered;
 use super::{render, send, unix_now, Brain, Shared};
 use crate::date::Date;
 use crate::dialogue::{parse_command, Event, Input, Outcome, Reply, Session};
 use crate::text::Lang;
-use crate::unanswered;
 
 /// Groups shown by `/inbox`.
 const INBOX_GROUPS: usize = 10;

@@ -20,14 +20,13 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use teloxide_core::payloads::setters::*;
 use teloxide_core::requests::Requester;
 use teloxide_core::types::{
-    ChatId, ChatMemberStatus, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, MessageId,
-    ParseMode, ReplyParameters, Update, UpdateKind, UserId,
+    ChatId, ChatMemberStatus, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, UpdateKind, UserId,
 };
 use tracing::{debug, info, warn};
 
+use super::send::{self, To};
 use super::{describe, render, unix_now, Brain, Part, Shared};
 use crate::dialogue::{Event, Input, Outcome, Reply, Session};
 use crate::metrics::CaseEvent;
@@ -179,8 +178,7 @@ async fn commuter<B: Brain>(
     }
     let session = shared.store.session(chat).unwrap_or_default();
     let lang = lang_of(shared, &session, hint);
-    let tell =
-        |id: &str, args: &[(&str, String)]| Reply { title: None, text: ui(shared, lang, id, args), buttons: vec![] };
+    let tell = |id: &str, args: &[(&str, String)]| text_reply(shared, lang, id, args);
     match step {
         Step::Pass => Intercept::Pass(vec![]),
         Step::Ignore => Intercept::Done(vec![]),
@@ -199,88 +197,10 @@ async fn commuter<B: Brain>(
             Intercept::Done(vec![CaseOp::Stage { chat, stage: Some(Stage::Question { named }) }])
         }
         Step::Open { named } => {
-            let question = crate::redact::redact(text.unwrap_or_default());
-            let id = relay.next_case.fetch_add(1, Ordering::SeqCst);
-            if let Err(e) = shared.store.note_case_number(id) {
-                warn!(update, "cannot keep the case number: {e}");
-            }
-            let situation = match session.profile {
-                Some(p) => {
-                    let code = match p {
-                        crate::dialogue::Profile::DeDk => "de-dk",
-                        crate::dialogue::Profile::DkDe => "dk-de",
-                        crate::dialogue::Profile::Other => "other",
-                    };
-                    ui(shared, office_lang(shared), &format!("profile-{code}"), &[])
-                }
-                None => ui(shared, office_lang(shared), "relay-unknown", &[]),
-            };
-            let topics: Vec<String> = state
-                .topics
-                .iter()
-                .map(|t| shared.brain.title(t, office_lang(shared)).unwrap_or_else(|| t.clone()))
-                .collect();
-            let topics = if topics.is_empty() { "–".to_string() } else { topics.join(", ") };
-            let name = if named { name } else { ui(shared, office_lang(shared), "relay-anonymous", &[]) };
-            let card = ui(
-                shared,
-                office_lang(shared),
-                "relay-card",
-                &[
-                    ("case", id.to_string()),
-                    ("lang", lang.code().to_uppercase()),
-                    ("situation", situation),
-                    ("topics", topics),
-                    ("name", name),
-                    ("question", question),
-                ],
-            );
-            let ids = post(shared, relay.group, &Reply { title: None, text: card, buttons: vec![] }, None).await;
-            let Some(&card_id) = ids.first() else {
-                warn!(update, "relay: the case card could not be posted; the commuter is told");
-                send_reply(shared, chat, &tell("relay-failed", &[])).await;
-                return Intercept::Done(vec![CaseOp::Stage { chat, stage: None }]);
-            };
-            let now = unix_now();
-            let mut case = Case::new(id, chat, lang, now);
-            case.card = Some(card_id);
-            case.msgs = ids;
-            info!(update, case = id, "relay: case opened, card posted");
-            shared.stats.metrics.case(CaseEvent::Opened);
-            let mut text = ui(shared, lang, "relay-sent", &[("case", id.to_string())]);
-            if let Some(office) = shared.brain.office().filter(|o| !o.is_open(now)) {
-                if let Some(next) = office.next_open(now) {
-                    let args = [
-                        ("weekday", ui(shared, lang, "relay-weekday", &[("day", next.weekday.to_string())])),
-                        ("date", format!("{}.{}.", next.date.day, next.date.month)),
-                        ("time", format!("{:02}:{:02}", next.minute / 60, next.minute % 60)),
-                    ];
-                    text.push_str("\n\n");
-                    text.push_str(&ui(shared, lang, "relay-office-closed", &args));
-                }
-            }
-            send_reply(shared, chat, &Reply { title: None, text, buttons: vec![] }).await;
-            Intercept::Done(vec![CaseOp::Open(case)])
+            let name = named.then_some(name);
+            open_case(shared, relay, update, chat, lang, &session, &state.topics, name, text).await
         }
-        Step::Follow { case } => {
-            let Some(c) = shared.store.case(case).ok().flatten().filter(|c| c.open) else {
-                // Deleted by the sweep meanwhile: back to normal.
-                return Intercept::Pass(vec![CaseOp::Stage { chat, stage: None }]);
-            };
-            let reply = Reply {
-                title: Some(ui(shared, office_lang(shared), "relay-follow", &[("case", case.to_string())])),
-                text: crate::redact::redact(text.unwrap_or_default()),
-                buttons: vec![],
-            };
-            let ids = post(shared, relay.group, &reply, c.card).await;
-            if ids.is_empty() {
-                warn!(update, case, "relay: the commuter's message could not be posted; the commuter is told");
-                send_reply(shared, chat, &tell("relay-failed", &[])).await;
-                return Intercept::Done(vec![]);
-            }
-            info!(update, case, "relay: commuter's message posted to the case");
-            Intercept::Done(ids.into_iter().map(|msg| CaseOp::Message { case, msg }).collect())
-        }
+        Step::Follow { case } => follow(shared, relay, update, chat, lang, case, text).await,
         Step::Close { case } => {
             let card = shared.store.case(case).ok().flatten().and_then(|c| c.card);
             send_reply(shared, chat, &tell("relay-closed", &[("case", case.to_string())])).await;
@@ -291,6 +211,138 @@ async fn commuter<B: Brain>(
             Intercept::Done(vec![CaseOp::Close { case, at: unix_now() }])
         }
     }
+}
+
+/// The commuter's question: a case numbered, its card posted to the
+/// advisors' group, the commuter told (and when the office opens, if it is
+/// closed now).
+#[allow(clippy::too_many_arguments)]
+async fn open_case<B: Brain>(
+    shared: &Shared<B>,
+    relay: &Relay,
+    update: u32,
+    chat: i64,
+    lang: Lang,
+    session: &Session,
+    topics: &[String],
+    name: Option<String>,
+    text: Option<&str>,
+) -> Intercept {
+    let id = relay.next_case.fetch_add(1, Ordering::SeqCst);
+    if let Err(e) = shared.store.note_case_number(id) {
+        warn!(update, "cannot keep the case number: {e}");
+    }
+    let card = card(shared, id, lang, session, topics, name, text.unwrap_or_default());
+    let ids = post(shared, relay.group, &Reply { title: None, text: card, buttons: vec![] }, None).await;
+    let Some(&card_id) = ids.first() else {
+        warn!(update, "relay: the case card could not be posted; the commuter is told");
+        send_reply(shared, chat, &text_reply(shared, lang, "relay-failed", &[])).await;
+        return Intercept::Done(vec![CaseOp::Stage { chat, stage: None }]);
+    };
+    let now = unix_now();
+    let mut case = Case::new(id, chat, lang, now);
+    case.card = Some(card_id);
+    case.msgs = ids;
+    info!(update, case = id, "relay: case opened, card posted");
+    shared.stats.metrics.case(CaseEvent::Opened);
+    let text = sent(shared, lang, id, now);
+    send_reply(shared, chat, &Reply { title: None, text, buttons: vec![] }).await;
+    Intercept::Done(vec![CaseOp::Open(case)])
+}
+
+/// The case card, in the office's language: number, the commuter's
+/// language, situation, topics answered, name (or anonymous) and the
+/// question redacted.
+fn card<B: Brain>(
+    shared: &Shared<B>,
+    id: u64,
+    lang: Lang,
+    session: &Session,
+    topics: &[String],
+    name: Option<String>,
+    question: &str,
+) -> String {
+    let office = office_lang(shared);
+    let situation = match session.profile {
+        Some(p) => {
+            let code = match p {
+                crate::dialogue::Profile::DeDk => "de-dk",
+                crate::dialogue::Profile::DkDe => "dk-de",
+                crate::dialogue::Profile::Other => "other",
+            };
+            ui(shared, office, &format!("profile-{code}"), &[])
+        }
+        None => ui(shared, office, "relay-unknown", &[]),
+    };
+    let topics: Vec<String> =
+        topics.iter().map(|t| shared.brain.title(t, office).unwrap_or_else(|| t.clone())).collect();
+    let topics = if topics.is_empty() { "–".to_string() } else { topics.join(", ") };
+    let name = name.unwrap_or_else(|| ui(shared, office, "relay-anonymous", &[]));
+    ui(
+        shared,
+        office,
+        "relay-card",
+        &[
+            ("case", id.to_string()),
+            ("lang", lang.code().to_uppercase()),
+            ("situation", situation),
+            ("topics", topics),
+            ("name", name),
+            ("question", crate::redact::redact(question)),
+        ],
+    )
+}
+
+/// "Your question is case N", and when the office opens if it is closed.
+fn sent<B: Brain>(shared: &Shared<B>, lang: Lang, id: u64, now: u64) -> String {
+    let mut text = ui(shared, lang, "relay-sent", &[("case", id.to_string())]);
+    if let Some(office) = shared.brain.office().filter(|o| !o.is_open(now)) {
+        if let Some(next) = office.next_open(now) {
+            let args = [
+                ("weekday", ui(shared, lang, "relay-weekday", &[("day", next.weekday.to_string())])),
+                ("date", format!("{}.{}.", next.date.day, next.date.month)),
+                ("time", format!("{:02}:{:02}", next.minute / 60, next.minute % 60)),
+            ];
+            text.push_str("\n\n");
+            text.push_str(&ui(shared, lang, "relay-office-closed", &args));
+        }
+    }
+    text
+}
+
+/// A commuter's message in an open case, posted (redacted) as a reply to
+/// the case's card.
+async fn follow<B: Brain>(
+    shared: &Shared<B>,
+    relay: &Relay,
+    update: u32,
+    chat: i64,
+    lang: Lang,
+    case: u64,
+    text: Option<&str>,
+) -> Intercept {
+    let Some(c) = shared.store.case(case).ok().flatten().filter(|c| c.open) else {
+        // Deleted by the sweep meanwhile: back to normal.
+        return Intercept::Pass(vec![CaseOp::Stage { chat, stage: None }]);
+    };
+    let reply = Reply {
+        title: Some(ui(shared, office_lang(shared), "relay-follow", &[("case", case.to_string())])),
+        text: crate::redact::redact(text.unwrap_or_default()),
+        buttons: vec![],
+    };
+    let ids = post(shared, relay.group, &reply, c.card).await;
+    if ids.is_empty() {
+        warn!(update, case, "relay: the commuter's message could not be posted; the commuter is told");
+        send_reply(shared, chat, &text_reply(shared, lang, "relay-failed", &[])).await;
+        return Intercept::Done(vec![]);
+    }
+    info!(update, case, "relay: commuter's message posted to the case");
+    Intercept::Done(ids.into_iter().map(|msg| CaseOp::Message { case, msg }).collect())
+}
+
+/// A UI text as a reply of its own.
+fn text_reply<B: Brain>(shared: &Shared<B>, lang: Lang, id: &str, args: &[(&str, String)]) -> Reply {
+    Reply { title: None, text: ui(shared, lang, id, args), buttons: vec![] }
 }
 
 /// A message in the advisors' group: only a member's text reply to a
@@ -435,79 +487,11 @@ pub(super) async fn after<B: Brain>(
 }
 
 async fn send_reply<B: Brain>(shared: &Shared<B>, chat: i64, reply: &Reply) {
-    for part in render(reply) {
-        super::send(shared, chat, false, part).await;
-    }
+    send::send_reply(shared, To::chat(chat, false), reply).await;
 }
 
 /// Posts a reply to the advisors' group, as a reply to `to` if given;
 /// returns the message ids Telegram gave the parts.
 async fn post<B: Brain>(shared: &Shared<B>, group: i64, reply: &Reply, to: Option<i32>) -> Vec<i32> {
-    let mut ids = Vec::new();
-    for part in render(reply) {
-        if let Some(id) = send_to_group(shared, group, part, to).await {
-            ids.push(id);
-        }
-    }
-    ids
-}
-
-/// One message to the group, throttled, retried after a 429 or a brief
-/// failure; the message id, or `None` when it could not be sent.
-async fn send_to_group<B: Brain>(shared: &Shared<B>, group: i64, part: Part, to: Option<i32>) -> Option<i32> {
-    let mut failures = 0;
-    let mut resent_unknown = false;
-    loop {
-        shared.throttle.wait(group, true).await;
-        let mut request =
-            shared.bot.send_message(ChatId(group), part.html.clone()).parse_mode(ParseMode::Html).link_preview_options(
-                LinkPreviewOptions {
-                    is_disabled: true,
-                    url: None,
-                    prefer_small_media: false,
-                    prefer_large_media: false,
-                    show_above_text: false,
-                },
-            );
-        if let Some(to) = to {
-            let mut reply = ReplyParameters::new(MessageId(to));
-            reply.allow_sending_without_reply = Some(true);
-            request = request.reply_parameters(reply);
-        }
-        match request.await {
-            Ok(m) => {
-                shared.stats.replies.fetch_add(1, Ordering::Relaxed);
-                return Some(m.id.0);
-            }
-            Err(teloxide_core::RequestError::RetryAfter(s)) if failures < 8 => {
-                failures += 1;
-                shared.stats.metrics.telegram_retry();
-                shared.throttle.pause_chat(group, s.duration());
-                tokio::time::sleep(s.duration()).await;
-            }
-            Err(e) if super::failure(&e) == Some(super::Failure::Unknown) && resent_unknown => {
-                // Twice a request that may have arrived: a third copy is not risked (issue 15.4).
-                shared.stats.send_errors.fetch_add(1, Ordering::Relaxed);
-                shared.stats.metrics.telegram_error();
-                warn!(
-                    "sendMessage to the advisors' group: outcome unknown again ({}); not sent a third time",
-                    describe(&e)
-                );
-                return None;
-            }
-            Err(e) if super::failure(&e).is_some() && failures < super::MAX_TRANSIENT_FAILURES => {
-                resent_unknown |= super::failure(&e) == Some(super::Failure::Unknown);
-                failures += 1;
-                shared.stats.metrics.telegram_retry();
-                warn!("sendMessage to the advisors' group failed, retrying: {}", describe(&e));
-                tokio::time::sleep(Duration::from_millis((250u64 << failures).min(8_000))).await;
-            }
-            Err(e) => {
-                shared.stats.send_errors.fetch_add(1, Ordering::Relaxed);
-                shared.stats.metrics.telegram_error();
-                warn!("sendMessage to the advisors' group failed: {}", describe(&e));
-                return None;
-            }
-        }
-    }
+    send::send_reply(shared, To::chat(group, true).replying(to), reply).await
 }

@@ -16,6 +16,8 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::Notify;
 
+use crate::config::{Limits, Rate};
+
 /// How fast a chat's count of recent sends decays: it halves in this time.
 const LOAD_HALF_LIFE: Duration = Duration::from_secs(30);
 
@@ -28,33 +30,6 @@ pub(super) const GLOBAL_429_WINDOW: Duration = Duration::from_secs(2);
 /// are dropped as they arrive (with the flood limit on): a person waits for
 /// an answer before writing the eleventh message.
 pub(super) const MAX_QUEUED_PER_CHAT: usize = 10;
-
-/// Message rates, as a token bucket: `burst` messages at once, then
-/// `per_sec` per second.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Rate {
-    pub per_sec: f64,
-    pub burst: f64,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Limits {
-    pub per_chat: Rate,
-    pub per_group: Rate,
-    pub global: Rate,
-}
-
-impl Default for Limits {
-    /// Telegram's published limits: about 1 message/s per chat (short
-    /// bursts allowed), 20/min per group, 30/s overall.
-    fn default() -> Limits {
-        Limits {
-            per_chat: Rate { per_sec: 1.0, burst: 3.0 },
-            per_group: Rate { per_sec: 20.0 / 60.0, burst: 3.0 },
-            global: Rate { per_sec: 30.0, burst: 30.0 },
-        }
-    }
-}
 
 /// Token buckets: one per chat, one overall.
 pub(super) struct Throttle {

@@ -9,8 +9,8 @@ use std::time::Duration;
 use tokio::sync::{broadcast, watch};
 use tracing::warn;
 
-use super::{render, send, unix_now, Brain, Shared};
-use crate::dialogue::Reply;
+use super::send::{send_text, To};
+use super::{unix_now, Brain, Shared};
 
 /// How often the sessions gauge is refreshed (a count is a full scan in sled).
 const GAUGE_EVERY: Duration = Duration::from_secs(60);
@@ -44,11 +44,8 @@ async fn relay<B: Brain>(
         if shared.admins.is_empty() {
             continue;
         }
-        let reply = Reply { title: None, text, buttons: vec![] };
         for admin in &shared.admins {
-            for part in render(&reply) {
-                send(&shared, *admin, false, part).await;
-            }
+            send_text(&shared, To::chat(*admin, false), text.clone()).await;
         }
     }
 }
@@ -68,7 +65,7 @@ async fn housekeeping<B: Brain>(shared: Arc<Shared<B>>, ttl: Option<Duration>, m
             }
             _ = sweep.tick(), if ttl.is_some() => {
                 let ttl = ttl.unwrap_or_default();
-                if let Err(e) = crate::ops::sweep(&shared.store, &shared.stats.metrics, unix_now(), ttl) {
+                if let Err(e) = shared.host.sweep(&shared.store, unix_now(), ttl) {
                     warn!("cannot sweep idle sessions: {e}");
                 }
                 match shared.store.sweep_cases(unix_now(), shared.case_ttl.as_secs()) {

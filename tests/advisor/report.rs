@@ -1,5 +1,6 @@
 //! The report page: valid, self-contained HTML with inline SVG charts.
 
+use pendlerbot::outcome::Outcome;
 use pendlerbot::report::{render, ReportData};
 use pendlerbot::store::{Counters, Feedback};
 use pendlerbot::text::Lang;
@@ -11,11 +12,11 @@ fn data() -> ReportData {
     let day = |offset: i64| pendlerbot::date::Date::from_days(today().days() - offset).to_string();
     let mut per_day = Vec::new();
     for i in 0..30 {
-        per_day.push((day(i), "answered".to_string(), (7 + i * 3 % 11) as u64));
-        per_day.push((day(i), "offered".to_string(), (i % 4) as u64));
-        per_day.push((day(i), "fell_back".to_string(), (i % 3) as u64));
+        per_day.push((day(i), Outcome::Answered, (7 + i * 3 % 11) as u64));
+        per_day.push((day(i), Outcome::Offered, (i % 4) as u64));
+        per_day.push((day(i), Outcome::FellBack, (i % 3) as u64));
     }
-    per_day.push((day(200), "answered".to_string(), 999)); // outside the period
+    per_day.push((day(200), Outcome::Answered, 999)); // outside the period
     let counters =
         Counters { per_day, per_entry: vec![("tax.tax-card-dk".into(), 120), ("health.sick-pay-dk".into(), 40)] };
     let feedback = vec![

@@ -7,6 +7,7 @@ use pendlerbot::dialogue::{Input, Session};
 use pendlerbot::knowledge::Kb;
 use pendlerbot::metrics::Metrics;
 use pendlerbot::ops::{self, LiveKb, Trigger};
+use pendlerbot::outcome::Outcome;
 use pendlerbot::store::{SessionChange, Store};
 use pendlerbot::telegram::Brain;
 use pendlerbot::text::Lang;
@@ -48,7 +49,7 @@ fn a_good_edit_changes_the_answers_and_a_broken_one_keeps_them() {
     // A broken edit: a keyword list that is not a list, and an entry relating to nothing.
     let tax = base.path().join("knowledge/tax.toml");
     edit(&tax, r#"related = ["health.special-health-card"]"#, r#"related = ["health.no-such-entry"]"#);
-    let report = live.reload(Trigger::Watch).expect_err("a broken edit does not reload");
+    let report = live.reload(Trigger::Watch).expect_err("a broken edit does not reload").to_string();
     assert!(report.contains("NOT reloaded"), "{report}");
     assert!(report.contains(&format!("{}:", tax.display())), "names the file:line: {report}");
     assert!(report.contains(&format!("version {v2} keeps serving")), "{report}");
@@ -56,7 +57,7 @@ fn a_good_edit_changes_the_answers_and_a_broken_one_keeps_them() {
     assert!(answer(&live, QUESTION).contains("finder du i TastSelv under Skattekort."));
     // The admins are told (a reload asked for by /reload answers the admin instead).
     assert_eq!(notices.try_recv().unwrap(), report);
-    let again = live.reload(Trigger::Command).unwrap_err();
+    let again = live.reload(Trigger::Command).unwrap_err().to_string();
     assert!(again.contains("(/reload)"), "{again}");
     assert!(notices.try_recv().is_err());
     assert_eq!(metrics.reloads(), (1, 2));
@@ -140,10 +141,10 @@ fn a_forgotten_chat_leaves_nothing_to_sweep() {
 fn stats_prints_counters_without_personal_data() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("data")).unwrap();
-    store.count_question("2026-11-27", "answered", Some("tax.tax-card-dk")).unwrap();
-    store.count_question("2026-11-28", "answered", Some("tax.tax-card-dk")).unwrap();
-    store.count_question("2026-11-28", "answered", Some("health.special-health-card")).unwrap();
-    store.count_question("2026-11-28", "fell_back", None).unwrap();
+    store.count_question("2026-11-27", Outcome::Answered, Some("tax.tax-card-dk")).unwrap();
+    store.count_question("2026-11-28", Outcome::Answered, Some("tax.tax-card-dk")).unwrap();
+    store.count_question("2026-11-28", Outcome::Answered, Some("health.special-health-card")).unwrap();
+    store.count_question("2026-11-28", Outcome::FellBack, None).unwrap();
     let text = ops::print_stats(&store.counters().unwrap(), 10);
     assert!(text.contains("2026-11-27          1        0         0        1"), "{text}");
     assert!(text.contains("2026-11-28          2        0         1        3"), "{text}");
@@ -193,7 +194,7 @@ fn a_new_day_rebuilds_the_base_and_switches_the_amounts() {
     // the admins once and does not try again that day.
     edit(&k.join("tax.toml"), r#"related = ["tax.dk-resident-working-de"]"#, r#"related = ["tax.nope"]"#);
     DAY.store(day("2027-01-02"), Ordering::SeqCst);
-    let failed = live.rebuild_if_new_day().expect("tried").expect_err("the edit has errors");
+    let failed = live.rebuild_if_new_day().expect("tried").expect_err("the edit has errors").to_string();
     assert!(failed.contains("NOT reloaded (new day)"), "{failed}");
     assert_eq!(notices.try_recv().unwrap(), failed);
     assert!(live.rebuild_if_new_day().is_none(), "tried once per day");
@@ -247,7 +248,7 @@ fn a_reload_that_would_lose_more_than_half_of_the_entries_is_refused() {
     for a in areas {
         std::fs::write(knowledge.join(a), "").unwrap();
     }
-    let report = live.reload(Trigger::Watch).expect_err("an empty base is refused");
+    let report = live.reload(Trigger::Watch).expect_err("an empty base is refused").to_string();
     assert!(report.starts_with("Knowledge base NOT reloaded (file change)"), "{report}");
     assert!(report.contains(&format!("0 of {before} entries")), "{report}");
     assert!(report.contains(&format!("version {v1} keeps serving")), "{report}");
@@ -263,7 +264,7 @@ fn a_reload_that_would_lose_more_than_half_of_the_entries_is_refused() {
     std::fs::write(knowledge.join("smalltalk.toml"), "").unwrap();
     let left = before - 4;
     assert!(left * 2 < before);
-    let report = live.reload(Trigger::Signal).expect_err("losing more than half is refused");
+    let report = live.reload(Trigger::Signal).expect_err("losing more than half is refused").to_string();
     assert!(report.contains(&format!("{left} of {before} entries")), "{report}");
     std::fs::write(knowledge.join("smalltalk.toml"), &saved[2]).unwrap();
     let report = live.reload(Trigger::Signal).expect("losing half is a deliberate edit");
@@ -298,7 +299,7 @@ fn a_reload_without_free_file_descriptors_says_so() {
     while let Ok(f) = std::fs::File::open("/dev/null") {
         held.push(f);
     }
-    let report = live.reload(Trigger::Watch).unwrap_err();
+    let report = live.reload(Trigger::Watch).unwrap_err().to_string();
     drop(held);
     unsafe { libc::setrlimit(libc::RLIMIT_NOFILE, &limit) };
     assert!(report.contains("too many open files, so the files could not be read"), "{report}");
