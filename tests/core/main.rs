@@ -11,5 +11,6 @@ mod props;
 mod readme;
 mod sets;
 mod shipped;
+mod tidy;
 mod util;
 mod values;
