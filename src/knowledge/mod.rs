@@ -29,7 +29,19 @@ const COMMAND_PREFIX: &str = "command-";
 /// The command closing a case with the advice office: in the menus only with the handover on.
 const CLOSE_COMMAND: &str = "command-close";
 
+/// Every UI message the code sends; `check` requires each in every language
+/// (a test keeps this list and the code's `ui(…, "id")` calls in step).
 pub const UI_MESSAGES: &[&str] = &[
+    "inbox-empty",
+    "inbox-title",
+    "why-nothing",
+    "relay-anonymous",
+    "relay-closed-by-office",
+    "relay-from-office",
+    "relay-office-closed",
+    "relay-sent",
+    "relay-unknown",
+    "relay-weekday",
     "welcome",
     "help",
     "fallback",

@@ -83,3 +83,28 @@ fn the_dialogue_core_and_the_matcher_do_no_io() {
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+/// Every UI message the code asks for by id is in the list `check`
+/// verifies in every language, so a missing translation is an error at
+/// `check`, not an id shown to a commuter.
+#[test]
+fn every_ui_message_the_code_uses_is_checked() {
+    let listed = pendlerbot::knowledge::UI_MESSAGES;
+    let mut missing = Vec::new();
+    for (path, n, code) in code_lines(&root().join("src")) {
+        // `ui(lang, "id")`, `ui(shared, lang, "id")`, `.ui(l, "id")`.
+        for (at, _) in code.match_indices("ui(") {
+            let args = &code[at + 3..];
+            let Some(q) = args.find('"') else { continue };
+            if args[..q].contains(')') || args[..q].matches(',').count() == 0 {
+                continue;
+            }
+            let id: String = args[q + 1..].chars().take_while(|c| *c != '"').collect();
+            let plain = !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if plain && !listed.contains(&id.as_str()) {
+                missing.push(format!("{}:{n}: `{id}`", rel(&path)));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "UI messages used in code but not checked:\n{}", missing.join("\n"));
+}
