@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 use wire::read_request;
 
-#[path = "../tests/telegram/wire.rs"]
+#[path = "../tests/it/support/wire.rs"]
 mod wire;
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};

@@ -15,6 +15,6 @@ if cargo +nightly fuzz --version >/dev/null 2>&1; then
 else
   echo "== no nightly/cargo-fuzz here: property tests with ${secs}s worth of cases"
   cases=$(( secs * 400 ))
-  PROPTEST_CASES=$cases timeout $(( secs * 6 ))s cargo test --release --test core props -- --nocapture 2>&1 | tail -n 12
+  PROPTEST_CASES=$cases timeout $(( secs * 6 ))s cargo test --release --test it core::props -- --nocapture 2>&1 | tail -n 12
   PROPTEST_CASES=$(( cases * 10 )) cargo test --release --lib per_character_folding 2>&1 | tail -n 3
 fi

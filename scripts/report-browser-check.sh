@@ -2,14 +2,14 @@
 # Opens the advisors' report in a real headless browser (Debian's chromium):
 # the page must load without console errors and its screenshot must not be
 # blank. Too heavy for every CI run (chromium is ~300 MB); CI validates the
-# HTML and SVG in tests/advisor/report.rs instead. Run this after changing
+# HTML and SVG in tests/it/advisor/report.rs instead. Run this after changing
 # src/report.rs:
 #
 #   apt-get install -y chromium     # once
 #   scripts/report-browser-check.sh [report.html]
 #
 # Without an argument it checks two pages: a demo with a month of traffic
-# (written by a test in tests/advisor/report.rs) and a real report from a
+# (written by a test in tests/it/advisor/report.rs) and a real report from a
 # throwaway data folder filled through `pendlerbot chat`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +22,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 pages=("$@")
 if [ ${#pages[@]} -eq 0 ]; then
-  PENDLERBOT_REPORT_DEMO="$work/demo.html" cargo test --quiet --test advisor demo_page >/dev/null
+  PENDLERBOT_REPORT_DEMO="$work/demo.html" cargo test --quiet --test it advisor::report::demo_page >/dev/null
   cargo build --quiet --release
   bin=${CARGO_TARGET_DIR:-target}/release/pendlerbot
   export PENDLERBOT_DATA="$work/data"

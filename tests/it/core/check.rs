@@ -1,0 +1,602 @@
+//! `pendlerbot check`: each kind of broken knowledge or locale file is
+//! reported with the file and line an advisor has to open.
+
+use std::path::Path;
+
+use super::util::{fixture_copy, lines, load_dir};
+
+/// Applies `edit` to a copy of the fixture and returns all diagnostics as text.
+fn broken(file: &str, edit: impl FnOnce(String) -> String) -> (bool, String) {
+    let dir = fixture_copy();
+    let path = dir.path().join(file);
+    let src = std::fs::read_to_string(&path).unwrap_or_default();
+    std::fs::write(&path, edit(src)).unwrap();
+    let (kb, diags) = load_dir(dir.path());
+    // Paths in messages are absolute; keep them relative to the copy.
+    let text = lines(&diags).replace(&format!("{}/", dir.path().display()), "");
+    (kb.is_some(), text)
+}
+
+#[track_caller]
+fn check_error(file: &str, edit: impl FnOnce(String) -> String, want: &str) {
+    let (loaded, text) = broken(file, edit);
+    assert!(!loaded, "a broken base must not load; diagnostics:\n{text}");
+    assert!(text.contains(want), "want `{want}` in:\n{text}");
+}
+
+fn replace(from: &'static str, to: &'static str) -> impl FnOnce(String) -> String {
+    move |s: String| {
+        assert!(s.contains(from), "fixture lacks {from:?}");
+        s.replacen(from, to, 1)
+    }
+}
+
+#[test]
+fn the_fixture_itself_is_clean() {
+    let dir = fixture_copy();
+    let (kb, diags) = load_dir(dir.path());
+    assert!(kb.is_some(), "{}", lines(&diags));
+    assert!(diags.is_empty(), "{}", lines(&diags));
+}
+
+#[test]
+fn toml_syntax_error() {
+    check_error(
+        "knowledge/tax.toml",
+        replace("direction = \"de-dk\"", "direction = de-dk\""),
+        "knowledge/tax.toml:6: error: TOML",
+    );
+}
+
+#[test]
+fn unknown_field_is_a_typo() {
+    check_error("knowledge/tax.toml", replace("related =", "relatd ="), "knowledge/tax.toml:5: error: TOML");
+}
+
+#[test]
+fn fluent_syntax_error() {
+    check_error(
+        "locales/de/answers.ftl",
+        replace("Der Arbeitgeber zahlt", "Der Arbeitgeber { zahlt"),
+        "locales/de/answers.ftl:11: error: Fluent",
+    );
+}
+
+#[test]
+fn duplicate_id() {
+    check_error(
+        "knowledge/health.toml",
+        replace("id = \"health.sick-pay-dk\"", "id = \"health.special-health-card\""),
+        "knowledge/health.toml:16: error: duplicate id `health.special-health-card`: also at",
+    );
+}
+
+#[test]
+fn unknown_id_not_in_catalogue() {
+    check_error(
+        "knowledge/topics.toml",
+        replace("id = \"health.sick-pay-dk\"", "id = \"health.sick-pay-xx\""),
+        "knowledge/health.toml:16: error: unknown id `health.sick-pay-dk`",
+    );
+}
+
+#[test]
+fn entry_without_danish_answer() {
+    check_error(
+        "locales/da/answers.ftl",
+        replace("health-sick-pay-dk =", "health-sick-pay-xx ="),
+        "knowledge/health.toml:16: error: entry `health.sick-pay-dk` has no Danish answer",
+    );
+}
+
+#[test]
+fn entry_without_german_section() {
+    check_error(
+        "knowledge/other.toml",
+        |s| {
+            let de = "[entry.de]\nkeywords = [\"hallo\", \"moin\"]\nexamples = [\"Moin!\", \"moin\", \"hallo\", \"Hallo!\"]\n";
+            assert!(s.contains(de), "fixture lacks {de:?}");
+            s.replace(de, "")
+        },
+        "knowledge/other.toml:2: error: entry `smalltalk.greeting` has no [entry.de] section",
+    );
+}
+
+#[test]
+fn fluent_id_in_one_language_only() {
+    check_error(
+        "locales/da/answers.ftl",
+        |s| s + "only-danish = Kun på dansk\n",
+        "locales/da/answers.ftl:17: error: message `only-danish` exists in da but not in de",
+    );
+}
+
+#[test]
+fn regex_that_does_not_compile() {
+    check_error(
+        "knowledge/tax.toml",
+        replace("context = [\"skat\", \"løn\"]", "context = [\"skat\", \"løn\"]\npatterns = [\"skat(kort\"]"),
+        "knowledge/tax.toml:11: error: entry `tax.tax-card-dk`: pattern `skat(kort` does not compile",
+    );
+}
+
+#[test]
+fn related_entry_that_does_not_exist() {
+    check_error(
+        "knowledge/tax.toml",
+        replace("related = [\"tax.dk-resident-working-de\"]", "related = [\"tax.nope\"]"),
+        "knowledge/tax.toml:5: error: entry `tax.tax-card-dk`: related entry `tax.nope` does not exist",
+    );
+}
+
+#[test]
+fn other_side_that_does_not_exist() {
+    check_error(
+        "knowledge/tax.toml",
+        replace("direction = \"de-dk\"\n", "direction = \"de-dk\"\nother_side = \"tax.nope\"\n"),
+        "knowledge/tax.toml:7: error: entry `tax.tax-card-dk`: other_side `tax.nope` does not exist",
+    );
+}
+
+#[test]
+fn other_side_must_be_the_opposite_direction() {
+    check_error(
+        "knowledge/tax.toml",
+        replace("direction = \"dk-de\"\n", "direction = \"de-dk\"\nother_side = \"tax.tax-card-dk\"\n"),
+        "knowledge/tax.toml:23: error: entry `tax.dk-resident-working-de`: other_side `tax.tax-card-dk` must have the opposite direction (\"dk-de\")",
+    );
+}
+
+#[test]
+fn country_must_be_dk_or_de() {
+    check_error(
+        "knowledge/tax.toml",
+        replace("direction = \"de-dk\"\n", "direction = \"de-dk\"\ncountry = \"se\"\n"),
+        "knowledge/tax.toml:7: error: entry `tax.tax-card-dk`: country `se` must be \"dk\" or \"de\"",
+    );
+}
+
+#[test]
+fn entry_without_source_link() {
+    check_error(
+        "knowledge/health.toml",
+        replace("sources = [\"https://example.org/sygedagpenge\"]", "sources = []"),
+        "knowledge/health.toml:16: error: entry `health.sick-pay-dk` has no source link",
+    );
+}
+
+#[test]
+fn source_that_is_not_a_link() {
+    check_error(
+        "knowledge/health.toml",
+        replace("\"https://example.org/sygedagpenge\"", "\"skat.dk\""),
+        "knowledge/health.toml:18: error: entry `health.sick-pay-dk`: source `skat.dk` is not a web link",
+    );
+}
+
+#[test]
+fn entry_without_review_date() {
+    check_error(
+        "knowledge/health.toml",
+        replace(
+            "checked = 2026-11-01\nsources = [\"https://example.org/sygedagpenge\"]",
+            "sources = [\"https://example.org/sygedagpenge\"]",
+        ),
+        "knowledge/health.toml:16: error: entry `health.sick-pay-dk` has no review date",
+    );
+}
+
+#[test]
+fn example_that_does_not_match_its_entry() {
+    check_error(
+        "knowledge/health.toml",
+        replace("\"jeg er syg, hvad nu\"", "\"hvornår åbner svømmehallen\""),
+        "knowledge/health.toml:22: error: example does not match its own entry `health.sick-pay-dk`",
+    );
+}
+
+#[test]
+fn example_taken_by_another_entry_names_both() {
+    check_error(
+        "knowledge/health.toml",
+        replace("\"jeg er syg, hvad nu\"", "\"hvor er mit skattekort\""),
+        "knowledge/health.toml:22: error: example of `health.sick-pay-dk` is taken by entry `tax.tax-card-dk`",
+    );
+}
+
+#[test]
+fn unknown_fluent_variable() {
+    check_error(
+        "locales/da/answers.ftl",
+        replace("{ $no-tax-card-rate }", "{ $no-such-value }"),
+        "locales/da/answers.ftl:1: error: answer `tax-tax-card-dk`",
+    );
+}
+
+#[test]
+fn answer_without_title() {
+    check_error(
+        "locales/de/answers.ftl",
+        replace("    .title = Krankengeld\n", ""),
+        "locales/de/answers.ftl:10: error: answer `health-sick-pay-dk` has no `.title`",
+    );
+}
+
+#[test]
+fn old_review_date_and_past_value_year_are_warnings() {
+    let dir = fixture_copy();
+    let k = dir.path().join("knowledge");
+    let edit = |p: &Path, from: &str, to: &str| {
+        let s = std::fs::read_to_string(p).unwrap();
+        std::fs::write(p, s.replacen(from, to, 1)).unwrap();
+    };
+    edit(&k.join("health.toml"), "checked = 2026-11-01", "checked = 2024-01-15");
+    edit(&k.join("values.toml"), "year = 2026", "year = 2025");
+    let (kb, diags) = load_dir(dir.path());
+    let text = lines(&diags);
+    assert!(kb.is_some(), "warnings must not stop loading:\n{text}");
+    assert!(
+        text.contains("health.toml:3: warning: entry `health.special-health-card` was last checked 2024-01-15"),
+        "{text}"
+    );
+    assert!(text.contains("values.toml:5: warning: value `no-tax-card-rate` holds for 2025"), "{text}");
+}
+
+#[test]
+fn many_problems_are_reported_in_one_run() {
+    let (_, text) = broken("knowledge/tax.toml", |s| {
+        s.replace("related = [\"tax.dk-resident-working-de\"]", "related = [\"tax.nope\"]")
+            .replace("sources = [\"https://example.org/steuer-id\"]", "sources = []")
+    });
+    assert!(text.contains("related entry `tax.nope`"), "{text}");
+    assert!(text.contains("`tax.dk-resident-working-de` has no source link"), "{text}");
+}
+
+#[cfg(unix)]
+#[test]
+fn files_outside_the_folder_are_never_read() {
+    let dir = fixture_copy();
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.toml");
+    std::fs::write(&secret, "[[entry]]\nid = \"x.y\"\n").unwrap();
+    std::os::unix::fs::symlink(&secret, dir.path().join("knowledge/evil.toml")).unwrap();
+    let (kb, diags) = load_dir(dir.path());
+    let text = lines(&diags);
+    assert!(kb.is_none());
+    assert!(text.contains("evil.toml:0: error: file points outside its folder"), "{text}");
+    assert!(!text.contains("x.y"), "the outside file must not be parsed:\n{text}");
+}
+
+#[test]
+fn the_cli_prints_file_line_and_fails() {
+    let dir = fixture_copy();
+    let p = dir.path().join("knowledge/tax.toml");
+    let s = std::fs::read_to_string(&p).unwrap();
+    std::fs::write(&p, s.replace("related = [\"tax.dk-resident-working-de\"]", "related = [\"tax.nope\"]")).unwrap();
+    let k = dir.path().join("knowledge");
+    let l = dir.path().join("locales");
+    let (ok, out, _) =
+        crate::support::run_bin(&["--knowledge", k.to_str().unwrap(), "--locales", l.to_str().unwrap(), "check"], "");
+    assert!(!ok, "check must fail on errors:\n{out}");
+    assert!(
+        out.contains("tax.toml:5: error: entry `tax.tax-card-dk`: related entry `tax.nope` does not exist"),
+        "{out}"
+    );
+}
+
+/// Applies a text swap to a copy of the fixture; the base must still load
+/// (warnings never stop it), and every `want` must show, no `absent` may.
+#[track_caller]
+fn check_warnings(file: &str, from: &str, to: &str, want: &[&str], absent: &[&str]) {
+    let (loaded, text) = broken(file, |s| {
+        assert!(s.contains(from), "{file} lacks {from:?}");
+        s.replacen(from, to, 1)
+    });
+    assert!(loaded, "warnings must not stop loading ({file}: {from:?} -> {to:?}):\n{text}");
+    for w in want {
+        assert!(text.contains(w), "{file}: {from:?} -> {to:?}: want `{w}` in:\n{text}");
+    }
+    for a in absent {
+        assert!(!text.contains(a), "{file}: {from:?} -> {to:?}: `{a}` must not show in:\n{text}");
+    }
+}
+
+/// File, text to replace, replacement, diagnostics wanted, texts that must not show.
+type WarningCase<'a> = (&'a str, &'a str, &'a str, &'a [&'a str], &'a [&'a str]);
+
+/// `n` words of an answer text.
+fn words(n: usize) -> String {
+    vec!["ord"; n].join(" ")
+}
+
+/// Issue 14: each new warning, and its boundary (the fixture day is 2026-11-28).
+#[test]
+fn warnings_about_sources_dates_values_and_long_answers() {
+    let long = words(121);
+    let just = words(120);
+    let cases: &[WarningCase] = &[
+        // An entry citing no domain of sources.toml; a subdomain counts, a look-alike does not.
+        (
+            "knowledge/tax.toml",
+            "https://skat.dk/borger/skattekort",
+            "https://www.skattetips.example.com/skattekort",
+            &["knowledge/tax.toml:2: warning: entry `tax.tax-card-dk` cites no official source"],
+            &[],
+        ),
+        ("knowledge/tax.toml", "https://skat.dk/borger/skattekort", "https://info.skat.dk/x", &[], &["official"]),
+        (
+            "knowledge/tax.toml",
+            "https://skat.dk/borger/skattekort",
+            "https://notskat.dk/x",
+            &["knowledge/tax.toml:2: warning: entry `tax.tax-card-dk` cites no official source"],
+            &[],
+        ),
+        // Checked more than 12 months before the day.
+        (
+            "knowledge/health.toml",
+            "checked = 2026-11-01",
+            "checked = 2025-11-27",
+            &["knowledge/health.toml:3: warning: entry `health.special-health-card` was last checked 2025-11-27, more than 12 months ago"],
+            &[],
+        ),
+        ("knowledge/health.toml", "checked = 2026-11-01", "checked = 2025-11-28", &[], &["last checked"]),
+        // More than 120 words before the sources.
+        (
+            "locales/da/answers.ftl",
+            "Arbejdsgiveren betaler de første 30 dage.",
+            &long,
+            &["locales/da/answers.ftl:10: warning: answer `health-sick-pay-dk` has 121 words before the sources"],
+            &[],
+        ),
+        ("locales/de/answers.ftl", "Der Arbeitgeber zahlt die ersten 30 Tage.", &just, &[], &["words"]),
+        // review_by at most 31 days ahead.
+        (
+            "knowledge/values.toml",
+            "year = 2026\n",
+            "year = 2026\nreview_by = 2026-12-30\n",
+            &["knowledge/values.toml:6: warning: value `no-tax-card-rate`: review_by 2026-12-30 is more than 31 days ahead; it postpones the year warning until 2026-12-29 at most"],
+            &[],
+        ),
+        ("knowledge/values.toml", "year = 2026\n", "year = 2026\nreview_by = 2026-12-29\n", &[], &["review_by"]),
+        // An older year's amount in use: review_by postpones the warning, capped at 31 days...
+        (
+            "knowledge/values.toml",
+            "year = 2026\n",
+            "year = 2025\nreview_by = 2027-01-31\n",
+            &["knowledge/values.toml:6: warning: value `no-tax-card-rate`: review_by 2027-01-31 is more than 31 days ahead"],
+            &["holds for 2025"],
+        ),
+        // ... and not past its date.
+        (
+            "knowledge/values.toml",
+            "year = 2026\n",
+            "year = 2025\nreview_by = 2026-11-27\n",
+            &["knowledge/values.toml:5: warning: value `no-tax-card-rate` holds for 2025; check the amount for 2026"],
+            &["review_by"],
+        ),
+        // A value without source or checked date.
+        (
+            "knowledge/values.toml",
+            "checked = 2026-11-01\nsource = \"https://skat.dk/borger/skattekort\"\n",
+            "",
+            &[
+                "knowledge/values.toml:2: warning: value `no-tax-card-rate` for 2026 has no source",
+                "knowledge/values.toml:2: warning: value `no-tax-card-rate` for 2026 has no checked date",
+            ],
+            &[],
+        ),
+        // A value whose source is not official, in effect or not yet.
+        (
+            "knowledge/values.toml",
+            "https://skat.dk/borger/skattekort",
+            "https://lohn.example.com/x",
+            &["knowledge/values.toml:2: warning: value `no-tax-card-rate` for 2026: source https://lohn.example.com/x is not on a domain in sources.toml"],
+            &[],
+        ),
+        (
+            "knowledge/values.toml",
+            "from = 2027-01-01\nchecked = 2026-11-01\nsource = \"https://borger.dk/saerligt-sundhedskort\"",
+            "from = 2027-01-01\nchecked = 2026-11-01\nsource = \"https://news.example.com/x\"",
+            &["knowledge/values.toml:18: warning: value `special-card-fee` for 2027: source https://news.example.com/x is not on a domain"],
+            &[],
+        ),
+        // sources.toml lists domains, not links.
+        (
+            "knowledge/sources.toml",
+            "\"skat.dk\"",
+            "\"https://skat.dk/\"",
+            &[
+                "knowledge/sources.toml:2: warning: `https://skat.dk/` is not a domain (write it like skat.dk)",
+                "knowledge/tax.toml:2: warning: entry `tax.tax-card-dk` cites no official source",
+            ],
+            &[],
+        ),
+    ];
+    for (file, from, to, want, absent) in cases {
+        check_warnings(file, from, to, want, absent);
+    }
+}
+
+#[test]
+fn a_missing_sources_file_is_one_warning() {
+    let dir = fixture_copy();
+    std::fs::remove_file(dir.path().join("knowledge/sources.toml")).unwrap();
+    let (kb, diags) = load_dir(dir.path());
+    let text = lines(&diags).replace(&format!("{}/", dir.path().display()), "");
+    assert!(kb.is_some(), "{text}");
+    assert_eq!(diags.len(), 1, "{text}");
+    assert!(text.contains("knowledge/sources.toml:0: warning: no list of official sources (sources.toml)"), "{text}");
+}
+
+#[test]
+fn value_blocks_that_contradict_each_other_are_errors() {
+    let cases: &[(&str, &str, &str)] = &[
+        // Two blocks of one name taking effect the same day.
+        (
+            "year = 2027\nfrom = 2027-01-01",
+            "year = 2026\nfrom = 2026-01-01",
+            "knowledge/values.toml:18: error: value `special-card-fee` takes effect on 2026-01-01 twice (also at knowledge/values.toml:10)",
+        ),
+        // Without `from`, 1 January of the year.
+        (
+            "year = 2027\nfrom = 2027-01-01\n",
+            "year = 2026\n",
+            "knowledge/values.toml:18: error: value `special-card-fee` takes effect on 2026-01-01 twice",
+        ),
+        (
+            "amount = 1300\nunit = \"DKK\"",
+            "amount = 1300\nunit = \"EUR\"",
+            "knowledge/values.toml:18: error: value `special-card-fee`: unit EUR differs from DKK at knowledge/values.toml:10",
+        ),
+        (
+            "from = 2027-01-01",
+            "from = 2026-12-01",
+            "knowledge/values.toml:22: error: value `special-card-fee`: from 2026-12-01 is not in its year 2027",
+        ),
+        ("from = 2027-01-01", "from = \"1. januar\"", "knowledge/values.toml:22: error: value `special-card-fee`: from must be a date"),
+        (
+            "checked = 2026-11-01",
+            "checked = 2026-11-29",
+            "knowledge/values.toml:6: error: value `no-tax-card-rate`: checked date 2026-11-29 is in the future",
+        ),
+        (
+            "\"https://skat.dk/borger/skattekort\"",
+            "\"skat.dk\"",
+            "knowledge/values.toml:7: error: value `no-tax-card-rate`: source `skat.dk` is not a web link",
+        ),
+    ];
+    for (from, to, want) in cases {
+        check_error("knowledge/values.toml", replace_owned(from, to), want);
+    }
+}
+
+fn replace_owned(from: &str, to: &str) -> impl FnOnce(String) -> String {
+    let (from, to) = (from.to_string(), to.to_string());
+    move |s: String| {
+        assert!(s.contains(&from), "fixture lacks {from:?}");
+        s.replacen(&from, &to, 1)
+    }
+}
+
+/// knowledge/README.md asks for at least 4 example questions per language:
+/// fewer is a warning (the base still loads; `check --strict` fails).
+#[test]
+fn fewer_than_four_examples_in_a_language_is_a_warning() {
+    let (loaded, text) = broken(
+        "knowledge/tax.toml",
+        replace(
+            r#"examples = ["Wo finde ich meine dänische Steuerkarte?", "Hauptkarte oder Nebenkarte?", "Steuerkarte", "Freikarte"]"#,
+            r#"examples = ["Wo finde ich meine dänische Steuerkarte?", "Hauptkarte oder Nebenkarte?", "Steuerkarte"]"#,
+        ),
+    );
+    assert!(loaded, "a warning does not stop the base:\n{text}");
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(
+        text.starts_with("knowledge/tax.toml:16: warning: entry `tax.tax-card-dk` has 3 German example question(s); write at least 4"),
+        "{text}"
+    );
+}
+
+/// Every diagnostic of a broken copy, rendered in `lang`.
+fn broken_in(file: &str, edit: impl FnOnce(String) -> String, lang: pendlerbot::diag::CheckLang) -> Vec<String> {
+    let dir = fixture_copy();
+    let path = dir.path().join(file);
+    let src = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, edit(src)).unwrap();
+    let (_, diags) = load_dir(dir.path());
+    diags.iter().map(|d| d.render(lang).replace(&format!("{}/", dir.path().display()), "")).collect()
+}
+
+#[test]
+fn a_toml_syntax_error_speaks_the_advisors_language_with_a_hint_and_alone() {
+    use pendlerbot::diag::CheckLang;
+    // A German date: one error, in Danish, with the date hint; no follow-on
+    // errors about the entries of that file that other files name.
+    let got = broken_in("knowledge/tax.toml", replace("checked = 2026-11-01", "checked = 01.11.2026"), CheckLang::Da);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert!(got[0].starts_with("knowledge/tax.toml:3: fejl: TOML-syntaksfejl"), "{got:#?}");
+    assert!(got[0].contains("ÅÅÅÅ-MM-DD"), "{got:#?}");
+    let got = broken_in("knowledge/tax.toml", replace("checked = 2026-11-01", "checked = 01.11.2026"), CheckLang::De);
+    assert!(got[0].contains("Fehler: TOML-Syntaxfehler") && got[0].contains("JJJJ-MM-TT"), "{got:#?}");
+    // English stays the default.
+    assert_eq!(CheckLang::pick(None, Some("C.UTF-8")), CheckLang::En);
+    assert_eq!(CheckLang::pick(None, Some("da_DK.UTF-8")), CheckLang::Da);
+    assert_eq!(CheckLang::pick(Some("de"), Some("da_DK.UTF-8")), CheckLang::De);
+}
+
+#[test]
+fn a_fluent_syntax_error_speaks_the_advisors_language_and_alone() {
+    use pendlerbot::diag::CheckLang;
+    let got =
+        broken_in("locales/de/answers.ftl", replace("Der Arbeitgeber zahlt", "Der Arbeitgeber { zahlt"), CheckLang::De);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert!(got[0].contains("Fehler: Fluent-Syntaxfehler") && got[0].contains("Tipp:"), "{got:#?}");
+}
+
+#[test]
+fn a_keyword_competing_for_another_entrys_example_is_reported_at_the_keyword() {
+    let (loaded, text) = broken(
+        "knowledge/tax.toml",
+        replace(
+            "keywords = [\"skattekort\", \"hovedkort\"",
+            "keywords = [\"min skatteklasse\", \"skattekort\", \"hovedkort\"",
+        ),
+    );
+    assert!(!loaded, "{text}");
+    // At the example, as before ...
+    assert!(
+        text.contains(
+            "knowledge/tax.toml:26: error: example does not match its own entry `tax.dk-resident-working-de`"
+        ),
+        "{text}"
+    );
+    // ... and at the keyword that competes for it, where the fix goes.
+    assert!(
+        text.contains(
+            "knowledge/tax.toml:9: error: keyword `min skatteklasse` of `tax.tax-card-dk` competes for an example of \
+             `tax.dk-resident-working-de` (knowledge/tax.toml:26)"
+        ),
+        "{text}"
+    );
+}
+
+/// Issue 15.11: edits that compile but do harm. A pattern whose compiled
+/// program is huge (this one took 484 MB and 2.9 s to load) ...
+#[test]
+fn a_pattern_too_large_to_compile_small_is_an_error() {
+    check_error(
+        "knowledge/tax.toml",
+        replace(
+            "context = [\"skat\", \"løn\"]",
+            "context = [\"skat\", \"løn\"]\npatterns = [\"(?:[a-z]{1,100}){5000}\"]",
+        ),
+        "knowledge/tax.toml:11: error: entry `tax.tax-card-dk`: pattern `(?:[a-z]{1,100}){5000}` is too large",
+    );
+}
+
+/// ... a text over 4,000 characters (a 185 KB fallback went out as 47
+/// messages), in any message, not only in answers ...
+#[test]
+fn a_text_over_4000_characters_is_an_error() {
+    let long: &'static str = Box::leak(format!("fallback =\n    {}\n", "Ring til os. ".repeat(320)).into_boxed_str());
+    check_error(
+        "locales/da/ui.ftl",
+        replace("fallback =\n", long),
+        "locales/da/ui.ftl:15: error: message `fallback` is 4",
+    );
+}
+
+/// ... and a Fluent reference cycle (the bot answered the bare word "help").
+#[test]
+fn a_fluent_reference_cycle_is_an_error() {
+    check_error(
+        "locales/de/ui.ftl",
+        replace("help =\n", "help = { help-more }\nhelp-more = { help }\nhelp-old =\n"),
+        "locales/de/ui.ftl:7: error: message `help` refers to itself: help → help-more → help",
+    );
+    check_error(
+        "locales/da/ui.ftl",
+        replace("help =\n", "help = { help }\nhelp-old =\n"),
+        "locales/da/ui.ftl:7: error: message `help` refers to itself: help → help",
+    );
+}

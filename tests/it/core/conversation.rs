@@ -1,0 +1,549 @@
+//! Conversations (issue 12), driven through `dialogue::handle` with the
+//! shipped knowledge base and no network. Each test is a small table of turns
+//! and what the bot must do with the last one; sections follow the issue's
+//! numbered points.
+
+use pendlerbot::dialogue::{handle, Action, Event, Input, Outcome, Profile, Session};
+use pendlerbot::knowledge::{Country, Kb, Situation};
+use pendlerbot::text::Lang;
+
+#[allow(non_upper_case_globals)]
+const Da: Lang = Lang::Da;
+#[allow(non_upper_case_globals)]
+const De: Lang = Lang::De;
+use pendlerbot::unanswered::record_of;
+
+use super::util::{fixture_copy, lines, load_dir, shipped_kb};
+use crate::support::today;
+
+fn kb() -> &'static Kb {
+    shipped_kb()
+}
+
+/// Every outcome of a conversation from a fresh chat: `talk(&["Kindergeld", "und wie viel?"])`.
+fn talk(turns: &[&str]) -> Vec<Outcome> {
+    let mut session = Session::default();
+    turns
+        .iter()
+        .map(|t| {
+            let o = handle(kb(), &session, Input::Text(t.to_string()), None);
+            session = o.session.clone();
+            o
+        })
+        .collect()
+}
+
+/// The outcome of a conversation's last turn.
+fn last(turns: &[&str]) -> Outcome {
+    talk(turns).pop().expect("at least one turn")
+}
+
+fn ui(lang: Lang, key: &str) -> String {
+    kb().texts.ui(lang, key)
+}
+
+fn text(o: &Outcome) -> String {
+    o.replies.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("\n")
+}
+
+fn actions(o: &Outcome) -> Vec<Action> {
+    o.replies.iter().flat_map(|r| &r.buttons).flatten().map(|b| b.action.clone()).collect()
+}
+
+fn answered(id: &str, lang: Lang) -> Event {
+    Event::Answered { entry: id.into(), lang }
+}
+
+/// The entry answered, or the first one offered.
+fn first_choice(o: &Outcome) -> Option<&str> {
+    match &o.event {
+        Event::Answered { entry, .. } => Some(entry),
+        Event::Offered { options, .. } => options.first().map(String::as_str),
+        _ => None,
+    }
+}
+
+/// "Sie wohnen in Deutschland und arbeiten in Dänemark", as the bot says it.
+fn said(lang: Lang, lives: &str, works: &str) -> String {
+    let and = ui(lang, "situation-and");
+    format!("{} {and} {}", ui(lang, &format!("situation-lives-{lives}")), ui(lang, &format!("situation-works-{works}")))
+}
+
+fn situation(lives: Option<Country>, works: Option<Country>, partner_works: Option<Country>) -> Situation {
+    Situation { lives, works, partner_works }
+}
+
+// 1. A follow-up asking for a part gets that part, with a "whole answer" button.
+
+#[test]
+fn a_follow_up_for_a_part_gets_only_that_part() {
+    let card_da = "Hvordan får jeg det særlige sundhedskort som grænsependler?";
+    let cases: &[(&str, &str, &str, &str, Lang)] = &[
+        ("Kindergeld", "und wie viel ist das?", "family.kindergeld-de", "amount", De),
+        ("Kindergeld", "wo beantrage ich das?", "family.kindergeld-de", "apply", De),
+        ("Wo bekomme ich die gelbe Karte?", "kostet das was?", "health.special-health-card", "amount", De),
+        (card_da, "hvor meget koster det?", "health.special-health-card", "amount", Da),
+        (card_da, "hvor lang tid tager det?", "health.special-health-card", "duration", Da),
+        ("Hvornår har Regionskontoret åbent?", "hvor ligger kontoret", "service.contact-hours", "contact", Da),
+    ];
+    for &(first, follow, id, part, lang) in cases {
+        let o = last(&[first, follow]);
+        let turns = format!("{first:?} → {follow:?}");
+        assert_eq!(o.event, answered(id, lang), "{turns}");
+        let want = kb().part(id, lang, part).unwrap_or_else(|| panic!("{id} has no .{part} in {lang:?}"));
+        let whole = kb().render(id, lang).unwrap();
+        assert_eq!(o.replies.last().unwrap().text, want, "{turns}");
+        assert!(want.len() < whole.len(), "{turns}: the part is no shorter than the answer");
+        assert_eq!(o.session.last_entry.as_deref(), Some(id), "{turns}");
+        assert_eq!(o.session.last_part.as_deref(), Some(part), "{turns}");
+        let button = o.replies.iter().flat_map(|r| &r.buttons).flatten().find(|b| b.action == Action::Entry(id.into()));
+        assert_eq!(button.map(|b| b.label.clone()), Some(ui(lang, "button-whole-answer")), "{turns}");
+        // The button sends the whole answer and forgets the part.
+        let all = handle(kb(), &o.session, Input::Button(Action::Entry(id.into())), None);
+        assert_eq!(all.event, answered(id, lang), "{turns}");
+        assert_eq!(text(&all), whole, "{turns}");
+        assert_eq!(all.session.last_part, None, "{turns}");
+    }
+}
+
+#[test]
+fn a_part_in_one_language_only_is_a_check_error() {
+    let edit = |both: bool| {
+        let dir = fixture_copy();
+        let cues = "[parts.amount]\nda = [\"hvor meget\"]\nde = [\"wie viel\"]\n";
+        std::fs::write(dir.path().join("knowledge/dialogue.toml"), cues).unwrap();
+        let langs: &[(&str, &str, &str)] = &[
+            ("da", "    .title = Det gule kort\n", "    .amount = Et nyt kort koster { $special-card-fee }.\n"),
+            ("de", "    .title = Gelbe Karte\n", "    .amount = Eine neue Karte kostet { $special-card-fee }.\n"),
+        ];
+        for &(lang, title, amount) in &langs[..if both { 2 } else { 1 }] {
+            let path = dir.path().join(format!("locales/{lang}/answers.ftl"));
+            let src = std::fs::read_to_string(&path).unwrap();
+            assert!(src.contains(title), "fixture {lang} has no {title:?}");
+            std::fs::write(&path, src.replacen(title, &format!("{title}{amount}"), 1)).unwrap();
+        }
+        let (kb, diags) = load_dir(dir.path());
+        (kb, lines(&diags))
+    };
+    let (kb, diags) = edit(false);
+    assert!(kb.is_none(), "a part in one language only must stop the base:\n{diags}");
+    assert!(diags.contains("has the part `.amount` in da only"), "{diags}");
+    assert!(diags.contains("locales/da/answers.ftl"), "{diags}");
+    // The same part in both languages is fine, and is served.
+    let (kb, diags) = edit(true);
+    let kb = kb.unwrap_or_else(|| panic!("{diags}"));
+    assert!(kb.part("health.special-health-card", De, "amount").unwrap().contains("Eine neue Karte kostet"));
+}
+
+// 2. Follow-ups read against the last answer; thanks with a question is the question.
+
+#[test]
+fn follow_ups_without_a_topic_go_to_the_last_entry() {
+    let cases: &[(&str, &str, &str, Lang)] = &[
+        ("særligt sygesikringsbevis", "og min kone?", "health.special-health-card", Da),
+        ("Kindergeld", "und meine Frau?", "family.kindergeld-de", De),
+        ("Kindergeld", "und dann?", "family.kindergeld-de", De),
+    ];
+    for &(first, follow, id, lang) in cases {
+        let o = last(&[first, follow]);
+        assert_eq!(o.event, answered(id, lang), "{first:?} → {follow:?}");
+        assert_eq!(o.session.last_entry.as_deref(), Some(id));
+    }
+}
+
+#[test]
+fn thanks_with_a_question_is_the_question() {
+    let o = last(&["Kindergeld", "danke, und wo beantrage ich das?"]);
+    assert_eq!(o.event, answered("family.kindergeld-de", De));
+    assert_eq!(o.session.last_part.as_deref(), Some("apply"));
+    assert_eq!(text(&o), kb().part("family.kindergeld-de", De, "apply").unwrap());
+    let o = last(&["Hvordan får jeg det særlige sundhedskort som grænsependler?", "tak, hvordan kontakter jeg jer?"]);
+    assert!(!matches!(&o.event, Event::Answered { entry, .. } if entry.starts_with("smalltalk.")), "{:?}", o.event);
+}
+
+#[test]
+fn thanks_and_how_to_reach_you_gets_the_office() {
+    for turns in
+        [&["tak, hvordan kontakter jeg jer?"][..], &["særligt sygesikringsbevis", "tak, hvordan kontakter jeg jer?"]]
+    {
+        assert_eq!(first_choice(&last(turns)), Some("service.contact-hours"), "{turns:?}");
+    }
+}
+
+// 3. A follow-up with no context asks what it is about; so does one after /forget.
+
+fn asks_what_it_is_about(o: &Outcome, lang: Lang, question: &str) {
+    assert_eq!(o.event, Event::Command, "{question:?}");
+    assert_eq!(o.replies[0].text, ui(lang, "followup-no-context"), "{question:?}");
+    let acts = actions(o);
+    for area in ["tax", "family", "health", "pension"] {
+        assert!(acts.contains(&Action::Menu(area.into())), "{question:?}: no {area} button in {acts:?}");
+    }
+    assert!(record_of(question, o, today()).is_none(), "{question:?} must not be an unanswered question");
+}
+
+#[test]
+fn a_follow_up_as_the_first_message_asks_what_it_is_about() {
+    for (q, lang) in
+        [("und wie viel ist das?", De), ("hvor meget koster det?", Da), ("und dann?", De), ("og min kone?", Da)]
+    {
+        asks_what_it_is_about(&last(&[q]), lang, q);
+    }
+}
+
+#[test]
+fn a_follow_up_after_forget_asks_what_it_is_about() {
+    let o = talk(&["Kindergeld", "/forget", "und wie viel ist das?"]);
+    assert!(o[1].forget);
+    assert_eq!(o[1].session, Session::default());
+    asks_what_it_is_about(&o[2], De, "und wie viel ist das?");
+}
+
+// 4. Broad questions offer the area's entries; with a known situation, that side's.
+
+#[test]
+fn an_area_word_alone_offers_that_areas_entries() {
+    let cases = [
+        ("Steuer?", "tax", De),
+        ("skat", "tax", Da),
+        ("hvordan med skatten?", "tax", Da),
+        ("arbejdsløs", "unemployment", Da),
+        ("pension", "pension", Da),
+    ];
+    for (q, area, lang) in cases {
+        let o = last(&[q]);
+        let Event::Offered { options, lang: l } = &o.event else { panic!("{q:?}: {:?}", o.event) };
+        assert_eq!(*l, lang, "{q:?}");
+        assert!(options.len() >= 2, "{q:?}: {options:?}");
+        assert!(options.iter().all(|id| id.starts_with(&format!("{area}."))), "{q:?}: {options:?}");
+        assert_eq!(&o.session.pending, options, "{q:?}");
+        assert_eq!(o.replies[0].text, ui(lang, "choices-area"), "{q:?}");
+    }
+}
+
+#[test]
+fn a_broad_question_with_a_known_situation_answers_for_that_side() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["/profil de-dk", "Steuer?"], "tax.limited-liability-dk"),
+        (&["Ich wohne in Flensburg und arbeite in Padborg", "Was ist mit Steuern?"], "tax.limited-liability-dk"),
+        (&["ich wohne in Flensburg und arbeite in Padborg. Was ist mit Steuern?"], "tax.limited-liability-dk"),
+        (&["/profil dk-de", "hvordan med skatten?"], "tax.dk-resident-working-de"),
+    ];
+    for &(turns, id) in cases {
+        let o = last(turns);
+        assert_eq!(first_choice(&o), Some(id), "{turns:?}: {:?}", o.event);
+    }
+}
+
+// 5. The situation from the chat.
+
+#[test]
+fn a_stated_situation_is_kept_said_back_and_gets_topics() {
+    let q = "ich wohne in Flensburg und arbeite in Padborg";
+    let o = last(&[q]);
+    assert_eq!(o.session.situation, situation(Some(Country::De), Some(Country::Dk), None));
+    assert_eq!(o.session.profile, Some(Profile::DeDk));
+    let noted = kb().texts.ui_with(De, "situation-noted", &[("situation", said(De, "de", "dk"))]);
+    assert_eq!(o.replies[0].text, noted);
+    // No question in it: the topics others in that situation ask, and no unanswered question.
+    assert_eq!(o.event, Event::Command);
+    assert!(record_of(q, &o, today()).is_none());
+    assert_eq!(o.replies[1].text, ui(De, "situation-topics"));
+    let pending = &o.session.pending;
+    assert_eq!(pending.first().map(String::as_str), Some("tax.limited-liability-dk"), "{pending:?}");
+    assert!(actions(&o).contains(&Action::Entry("tax.tax-card-dk".into())));
+}
+
+#[test]
+fn a_situation_stated_twice_the_latest_wins_and_the_bot_says_so() {
+    let o = talk(&[
+        "ich wohne in Flensburg und arbeite in Padborg",
+        "ich wohne in Sonderburg und arbeite in Flensburg",
+        "Was ist mit Steuern?",
+    ]);
+    assert_eq!(o[1].session.situation, situation(Some(Country::Dk), Some(Country::De), None));
+    assert_eq!(o[1].session.profile, Some(Profile::DkDe));
+    let changed = kb().texts.ui_with(De, "situation-changed", &[("situation", said(De, "dk", "de"))]);
+    assert_eq!(o[1].replies[0].text, changed);
+    assert_eq!(o[2].event, answered("tax.dk-resident-working-de", De));
+}
+
+#[test]
+fn a_partners_work_is_kept_apart_from_the_commuters() {
+    let cases = [
+        (
+            "min mand arbejder i tyskland og jeg arbejder i danmark. vi bor i padborg",
+            situation(Some(Country::Dk), Some(Country::Dk), Some(Country::De)),
+        ),
+        ("vi bor i Padborg, min mand arbejder i Tyskland", situation(Some(Country::Dk), None, Some(Country::De))),
+    ];
+    for (q, want) in cases {
+        let o = last(&[q]);
+        assert_eq!(o.session.situation, want, "{q:?}");
+        assert!(o.replies[0].text.contains(&ui(Da, "situation-partner-de")), "{q:?}: {}", o.replies[0].text);
+        assert_ne!(o.event, Event::FellBack { lang: Da }, "{q:?}");
+    }
+}
+
+// 6. Small talk only when the message holds nothing else.
+
+#[test]
+fn small_talk_only_when_the_message_holds_nothing_else() {
+    for (q, lang) in [("tak", Da), ("danke", De), ("Vielen Dank", De)] {
+        assert_eq!(last(&[q]).event, answered("smalltalk.thanks", lang), "{q:?}");
+    }
+    // Thanks is no topic: the last answer stays the one to follow up on.
+    let o = last(&["Kindergeld", "danke"]);
+    assert_eq!(o.event, answered("smalltalk.thanks", De));
+    assert_eq!(o.session.last_entry.as_deref(), Some("family.kindergeld-de"));
+}
+
+// 7. Language: kept for words of both languages, switched on request, English gets a note.
+
+#[test]
+fn words_of_both_languages_keep_the_conversation_language() {
+    let o = last(&["Kindergeld", "email?"]);
+    assert_eq!((o.lang, o.event.clone()), (De, answered("family.kindergeld-de", De)));
+    assert_eq!(text(&o), kb().part("family.kindergeld-de", De, "contact").unwrap());
+    for word in ["ok", "A1"] {
+        let o = last(&["Wie bekomme ich die gelbe Karte für Dänemark?", word]);
+        assert_eq!(o.lang, De, "{word:?}: {:?}", o.event);
+    }
+    // A full sentence in the other language switches.
+    let o = last(&["Kindergeld", "Hvor meget får man i børne- og ungeydelse for en 4-årig?"]);
+    assert_eq!(o.event, answered("family.boerne-ungeydelse-dk", Da));
+}
+
+#[test]
+fn asking_for_the_other_language_resends_the_last_answer() {
+    let card_da = "Hvordan får jeg det særlige sundhedskort som grænsependler?";
+    let id = "health.special-health-card";
+    let cases: &[(&[&str], Lang, Option<&str>)] = &[
+        (&[card_da, "auf Deutsch bitte"], De, None),
+        (&[card_da, "ich verstehe kein Dänisch"], De, None),
+        (&[card_da, "hvor meget koster det?", "auf Deutsch bitte"], De, Some("amount")),
+        (&["Wie bekomme ich die gelbe Karte für Dänemark?", "på dansk tak"], Da, None),
+    ];
+    for &(turns, lang, part) in cases {
+        let o = last(turns);
+        assert_eq!(o.event, answered(id, lang), "{turns:?}");
+        assert_eq!(o.session.lang, Some(lang), "{turns:?}");
+        let want = match part {
+            Some(p) => kb().part(id, lang, p).unwrap(),
+            None => kb().render(id, lang).unwrap(),
+        };
+        assert_eq!(text(&o), want, "{turns:?}");
+    }
+}
+
+#[test]
+fn english_gets_a_short_english_reply_with_the_language_buttons() {
+    for turns in [&["can you speak english?"][..], &["Kindergeld", "can you speak english?"]] {
+        let o = last(turns);
+        assert_eq!(o.replies[0].text, ui(o.lang, "english"), "{turns:?}");
+        assert!(o.replies[0].text.starts_with("Sorry, I only answer in Danish and German"));
+        let acts = actions(&o);
+        assert!(acts.contains(&Action::SetLang(Da)) && acts.contains(&Action::SetLang(De)), "{turns:?}: {acts:?}");
+        assert!(!matches!(o.event, Event::Answered { .. }), "{turns:?}: {:?}", o.event);
+    }
+    // With the topic choices it would offer.
+    let o = last(&["How much Kindergeld do I get?"]);
+    assert_eq!(o.replies[0].text, ui(o.lang, "english"));
+    assert!(actions(&o).contains(&Action::Entry("family.kindergeld-de".into())), "{:?}", actions(&o));
+}
+
+// 8. Out of scope says so, distinct from "I did not understand".
+
+#[test]
+fn out_of_scope_is_said_plainly_and_differs_from_the_fallback() {
+    for lang in [Da, De] {
+        assert_ne!(ui(lang, "out-of-scope"), ui(lang, "fallback"));
+    }
+    let cases = [
+        ("Wie wird das Wetter morgen?", De, "out-of-scope"),
+        ("hvordan bliver vejret i morgen", Da, "out-of-scope"),
+        ("Erzähl mir einen Witz", De, "out-of-scope"),
+        ("Wie beantrage ich den Flibberschein für meinen Zorkel?", De, "fallback"),
+        ("hvordan får jeg en blumpeattest til min frakkel", Da, "fallback"),
+    ];
+    for (q, lang, key) in cases {
+        let o = last(&[q]);
+        assert_eq!(o.event, Event::FellBack { lang }, "{q:?}");
+        assert_eq!(o.replies[0].text, ui(lang, key), "{q:?}");
+        assert!(actions(&o).contains(&Action::Advisor), "{q:?}");
+    }
+}
+
+// 9. Ways to ask for a person.
+
+#[test]
+fn asking_for_a_person_gets_the_human_advisor() {
+    let cases: &[(&[&str], Lang)] = &[
+        (&["kan jeg snakke med en person om det"], Da),
+        (&["Rückruf bitte"], De),
+        (&["jemanden anrufen"], De),
+        (&["mit einem Menschen sprechen"], De),
+        (&["Hvordan får jeg det særlige sundhedskort som grænsependler?", "kan jeg snakke med en person om det"], Da),
+    ];
+    for &(turns, lang) in cases {
+        assert_eq!(last(turns).event, answered("service.human-advisor", lang), "{turns:?}");
+    }
+}
+
+// 10. Sessions stored by the previous version still load.
+
+#[test]
+fn sessions_of_the_previous_version_load_with_defaults() {
+    let old = r#"{"lang":"de","profile":"DeDk","last_entry":"health.special-health-card","last_lang":"de","pending":["tax.tax-card-dk"],"rated":"tax.tax-card-dk"}"#;
+    let s: Session = serde_json::from_str(old).expect("an old session deserialises");
+    assert_eq!(s.lang, Some(De));
+    assert_eq!(s.profile, Some(Profile::DeDk));
+    assert_eq!(s.last_entry.as_deref(), Some("health.special-health-card"));
+    assert_eq!(s.pending, vec!["tax.tax-card-dk".to_string()]);
+    assert_eq!(s.rated.as_deref(), Some("tax.tax-card-dk"));
+    assert_eq!((s.situation, s.last_part.clone()), (Situation::default(), None));
+    // An even older one, before ratings, with nulls.
+    let older = r#"{"lang":null,"profile":null,"last_entry":null,"last_lang":null,"pending":[]}"#;
+    assert_eq!(serde_json::from_str::<Session>(older).unwrap(), Session::default());
+    // The conversation goes on where it was.
+    let o = handle(kb(), &s, Input::Text("kostet das was?".into()), None);
+    assert_eq!(o.event, answered("health.special-health-card", De));
+    assert_eq!(o.session.last_part.as_deref(), Some("amount"));
+}
+
+// Button numbers that are not there.
+
+#[test]
+fn a_button_number_that_is_not_there_says_so() {
+    let cases: &[(&[&str], Lang, usize)] = &[(&["7"], Da, 0), (&["Steuer?", "7"], De, 4)];
+    for &(turns, lang, pending) in cases {
+        let o = last(turns);
+        assert_eq!(o.event, Event::Command, "{turns:?}");
+        let want = kb().texts.ui_with(lang, "no-such-button", &[("number", "7".to_string())]);
+        assert_eq!(text(&o), want, "{turns:?}");
+        assert!(record_of("7", &o, today()).is_none(), "{turns:?}");
+        assert_eq!(o.session.pending.len(), pending, "{turns:?}: the choices shown stay");
+    }
+}
+
+// The other side's entry (issue 13, "places decide the side"): the words name
+// one side's entry, the commuter's situation the other; `other_side` in the
+// knowledge files says which entry answers the same question for the other
+// direction.
+
+#[test]
+fn the_situation_picks_the_other_sides_entry_of_the_same_question() {
+    let cases: &[(&str, &str, &str)] = &[
+        ("Jeg bor i Gråsten og pendler til Husum.", "kan jeg trække kørsel fra?", "tax.commuting-deduction-de"),
+        ("Jeg bor i Tønder og arbejder i Niebüll", "hvor mange feriedage har jeg?", "work.holiday-de"),
+        ("Jeg bor i Haderslev og arbejder i Schleswig", "skal jeg have et skattekort?", "tax.dk-resident-working-de"),
+        ("Ich wohne in Leck und arbeite in Tondern.", "Wie viele Urlaubstage habe ich?", "work.holiday-dk"),
+        (
+            "Ich wohne in Kappeln, arbeite aber in Sonderburg.",
+            "Bekomme ich Krankengeld, wenn ich krank werde?",
+            "health.sick-pay-dk",
+        ),
+    ];
+    for (story, question, want) in cases {
+        let o = last(&[story, question]);
+        assert_eq!(first_choice(&o), Some(*want), "{story} / {question}: {:?}", o.event);
+        assert!(matches!(o.event, Event::Answered { .. }), "{story} / {question}: {:?}", o.event);
+    }
+    // Without a situation the words decide, as before.
+    assert_eq!(first_choice(&last(&["hvor mange feriedage har jeg?"])), Some("work.holiday-dk"));
+}
+
+#[test]
+fn a_country_named_in_a_follow_up_goes_to_the_related_entry_for_that_country() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &[
+                "Welches Land zahlt Kindergeld, wenn mein Mann in Dänemark arbeitet?",
+                "und wie viel ist es in Dänemark?",
+            ],
+            "family.boerne-ungeydelse-dk",
+        ),
+        (
+            &["hvilket land betaler børnepenge når man pendler?", "hvor meget får man i Tyskland?"],
+            "family.kindergeld-de",
+        ),
+        (&["Hvor meget er den danske børne- og ungeydelse?", "og i Tyskland?"], "family.kindergeld-de"),
+    ];
+    for (turns, want) in cases {
+        let o = last(turns);
+        assert_eq!(first_choice(&o), Some(*want), "{turns:?}: {:?}", o.event);
+        assert!(matches!(o.event, Event::Answered { .. }), "{turns:?}: {:?}", o.event);
+    }
+    // A question of its own that merely names a country is no such follow-up.
+    let o = last(&[
+        "Wie hoch ist das Arbeitslosengeld in Deutschland?",
+        "werden meine Versicherungsjahre in Dänemark angerechnet?",
+    ]);
+    assert_ne!(first_choice(&o), Some("unemployment.dk-dagpenge"), "{:?}", o.event);
+}
+
+#[test]
+fn an_article_is_no_pointer_back_when_the_message_names_a_related_entry() {
+    // "den danske" is an article, not "it": the Danish benefit the last answer pointed to.
+    let o = last(&["hvor meget er tysk Kindergeld?", "og den danske børneydelse?"]);
+    assert_eq!(o.event, answered("family.boerne-ungeydelse-dk", Da), "{:?}", o.event);
+}
+
+#[test]
+fn a_new_situation_with_its_own_question_is_no_follow_up() {
+    let o = last(&[
+        "Wir ziehen nach Apenrade. Was müssen wir tun?",
+        "und unser Auto?",
+        "Ich arbeite aber weiter in Husum. Wie werde ich dann besteuert?",
+    ]);
+    assert_eq!(o.event, answered("tax.dk-resident-working-de", De), "{:?}", o.event);
+}
+
+#[test]
+fn a_short_follow_up_with_words_of_the_last_answer_stays_with_it() {
+    let o = last(&["Wieviel Arbeitslosengeld gibt es in Deutschland?", "und mit Kind?"]);
+    assert_eq!(first_choice(&o), Some("unemployment.de-alg"), "{:?}", o.event);
+    let o = last(&["Wie bekomme ich MitID als Grenzgänger?", "wo buche ich den Termin?"]);
+    assert_eq!(first_choice(&o), Some("registration.mitid-digital-post"), "{:?}", o.event);
+    let o = last(&["Wie bekomme ich MitID als Grenzgänger?", "und wo mache ich dafür einen Termin?"]);
+    assert_eq!(first_choice(&o), Some("registration.mitid-digital-post"), "{:?}", o.event);
+    // An area word alone is a new topic, even when the last answer used it.
+    let o = last(&["Wie viel Kindergeld gibt es?", "arbeitslos"]);
+    assert_ne!(first_choice(&o), Some("family.kindergeld-de"), "{:?}", o.event);
+}
+
+#[test]
+fn a_follow_up_naming_a_related_entrys_title_gets_that_entry() {
+    let o = last(&[
+        "Jeg arbejder hjemme fra Flensborg to dage om ugen, hvor skal den løn beskattes?",
+        "hvad så med den sociale sikring?",
+    ]);
+    assert_eq!(first_choice(&o), Some("homeoffice.social-security"), "{:?}", o.event);
+}
+
+#[test]
+fn a_reply_that_repeats_a_buttons_words_presses_it() {
+    // Choices shown for a broad question; the commuter types most of one label.
+    let o = last(&["børnepenge", "hvilket land betaler?"]);
+    assert_eq!(o.event, answered("family.child-benefit-priority", Da), "{:?}", o.event);
+    // A related entry offered under the last answer.
+    let o = last(&["Wie hoch ist das deutsche Arbeitslosengeld?", "und dänische Dagpenge?"]);
+    assert_eq!(first_choice(&o), Some("unemployment.dk-dagpenge"), "{:?}", o.event);
+}
+
+#[test]
+fn a_short_question_whose_only_hint_is_a_context_word_goes_on_with_the_last_answer() {
+    let o = last(&["Was ist ATP und bekomme ich das als Grenzgänger?", "ab wann bekommt man die ausgezahlt?"]);
+    assert_eq!(first_choice(&o), Some("pension.atp-occupational"), "{:?}", o.event);
+}
+
+#[test]
+fn a_broad_question_leaning_to_no_one_entry_of_the_side_offers_choices() {
+    // "Steuer" fits every tax entry of the side equally: no guess, the side's most asked first.
+    let o = last(&["/profil de-dk", "wie läuft das mit der Steuer im Moment?"]);
+    assert!(matches!(o.event, Event::Offered { .. }), "{:?}", o.event);
+    assert_eq!(first_choice(&o), Some("tax.limited-liability-dk"), "{:?}", o.event);
+    // The bare area word: the side's first most-asked entry answers.
+    let o = last(&["/profil de-dk", "und die Steuer?"]);
+    assert_eq!(o.event, answered("tax.limited-liability-dk", De), "{:?}", o.event);
+}

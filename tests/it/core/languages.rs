@@ -1,0 +1,178 @@
+//! Languages are data (issue 17): `tests/fixtures/english` is a base with a
+//! third language, English, added in its files only (`languages.toml`,
+//! `locales/en/`, `[entry.en]`): no code knows it.
+
+use std::sync::OnceLock;
+
+use pendlerbot::dialogue::{handle, Action, Event, Input, Outcome, Session};
+use pendlerbot::knowledge::Kb;
+use pendlerbot::text::Lang;
+
+use super::util::{lines, load_dir};
+use crate::support::{root, run_bin};
+
+fn english_kb() -> &'static Kb {
+    static KB: OnceLock<Kb> = OnceLock::new();
+    KB.get_or_init(|| {
+        let (kb, diags) = load_dir(&root().join("tests/fixtures/english"));
+        kb.unwrap_or_else(|| panic!("the English fixture has errors:\n{}", lines(&diags)))
+    })
+}
+
+fn en() -> Lang {
+    Lang::from_code("en").unwrap()
+}
+
+fn say(session: &Session, text: &str) -> Outcome {
+    handle(english_kb(), session, Input::Text(text.into()), None)
+}
+
+#[test]
+fn english_questions_get_english_answers() {
+    let o = say(&Session::default(), "Where do I find my tax card?");
+    assert_eq!(o.event, Event::Answered { entry: "tax.tax-card-dk".into(), lang: en() });
+    let text = &o.replies[0].text;
+    assert!(text.contains("Without a tax card, 55 % is withheld"), "{text}");
+    assert!(text.contains("Last checked: 1 November 2026"), "{text}");
+    // Amounts the English way.
+    let o = say(&Session::default(), "How do I get the yellow card?");
+    assert_eq!(o.event, Event::Answered { entry: "health.special-health-card".into(), lang: en() });
+    assert!(o.replies[0].text.contains("costs 1,234.50 DKK (2026)"), "{}", o.replies[0].text);
+}
+
+#[test]
+fn danish_and_german_are_read_as_before_beside_english() {
+    let o = say(&Session::default(), "Hvor finder jeg mit skattekort?");
+    assert_eq!(o.event, Event::Answered { entry: "tax.tax-card-dk".into(), lang: Lang::Da });
+    let o = say(&Session::default(), "Wie bekomme ich die gelbe Karte?");
+    assert_eq!(o.event, Event::Answered { entry: "health.special-health-card".into(), lang: Lang::De });
+    assert!(o.replies[0].text.contains("1.234,50 DKK"), "{}", o.replies[0].text);
+}
+
+#[test]
+fn english_is_chosen_asked_for_and_offered_like_the_others() {
+    let kb = english_kb();
+    // "/language english" sets it; the language question offers a button per language.
+    let o = say(&Session::default(), "/language english");
+    assert_eq!(o.session.lang, Some(en()));
+    assert!(o.replies[0].text.contains("I will answer in English now."), "{}", o.replies[0].text);
+    let o = say(&Session::default(), "/language");
+    let buttons: Vec<(String, Action)> =
+        o.replies[0].buttons.iter().flatten().map(|b| (b.label.clone(), b.action.clone())).collect();
+    assert_eq!(
+        buttons,
+        [
+            ("Dansk".to_string(), Action::SetLang(Lang::Da)),
+            ("Deutsch".to_string(), Action::SetLang(Lang::De)),
+            ("English".to_string(), Action::SetLang(en())),
+        ]
+    );
+    assert!(o.replies[0].text.ends_with("\nChoose a language:"), "{}", o.replies[0].text);
+    // A phrase of dialogue.toml asks for it.
+    let o = say(&Session::default(), "in english please");
+    assert_eq!(o.session.lang, Some(en()));
+    // An app set to English hints English; one set to French hints nothing.
+    let o = handle(kb, &Session::default(), Input::Text("/start".into()), Some(en()));
+    assert_eq!(o.lang, en());
+    let o = handle(kb, &Session::default(), Input::Text("/start".into()), Lang::from_code("fr"));
+    assert_eq!(
+        o.replies[0].text,
+        kb.texts.ui(Lang::Da, "language-ask")
+            + "\n"
+            + &kb.texts.ui(Lang::De, "language-ask")
+            + "\n"
+            + &kb.texts.ui(en(), "language-ask")
+    );
+}
+
+#[test]
+fn the_command_menus_come_from_the_locales() {
+    let menus = english_kb().menus(false);
+    let langs: Vec<Option<Lang>> = menus.iter().map(|m| m.lang).collect();
+    assert_eq!(langs, [Some(Lang::Da), Some(Lang::De), Some(en()), None]);
+    assert_eq!(menus[2].commands[1], ("help".to_string(), "Help and commands".to_string()));
+    assert!(!menus[2].commands.iter().any(|(c, _)| c == "close"));
+    assert!(english_kb().menus(true)[2].commands.iter().any(|(c, _)| c == "close"));
+}
+
+#[test]
+fn command_words_come_from_the_locales() {
+    // `/erase` is a word of the English locale only (`.also`), `/hilfe` the German menu's.
+    // (A command does not change the chat's language: a new chat's is the first.)
+    let o = say(&Session::default(), "/erase");
+    assert!(o.forget, "{}", o.replies[0].text);
+    let english = Session { lang: Some(en()), ..Session::default() };
+    let o = say(&english, "/erase");
+    assert!(o.forget && o.replies[0].text.starts_with("Everything I kept"), "{}", o.replies[0].text);
+    let o = say(&english, "/profile else");
+    assert_eq!(o.session.profile, Some(pendlerbot::dialogue::Profile::Other));
+    let o = say(&Session::default(), "/hilfe");
+    assert_eq!(o.replies[0].text, english_kb().texts.ui(Lang::Da, "help"));
+}
+
+#[test]
+fn check_and_ask_take_the_third_language_from_the_files() {
+    let dir = root().join("tests/fixtures/english");
+    let (k, l) = (dir.join("knowledge"), dir.join("locales"));
+    let (k, l) = (k.to_str().unwrap(), l.to_str().unwrap());
+    let (ok, out, err) = run_bin(&["--knowledge", k, "--locales", l, "check"], "");
+    assert!(ok && out.contains("0 error(s), 0 warning(s)"), "{out}{err}");
+    let (ok, out, err) = run_bin(&["--knowledge", k, "--locales", l, "ask", "--json"], "what is my withholding rate\n");
+    assert!(ok && out.starts_with(r#"{"lang":"en","entry":"tax.tax-card-dk""#), "{out}{err}");
+}
+
+#[test]
+fn a_locale_folder_without_its_language_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::support::copy_tree(&root().join("tests/fixtures/kb"), dir.path());
+    std::fs::create_dir(dir.path().join("locales/en")).unwrap();
+    let (kb, diags) = load_dir(dir.path());
+    assert!(kb.is_some());
+    let all = lines(&diags);
+    assert!(all.contains("locales/en is no language of knowledge/languages.toml"), "{all}");
+}
+
+#[test]
+fn an_entry_without_the_third_language_is_an_error_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::support::copy_tree(&root().join("tests/fixtures/english"), dir.path());
+    let tax = dir.path().join("knowledge/tax.toml");
+    let text = std::fs::read_to_string(&tax).unwrap();
+    let cut = text.find("# The third language").unwrap();
+    std::fs::write(&tax, format!("{}\n[entry.fr]\nkeywords = [\"carte\"]\n", &text[..cut])).unwrap();
+    let (kb, diags) = load_dir(dir.path());
+    let all = lines(&diags);
+    assert!(kb.is_none());
+    assert!(all.contains("tax.toml:2: error: entry `tax.tax-card-dk` has no [entry.en] section"), "{all}");
+    assert!(all.contains("tax.toml:17: error: entry `tax.tax-card-dk`: [entry.fr] is none of the languages"), "{all}");
+}
+
+/// The invariant that makes this work: outside tests, no code names Danish or
+/// German (`Lang::Da`, `Lang::De` are there for tests; every test module
+/// stands at the end of its file).
+#[test]
+fn no_code_below_src_names_a_language() {
+    fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let path = e.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+                for (i, line) in code.lines().enumerate() {
+                    // `Lang::Da`, not `CheckLang::Da` (the language of `check`'s own messages).
+                    let named = ["Lang::Da", "Lang::De"].iter().any(|l| {
+                        line.match_indices(l).any(|(at, _)| !line[..at].ends_with(|c: char| c.is_alphanumeric()))
+                    });
+                    if named {
+                        out.push(format!("{}:{}: {}", path.display(), i + 1, line.trim()));
+                    }
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(&root().join("src"), &mut found);
+    assert!(found.is_empty(), "languages named in code:\n{}", found.join("\n"));
+}

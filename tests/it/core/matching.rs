@@ -1,0 +1,232 @@
+//! The matcher on the small fixture base: folding, compounds, typos,
+//! language, situation, thresholds, junk input.
+
+use pendlerbot::knowledge::{Decision, Direction};
+use pendlerbot::text::Lang;
+
+use crate::support::fixture_kb;
+
+/// `question` is answered with `entry` (or not answered, for `None`).
+#[track_caller]
+fn check(question: &str, entry: Option<&str>) {
+    let m = fixture_kb().find(question, None, None);
+    assert_eq!(m.entry.as_deref(), entry, "{question:?}: {:#?}", m.candidates);
+}
+
+#[track_caller]
+fn check_lang(question: &str, lang: Lang) {
+    assert_eq!(fixture_kb().find(question, None, None).lang, lang, "{question:?}");
+}
+
+#[test]
+fn spellings_without_danish_letters_meet() {
+    check("særligt sundhedskort", Some("health.special-health-card"));
+    check("saerligt sundhedskort", Some("health.special-health-card"));
+    check("sarligt sundheds kort", Some("health.special-health-card"));
+    check("SÆRLIGT SUNDHEDSKORT!!!", Some("health.special-health-card"));
+}
+
+#[test]
+fn inflected_and_compound_forms_are_found() {
+    check("hvem betaler sygedagpengene", Some("health.sick-pay-dk"));
+    check("Krankengeldzahlung in Dänemark", Some("health.sick-pay-dk"));
+    check("Wo ist meine Hauptsteuerkarte", Some("tax.tax-card-dk"));
+    check("skattekortet er forkert", Some("tax.tax-card-dk"));
+}
+
+#[test]
+fn one_typo_in_a_long_word_is_forgiven() {
+    check("sygedagpemge", Some("health.sick-pay-dk"));
+    check("Gesundheitskrate", Some("health.special-health-card"));
+    // A letter missing, one too many, one swapped for another.
+    check("Gesundheitkarte", Some("health.special-health-card"));
+    check("Gesundheitsxkarte", Some("health.special-health-card"));
+    check("Gesundhietskarte", Some("health.special-health-card"));
+}
+
+/// Two edits far apart make another word ("nachtragen" is no "nachrangig"):
+/// one letter in, another out elsewhere is not one typo.
+#[test]
+fn two_typos_are_not_one() {
+    check("Wo bekomme ich eine Gesunxdheitkarte?", None);
+    check("Wo bekomme ich eine Gxsundheitskarde?", None);
+}
+
+#[test]
+fn short_words_match_whole_words_only() {
+    // "syg" is a keyword; "sygeplejerske" (nurse) must not trigger it on its own.
+    let m = fixture_kb().find("sygeplejerske", None, None);
+    assert!(m.entry.is_none(), "{:#?}", m.candidates);
+}
+
+#[test]
+fn language_is_detected_from_words_and_letters() {
+    check_lang("Hvor finder jeg mit skattekort?", Lang::Da);
+    check_lang("Wo finde ich meine Steuerkarte?", Lang::De);
+    check_lang("hej", Lang::Da);
+    check_lang("moin", Lang::De);
+    check_lang("Ich wohne in Flensburg und arbeite in Padborg", Lang::De);
+    check_lang("Jeg bor i Flensborg og arbejder i Padborg", Lang::Da);
+}
+
+#[test]
+fn the_chosen_language_breaks_ties() {
+    let kb = fixture_kb();
+    assert_eq!(kb.find("A1", Some(Lang::De), None).lang, Lang::De);
+    assert_eq!(kb.find("A1", Some(Lang::Da), None).lang, Lang::Da);
+}
+
+#[test]
+fn the_situation_decides_between_sides() {
+    // "Steuerklasse" belongs to the DK->DE entry, "skattekort" to the DE->DK one.
+    let kb = fixture_kb();
+    let q = "skattekort steuerklasse";
+    let ambiguous = kb.find(q, None, None);
+    assert_eq!(ambiguous.decision, Decision::Choices, "{:#?}", ambiguous.candidates);
+    let de_dk = kb.find(&format!("jeg bor i Tyskland, {q}"), None, None);
+    assert_eq!(de_dk.direction, Some(Direction::DeDk));
+    assert_eq!(de_dk.entry.as_deref(), Some("tax.tax-card-dk"), "{:#?}", de_dk.candidates);
+    let dk_de = kb.find(&format!("jeg bor i Danmark, {q}"), None, None);
+    assert_eq!(dk_de.direction, Some(Direction::DkDe));
+    assert_eq!(dk_de.entry.as_deref(), Some("tax.dk-resident-working-de"), "{:#?}", dk_de.candidates);
+    // The profile counts when the question says nothing about it.
+    let profiled = kb.find(q, None, Some(Direction::DkDe));
+    assert_eq!(profiled.entry.as_deref(), Some("tax.dk-resident-working-de"));
+}
+
+#[test]
+fn close_candidates_are_offered_as_choices() {
+    let m = fixture_kb().find("sygedagpenge og skattekort", None, None);
+    assert_eq!(m.decision, Decision::Choices);
+    assert!(m.entry.is_none());
+    assert!(m.options.contains(&"health.sick-pay-dk".to_string()), "{:?}", m.options);
+    assert!(m.options.contains(&"tax.tax-card-dk".to_string()), "{:?}", m.options);
+}
+
+/// A keyword in the sentence that asks beats a (longer) keyword of the
+/// background by any lead: the question decides, the story does not.
+#[test]
+fn the_question_sentence_outweighs_a_background_keyword() {
+    let q = "Ich habe die gelbe Karte schon seit Jahren. Brauche ich eine Steuerkarte?";
+    check(q, Some("tax.tax-card-dk"));
+    // The same two keywords in one sentence stay a close call.
+    let m = fixture_kb().find("gelbe Karte oder Steuerkarte", None, None);
+    assert_eq!(m.decision, Decision::Choices, "{:#?}", m.candidates);
+}
+
+#[test]
+fn context_words_alone_never_answer() {
+    let m = fixture_kb().find("skat og løn", None, None);
+    assert!(m.entry.is_none(), "{:#?}", m.candidates);
+}
+
+#[test]
+fn smalltalk_yields_to_a_real_question() {
+    check("Hej!", Some("smalltalk.greeting"));
+    check("Hej, hvor finder jeg mit skattekort?", Some("tax.tax-card-dk"));
+}
+
+#[test]
+fn other_countries_and_orders_are_not_answered() {
+    check("Jeg bor i Sverige, hvad med mit skattekort?", None);
+    check("Udfyld mit skattekort for mig", None);
+}
+
+#[test]
+fn junk_is_never_answered_with_a_topic() {
+    for q in [
+        "",
+        "   ",
+        "😀😀😀",
+        "👍",
+        "https://skat.dk/skattekort",
+        "www.skattekort.dk",
+        "asdkjh qwpoeiru zxmcnv",
+        "1234567890",
+        "\u{200b}\u{200f}\u{202e}",
+        "\u{0000}\u{0007}\u{001b}[31m",
+        "???!!!...",
+        "ÆØÅ",
+    ] {
+        let m = fixture_kb().find(q, None, None);
+        assert!(m.entry.is_none(), "{q:?} answered with {:?}", m.entry);
+    }
+}
+
+#[test]
+fn right_to_left_and_zero_width_characters_do_not_hide_words() {
+    check("\u{200b}sygedagpenge\u{200f}", Some("health.sick-pay-dk"));
+}
+
+#[test]
+fn very_long_input_is_handled_in_bounded_time() {
+    let kb = fixture_kb();
+    let long = "skattekort ".repeat(10_000); // 110 KB
+    let started = std::time::Instant::now();
+    let m = kb.find(&long, None, None);
+    // Generous bound: this guards against quadratic blow-ups, not speed.
+    assert!(started.elapsed() < std::time::Duration::from_secs(2));
+    assert_eq!(m.entry.as_deref(), Some("tax.tax-card-dk"));
+    let noise: String = (0..100_000).map(|i| char::from(b'a' + (i * 7 % 26) as u8)).collect();
+    let started = std::time::Instant::now();
+    let _ = kb.find(&noise, None, None);
+    assert!(started.elapsed() < std::time::Duration::from_secs(2));
+}
+
+#[test]
+fn matching_is_deterministic() {
+    let kb = fixture_kb();
+    for q in ["sygedagpenge og skattekort", "hej", "gelbe Karte Krankengeld"] {
+        let a = kb.find(q, None, None);
+        let b = kb.find(q, None, None);
+        assert_eq!(a.entry, b.entry);
+        assert_eq!(a.options, b.options);
+        assert_eq!(a.score, b.score);
+    }
+}
+
+#[test]
+fn a_one_letter_stem_is_only_the_whole_word() {
+    // The Danish stem of "der" is "d": "Der Arzt" is no "D-Arzt" (work accident).
+    let m = super::util::shipped_kb().find("Der Arzt hat mich krankgeschrieben", Some(Lang::De), None);
+    assert!(!m.candidates.iter().any(|c| c.entry == "socsec.work-accident" && c.score >= 0.5), "{:#?}", m.candidates);
+    // The word itself still counts.
+    let m = super::util::shipped_kb().find("Muss ich zum D-Arzt?", Some(Lang::De), None);
+    assert_eq!(m.entry.as_deref(), Some("socsec.work-accident"), "{:#?}", m.candidates);
+}
+
+#[test]
+fn a_not_word_said_with_a_negation_does_not_rule_its_entry_out() {
+    let kb = super::util::shipped_kb();
+    let notted = |q: &str| {
+        let m = kb.find_explained(q, Some(Lang::De), None);
+        m.candidates
+            .iter()
+            .find(|c| c.entry == "service.first-steps-dk-de")
+            .is_some_and(|c| c.hits.iter().any(|h| h.starts_with("not ")))
+    };
+    // "umziehen" rules the checklist out (moving is another entry) ...
+    assert!(notted("Wir ziehen nach Deutschland um, woran muss ich denken?"));
+    // ... but not when they are not moving.
+    assert!(!notted("Wir ziehen nicht um, woran muss ich in Deutschland vor dem ersten Arbeitstag denken?"));
+}
+
+#[test]
+fn ask_compiles_patterns_on_first_use_and_check_compiles_them_all() {
+    // A pattern that parses but is too large to compile: `check` (eager)
+    // reports it; `ask` (lazy) starts, answers, and skips that pattern.
+    let dir = super::util::fixture_copy();
+    let path = dir.path().join("knowledge/tax.toml");
+    let src = std::fs::read_to_string(&path).unwrap().replacen(
+        "context = [\"skat\", \"løn\"]",
+        "context = [\"skat\", \"løn\"]\npatterns = [\"skattekort (?:[a-z]{1,100}){5000}\"]",
+        1,
+    );
+    std::fs::write(&path, src).unwrap();
+    let (k, l) = (dir.path().join("knowledge"), dir.path().join("locales"));
+    let (kb, diags) = pendlerbot::knowledge::Kb::load(&k, &l, crate::support::today());
+    assert!(kb.is_none() && super::util::lines(&diags).contains("is too large"), "{}", super::util::lines(&diags));
+    let (kb, _) = pendlerbot::knowledge::Kb::load_for_asking(&k, &l, crate::support::today());
+    let m = kb.find("skattekort abc", Some(Lang::Da), None);
+    assert_eq!(m.entry.as_deref(), Some("tax.tax-card-dk"), "{:#?}", m.candidates);
+}

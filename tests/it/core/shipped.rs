@@ -1,0 +1,116 @@
+//! The knowledge base we ship: it loads cleanly, covers the catalogue, and
+//! every answer renders in both languages with its source and date.
+
+use pendlerbot::diag::Severity;
+use pendlerbot::knowledge::{Kb, MAX_MESSAGE_CHARS};
+use pendlerbot::text::Lang;
+
+use pendlerbot::date::Date;
+
+use super::util::{lines, shipped_kb};
+use crate::support::root;
+
+/// Errors fail; warnings (outdated amounts, unofficial sources, long
+/// answers) are the advisors' to-do list and `check --strict` reports them.
+#[test]
+fn check_passes_without_errors() {
+    let (kb, diags) = Kb::load(&root().join("knowledge"), &root().join("locales"), Date::today());
+    let errors: Vec<_> = diags.iter().filter(|d| d.severity == Severity::Error).cloned().collect();
+    assert!(errors.is_empty(), "{}", lines(&errors));
+    assert!(kb.is_some());
+}
+
+#[test]
+fn every_catalogue_id_renders_in_both_languages_with_source_and_date() {
+    let kb = shipped_kb();
+    let catalogue = std::fs::read_to_string(root().join("knowledge/topics.toml")).unwrap();
+    let ids: Vec<&str> =
+        catalogue.lines().filter_map(|l| l.strip_prefix("id = \"").and_then(|r| r.strip_suffix('"'))).collect();
+    assert!(ids.len() >= 67, "catalogue has {} ids", ids.len());
+    for id in ids {
+        let entry = kb.entry(id).unwrap_or_else(|| panic!("no entry for {id}"));
+        for lang in kb.languages.all() {
+            let text = kb.render(id, lang).unwrap_or_else(|| panic!("{id} does not render in {lang}"));
+            let n = text.chars().count();
+            assert!(n < MAX_MESSAGE_CHARS, "{id} {lang}: {n} characters");
+            assert!(!text.contains('{') && !text.contains('}'), "{id} {lang}: unformatted placeholder:\n{text}");
+            if !entry.is_smalltalk() {
+                assert!(text.contains("https://"), "{id} {lang}: no source link");
+                let label = if lang == Lang::Da { "Senest kontrolleret:" } else { "Zuletzt geprüft:" };
+                assert!(text.contains(label), "{id} {lang}: no checked date");
+            }
+            assert_ne!(kb.title(id, lang), id, "{id} {lang}: no title");
+        }
+    }
+}
+
+#[test]
+fn every_entry_has_at_least_four_examples_per_language() {
+    let kb = shipped_kb();
+    for e in &kb.entries {
+        for lang in kb.languages.all() {
+            let n = e.rules(lang).examples.len();
+            assert!(n >= 4, "{} has {n} {lang} examples", e.id);
+        }
+    }
+}
+
+#[test]
+fn every_callback_fits_in_64_bytes() {
+    use pendlerbot::dialogue::Action;
+    let kb = shipped_kb();
+    for e in &kb.entries {
+        for lang in kb.languages.all() {
+            let data = Action::EntryIn(e.id.clone(), lang).encode();
+            assert!(data.len() <= 64, "{data}");
+        }
+    }
+}
+
+/// The worked example of knowledge/README.md, in each of its three languages,
+/// copied as is to the end of the files it names, passes `check` and answers
+/// its own example questions (issue 16: the guide's first edit must work).
+#[test]
+fn the_guides_worked_example_passes_check_in_every_language() {
+    let guide = std::fs::read_to_string(crate::support::root().join("knowledge/README.md")).unwrap();
+    let sections: Vec<&str> = guide.split("\n## ").skip(1).collect();
+    assert_eq!(sections.len(), 3, "Dansk, Deutsch, English");
+    for section in sections {
+        let name = section.lines().next().unwrap_or_default().to_string();
+        // Fenced blocks whose first line names the file they go at the end of.
+        let mut blocks: Vec<(String, String)> = Vec::new();
+        let mut rest = section;
+        while let Some(start) = rest.find("```") {
+            let after = &rest[start + 3..];
+            let Some(end) = after.find("\n```") else { break };
+            let body = &after[after.find('\n').map_or(0, |i| i + 1)..end];
+            let first = body.lines().next().unwrap_or_default();
+            if let Some(file) = first.strip_prefix("# ").and_then(|f| f.split(" – ").next()) {
+                if file.starts_with("knowledge/") || file.starts_with("locales/") {
+                    blocks.push((file.to_string(), body.to_string()));
+                }
+            }
+            rest = &after[end + 4..];
+        }
+        assert!(blocks.len() >= 4, "{name}: topics.toml, the entry and two answers; found {blocks:?}");
+        let dir = tempfile::tempdir().unwrap();
+        crate::support::copy_tree(&crate::support::root().join("knowledge"), &dir.path().join("knowledge"));
+        crate::support::copy_tree(&crate::support::root().join("locales"), &dir.path().join("locales"));
+        for (file, body) in &blocks {
+            let path = dir.path().join(file);
+            let mut text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {file}: {e}"));
+            text.push('\n');
+            text.push_str(body);
+            text.push('\n');
+            std::fs::write(&path, text).unwrap();
+        }
+        let (kb, diags) = pendlerbot::knowledge::Kb::load(
+            &dir.path().join("knowledge"),
+            &dir.path().join("locales"),
+            pendlerbot::date::Date::today(),
+        );
+        let errors: Vec<String> =
+            diags.iter().filter(|d| d.severity == pendlerbot::diag::Severity::Error).map(|d| d.to_string()).collect();
+        assert!(errors.is_empty() && kb.is_some(), "{name}: the worked example fails check:\n{}", errors.join("\n"));
+    }
+}
