@@ -4,11 +4,10 @@
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
 use super::{editable_base, get, parse_prometheus, value};
 use crate::support::fake::{self, Fake};
-use crate::support::{edit, CANARY};
+use crate::support::{edit, try_wait_until, wait_until_async, CANARY, PATIENCE};
 
 fn pendlerbot(base: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_pendlerbot"));
@@ -72,11 +71,8 @@ impl Bot {
     }
 
     async fn wait_output(&self, what: &str, pred: impl Fn(&str) -> bool) {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        while !pred(&self.output()) {
-            assert!(Instant::now() < deadline, "timed out waiting for {what}; output:\n{}", self.output());
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
+        let seen = try_wait_until(PATIENCE, || pred(&self.output())).await;
+        assert!(seen, "timed out waiting for {what}; output:\n{}", self.output());
     }
 }
 
@@ -126,16 +122,12 @@ async fn a_serving_process_reports_health_reloads_on_sighup_and_stops_on_sigterm
         fake.wait_sent(chat, 1).await;
     }
     fake.wait_sent(105, 1).await;
-    // Sent is not yet recorded: wait (bounded) until all five are handled.
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let samples = loop {
-        let samples = parse_prometheus(&get(addr, "/metrics").await.1);
-        if value(&samples, "pendlerbot_updates_handled_total") >= 5.0 {
-            break samples;
-        }
-        assert!(Instant::now() < deadline, "not all updates handled: {samples:?}");
-        tokio::time::sleep(Duration::from_millis(20)).await;
+    // Sent is not yet recorded: wait until all five are handled.
+    let handled = || async move {
+        value(&parse_prometheus(&get(addr, "/metrics").await.1), "pendlerbot_updates_handled_total") >= 5.0
     };
+    wait_until_async("five updates handled in /metrics", PATIENCE, handled).await;
+    let samples = parse_prometheus(&get(addr, "/metrics").await.1);
     assert_eq!(value(&samples, r#"pendlerbot_questions_total{lang="da",outcome="answered"}"#), 4.0);
     assert_eq!(value(&samples, r#"pendlerbot_answers_total{entry="tax.tax-card-dk"}"#), 4.0);
     assert_eq!(value(&samples, "pendlerbot_answer_seconds_count"), 5.0);
@@ -155,14 +147,9 @@ async fn a_serving_process_reports_health_reloads_on_sighup_and_stops_on_sigterm
     bot.wait_output("the reload", |o| o.contains("knowledge base reloaded")).await;
 
     bot.signal(libc::SIGTERM);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let status = loop {
-        if let Some(s) = bot.child.try_wait().unwrap() {
-            break s;
-        }
-        assert!(Instant::now() < deadline, "no exit within 10 s:\n{}", bot.output());
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    };
+    let exited = try_wait_until(PATIENCE, || bot.child.try_wait().unwrap().is_some()).await;
+    assert!(exited, "no exit after SIGTERM:\n{}", bot.output());
+    let status = bot.child.wait().unwrap();
     let output = bot.output();
     assert!(status.success(), "{status:?}\n{output}");
     assert!(!output.contains("CANARY"), "the token shows in the output:\n{output}");

@@ -12,8 +12,8 @@ use tokio::net::TcpListener;
 use super::reload::live;
 use super::{editable_base, get, parse_prometheus, value};
 use crate::support::bot::{self, fast};
-use crate::support::edit;
 use crate::support::fake::{self, Fake, Fault};
+use crate::support::{edit, wait_until_async, PATIENCE};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn healthz_and_metrics_are_served_on_a_real_port() {
@@ -129,8 +129,15 @@ async fn healthz_answers_503_while_telegram_cannot_be_polled() {
     }));
     let bot = bot::start_counted(config, live.clone(), stats.clone());
 
-    // getMe fails for about 3.5 s (three failures, growing waits): no poll yet.
-    tokio::time::sleep(Duration::from_millis(1600)).await;
+    // getMe fails for about 3.5 s (three failures, growing waits): no poll
+    // yet. Wait until /metrics shows a failure and a poll older than the
+    // allowed second.
+    let stale = || async move {
+        let samples = parse_prometheus(&get(addr, "/metrics").await.1);
+        value(&samples, "pendlerbot_telegram_api_errors_total") >= 1.0
+            && value(&samples, "pendlerbot_last_poll_age_seconds") >= 1.0
+    };
+    wait_until_async("a counted getMe failure and a stale poll", PATIENCE, stale).await;
     let (status, body) = get(addr, "/healthz").await;
     assert_eq!(status, 503, "{body}");
     assert!(body.starts_with("stale: no successful getUpdates for "), "{body}");
@@ -142,22 +149,12 @@ async fn healthz_answers_503_while_telegram_cannot_be_polled() {
     assert_eq!(value(&samples, &build), 1.0);
 
     // Telegram answers again: healthy once getUpdates succeeds.
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
-    loop {
-        let (status, body) = get(addr, "/healthz").await;
-        if status == 200 {
-            assert_eq!(body, format!("ok {}\n", live.current().version));
-            break;
-        }
-        assert!(tokio::time::Instant::now() < deadline, "still {status}: {body}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    wait_until_async("/healthz 200", PATIENCE, || async move { get(addr, "/healthz").await.0 == 200 }).await;
+    let (_, body) = get(addr, "/healthz").await;
+    assert_eq!(body, format!("ok {}\n", live.current().version));
     fake.push(fake::text(9, Some("da"), "Hvor finder jeg mit skattekort?"));
     fake.wait_sent(9, 1).await;
-    while stats.snapshot().handled < 1 {
-        assert!(tokio::time::Instant::now() < deadline, "the update is recorded as handled");
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    bot.wait_handled(1).await;
     let (_, body) = get(addr, "/metrics").await;
     let samples = parse_prometheus(&body);
     assert!(value(&samples, "pendlerbot_last_poll_age_seconds") < 1.0, "{body}");

@@ -171,6 +171,24 @@ impl Running {
     }
 }
 
+/// Asks `chat` a marker question after everything else (`!echo`), waits
+/// for its answer and returns what the chat was sent before it. A chat's
+/// updates are handled in order, so nothing the earlier ones cause can come
+/// after the marker's answer: a test asserts an absence (no second answer)
+/// on this positive event instead of after a sleep.
+pub async fn sent_before_marker(fake: &Fake, chat: i64) -> Vec<serde_json::Value> {
+    let marker = format!("marker-for-chat-{chat}");
+    fake.push(super::fake::text(chat, Some("da"), &format!("!echo {marker}")));
+    let is_marker = |m: &serde_json::Value| text_of(m).contains(&marker);
+    fake.wait_until(&format!("the marker's answer in chat {chat}"), super::PATIENCE, |f| {
+        f.sent_to(chat).iter().any(is_marker)
+    })
+    .await;
+    let sent = fake.sent_to(chat);
+    let at = sent.iter().position(is_marker).unwrap();
+    sent[..at].to_vec()
+}
+
 /// The text of a sent message.
 pub fn text_of(msg: &serde_json::Value) -> &str {
     msg["text"].as_str().unwrap_or_default()

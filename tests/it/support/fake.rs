@@ -240,6 +240,7 @@ impl Fake {
                 let (status, text) = match fault {
                     Fault::Drop => return,
                     Fault::Slow(d) => {
+                        // Time is the fault: a Telegram that answers too late.
                         tokio::time::sleep(d).await;
                         ("", String::new())
                     }

@@ -7,6 +7,7 @@ pub mod bot;
 pub mod fake;
 pub mod wire;
 
+use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::Duration;
@@ -67,10 +68,30 @@ pub fn edit(path: &Path, old: &str, new: &str) {
     std::fs::write(path, text.replace(old, new)).unwrap();
 }
 
-/// Polls `done` until it holds; fails naming `what` after `timeout`.
-pub async fn wait_until(what: &str, timeout: Duration, mut done: impl FnMut() -> bool) {
+/// Polls `done` every 10 ms until it holds; fails naming `what` after
+/// `timeout`. Tests wait on events with this, never with a bare sleep.
+pub async fn wait_until(what: &str, timeout: Duration, done: impl FnMut() -> bool) {
+    assert!(try_wait_until(timeout, done).await, "waited {timeout:?} for {what}, in vain");
+}
+
+/// Like [`wait_until`], but says whether `done` held in time, for a caller
+/// that adds what it knows (a process's output) to the failure.
+pub async fn try_wait_until(timeout: Duration, mut done: impl FnMut() -> bool) -> bool {
     let deadline = tokio::time::Instant::now() + timeout;
     while !done() {
+        if tokio::time::Instant::now() >= deadline {
+            return false;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    true
+}
+
+/// Like [`wait_until`], for a condition that needs `.await` to look (an
+/// HTTP request to the service).
+pub async fn wait_until_async<F: Future<Output = bool>>(what: &str, timeout: Duration, mut done: impl FnMut() -> F) {
+    let deadline = tokio::time::Instant::now() + timeout;
+    while !done().await {
         assert!(tokio::time::Instant::now() < deadline, "waited {timeout:?} for {what}, in vain");
         tokio::time::sleep(Duration::from_millis(10)).await;
     }

@@ -4,8 +4,9 @@
 
 use std::time::Duration;
 
-use crate::support::bot::{config, fast, start, start_with, text_of};
+use crate::support::bot::{config, fast, sent_before_marker, start, start_with, text_of};
 use crate::support::fake::{self, Fake, Fault};
+use crate::support::{wait_until, PATIENCE};
 use pendlerbot::telegram::{Limits, Rate};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -26,10 +27,9 @@ async fn every_question_is_answered_once_after_getupdates_and_sendmessage_fail_i
     })
     .await;
     assert_eq!(fake.faults_left(), 0, "every fault was served");
-    // Let any wrongly repeated send arrive before counting.
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    // A wrongly repeated send would come before a later question's answer.
     for chat in chats {
-        let sent = fake.sent_to(chat);
+        let sent = sent_before_marker(&fake, chat).await;
         assert_eq!(sent.len(), 1, "chat {chat} got {} answers", sent.len());
         assert!(text_of(&sent[0]).contains("skattekort"), "{}", text_of(&sent[0]));
     }
@@ -49,9 +49,13 @@ async fn a_flooding_chat_is_told_once_and_then_ignored_while_others_are_answered
     fake.push(fake::text(51, Some("de"), "Wo finde ich meine Steuerkarte?"));
     let bot = start_with(cfg);
     // Three answers, the notice and the other chat; the rest is dropped as it arrives.
-    bot.wait_handled(5).await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    let flooding = fake.sent_to(50);
+    // Every update accounted for (handled or dropped by the counters): nothing more can come.
+    wait_until("five handled and five dropped", PATIENCE, || {
+        let s = bot.stats.snapshot();
+        s.handled >= 5 && s.flood_dropped >= 5
+    })
+    .await;
+    let flooding = fake.wait_sent(50, 4).await;
     assert_eq!(flooding.len(), 4, "three answers and one notice: {flooding:#?}");
     assert!(text_of(&flooding[3]).contains("mange beskeder"), "{}", text_of(&flooding[3]));
     assert_eq!(fake.sent_to(51).len(), 1);
@@ -71,13 +75,12 @@ async fn admin_commands_are_refused_to_everyone_else() {
     fake.push(fake::text(900, Some("da"), "/reload"));
     let bot = start_with(cfg);
     bot.wait_handled(4).await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
     // The admin gets the reload answer (the test brain cannot reload) ...
     let admin = fake.sent_to(900);
     assert!(admin.iter().any(|m| text_of(m).contains("reload")), "{admin:#?}");
     // ... the others get the ordinary "unknown command" answer, nothing of the admin tools.
     for chat in [60, 61, 62] {
-        let sent = fake.sent_to(chat);
+        let sent = sent_before_marker(&fake, chat).await;
         assert_eq!(sent.len(), 1, "{sent:#?}");
         let t = text_of(&sent[0]);
         assert!(!t.contains("reload") && !t.contains("Ubesvarede") && !t.contains("normalised"), "chat {chat}: {t}");
@@ -122,6 +125,8 @@ async fn update_ids_near_2_pow_31_do_not_wrap_the_offset() {
     fake.wait_sent(63, 1).await;
     bot.wait_handled(3).await;
     let polls_before = offsets(&fake).len();
+    // Time is the subject here: a spinning poll is many polls in a short
+    // time, so the test watches the polls for 1.5 s (a long poll lasts 2 s).
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let polls = offsets(&fake);
     assert!(polls.len() - polls_before <= 2, "polling spins: {:?}", &polls[polls_before..]);
@@ -289,8 +294,7 @@ async fn a_429_for_one_chat_pauses_that_chat_only() {
         assert!(waited < Duration::from_secs(2), "chat {chat} waited {waited:?} (retry_after 4 s was for chat 80)");
     }
     assert!(answered(80) - limited >= Duration::from_millis(3900), "chat 80 honours its retry_after");
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(fake.sent_to(80).len(), 1);
+    assert_eq!(sent_before_marker(&fake, 80).await.len(), 1);
     bot.stop().await;
 }
 
@@ -317,7 +321,6 @@ async fn a_send_with_an_unknown_outcome_is_sent_again_at_most_once() {
     let sent = fake.sent_to(91);
     assert!(text_of(&sent[0]).contains("skattekort"));
     assert_eq!(fake.faults_left(), 0);
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(fake.sent_to(91).len(), 1);
+    assert_eq!(sent_before_marker(&fake, 91).await.len(), 1);
     bot.stop().await;
 }

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use crate::support::bot::{fixture, text_of};
 use crate::support::fake::{self, Fake};
-use crate::support::CANARY;
+use crate::support::{try_wait_until, CANARY};
 
 struct Bot {
     child: Child,
@@ -82,17 +82,11 @@ impl Bot {
     }
 
     async fn wait_exit(&mut self, within: Duration) -> ExitStatus {
-        let deadline = Instant::now() + within;
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status;
-            }
-            if Instant::now() > deadline {
-                let _ = self.child.kill();
-                panic!("the bot did not exit within {within:?}; output:\n{}", self.output());
-            }
-            tokio::time::sleep(Duration::from_millis(20)).await;
+        if !try_wait_until(within, || self.child.try_wait().unwrap().is_some()).await {
+            let _ = self.child.kill();
+            panic!("the bot did not exit within {within:?}; output:\n{}", self.output());
         }
+        self.child.wait().unwrap()
     }
 
     fn assert_no_token(&self) {
