@@ -140,4 +140,26 @@ fn main() {
         let us = t.as_secs_f64() * 1e6;
         println!("| {len} | {us:.1} | {:.1} |", us / len as f64 * 1000.0);
     }
+
+    println!("\n## Long and hostile inputs\n");
+    // The limits that guard against quadratic blow-ups (once wall-clock
+    // asserts in debug-build tests): checked here, in the release build of
+    // `cargo bench`, far above the measured cost (about 1.5 ms).
+    println!("| input | characters | time µs | limit µs |");
+    println!("|---|---:|---:|---:|");
+    let hostile = [
+        ("one word repeated", "skattekort ".repeat(10_000)),
+        ("one 100,000-letter word", (0..100_000).map(|i| char::from(b'a' + (i * 7 % 26) as u8)).collect()),
+        ("zero-width and bidi marks", "sygedagpenge\u{200b}\u{202e}".repeat(5_000)),
+    ];
+    let limit = Duration::from_millis(50);
+    for (what, q) in &hostile {
+        let t = per_input(std::slice::from_ref(q), reps.min(7), |q| {
+            black_box(kb.find(black_box(q), None, None));
+        })[0];
+        println!("| {what} | {} | {:.1} | {} |", q.chars().count(), t.as_secs_f64() * 1e6, limit.as_micros());
+        // Only a release build's time means anything (under `cargo test` the
+        // bench runs once, unoptimised, to prove it works).
+        assert!(cfg!(debug_assertions) || t < limit, "{what}: {t:?}, over the limit of {limit:?}");
+    }
 }

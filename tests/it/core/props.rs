@@ -29,6 +29,9 @@ fn hostile_text() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
 
+/// Longer than any question may take in a release build.
+const HANG: Duration = Duration::from_secs(2);
+
 /// `n` cases, unless PROPTEST_CASES asks for more (scripts/fuzz.sh does).
 fn cases(n: u32) -> ProptestConfig {
     let env = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
@@ -54,8 +57,10 @@ proptest! {
         let kb = shipped_kb();
         let started = Instant::now();
         let m = kb.find(&text, None, None);
-        // A hang detector, far above any real cost (see docs/performance.md).
-        prop_assert!(started.elapsed() < Duration::from_secs(2));
+        // A hang detector, far above any real cost (see docs/performance.md),
+        // in release builds only (scripts/fuzz.sh): a debug build's time says
+        // nothing. `cargo bench --bench figures` bounds long inputs' cost.
+        prop_assert!(cfg!(debug_assertions) || started.elapsed() < HANG);
         let again = kb.find(&text, None, None);
         prop_assert_eq!(&m.entry, &again.entry);
         prop_assert_eq!(&m.options, &again.options);
@@ -80,7 +85,7 @@ proptest! {
         let kb = shipped_kb();
         let started = Instant::now();
         let _ = kb.find(&text, None, None);
-        prop_assert!(started.elapsed() < Duration::from_secs(2));
+        prop_assert!(cfg!(debug_assertions) || started.elapsed() < HANG);
     }
 }
 

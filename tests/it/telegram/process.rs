@@ -3,11 +3,11 @@
 
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::support::bot::{fixture, text_of};
 use crate::support::fake::{self, Fake};
-use crate::support::{try_wait_until, CANARY};
+use crate::support::{try_wait_until, CANARY, PATIENCE};
 
 struct Bot {
     child: Child,
@@ -151,12 +151,13 @@ async fn sigterm_and_sigint_stop_cleanly_and_the_token_never_shows() {
         let id = fake.push(fake::text(chat, Some("de"), "Wo finde ich meine Steuerkarte?"));
         fake.wait_sent(chat, 1).await;
         wait_confirmed(&fake, id).await;
-        let started = Instant::now();
         bot.signal(signal);
-        let status = bot.wait_exit(Duration::from_secs(10)).await;
+        // How fast: the bot's own stop deadline (`stop_deadline`, 10 s) makes
+        // a stop that does not finish in time exit with an error, which
+        // `success()` catches; the wait here only ends a hung process.
+        let status = bot.wait_exit(PATIENCE).await;
         let out = bot.output();
         assert!(status.success(), "SIG{signal} ({launch:?}): {status:?}\n{out}");
-        assert!(started.elapsed() < Duration::from_secs(5), "SIG{signal} took {:?}", started.elapsed());
         assert!(out.contains(&format!("SIG{signal}: stopping")), "{out}");
         bot.assert_no_token();
         // Nothing of what the commuter wrote is logged, even at trace level.
