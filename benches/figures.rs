@@ -17,9 +17,8 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use pendlerbot::baseline::Bm25;
-use pendlerbot::date::Date;
-use pendlerbot::knowledge::Kb;
+use pendlerbot::Bm25;
+use pendlerbot::{Date, Kb};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

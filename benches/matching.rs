@@ -5,8 +5,7 @@
 use std::path::PathBuf;
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion};
-use pendlerbot::date::Date;
-use pendlerbot::knowledge::Kb;
+use pendlerbot::{Date, Kb};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

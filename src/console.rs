@@ -35,14 +35,6 @@ pub fn answer_text(kb: &Kb, m: &Match) -> String {
     }
 }
 
-/// Answers questions from `input` (one per line) as JSON lines on `out`.
-pub fn ask_json(kb: &Kb, input: impl BufRead, out: &mut impl Write) -> std::io::Result<()> {
-    for line in input.lines() {
-        ask_line(kb, &line?, out)?;
-    }
-    out.flush()
-}
-
 /// One line of `ask --json`: the question as the first message of a
 /// conversation, decided by the dialogue core exactly as the bot would (a
 /// situation stated in the question counts, a broad question offers
@@ -139,17 +131,6 @@ pub fn write_turn(outcome: &Outcome, out: &mut impl Write) -> std::io::Result<()
     let text = turn_text(outcome);
     serde_json::to_writer(&mut *out, &ChatLine { lang, entry, options, text })?;
     out.write_all(b"\n")
-}
-
-/// The terminal chat. Reads one message per line until end of input.
-pub fn chat(
-    kb: &Kb,
-    input: impl BufRead,
-    out: &mut impl Write,
-    interactive: bool,
-    hint: Option<Lang>,
-) -> std::io::Result<()> {
-    chat_with(kb, input, out, interactive, false, hint, &mut |_, _| {})
 }
 
 /// The terminal chat (`json`: one [`ChatLine`] per input line, every line

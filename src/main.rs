@@ -8,14 +8,7 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 
-use pendlerbot::advisor;
-use pendlerbot::config::{Flags, LogFormat, Settings};
-use pendlerbot::console;
-use pendlerbot::date::Date;
-use pendlerbot::diag::{CheckLang, Severity};
-use pendlerbot::dialogue;
-use pendlerbot::knowledge::Kb;
-use pendlerbot::text::Lang;
+use pendlerbot::{cli, dialogue, CheckLang, Date, Flags, Kb, Lang, LogFormat, Settings, Severity};
 
 // The matcher allocates many short-lived strings and vectors per message;
 // mimalloc serves them faster than the system allocator (docs/performance.md).
@@ -163,7 +156,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if errors > 0 {
                 eprintln!("pendlerbot: warning: the knowledge base has {errors} error(s) (run `pendlerbot check`); answering anyway");
             }
-            let bm25 = (matcher == "bm25").then(|| pendlerbot::baseline::Bm25::build(&kb));
+            let bm25 = (matcher == "bm25").then(|| pendlerbot::Bm25::build(&kb));
             ask(&kb, bm25.as_ref(), json, explain, question)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -172,15 +165,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let hint = lang.as_deref().and_then(|l| kb.languages.named(l));
             if json {
                 let stdout = std::io::stdout();
-                console::chat_with(
-                    &kb,
-                    std::io::stdin().lock(),
-                    &mut stdout.lock(),
-                    false,
-                    true,
-                    hint,
-                    &mut |_, _| {},
-                )?;
+                cli::chat_with(&kb, std::io::stdin().lock(), &mut stdout.lock(), false, true, hint, &mut |_, _| {})?;
             } else {
                 chat(&kb, hint, &data_dir(&settings))?;
             }
@@ -188,23 +173,23 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Some(Command::Serve { print_config }) => serve(settings()?, print_config),
         Some(Command::Stats { top, data }) => {
-            let store = advisor::open(&data.unwrap_or_else(|| data_dir(&settings)))?;
-            print!("{}", pendlerbot::ops::print_stats(&store.counters()?, top));
-            print!("{}", advisor::print_feedback(&store.feedback()?));
+            let store = cli::open(&data.unwrap_or_else(|| data_dir(&settings)))?;
+            print!("{}", cli::print_stats(&store.counters()?, top));
+            print!("{}", cli::print_feedback(&store.feedback()?));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Unanswered { since, lang, data }) => {
-            advisor::unanswered(&data.unwrap_or_else(|| data_dir(&settings)), since.as_deref(), lang.as_deref())?;
+            cli::unanswered(&data.unwrap_or_else(|| data_dir(&settings)), since.as_deref(), lang.as_deref())?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Report { out, days, data, lang }) => {
-            let lang = advisor::report_lang(lang.as_deref(), locale().as_deref())?;
+            let lang = cli::report_lang(lang.as_deref(), locale().as_deref())?;
             let kb = load(&knowledge, &locales)?;
-            advisor::report(&kb, &data.unwrap_or_else(|| data_dir(&settings)), &out, days, lang)?;
+            cli::report(&kb, &data.unwrap_or_else(|| data_dir(&settings)), &out, days, lang)?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            if pendlerbot::config::Token::is_configured() {
+            if pendlerbot::Token::is_configured() {
                 return serve(settings()?, false);
             }
             let kb = load(&knowledge, &locales)?;
@@ -224,7 +209,7 @@ fn serve(settings: Settings, print_config: bool) -> Result<ExitCode> {
     init_logging(&settings);
     info_start(&settings);
     // Logged once, in the log's format (JSON under --log-json), not printed again.
-    if let Err(e) = pendlerbot::ops::run(&settings) {
+    if let Err(e) = cli::serve(&settings) {
         tracing::error!("{e:#}");
         return Ok(ExitCode::FAILURE);
     }
@@ -278,7 +263,7 @@ fn load(knowledge: &Path, locales: &Path) -> Result<Kb> {
 }
 
 fn check(knowledge: &Path, locales: &Path, strict: bool, lang: CheckLang) -> Result<ExitCode> {
-    let checked = pendlerbot::check::run(knowledge, locales, Date::today());
+    let checked = cli::check(knowledge, locales, Date::today());
     let mut stdout = std::io::stdout().lock();
     for d in &checked.diags {
         writeln!(stdout, "{}", d.render(lang))?;
@@ -288,13 +273,7 @@ fn check(knowledge: &Path, locales: &Path, strict: bool, lang: CheckLang) -> Res
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
-fn ask(
-    kb: &Kb,
-    bm25: Option<&pendlerbot::baseline::Bm25>,
-    json: bool,
-    explain: bool,
-    question: Vec<String>,
-) -> Result<()> {
+fn ask(kb: &Kb, bm25: Option<&pendlerbot::Bm25>, json: bool, explain: bool, question: Vec<String>) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let questions: Box<dyn Iterator<Item = std::io::Result<String>>> = if question.is_empty() {
@@ -305,16 +284,16 @@ fn ask(
     for q in questions {
         let q = q.context("reading stdin")?;
         if explain {
-            console::explain(kb, &q, &mut out)?;
+            cli::explain(kb, &q, &mut out)?;
             writeln!(out)?;
         } else if let (true, Some(bm25)) = (json, bm25) {
             let m = bm25.find(&q, kb.language(&q));
-            console::write_json(kb, &m, &mut out)?;
+            cli::write_json(kb, &m, &mut out)?;
         } else if json {
-            console::ask_line(kb, &q, &mut out)?;
+            cli::ask_line(kb, &q, &mut out)?;
         } else {
             let o = dialogue::handle(kb, &dialogue::Session::default(), dialogue::Input::Text(q.clone()), None);
-            writeln!(out, "{}\n", console::turn_text(&o))?;
+            writeln!(out, "{}\n", cli::turn_text(&o))?;
         }
     }
     out.flush()?;
@@ -326,8 +305,8 @@ fn chat(kb: &Kb, hint: Option<Lang>, data: &Path) -> Result<()> {
     let interactive = stdin.is_terminal();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let mut recorder = advisor::Recorder::open(data);
-    console::chat_with(kb, stdin.lock(), &mut out, interactive, false, hint, &mut |q, o| recorder.seen(q, o))?;
+    let mut recorder = cli::Recorder::open(data);
+    cli::chat_with(kb, stdin.lock(), &mut out, interactive, false, hint, &mut |q, o| recorder.seen(q, o))?;
     Ok(())
 }
 
@@ -337,7 +316,7 @@ fn locale() -> Option<String> {
 }
 
 /// The data folder: `PENDLERBOT_DATA` or the config file's `data`, else `data`.
-fn data_dir(settings: &dyn Fn() -> Result<Settings, pendlerbot::config::ConfigErrors>) -> PathBuf {
+fn data_dir(settings: &dyn Fn() -> Result<Settings, pendlerbot::ConfigErrors>) -> PathBuf {
     match settings() {
         Ok(s) => s.data_dir,
         Err(_) => std::env::var_os("PENDLERBOT_DATA").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("data")),

@@ -452,7 +452,9 @@ impl Store {
         self.waiting.load(Ordering::Relaxed)
     }
 
-    pub fn handled_len(&self) -> usize {
+    /// How many handled ids are kept (for this file's tests only).
+    #[cfg(test)]
+    fn handled_len(&self) -> usize {
         self.handled.len()
     }
 

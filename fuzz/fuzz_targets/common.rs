@@ -3,8 +3,7 @@
 
 use std::path::PathBuf;
 
-use pendlerbot::date::Date;
-use pendlerbot::knowledge::Kb;
+use pendlerbot::{Date, Kb};
 
 pub fn load_with(file: &str, data: &[u8]) {
     let fixture = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/kb");

@@ -5,8 +5,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use pendlerbot::date::Date;
-use pendlerbot::knowledge::Kb;
+use pendlerbot::{Date, Kb};
 
 fn kb() -> &'static Kb {
     static KB: OnceLock<Kb> = OnceLock::new();
@@ -18,7 +17,7 @@ fn kb() -> &'static Kb {
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let _ = pendlerbot::text::fold(&text);
+    let _ = pendlerbot::fold(&text);
     let m = kb().find(&text, None, None);
     assert!(m.options.len() <= 3);
 });

@@ -540,11 +540,6 @@ impl Matcher {
         self.places.countries_named(&strip_urls(question))
     }
 
-    /// How many place names the gazetteer knows.
-    pub fn place_count(&self) -> usize {
-        self.places.len()
-    }
-
     fn decide(
         &self,
         question: &str,

@@ -131,7 +131,6 @@ pub struct Gazetteer {
     past: HashSet<String>,
     /// Words of the knowledge base ("Rente", "Teilzeit"): capitalised, but no places.
     known_words: HashSet<String>,
-    count: usize,
 }
 
 /// One place named in a message.
@@ -214,17 +213,7 @@ impl Gazetteer {
         let list = self.names.entry(first).or_default();
         if !list.iter().any(|(w, _, _)| *w == words) {
             list.push((words, country, ambiguous));
-            self.count += 1;
         }
-    }
-
-    /// Number of distinct place names.
-    pub fn len(&self) -> usize {
-        self.count
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.count == 0
     }
 
     /// The place starting at token `i`, if any: (country, words it takes).

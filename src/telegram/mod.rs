@@ -50,9 +50,9 @@ use teloxide_core::Bot;
 use tokio::sync::{watch, Notify, Semaphore};
 use tracing::{error, info, warn};
 
-pub use crate::config::{ConfigError, Limits, Rate, Telegram as Config, Token};
-pub use input::{incoming, lang_hint, Incoming};
-pub use render::{escape, render, split_text, Part, MAX_CALLBACK_DATA, MAX_PART};
+pub use crate::config::{ConfigError, Telegram as Config};
+pub use input::lang_hint;
+pub use render::{render, Part};
 pub use send::describe;
 
 use crate::date::unix_now;
@@ -303,17 +303,9 @@ struct Shared<B: Brain> {
     progressed: Notify,
 }
 
-/// Runs the bot until `shutdown` resolves. Tests call this with a fake Bot
-/// API in `config.api_url` and their own `shutdown`.
-pub async fn serve<B: Brain>(
-    config: Config,
-    brain: Arc<B>,
-    shutdown: impl Future<Output = ()> + Send + 'static,
-) -> Result<StatsSnapshot, ServeError> {
-    serve_with_stats(config, brain, shutdown, Arc::new(Stats::default())).await
-}
-
-/// Like [`serve`], with counters the caller can watch while it runs.
+/// Runs the bot until `shutdown` resolves, counting into `stats`, which the
+/// caller can watch while it runs. Tests call this with a fake Bot API in
+/// `config.api_url` and their own `shutdown`.
 pub async fn serve_with_stats<B: Brain>(
     config: Config,
     brain: Arc<B>,

@@ -106,7 +106,7 @@ fn the_advisors_commands_read_a_data_folder_a_running_bot_holds() {
     let (ok, _, err) = run(&data, &["chat"], "hvad koster en elefant\n");
     assert!(ok, "{err}");
     // Stand in for the running bot: hold the database open in this process.
-    let held = pendlerbot::store::Store::open(&data).unwrap();
+    let held = pendlerbot::Store::open(&data).unwrap();
     let (ok, out, err) = run(&data, &["unanswered"], "");
     assert!(ok, "{err}");
     assert!(out.starts_with("1 unanswered question(s)"), "{out}");

@@ -2,7 +2,7 @@
 //! one and a fallback.
 
 use pendlerbot::dialogue::{handle, Input, Session};
-use pendlerbot::explain::explain;
+use pendlerbot::explain;
 
 use crate::support::fixture_kb as kb;
 

@@ -1,7 +1,7 @@
 //! 👍/👎 under every answer, counted per entry without user ids.
 
 use pendlerbot::dialogue::{handle, Action, Event, Input, Session};
-use pendlerbot::store::{Feedback, Store};
+use pendlerbot::{Feedback, Store};
 
 use crate::support::fixture_kb as kb;
 

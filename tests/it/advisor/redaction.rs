@@ -1,9 +1,7 @@
 //! Personal data never reaches the unanswered log; form numbers do.
 
 use pendlerbot::dialogue::{handle, Input, Session};
-use pendlerbot::redact::redact;
-use pendlerbot::text::Lang;
-use pendlerbot::unanswered::{group, record_of, Kind, Record};
+use pendlerbot::{group_unanswered, record_of, redact, Lang, Outcome, Unanswered};
 
 use crate::support::{fixture_kb as kb, today};
 
@@ -56,9 +54,9 @@ fn only_unanswered_questions_are_recorded_and_they_are_redacted() {
     assert_eq!(ask("/help"), None, "commands are not recorded");
     let r = ask("hvad koster en elefant? ring 23456789").expect("a fallback is recorded");
     assert_eq!(r.text, "hvad koster en elefant? ring [PHONE]");
-    assert_eq!((r.kind, r.lang, r.day), (Kind::FellBack, Lang::Da, today().days()));
+    assert_eq!((r.kind, r.lang, r.day), (Outcome::FellBack, Lang::Da, today().days()));
     let r = ask("sygedagpenge og skattekort").expect("choices are recorded");
-    assert_eq!(r.kind, Kind::Offered);
+    assert_eq!(r.kind, Outcome::Offered);
     let near: Vec<&str> = r.nearest.iter().map(|(e, _)| e.as_str()).collect();
     assert!(near.contains(&"tax.tax-card-dk") && near.contains(&"health.sick-pay-dk"), "{near:?}");
     // Nothing but the redacted text, language, outcome, day and entries.
@@ -70,10 +68,10 @@ fn only_unanswered_questions_are_recorded_and_they_are_redacted() {
 
 #[test]
 fn near_identical_questions_show_once_with_a_count() {
-    let r = |day: i64, text: &str, lang: Lang| Record {
+    let r = |day: i64, text: &str, lang: Lang| Unanswered {
         day,
         lang,
-        kind: Kind::FellBack,
+        kind: Outcome::FellBack,
         text: text.into(),
         nearest: vec![("tax.tax-card-dk".into(), 0.3)],
     };
@@ -84,7 +82,7 @@ fn near_identical_questions_show_once_with_a_count() {
         r(102, "Bekomme ich Pendlerpauschale für die Fähre?", Lang::De),
         r(103, "Hvornår udbetales børnepenge?", Lang::Da),
     ];
-    let groups = group(&records);
+    let groups = group_unanswered(&records);
     let counts: Vec<usize> = groups.iter().map(|g| g.count).collect();
     assert_eq!(counts, [3, 1, 1], "{groups:#?}");
     assert_eq!(groups[0].nearest, [("tax.tax-card-dk".to_string(), 0.3)]);

@@ -1,15 +1,11 @@
 //! The report page: valid, self-contained HTML with inline SVG charts.
 
-use pendlerbot::outcome::Outcome;
-use pendlerbot::report::{render, ReportData};
-use pendlerbot::store::{Counters, Feedback};
-use pendlerbot::text::Lang;
-use pendlerbot::unanswered::{Kind, Record};
+use pendlerbot::{render_report as render, Counters, Feedback, Lang, Outcome, ReportData, Unanswered};
 
 use crate::support::{fixture_kb as kb, today};
 
 fn data() -> ReportData {
-    let day = |offset: i64| pendlerbot::date::Date::from_days(today().days() - offset).to_string();
+    let day = |offset: i64| pendlerbot::Date::from_days(today().days() - offset).to_string();
     let mut per_day = Vec::new();
     for i in 0..30 {
         per_day.push((day(i), Outcome::Answered, (7 + i * 3 % 11) as u64));
@@ -23,10 +19,10 @@ fn data() -> ReportData {
         Feedback { entry: "tax.tax-card-dk".into(), up: 30, down: 2 },
         Feedback { entry: "health.sick-pay-dk".into(), up: 1, down: 9 },
     ];
-    let rec = |text: &str| Record {
+    let rec = |text: &str| Unanswered {
         day: today().days() - 1,
         lang: Lang::Da,
-        kind: Kind::FellBack,
+        kind: Outcome::FellBack,
         text: text.into(),
         nearest: vec![("tax.tax-card-dk".into(), 0.31)],
     };
@@ -134,9 +130,9 @@ fn demo_page_for_the_browser_check() {
 /// Issue 18: the handover's section, from the store's counts and cases.
 #[test]
 fn the_report_has_a_section_on_the_cases_handed_to_the_office() {
-    use pendlerbot::relay::Case;
-    use pendlerbot::report::CaseSummary;
-    use pendlerbot::store::RelayCounts;
+    use pendlerbot::Case;
+    use pendlerbot::CaseSummary;
+    use pendlerbot::RelayCounts;
     let counts = RelayCounts { opened: 5, answered: 3, closed: 2, relayed: 7, first_answer_secs: 3 * 5400 };
     let now = 1_800_000_000;
     let mut answered = Case::new(4, 40, Lang::Da, now - 9000);
@@ -158,10 +154,7 @@ fn the_report_has_a_section_on_the_cases_handed_to_the_office() {
 fn the_nearest_topics_of_an_unanswered_question_are_shown_by_title_not_by_raw_score() {
     let html = render(&data(), kb());
     let title = kb().title("tax.tax-card-dk", Lang::Da);
-    assert!(
-        html.contains(&format!("<span title=\"tax.tax-card-dk\">{}</span>", pendlerbot::report::esc(&title))),
-        "{html}"
-    );
+    assert!(html.contains(&format!("<span title=\"tax.tax-card-dk\">{}</span>", pendlerbot::esc(&title))), "{html}");
     assert!(!html.contains("0.31"), "no raw matcher score");
     assert!(!html.contains(">tax.tax-card-dk<"), "ids only as tooltips, titles everywhere");
 }
@@ -181,7 +174,7 @@ fn the_report_is_written_in_german_with_lang_de_and_no_danish_heading_is_left() 
     }
     assert!(!html.contains("report-"), "every message is in the locales");
     // Titles in German.
-    assert!(html.contains(&pendlerbot::report::esc(&kb().title("health.special-health-card", Lang::De))));
+    assert!(html.contains(&pendlerbot::esc(&kb().title("health.special-health-card", Lang::De))));
 }
 
 /// The shipped locales have every message the page uses, in both languages,
@@ -191,7 +184,7 @@ fn every_report_message_is_in_both_shipped_languages() {
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     for lang in ["da", "de"] {
         let shipped = std::fs::read_to_string(root.join(format!("locales/{lang}/report.ftl"))).unwrap();
-        for id in pendlerbot::report::REPORT_MESSAGES {
+        for id in pendlerbot::REPORT_MESSAGES {
             assert!(shipped.lines().any(|l| l.starts_with(&format!("{id} ="))), "{id} missing in {lang}");
         }
         let fixture =
@@ -217,7 +210,7 @@ fn the_topics_nobody_got_are_one_line_per_area_with_titles_and_an_explanation() 
     assert!(section.contains("Det er ikke en fejl"), "says what the list means");
     assert!(section.contains(&format!("{} af {} emner", d.never.len(), d.entry_count)));
     for r in &d.never {
-        assert!(section.contains(&pendlerbot::report::esc(&r.title)), "{}", r.title);
+        assert!(section.contains(&pendlerbot::esc(&r.title)), "{}", r.title);
         assert!(!section.contains(&format!(">{}<", r.id)), "no id as text: {}", r.id);
     }
 }
@@ -238,12 +231,11 @@ fn review_dates_are_shown_and_old_or_unconfirmed_entries_flagged() {
         1,
     );
     std::fs::write(&values, text).unwrap();
-    let (kb, diags) =
-        pendlerbot::knowledge::Kb::load(&dir.path().join("knowledge"), &dir.path().join("locales"), today());
+    let (kb, diags) = pendlerbot::Kb::load(&dir.path().join("knowledge"), &dir.path().join("locales"), today());
     let kb = kb.unwrap_or_else(|| panic!("{diags:#?}"));
     let counters = Counters { per_day: vec![], per_entry: vec![("tax.tax-card-dk".into(), 3)] };
     let d = ReportData::build(&kb, &counters, &[], &[], today(), 30, 90);
-    assert_eq!(d.top[0].checked, pendlerbot::date::Date::parse("2025-06-01").unwrap());
+    assert_eq!(d.top[0].checked, pendlerbot::Date::parse("2025-06-01").unwrap());
     assert!(d.top[0].old && d.top[0].flagged());
     let card = d.never.iter().find(|r| r.id == "health.special-health-card").unwrap();
     assert_eq!(card.unconfirmed, ["special-card-fee"]);
@@ -258,6 +250,6 @@ fn review_dates_are_shown_and_old_or_unconfirmed_entries_flagged() {
     assert!(html.contains("beløb ikke bekræftet: special-card-fee"), "{html}");
     assert!(html.contains(&format!(
         "{} ⚠ 01.11.2026</span>",
-        pendlerbot::report::esc(&kb.title("health.special-health-card", Lang::Da))
+        pendlerbot::esc(&kb.title("health.special-health-card", Lang::Da))
     )));
 }

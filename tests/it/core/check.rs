@@ -498,7 +498,7 @@ fn fewer_than_four_examples_in_a_language_is_a_warning() {
 }
 
 /// Every diagnostic of a broken copy, rendered in `lang`.
-fn broken_in(file: &str, edit: impl FnOnce(String) -> String, lang: pendlerbot::diag::CheckLang) -> Vec<String> {
+fn broken_in(file: &str, edit: impl FnOnce(String) -> String, lang: pendlerbot::CheckLang) -> Vec<String> {
     let dir = fixture_copy();
     let path = dir.path().join(file);
     let src = std::fs::read_to_string(&path).unwrap();
@@ -509,7 +509,7 @@ fn broken_in(file: &str, edit: impl FnOnce(String) -> String, lang: pendlerbot::
 
 #[test]
 fn a_toml_syntax_error_speaks_the_advisors_language_with_a_hint_and_alone() {
-    use pendlerbot::diag::CheckLang;
+    use pendlerbot::CheckLang;
     // A German date: one error, in Danish, with the date hint; no follow-on
     // errors about the entries of that file that other files name.
     let got = broken_in("knowledge/tax.toml", replace("checked = 2026-11-01", "checked = 01.11.2026"), CheckLang::Da);
@@ -526,7 +526,7 @@ fn a_toml_syntax_error_speaks_the_advisors_language_with_a_hint_and_alone() {
 
 #[test]
 fn a_fluent_syntax_error_speaks_the_advisors_language_and_alone() {
-    use pendlerbot::diag::CheckLang;
+    use pendlerbot::CheckLang;
     let got =
         broken_in("locales/de/answers.ftl", replace("Der Arbeitgeber zahlt", "Der Arbeitgeber { zahlt"), CheckLang::De);
     assert_eq!(got.len(), 1, "{got:#?}");

@@ -4,14 +4,12 @@
 //! numbered points.
 
 use pendlerbot::dialogue::{handle, Action, Event, Input, Outcome, Profile, Session};
-use pendlerbot::knowledge::{Country, Kb, Situation};
-use pendlerbot::text::Lang;
+use pendlerbot::{record_of, Country, Kb, Lang, Situation};
 
 #[allow(non_upper_case_globals)]
 const Da: Lang = Lang::Da;
 #[allow(non_upper_case_globals)]
 const De: Lang = Lang::De;
-use pendlerbot::unanswered::record_of;
 
 use super::util::{fixture_copy, lines, load_dir, shipped_kb};
 use crate::support::today;

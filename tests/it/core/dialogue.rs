@@ -1,7 +1,7 @@
 //! The conversation core, driven without any network.
 
 use pendlerbot::dialogue::{handle, Action, Event, Input, Profile, Session};
-use pendlerbot::text::Lang;
+use pendlerbot::Lang;
 
 use crate::support::fixture_kb;
 

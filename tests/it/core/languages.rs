@@ -5,8 +5,7 @@
 use std::sync::OnceLock;
 
 use pendlerbot::dialogue::{handle, Action, Event, Input, Outcome, Session};
-use pendlerbot::knowledge::Kb;
-use pendlerbot::text::Lang;
+use pendlerbot::{Kb, Lang};
 
 use super::util::{lines, load_dir};
 use crate::support::{root, run_bin};

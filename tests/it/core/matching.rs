@@ -1,8 +1,7 @@
 //! The matcher on the small fixture base: folding, compounds, typos,
 //! language, situation, thresholds, junk input.
 
-use pendlerbot::knowledge::{Decision, Direction};
-use pendlerbot::text::Lang;
+use pendlerbot::{Decision, Direction, Lang};
 
 use crate::support::fixture_kb;
 
@@ -222,9 +221,9 @@ fn ask_compiles_patterns_on_first_use_and_check_compiles_them_all() {
     );
     std::fs::write(&path, src).unwrap();
     let (k, l) = (dir.path().join("knowledge"), dir.path().join("locales"));
-    let (kb, diags) = pendlerbot::knowledge::Kb::load(&k, &l, crate::support::today());
+    let (kb, diags) = pendlerbot::Kb::load(&k, &l, crate::support::today());
     assert!(kb.is_none() && super::util::lines(&diags).contains("is too large"), "{}", super::util::lines(&diags));
-    let (kb, _) = pendlerbot::knowledge::Kb::load_for_asking(&k, &l, crate::support::today());
+    let (kb, _) = pendlerbot::Kb::load_for_asking(&k, &l, crate::support::today());
     let m = kb.find("skattekort abc", Some(Lang::Da), None);
     assert_eq!(m.entry.as_deref(), Some("tax.tax-card-dk"), "{:#?}", m.candidates);
 }

@@ -4,8 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use pendlerbot::knowledge::Decision;
-use pendlerbot::text::{fold, tokens, MAX_MATCH_CHARS};
+use pendlerbot::{fold, tokens, Decision, MAX_MATCH_CHARS};
 use proptest::prelude::*;
 
 use super::util::shipped_kb;
@@ -122,7 +121,7 @@ fn load_with(file: &str, content: &str) {
         }
     }
     std::fs::write(dir.path().join(file), content).unwrap();
-    let (_kb, _diags) = pendlerbot::knowledge::Kb::load_anyway(
+    let (_kb, _diags) = pendlerbot::Kb::load_anyway(
         &dir.path().join("knowledge"),
         &dir.path().join("locales"),
         crate::support::today(),

@@ -9,8 +9,7 @@
 //! 0.02) are higher: docs/quality.md keeps the measured figures per change.
 
 use pendlerbot::dialogue::{handle, Event, Input, Outcome, Session};
-use pendlerbot::knowledge::Kb;
-use pendlerbot::text::Lang;
+use pendlerbot::{Kb, Lang};
 
 use super::util::shipped_kb;
 use crate::support::root;

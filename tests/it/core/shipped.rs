@@ -1,11 +1,7 @@
 //! The knowledge base we ship: it loads cleanly, covers the catalogue, and
 //! every answer renders in both languages with its source and date.
 
-use pendlerbot::diag::Severity;
-use pendlerbot::knowledge::{Kb, MAX_MESSAGE_CHARS};
-use pendlerbot::text::Lang;
-
-use pendlerbot::date::Date;
+use pendlerbot::{Date, Kb, Lang, Severity, MAX_MESSAGE_CHARS};
 
 use super::util::{lines, shipped_kb};
 use crate::support::root;
@@ -104,13 +100,10 @@ fn the_guides_worked_example_passes_check_in_every_language() {
             text.push('\n');
             std::fs::write(&path, text).unwrap();
         }
-        let (kb, diags) = pendlerbot::knowledge::Kb::load(
-            &dir.path().join("knowledge"),
-            &dir.path().join("locales"),
-            pendlerbot::date::Date::today(),
-        );
+        let (kb, diags) =
+            pendlerbot::Kb::load(&dir.path().join("knowledge"), &dir.path().join("locales"), pendlerbot::Date::today());
         let errors: Vec<String> =
-            diags.iter().filter(|d| d.severity == pendlerbot::diag::Severity::Error).map(|d| d.to_string()).collect();
+            diags.iter().filter(|d| d.severity == pendlerbot::Severity::Error).map(|d| d.to_string()).collect();
         assert!(errors.is_empty() && kb.is_some(), "{name}: the worked example fails check:\n{}", errors.join("\n"));
     }
 }

@@ -89,7 +89,7 @@ fn the_dialogue_core_and_the_matcher_do_no_io() {
 /// `check`, not an id shown to a commuter.
 #[test]
 fn every_ui_message_the_code_uses_is_checked() {
-    let listed = pendlerbot::knowledge::UI_MESSAGES;
+    let listed = pendlerbot::UI_MESSAGES;
     let mut missing = Vec::new();
     for (path, n, code) in code_lines(&root().join("src")) {
         // `ui(lang, "id")`, `ui(shared, lang, "id")`, `.ui(l, "id")`.

@@ -4,9 +4,7 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use pendlerbot::date::Date;
-use pendlerbot::diag::Diagnostic;
-use pendlerbot::knowledge::Kb;
+use pendlerbot::{Date, Diagnostic, Kb};
 
 use crate::support::{copy_tree, fixture, root, today};
 

@@ -2,9 +2,7 @@
 //! block of each value in effect on it; an answer using an older year's
 //! amount says so, with a pointer to the amount's official page.
 
-use pendlerbot::date::Date;
-use pendlerbot::knowledge::Kb;
-use pendlerbot::text::Lang;
+use pendlerbot::{Date, Kb, Lang};
 
 use super::util::lines;
 use crate::support::fixture;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use pendlerbot::config::{Flags, LogFormat, Settings};
+use pendlerbot::{Flags, LogFormat, Settings};
 
 use crate::support::CANARY;
 

@@ -160,7 +160,7 @@ async fn a_serving_process_reports_health_reloads_on_sighup_and_stops_on_sigterm
         assert!(v["level"].is_string() && v["fields"].is_object(), "{line}");
     }
     // Every session written before the stop is on disk.
-    let store = pendlerbot::store::Store::open(data.path()).unwrap();
+    let store = pendlerbot::Store::open(data.path()).unwrap();
     assert_eq!(store.inbox_len(), 0);
     for chat in chats.into_iter().chain([105, 106]) {
         assert!(store.has_session(chat).unwrap(), "chat {chat} has its session");

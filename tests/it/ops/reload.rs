@@ -4,13 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use pendlerbot::dialogue::{Input, Session};
-use pendlerbot::knowledge::Kb;
-use pendlerbot::metrics::Metrics;
-use pendlerbot::ops::{self, LiveKb, Trigger};
-use pendlerbot::outcome::Outcome;
-use pendlerbot::store::{SessionChange, Store};
-use pendlerbot::telegram::Brain;
-use pendlerbot::text::Lang;
+use pendlerbot::{Brain, Kb, Lang, LiveKb, Metrics, Outcome, SessionChange, Store, Trigger};
 
 use super::editable_base;
 use crate::support::{edit, today as fixed_today, wait_until, PATIENCE};
@@ -75,7 +69,7 @@ async fn the_folder_watch_picks_up_an_edit_by_itself() {
     let live = Arc::new(live(base.path(), Arc::new(Metrics::default())));
     let v1 = live.current().version.clone();
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    let watcher = tokio::spawn(ops::live::watch(live.clone(), Duration::from_millis(20), stop_rx));
+    let watcher = tokio::spawn(pendlerbot::watch_folders(live.clone(), Duration::from_millis(20), stop_rx));
     // Size changes too, so a coarse file-system clock cannot hide the edit.
     let answers = base.path().join("locales/da/answers.ftl");
     edit(&answers, "står i TastSelv.", "står i TastSelv (skat.dk).");
@@ -118,7 +112,7 @@ fn the_sweep_removes_only_sessions_idle_longer_than_the_ttl() {
     store.finish(5, Some(4), &SessionChange::Keep, t0 + 25 * day).unwrap();
     let metrics = Metrics::default();
     let now = t0 + 31 * day;
-    assert_eq!(ops::sweep(&store, &metrics, now, Duration::from_secs(30 * day)).unwrap(), 1);
+    assert_eq!(pendlerbot::sweep(&store, &metrics, now, Duration::from_secs(30 * day)).unwrap(), 1);
     assert!(!store.has_session(1).unwrap());
     for chat in [2, 3, 4] {
         assert!(store.has_session(chat).unwrap(), "chat {chat} is kept");
@@ -155,7 +149,7 @@ fn stats_prints_counters_without_personal_data() {
     store.count_question("2026-11-28", Outcome::Answered, Some("tax.tax-card-dk")).unwrap();
     store.count_question("2026-11-28", Outcome::Answered, Some("health.special-health-card")).unwrap();
     store.count_question("2026-11-28", Outcome::FellBack, None).unwrap();
-    let text = ops::print_stats(&store.counters().unwrap(), 10);
+    let text = pendlerbot::cli::print_stats(&store.counters().unwrap(), 10);
     assert!(text.contains("2026-11-27          1        0         0        1"), "{text}");
     assert!(text.contains("2026-11-28          2        0         1        3"), "{text}");
     assert!(text.contains("answered          3  75.0 %"), "{text}");
@@ -174,15 +168,15 @@ fn values_base() -> tempfile::TempDir {
 const CARD_QUESTION: &str = "Hvordan får jeg det gule kort?";
 
 fn day(s: &str) -> i64 {
-    pendlerbot::date::Date::parse(s).unwrap().days()
+    pendlerbot::Date::parse(s).unwrap().days()
 }
 
 #[test]
 fn a_new_day_rebuilds_the_base_and_switches_the_amounts() {
     use std::sync::atomic::{AtomicI64, Ordering};
     static DAY: AtomicI64 = AtomicI64::new(0);
-    fn clock() -> pendlerbot::date::Date {
-        pendlerbot::date::Date::from_days(DAY.load(Ordering::SeqCst))
+    fn clock() -> pendlerbot::Date {
+        pendlerbot::Date::from_days(DAY.load(Ordering::SeqCst))
     }
     DAY.store(day("2026-12-31"), Ordering::SeqCst);
     let base = values_base();
@@ -209,7 +203,7 @@ fn a_new_day_rebuilds_the_base_and_switches_the_amounts() {
     assert_eq!(notices.try_recv().unwrap(), failed);
     assert!(live.rebuild_if_new_day().is_none(), "tried once per day");
     assert!(notices.try_recv().is_err());
-    assert_eq!(live.current().built_for, pendlerbot::date::Date::parse("2027-01-01").unwrap());
+    assert_eq!(live.current().built_for, pendlerbot::Date::parse("2027-01-01").unwrap());
     assert!(answer(&live, CARD_QUESTION).contains("1.300 kr."));
 }
 
@@ -217,8 +211,8 @@ fn a_new_day_rebuilds_the_base_and_switches_the_amounts() {
 async fn the_daily_task_rebuilds_by_itself_when_the_date_changes() {
     use std::sync::atomic::{AtomicI64, Ordering};
     static DAY: AtomicI64 = AtomicI64::new(0);
-    fn clock() -> pendlerbot::date::Date {
-        pendlerbot::date::Date::from_days(DAY.load(Ordering::SeqCst))
+    fn clock() -> pendlerbot::Date {
+        pendlerbot::Date::from_days(DAY.load(Ordering::SeqCst))
     }
     DAY.store(day("2026-12-31"), Ordering::SeqCst);
     let base = values_base();
@@ -226,7 +220,7 @@ async fn the_daily_task_rebuilds_by_itself_when_the_date_changes() {
     let kb = Kb::load(&k, &l, clock()).0.expect("fixture loads");
     let live = Arc::new(LiveKb::new(kb, &k, &l, Arc::new(Metrics::default()), clock));
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    let task = tokio::spawn(ops::live::daily(live.clone(), Duration::from_millis(20), stop_rx));
+    let task = tokio::spawn(pendlerbot::rebuild_daily(live.clone(), Duration::from_millis(20), stop_rx));
     // Whether the task looks once more on the old day first does not matter
     // (that it does nothing then is the test above): no sleep here.
     assert!(answer(&*live, CARD_QUESTION).contains("1.234,50 kr."));

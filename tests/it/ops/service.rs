@@ -4,9 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use pendlerbot::metrics::Metrics;
-use pendlerbot::ops::{self, Trigger};
-use pendlerbot::telegram::Stats;
+use pendlerbot::{Metrics, Stats, Trigger};
 use tokio::net::TcpListener;
 
 use super::reload::live;
@@ -20,15 +18,15 @@ async fn healthz_and_metrics_are_served_on_a_real_port() {
     let base = editable_base();
     let stats = Arc::new(Stats::default());
     let live = Arc::new(live(base.path(), stats.metrics.clone()));
-    stats.metrics.question(pendlerbot::text::Lang::Da, pendlerbot::metrics::Outcome::Answered, Some("tax.tax-card-dk"));
+    stats.metrics.question(pendlerbot::Lang::Da, pendlerbot::Outcome::Answered, Some("tax.tax-card-dk"));
     stats.metrics.latency(Duration::from_millis(3));
     stats.metrics.telegram_retry();
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(pendlerbot::http::serve(
+    let server = tokio::spawn(pendlerbot::serve_http(
         listener,
-        ops::endpoints(stats.clone(), live.clone(), Duration::from_secs(300)),
+        pendlerbot::endpoints(stats.clone(), live.clone(), Duration::from_secs(300)),
         async {
             let _ = stop_rx.await;
         },
@@ -124,9 +122,13 @@ async fn healthz_answers_503_while_telegram_cannot_be_polled() {
     let addr = listener.local_addr().unwrap();
     let (http_tx, http_rx) = tokio::sync::oneshot::channel::<()>();
     let max_age = Duration::from_secs(1);
-    tokio::spawn(pendlerbot::http::serve(listener, ops::endpoints(stats.clone(), live.clone(), max_age), async {
-        let _ = http_rx.await;
-    }));
+    tokio::spawn(pendlerbot::serve_http(
+        listener,
+        pendlerbot::endpoints(stats.clone(), live.clone(), max_age),
+        async {
+            let _ = http_rx.await;
+        },
+    ));
     let bot = bot::start_counted(config, live.clone(), stats.clone());
 
     // getMe fails for about 3.5 s (three failures, growing waits): no poll

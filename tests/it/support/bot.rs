@@ -7,10 +7,9 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use pendlerbot::dialogue::{Input, Outcome, Reply, Session};
-use pendlerbot::knowledge::languages::Menu;
-use pendlerbot::knowledge::Kb;
-use pendlerbot::telegram::{self, Brain, Config, Limits, Rate, ServeError, Stats, StatsSnapshot, Token};
-use pendlerbot::text::Lang;
+use pendlerbot::{
+    Brain, Kb, Lang, Limits, Menu, Rate, ServeError, Stats, StatsSnapshot, TelegramConfig as Config, Token,
+};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
@@ -77,7 +76,7 @@ impl Brain for TestBrain {
         Brain::title(kb(), entry, lang)
     }
 
-    fn office(&self) -> Option<pendlerbot::relay::OfficeHours> {
+    fn office(&self) -> Option<pendlerbot::OfficeHours> {
         kb().office()
     }
 
@@ -132,7 +131,7 @@ pub fn start_brain<B: Brain>(config: Config, brain: Arc<B>) -> Running {
 /// listener shares its metrics).
 pub fn start_counted<B: Brain>(config: Config, brain: Arc<B>, stats: Arc<Stats>) -> Running {
     let (tx, rx) = oneshot::channel::<()>();
-    let task = tokio::spawn(telegram::serve_with_stats(
+    let task = tokio::spawn(pendlerbot::serve_with_stats(
         config,
         brain,
         async move {

@@ -12,8 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use pendlerbot::date::Date;
-use pendlerbot::knowledge::Kb;
+use pendlerbot::{Date, Kb};
 
 /// A token to look for in every output: it must never show.
 pub const CANARY: &str = "4242:CANARY-token-must-never-be-logged";

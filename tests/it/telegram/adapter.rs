@@ -2,8 +2,7 @@
 
 use std::time::Duration;
 
-use pendlerbot::store::Store;
-use pendlerbot::telegram::Limits;
+use pendlerbot::{Limits, Store};
 use serde_json::json;
 
 use crate::support::bot::{buttons_of, fast, sent_before_marker, start, text_of};
@@ -155,7 +154,7 @@ async fn language_and_profile_are_kept_across_restarts() {
     {
         let store = Store::open(data.path()).unwrap();
         let session = store.session(chat).unwrap();
-        assert_eq!(session.lang, Some(pendlerbot::text::Lang::De));
+        assert_eq!(session.lang, Some(pendlerbot::Lang::De));
         assert_eq!(session.profile, Some(pendlerbot::dialogue::Profile::DeDk));
         assert_eq!(store.inbox_len(), 0);
     }
@@ -399,7 +398,7 @@ fn the_panic_hook_logs_the_location_and_never_the_message() {
             .with_writer(std::io::stderr)
             .with_ansi(false)
             .init();
-        pendlerbot::telegram::quiet_panics();
+        pendlerbot::quiet_panics();
         let _ = std::panic::catch_unwind(|| panic!("question: {SECRET}"));
         let text = format!("İ {SECRET}");
         let _ = std::panic::catch_unwind(|| text[1..].len());

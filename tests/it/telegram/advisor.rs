@@ -1,8 +1,7 @@
 //! The advisors' loop in Telegram (issue 6): 👍/👎 counted, unanswered
 //! questions recorded redacted, `/inbox` and `/why` for admins only.
 
-use pendlerbot::date::Date;
-use pendlerbot::store::{Feedback, Store};
+use pendlerbot::{Date, Feedback, Store};
 
 use crate::support::bot::{buttons_of, config, fast, start_with, text_of};
 use crate::support::fake::{self, Fake};

@@ -6,9 +6,7 @@
 
 use std::sync::Arc;
 
-use pendlerbot::knowledge::Kb;
-use pendlerbot::metrics::Metrics;
-use pendlerbot::ops::LiveKb;
+use pendlerbot::{Kb, LiveKb, Metrics};
 
 use crate::support::bot::{config, fast, fixture, start_brain, start_with, text_of};
 use crate::support::fake::{self, Fake};

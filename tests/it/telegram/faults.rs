@@ -7,7 +7,7 @@ use std::time::Duration;
 use crate::support::bot::{config, fast, sent_before_marker, start, start_with, text_of};
 use crate::support::fake::{self, Fake, Fault};
 use crate::support::{wait_until, PATIENCE};
-use pendlerbot::telegram::{Limits, Rate};
+use pendlerbot::{Limits, Rate};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_question_is_answered_once_after_getupdates_and_sendmessage_fail_in_every_way() {

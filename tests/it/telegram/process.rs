@@ -165,7 +165,7 @@ async fn sigterm_and_sigint_stop_cleanly_and_the_token_never_shows() {
     }
     assert!(fake.tokens_seen().iter().all(|t| t == CANARY));
     // The session of both runs is on disk, and nothing waits in the inbox.
-    let store = pendlerbot::store::Store::open(data.path()).unwrap();
+    let store = pendlerbot::Store::open(data.path()).unwrap();
     assert_eq!(store.inbox_len(), 0);
     assert_eq!(store.session_count(), 2);
 }
@@ -247,7 +247,7 @@ async fn kill_9_after_an_advisors_answer_was_fetched_relays_it_exactly_once() {
         assert!(!out.contains("feriepenge") && !out.contains("Rita") && !out.contains("person?"), "{out}");
     }
     bot.assert_no_token();
-    let store = pendlerbot::store::Store::open(data.path()).unwrap();
+    let store = pendlerbot::Store::open(data.path()).unwrap();
     let case = store.case(1).unwrap().expect("the case survived");
     assert_eq!((case.relayed, case.open), (1, true));
     assert!(case.first_answer.is_some());

@@ -143,7 +143,7 @@ async fn consent_given_asks_for_the_question_and_the_card_reaches_the_group() {
 
     // The case is durable: its record is in the store after a stop.
     bot.stop().await;
-    let store = pendlerbot::store::Store::open(data.path()).unwrap();
+    let store = pendlerbot::Store::open(data.path()).unwrap();
     let case = store.case(1).unwrap().expect("case 1 stored");
     assert_eq!((case.chat, case.open, case.card), (40, true, Some(card as i32)));
     assert!(case.created > 0 && case.first_answer.is_none());
@@ -189,7 +189,7 @@ async fn an_advisors_reply_is_relayed_and_the_commuters_next_messages_go_to_the_
     }
     let store_counts = {
         bot.stop().await;
-        pendlerbot::store::Store::open(data.path()).unwrap().relay_counts().unwrap()
+        pendlerbot::Store::open(data.path()).unwrap().relay_counts().unwrap()
     };
     assert_eq!((store_counts.opened, store_counts.answered, store_counts.relayed), (1, 1, 2));
 }
@@ -227,7 +227,7 @@ async fn either_side_closes_a_case_and_the_bot_answers_again() {
     assert!(text_of(fake.sent_to(GROUP).last().unwrap()).contains("dit svar er ikke sendt"));
     assert_eq!(fake.sent_to(60).len(), 5);
     bot.stop().await;
-    let counts = pendlerbot::store::Store::open(data.path()).unwrap().relay_counts().unwrap();
+    let counts = pendlerbot::Store::open(data.path()).unwrap().relay_counts().unwrap();
     assert_eq!((counts.opened, counts.closed), (2, 2));
 }
 
@@ -315,7 +315,7 @@ async fn forget_during_an_open_case_closes_it_and_erases_its_data() {
     bot.wait_handled(6).await;
     assert_eq!(fake.sent_to(100).len(), 5);
     bot.stop().await;
-    let store = pendlerbot::store::Store::open(data.path()).unwrap();
+    let store = pendlerbot::Store::open(data.path()).unwrap();
     assert_eq!(store.case(1).unwrap(), None);
     assert_eq!(store.case_of_message(card as i32).unwrap(), None);
     let left = store.relay_chat(100).unwrap();
@@ -353,10 +353,10 @@ async fn outside_opening_hours_the_commuter_is_told_when_the_office_answers() {
 #[test]
 fn the_shipped_privacy_text_mentions_the_handover_and_the_office_hours_load() {
     use pendlerbot::dialogue::{Input, Session};
-    use pendlerbot::text::Lang;
+    use pendlerbot::Lang;
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let today = pendlerbot::date::Date::parse("2026-12-04").unwrap();
-    let (kb, diags) = pendlerbot::knowledge::Kb::load(&root.join("knowledge"), &root.join("locales"), today);
+    let today = pendlerbot::Date::parse("2026-12-04").unwrap();
+    let (kb, diags) = pendlerbot::Kb::load(&root.join("knowledge"), &root.join("locales"), today);
     let kb = kb.unwrap_or_else(|| panic!("{diags:#?}"));
     for (lang, words) in [
         (Lang::Da, ["rådgiver", "Telegram-gruppe", "30 dage", "lukker en åben sag"]),
