@@ -85,7 +85,7 @@ pub use http::serve as serve_http;
 pub use metrics::Metrics;
 pub use ops::live::{daily as rebuild_daily, watch as watch_folders};
 pub use ops::{endpoints, sweep, LiveKb, Trigger};
-pub use store::{Counters, Feedback, RelayCounts, SessionChange, Store};
+pub use store::{ChatId, Counters, Feedback, RelayCounts, SessionChange, Store};
 pub use telegram::{quiet_panics, serve_with_stats, Brain, ServeError, Stats, StatsSnapshot};
 
 // Only to compare the matcher with.

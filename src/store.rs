@@ -101,6 +101,19 @@ pub enum StoreError {
     Flush(String),
 }
 
+/// A Telegram chat's id, as the store keys sessions, activity and the
+/// relay's records by it: not to be mixed up with a user's, an update's or a
+/// message's id, which are plain numbers too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ChatId(pub i64);
+
+impl ChatId {
+    /// The key of the chat's records.
+    pub fn to_be_bytes(self) -> [u8; 8] {
+        self.0.to_be_bytes()
+    }
+}
+
 /// What handling an update does to its chat's session.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SessionChange {
@@ -373,14 +386,14 @@ impl Store {
 
     /// The session of a chat; a session that no longer parses (after an
     /// upgrade) is treated as a new one.
-    pub fn session(&self, chat: i64) -> Result<Session, StoreError> {
+    pub fn session(&self, chat: ChatId) -> Result<Session, StoreError> {
         Ok(match self.sessions.get(chat.to_be_bytes())? {
             Some(bytes) => serde_json::from_slice(&bytes).unwrap_or_default(),
             None => Session::default(),
         })
     }
 
-    pub fn has_session(&self, chat: i64) -> Result<bool, StoreError> {
+    pub fn has_session(&self, chat: ChatId) -> Result<bool, StoreError> {
         Ok(self.sessions.contains_key(chat.to_be_bytes())?)
     }
 
@@ -389,7 +402,7 @@ impl Store {
     }
 
     /// Erases everything stored about a chat, at once.
-    pub fn forget(&self, chat: i64) -> Result<(), StoreError> {
+    pub fn forget(&self, chat: ChatId) -> Result<(), StoreError> {
         self.sessions.remove(chat.to_be_bytes())?;
         self.seen.remove(chat.to_be_bytes())?;
         self.db.flush()?;
@@ -399,7 +412,7 @@ impl Store {
     /// A group became a supergroup with a new chat id: its session (and
     /// last activity) move along, unless the new chat has one already.
     /// Returns whether anything moved.
-    pub fn move_session(&self, from: i64, to: i64) -> Result<bool, StoreError> {
+    pub fn move_session(&self, from: ChatId, to: ChatId) -> Result<bool, StoreError> {
         if from == to || self.sessions.contains_key(to.to_be_bytes())? {
             return Ok(false);
         }
@@ -464,7 +477,7 @@ impl Store {
     pub fn finish(
         &self,
         update: u32,
-        chat: Option<i64>,
+        chat: Option<ChatId>,
         change: &SessionChange,
         now_unix: u64,
     ) -> Result<(), StoreError> {
@@ -476,7 +489,7 @@ impl Store {
     pub fn finish_with(
         &self,
         update: u32,
-        chat: Option<i64>,
+        chat: Option<ChatId>,
         change: &SessionChange,
         ops: &[CaseOp],
         now_unix: u64,
@@ -494,7 +507,7 @@ impl Store {
     pub async fn finish_async(
         &self,
         update: u32,
-        chat: Option<i64>,
+        chat: Option<ChatId>,
         change: &SessionChange,
         now_unix: u64,
     ) -> Result<(), StoreError> {
@@ -505,7 +518,7 @@ impl Store {
     pub async fn finish_async_with(
         &self,
         update: u32,
-        chat: Option<i64>,
+        chat: Option<ChatId>,
         change: &SessionChange,
         ops: &[CaseOp],
         now_unix: u64,
@@ -517,7 +530,7 @@ impl Store {
     fn record_finished(
         &self,
         update: u32,
-        chat: Option<i64>,
+        chat: Option<ChatId>,
         change: &SessionChange,
         ops: &[CaseOp],
         now_unix: u64,
@@ -590,7 +603,7 @@ impl Store {
 /// sweep of idle sessions, and the stored question counters.
 impl Store {
     /// Notes that a chat was active now; a forgotten chat leaves no trace.
-    fn touch(&self, chat: i64, change: &SessionChange, now_unix: u64) -> Result<(), StoreError> {
+    fn touch(&self, chat: ChatId, change: &SessionChange, now_unix: u64) -> Result<(), StoreError> {
         match change {
             SessionChange::Forget => self.seen.remove(chat.to_be_bytes())?,
             _ => self.seen.insert(chat.to_be_bytes(), &now_unix.to_be_bytes())?,
@@ -905,12 +918,12 @@ mod tests {
             assert!(store.add_to_inbox(10, b"{}").unwrap());
             assert!(!store.add_to_inbox(10, b"{}").unwrap());
             store.flush().unwrap();
-            store.finish(10, Some(7), &SessionChange::Save(session(Lang::De)), 1000).unwrap();
+            store.finish(10, Some(ChatId(7)), &SessionChange::Save(session(Lang::De)), 1000).unwrap();
             assert!(store.add_to_inbox(11, b"{\"x\":1}").unwrap());
             store.flush().unwrap();
         }
         let store = Store::open(&path).unwrap();
-        assert_eq!(store.session(7).unwrap(), session(Lang::De));
+        assert_eq!(store.session(ChatId(7)).unwrap(), session(Lang::De));
         assert!(store.is_known(10).unwrap());
         assert!(!store.add_to_inbox(10, b"{}").unwrap(), "a handled update is not taken again");
         assert_eq!(store.inbox().unwrap(), vec![(11, b"{\"x\":1}".to_vec())]);
@@ -921,10 +934,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("data")).unwrap();
         store.add_to_inbox(1, b"{}").unwrap();
-        store.finish(1, Some(7), &SessionChange::Save(session(Lang::Da)), 1000).unwrap();
+        store.finish(1, Some(ChatId(7)), &SessionChange::Save(session(Lang::Da)), 1000).unwrap();
         store.add_to_inbox(2, b"{}").unwrap();
-        store.finish(2, Some(7), &SessionChange::Forget, 1000 + HANDLED_WINDOW_SECS).unwrap();
-        assert!(!store.has_session(7).unwrap());
+        store.finish(2, Some(ChatId(7)), &SessionChange::Forget, 1000 + HANDLED_WINDOW_SECS).unwrap();
+        assert!(!store.has_session(ChatId(7)).unwrap());
         assert_eq!(store.session_count(), 0);
         assert_eq!(store.prune_handled(1001 + HANDLED_WINDOW_SECS).unwrap(), 1);
         assert!(!store.is_known(1).unwrap());
@@ -973,7 +986,7 @@ mod tests {
                 }
                 store.flush().unwrap();
                 for id in 10..20 {
-                    store.finish(id, Some(7), &SessionChange::Keep, 1000).unwrap();
+                    store.finish(id, Some(ChatId(7)), &SessionChange::Keep, 1000).unwrap();
                 }
                 store.write_mark().unwrap();
             }
@@ -995,7 +1008,7 @@ mod tests {
         {
             let store = Store::open(&path).unwrap();
             store.add_to_inbox(1, b"{}").unwrap();
-            store.finish(1, Some(7), &SessionChange::Save(session(Lang::Da)), 1000).unwrap();
+            store.finish(1, Some(ChatId(7)), &SessionChange::Save(session(Lang::Da)), 1000).unwrap();
         }
         // A config sled cannot read.
         std::fs::write(path.join("conf"), b"\xff\xfe garbage").unwrap();
@@ -1055,11 +1068,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         {
             let store = Store::open(dir.path()).unwrap();
-            store.finish(1, Some(7), &SessionChange::Save(session(Lang::De)), 1000).unwrap();
+            store.finish(1, Some(ChatId(7)), &SessionChange::Save(session(Lang::De)), 1000).unwrap();
         }
         std::fs::remove_file(dir.path().join(MARKER)).unwrap();
         let store = Store::open(dir.path()).unwrap();
-        assert_eq!(store.session(7).unwrap(), session(Lang::De));
+        assert_eq!(store.session(ChatId(7)).unwrap(), session(Lang::De));
         assert!(dir.path().join(MARKER).exists());
     }
 
@@ -1069,7 +1082,7 @@ mod tests {
         let path = dir.path().join("data");
         {
             let store = Store::open(&path).unwrap();
-            store.finish(1, Some(7), &SessionChange::Save(session(Lang::Da)), 1000).unwrap();
+            store.finish(1, Some(ChatId(7)), &SessionChange::Save(session(Lang::Da)), 1000).unwrap();
         }
         // sled's file cannot be opened (a folder where the file should be: EISDIR).
         let db = path.join("db");

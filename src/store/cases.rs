@@ -16,16 +16,16 @@
 
 use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 
-use super::{Store, StoreError};
+use super::{ChatId, Store, StoreError};
 use crate::relay::{Case, ChatRelay, Stage};
 
 /// A change to the relay's records, committed with an update's handled mark.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CaseOp {
     /// The chat's stage (`None`: back to normal).
-    Stage { chat: i64, stage: Option<Stage> },
+    Stage { chat: ChatId, stage: Option<Stage> },
     /// An entry answered in the chat's conversation (for the card).
-    Topic { chat: i64, entry: String },
+    Topic { chat: ChatId, entry: String },
     /// A new case, with its card's message id if it was posted.
     Open(Case),
     /// A message of the advisors' group that belongs to a case.
@@ -35,7 +35,7 @@ pub enum CaseOp {
     /// The case is closed; the chat goes back to normal if it was in it.
     Close { case: u64, at: u64 },
     /// `/forget`: the chat's record, its cases and their messages are erased.
-    ForgetChat { chat: i64 },
+    ForgetChat { chat: ChatId },
 }
 
 /// The relay's counters: no ids, no text.
@@ -192,7 +192,7 @@ pub(super) fn apply(
 
 impl Store {
     /// Where a chat is in the handover, and what the relay keeps of it.
-    pub fn relay_chat(&self, chat: i64) -> Result<ChatRelay, StoreError> {
+    pub fn relay_chat(&self, chat: ChatId) -> Result<ChatRelay, StoreError> {
         Ok(match self.relay.get(chat.to_be_bytes())? {
             Some(v) => serde_json::from_slice(&v).unwrap_or_default(),
             None => ChatRelay::default(),
@@ -316,15 +316,19 @@ mod tests {
         let path = dir.path().join("data");
         {
             let store = Store::open(&path).unwrap();
-            let stage = CaseOp::Stage { chat: 7, stage: Some(Stage::Question { named: false }) };
-            store.finish_with(1, Some(7), &SessionChange::Keep, &[stage], 100).unwrap();
-            store.finish_with(2, Some(7), &SessionChange::Keep, &[CaseOp::Open(case(1, 7, 500, 110))], 110).unwrap();
+            let stage = CaseOp::Stage { chat: ChatId(7), stage: Some(Stage::Question { named: false }) };
+            store.finish_with(1, Some(ChatId(7)), &SessionChange::Keep, &[stage], 100).unwrap();
+            store
+                .finish_with(2, Some(ChatId(7)), &SessionChange::Keep, &[CaseOp::Open(case(1, 7, 500, 110))], 110)
+                .unwrap();
             let ops = [CaseOp::Relayed { case: 1, at: 170 }, CaseOp::Relayed { case: 1, at: 200 }];
-            store.finish_with(3, Some(-9), &SessionChange::Keep, &ops, 200).unwrap();
-            store.finish_with(4, Some(7), &SessionChange::Keep, &[CaseOp::Message { case: 1, msg: 510 }], 210).unwrap();
+            store.finish_with(3, Some(ChatId(-9)), &SessionChange::Keep, &ops, 200).unwrap();
+            store
+                .finish_with(4, Some(ChatId(7)), &SessionChange::Keep, &[CaseOp::Message { case: 1, msg: 510 }], 210)
+                .unwrap();
         }
         let store = Store::open(&path).unwrap();
-        assert_eq!(store.relay_chat(7).unwrap().stage, Some(Stage::Open { case: 1 }));
+        assert_eq!(store.relay_chat(ChatId(7)).unwrap().stage, Some(Stage::Open { case: 1 }));
         assert_eq!(store.case_of_message(500).unwrap(), Some(1));
         assert_eq!(store.case_of_message(510).unwrap(), Some(1));
         let c = store.case(1).unwrap().unwrap();
@@ -332,8 +336,10 @@ mod tests {
         assert!(store.is_known(3).unwrap());
         let counts = store.relay_counts().unwrap();
         assert_eq!((counts.opened, counts.answered, counts.relayed, counts.first_answer_secs), (1, 1, 2, 60));
-        store.finish_with(5, Some(7), &SessionChange::Keep, &[CaseOp::Close { case: 1, at: 300 }], 300).unwrap();
-        assert_eq!(store.relay_chat(7).unwrap().stage, None);
+        store
+            .finish_with(5, Some(ChatId(7)), &SessionChange::Keep, &[CaseOp::Close { case: 1, at: 300 }], 300)
+            .unwrap();
+        assert_eq!(store.relay_chat(ChatId(7)).unwrap().stage, None);
         assert_eq!(store.relay_counts().unwrap().closed, 1);
         assert_eq!(store.last_case_number().unwrap(), 1);
     }
@@ -342,19 +348,25 @@ mod tests {
     fn forget_erases_the_chats_cases_and_the_sweep_deletes_old_ones() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("data")).unwrap();
-        store.finish_with(1, Some(7), &SessionChange::Keep, &[CaseOp::Open(case(1, 7, 500, 100))], 100).unwrap();
-        store.finish_with(2, Some(8), &SessionChange::Keep, &[CaseOp::Open(case(2, 8, 501, 100))], 100).unwrap();
+        store
+            .finish_with(1, Some(ChatId(7)), &SessionChange::Keep, &[CaseOp::Open(case(1, 7, 500, 100))], 100)
+            .unwrap();
+        store
+            .finish_with(2, Some(ChatId(8)), &SessionChange::Keep, &[CaseOp::Open(case(2, 8, 501, 100))], 100)
+            .unwrap();
         store.note_case_number(2).unwrap();
-        store.finish_with(3, Some(7), &SessionChange::Forget, &[CaseOp::ForgetChat { chat: 7 }], 120).unwrap();
+        store
+            .finish_with(3, Some(ChatId(7)), &SessionChange::Forget, &[CaseOp::ForgetChat { chat: ChatId(7) }], 120)
+            .unwrap();
         assert_eq!(store.case(1).unwrap(), None);
         assert_eq!(store.case_of_message(500).unwrap(), None);
-        assert_eq!(store.relay_chat(7).unwrap(), ChatRelay::default());
+        assert_eq!(store.relay_chat(ChatId(7)).unwrap(), ChatRelay::default());
         assert_eq!(store.relay_counts().unwrap().closed, 1);
         // Case 2 was last active at 100: with a TTL of 50 s it goes at 151.
         assert_eq!(store.sweep_cases(149, 50).unwrap(), 0);
         assert_eq!(store.sweep_cases(151, 50).unwrap(), 1);
         assert_eq!(store.all_cases().unwrap(), vec![]);
-        assert_eq!(store.relay_chat(8).unwrap().stage, None);
+        assert_eq!(store.relay_chat(ChatId(8)).unwrap().stage, None);
         assert_eq!(store.last_case_number().unwrap(), 2, "numbers are not reused");
     }
 }

@@ -29,6 +29,7 @@ use super::unanswered;
 use super::{render, send, unix_now, Brain, Shared};
 use crate::date::Date;
 use crate::dialogue::{parse_command, Event, Input, Outcome, Reply, Session};
+use crate::store;
 use crate::text::Lang;
 
 /// Groups shown by `/inbox`.
@@ -89,7 +90,7 @@ fn today() -> Date {
 
 /// Runs `/inbox` or `/why` for an admin.
 pub(super) async fn run<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, hint: Option<Lang>, cmd: Command) {
-    let session = shared.store.session(chat).unwrap_or_default();
+    let session = shared.store.session(store::ChatId(chat)).unwrap_or_default();
     let lang = session
         .lang
         .or(session.last_lang)

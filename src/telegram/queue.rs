@@ -13,7 +13,7 @@ use super::handle::{apologise, handle_job};
 use super::input::chat_of;
 use super::throttle::Flood;
 use super::{unix_now, Brain, Shared};
-use crate::store::SessionChange;
+use crate::store::{ChatId, SessionChange};
 
 /// Updates handled at the same time (across chats).
 pub(super) const PARALLEL: usize = 64;
@@ -72,7 +72,9 @@ async fn chat_worker<B: Brain>(shared: Arc<Shared<B>>, key: i64) {
                 if let Some(chat) = chat {
                     apologise(&shared, chat).await;
                 }
-                if let Err(e) = shared.store.finish_async(update, chat, &SessionChange::Keep, unix_now()).await {
+                if let Err(e) =
+                    shared.store.finish_async(update, chat.map(ChatId), &SessionChange::Keep, unix_now()).await
+                {
                     error!(update, "cannot record the update as handled: {e}");
                 }
                 shared.stats.handled.fetch_add(1, Ordering::Relaxed);

@@ -31,7 +31,7 @@ use super::{describe, render, unix_now, Brain, Part, Shared};
 use crate::dialogue::{Event, Input, Outcome, Reply, Session};
 use crate::metrics::CaseEvent;
 use crate::relay::{self, Case, Consent, GroupStep, Said, Stage, Step};
-use crate::store::CaseOp;
+use crate::store::{self, CaseOp};
 use crate::text::Lang;
 
 /// How long a membership answer from getChatMember is trusted.
@@ -165,7 +165,7 @@ async fn commuter<B: Brain>(
     name: String,
     text: Option<&str>,
 ) -> Intercept {
-    let state = match shared.store.relay_chat(chat) {
+    let state = match shared.store.relay_chat(store::ChatId(chat)) {
         Ok(s) => s,
         Err(e) => {
             warn!(update, "cannot read the relay state: {e}");
@@ -176,7 +176,7 @@ async fn commuter<B: Brain>(
     if step == Step::Pass {
         return Intercept::Pass(vec![]);
     }
-    let session = shared.store.session(chat).unwrap_or_default();
+    let session = shared.store.session(store::ChatId(chat)).unwrap_or_default();
     let lang = lang_of(shared, &session, hint);
     let tell = |id: &str, args: &[(&str, String)]| text_reply(shared, lang, id, args);
     match step {
@@ -184,17 +184,17 @@ async fn commuter<B: Brain>(
         Step::Ignore => Intercept::Done(vec![]),
         Step::DropThenPass => {
             info!(update, "relay: a message instead of consent; back to normal");
-            Intercept::Pass(vec![CaseOp::Stage { chat, stage: None }])
+            Intercept::Pass(vec![CaseOp::Stage { chat: store::ChatId(chat), stage: None }])
         }
         Step::Decline => {
             info!(update, "relay: consent refused or handover cancelled; nothing sent");
             send_reply(shared, chat, &tell("relay-declined", &[])).await;
-            Intercept::Done(vec![CaseOp::Stage { chat, stage: None }])
+            Intercept::Done(vec![CaseOp::Stage { chat: store::ChatId(chat), stage: None }])
         }
         Step::Accept { named } => {
             info!(update, named, "relay: consent given; asking for the question");
             send_reply(shared, chat, &tell("relay-ask-question", &[])).await;
-            Intercept::Done(vec![CaseOp::Stage { chat, stage: Some(Stage::Question { named }) }])
+            Intercept::Done(vec![CaseOp::Stage { chat: store::ChatId(chat), stage: Some(Stage::Question { named }) }])
         }
         Step::Open { named } => {
             let name = named.then_some(name);
@@ -237,7 +237,7 @@ async fn open_case<B: Brain>(
     let Some(&card_id) = ids.first() else {
         warn!(update, "relay: the case card could not be posted; the commuter is told");
         send_reply(shared, chat, &text_reply(shared, lang, "relay-failed", &[])).await;
-        return Intercept::Done(vec![CaseOp::Stage { chat, stage: None }]);
+        return Intercept::Done(vec![CaseOp::Stage { chat: store::ChatId(chat), stage: None }]);
     };
     let now = unix_now();
     let mut case = Case::new(id, chat, lang, now);
@@ -323,7 +323,7 @@ async fn follow<B: Brain>(
 ) -> Intercept {
     let Some(c) = shared.store.case(case).ok().flatten().filter(|c| c.open) else {
         // Deleted by the sweep meanwhile: back to normal.
-        return Intercept::Pass(vec![CaseOp::Stage { chat, stage: None }]);
+        return Intercept::Pass(vec![CaseOp::Stage { chat: store::ChatId(chat), stage: None }]);
     };
     let reply = Reply {
         title: Some(ui(shared, office_lang(shared), "relay-follow", &[("case", case.to_string())])),
@@ -365,7 +365,7 @@ async fn group<B: Brain>(shared: &Shared<B>, relay: &Relay, update: u32, m: &Mes
         info!(update, "advisors' group: a reply from someone who is not a member; ignored");
         return vec![];
     }
-    let session = shared.store.session(case.chat).unwrap_or_default();
+    let session = shared.store.session(store::ChatId(case.chat)).unwrap_or_default();
     let lang = session.lang.or(session.last_lang).unwrap_or(case.lang);
     let n = [("case", case.id.to_string())];
     match relay::group_step(relay::command_name(text).map(|c| shared.brain.command_job(&c)).as_deref()) {
@@ -443,7 +443,7 @@ pub(super) async fn after<B: Brain>(
         return (vec![], vec![]);
     }
     if outcome.forget {
-        let state = shared.store.relay_chat(chat).unwrap_or_default();
+        let state = shared.store.relay_chat(store::ChatId(chat)).unwrap_or_default();
         for id in &state.cases {
             if let Some(case) = shared.store.case(*id).ok().flatten().filter(|c| c.open) {
                 shared.stats.metrics.case(CaseEvent::Closed);
@@ -451,14 +451,14 @@ pub(super) async fn after<B: Brain>(
                 post(shared, relay.group, &Reply { title: None, text: note, buttons: vec![] }, case.card).await;
             }
         }
-        return (vec![CaseOp::ForgetChat { chat }], vec![]);
+        return (vec![CaseOp::ForgetChat { chat: store::ChatId(chat) }], vec![]);
     }
     let mut ops = Vec::new();
     let advisor = match &outcome.event {
         Event::Answered { entry, .. } if entry == "service.human-advisor" => true,
         Event::Answered { entry, .. } => {
             if !entry.starts_with("service.") && !entry.starts_with("smalltalk.") {
-                ops.push(CaseOp::Topic { chat, entry: entry.clone() });
+                ops.push(CaseOp::Topic { chat: store::ChatId(chat), entry: entry.clone() });
             }
             false
         }
@@ -482,7 +482,7 @@ pub(super) async fn after<B: Brain>(
     if let Some(last) = parts.last_mut() {
         last.keyboard = Some(keyboard);
     }
-    ops.push(CaseOp::Stage { chat, stage: Some(Stage::Consent) });
+    ops.push(CaseOp::Stage { chat: store::ChatId(chat), stage: Some(Stage::Consent) });
     (ops, parts)
 }
 

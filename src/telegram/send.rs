@@ -15,6 +15,7 @@ use tracing::{info, warn};
 
 use super::{render, Brain, Part, Shared};
 use crate::dialogue::Reply;
+use crate::store;
 
 /// Transient failures of one send retried before it is given up (about
 /// 30 s of waiting in all).
@@ -112,7 +113,7 @@ pub(super) async fn send_part<B: Brain>(shared: &Shared<B>, to: To, part: Part) 
             }
             Err(RequestError::MigrateToChatId(to)) => {
                 info!("group migrated to a supergroup; sending there, its session moves along");
-                if let Err(e) = shared.store.move_session(chat, to.0) {
+                if let Err(e) = shared.store.move_session(store::ChatId(chat), store::ChatId(to.0)) {
                     warn!("cannot move the session of a migrated group: {e}");
                 }
                 chat = to.0;

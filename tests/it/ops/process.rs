@@ -163,7 +163,7 @@ async fn a_serving_process_reports_health_reloads_on_sighup_and_stops_on_sigterm
     let store = pendlerbot::Store::open(data.path()).unwrap();
     assert_eq!(store.inbox_len(), 0);
     for chat in chats.into_iter().chain([105, 106]) {
-        assert!(store.has_session(chat).unwrap(), "chat {chat} has its session");
+        assert!(store.has_session(pendlerbot::ChatId(chat)).unwrap(), "chat {chat} has its session");
     }
     let counters = store.counters().unwrap();
     assert_eq!(counters.per_entry, vec![("tax.tax-card-dk".to_string(), 5)]);

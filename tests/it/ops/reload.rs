@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use pendlerbot::dialogue::{Input, Session};
-use pendlerbot::{Brain, Kb, Lang, LiveKb, Metrics, Outcome, SessionChange, Store, Trigger};
+use pendlerbot::{Brain, ChatId, Kb, Lang, LiveKb, Metrics, Outcome, SessionChange, Store, Trigger};
 
 use super::editable_base;
 use crate::support::{edit, today as fixed_today, wait_until, PATIENCE};
@@ -101,7 +101,7 @@ fn the_sweep_removes_only_sessions_idle_longer_than_the_ttl() {
     let save = |update: u32, chat: i64, at: u64| {
         store.add_to_inbox(update, b"{}").unwrap();
         let s = Session { lang: Some(Lang::Da), ..Session::default() };
-        store.finish(update, Some(chat), &SessionChange::Save(s), at).unwrap();
+        store.finish(update, Some(ChatId(chat)), &SessionChange::Save(s), at).unwrap();
     };
     save(1, 1, t0); // idle 31 days at the sweep
     save(2, 2, t0 + day); // idle exactly 30 days: kept
@@ -109,13 +109,13 @@ fn the_sweep_removes_only_sessions_idle_longer_than_the_ttl() {
     save(4, 4, t0);
     // Chat 4 wrote again later without changing its session: still active.
     store.add_to_inbox(5, b"{}").unwrap();
-    store.finish(5, Some(4), &SessionChange::Keep, t0 + 25 * day).unwrap();
+    store.finish(5, Some(ChatId(4)), &SessionChange::Keep, t0 + 25 * day).unwrap();
     let metrics = Metrics::default();
     let now = t0 + 31 * day;
     assert_eq!(pendlerbot::sweep(&store, &metrics, now, Duration::from_secs(30 * day)).unwrap(), 1);
-    assert!(!store.has_session(1).unwrap());
+    assert!(!store.has_session(ChatId(1)).unwrap());
     for chat in [2, 3, 4] {
-        assert!(store.has_session(chat).unwrap(), "chat {chat} is kept");
+        assert!(store.has_session(ChatId(chat)).unwrap(), "chat {chat} is kept");
     }
     let mut out = String::new();
     metrics.render(&mut out, std::time::Instant::now());
@@ -123,7 +123,7 @@ fn the_sweep_removes_only_sessions_idle_longer_than_the_ttl() {
     assert!(out.contains("pendlerbot_sessions 3\n"), "{out}");
     // A day later chat 2 has been idle too long as well.
     assert_eq!(store.sweep_sessions(now + day, 30 * day).unwrap(), 1);
-    assert!(!store.has_session(2).unwrap());
+    assert!(!store.has_session(ChatId(2)).unwrap());
     assert_eq!(store.session_count(), 2);
 }
 
@@ -133,10 +133,10 @@ fn a_forgotten_chat_leaves_nothing_to_sweep() {
     let path = dir.path().join("data");
     let store = Store::open(&path).unwrap();
     store.add_to_inbox(1, b"{}").unwrap();
-    store.finish(1, Some(9), &SessionChange::Save(Session::default()), 100).unwrap();
+    store.finish(1, Some(ChatId(9)), &SessionChange::Save(Session::default()), 100).unwrap();
     // /forget erases the session and its activity record at once.
     store.add_to_inbox(2, b"{}").unwrap();
-    store.finish(2, Some(9), &SessionChange::Forget, 200).unwrap();
+    store.finish(2, Some(ChatId(9)), &SessionChange::Forget, 200).unwrap();
     assert_eq!(store.sweep_sessions(10_000_000, 1).unwrap(), 0);
     assert_eq!(store.session_count(), 0);
 }

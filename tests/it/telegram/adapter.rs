@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use pendlerbot::{Limits, Store};
+use pendlerbot::{ChatId, Limits, Store};
 use serde_json::json;
 
 use crate::support::bot::{buttons_of, fast, sent_before_marker, start, text_of};
@@ -153,7 +153,7 @@ async fn language_and_profile_are_kept_across_restarts() {
     // Stored: language and profile, no message text.
     {
         let store = Store::open(data.path()).unwrap();
-        let session = store.session(chat).unwrap();
+        let session = store.session(ChatId(chat)).unwrap();
         assert_eq!(session.lang, Some(pendlerbot::Lang::De));
         assert_eq!(session.profile, Some(pendlerbot::dialogue::Profile::DeDk));
         assert_eq!(store.inbox_len(), 0);
@@ -202,7 +202,7 @@ async fn forget_erases_the_chat_from_the_store() {
     assert!(text_of(sent.last().unwrap()).starts_with("Alles, was ich zu diesem Chat gespeichert hatte"));
     bot.stop().await;
     let store = Store::open(data.path()).unwrap();
-    assert!(!store.has_session(chat).unwrap(), "the forgotten chat has no session");
+    assert!(!store.has_session(ChatId(chat)).unwrap(), "the forgotten chat has no session");
     assert_eq!(store.session_count(), 1, "other chats are untouched");
     assert_eq!(store.inbox_len(), 0, "no update (and so no message text) is left behind");
 }

@@ -318,7 +318,7 @@ async fn forget_during_an_open_case_closes_it_and_erases_its_data() {
     let store = pendlerbot::Store::open(data.path()).unwrap();
     assert_eq!(store.case(1).unwrap(), None);
     assert_eq!(store.case_of_message(card as i32).unwrap(), None);
-    let left = store.relay_chat(100).unwrap();
+    let left = store.relay_chat(pendlerbot::ChatId(100)).unwrap();
     assert_eq!((left.stage, left.cases.len()), (None, 0));
     assert_eq!(left.topics, ["tax.tax-card-dk"], "only what was asked after /glem");
 }
