@@ -53,12 +53,6 @@ pub struct Request {
     pub body: Vec<u8>,
 }
 
-impl Request {
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
-    }
-}
-
 #[derive(Debug)]
 pub struct Response {
     pub status: u16,

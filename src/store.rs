@@ -401,14 +401,6 @@ impl Store {
         self.sessions.len()
     }
 
-    /// Erases everything stored about a chat, at once.
-    pub fn forget(&self, chat: ChatId) -> Result<(), StoreError> {
-        self.sessions.remove(chat.to_be_bytes())?;
-        self.seen.remove(chat.to_be_bytes())?;
-        self.db.flush()?;
-        Ok(())
-    }
-
     /// A group became a supergroup with a new chat id: its session (and
     /// last activity) move along, unless the new chat has one already.
     /// Returns whether anything moved.
