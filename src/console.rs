@@ -133,7 +133,7 @@ pub fn write_turn(outcome: &Outcome, out: &mut impl Write) -> std::io::Result<()
     out.write_all(b"\n")
 }
 
-/// The terminal chat (`json`: one [`ChatLine`] per input line, every line
+/// The terminal chat (`json`: one `ChatLine` per input line, every line
 /// answered, also an empty one); `seen` gets each typed message (`None` for a button)
 /// with its outcome, so `pendlerbot chat` can record unanswered questions
 /// and feedback the same way the Telegram bot does.

@@ -4,10 +4,10 @@
 //!
 //! Module map (data flows down, never back up; see ARCHITECTURE.md):
 //! - `console`: the terminal chat and the `ask` batch tool (adapters).
-//! - `dialogue`: the pure conversation core, `handle(kb, session, input)`.
+//! - [`dialogue`]: the pure conversation core, `handle(kb, session, input)`.
 //! - `knowledge`: loading and checking `knowledge/` + `locales/`, and the
 //!   rule-based matcher.
-//! - [`i18n`]: Fluent bundles for da and de, number formatting.
+//! - `i18n`: Fluent bundles for da and de, number formatting.
 //! - `text`: folding, tokens and stems shared by loader and matcher.
 //! - `telegram`: the Telegram bot (teloxide); drives `getUpdates` itself
 //!   so nothing is lost, nothing answered twice.
@@ -22,7 +22,9 @@
 //! - The advisors' loop: `unanswered` (the redacted, expiring inbox of
 //!   questions the bot could not answer, grouped), `redact` (personal
 //!   data out), `explain` (`ask --explain`, `/why`), `report` (the
-//!   self-contained HTML report).
+//!   self-contained HTML report); `advisor`, the terminal commands' glue
+//!   around them; `check`, `pendlerbot check`; `relay`, handing a
+//!   conversation over to the office's advisors.
 //! - `baseline`: a plain BM25 retriever, only to compare the matcher with.
 //!
 //! Every module is private except [`dialogue`], the pure core, whose API is

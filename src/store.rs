@@ -572,7 +572,7 @@ impl Store {
         Ok(())
     }
 
-    /// Forgets handled ids older than [`HANDLED_WINDOW_SECS`].
+    /// Forgets handled ids older than `HANDLED_WINDOW_SECS`.
     pub fn prune_handled(&self, now_unix: u64) -> Result<usize, StoreError> {
         let cutoff = now_unix.saturating_sub(HANDLED_WINDOW_SECS);
         let mut removed = 0;

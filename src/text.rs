@@ -13,7 +13,7 @@ use rust_stemmers::Stemmer;
 
 /// A language the bot speaks, by its code ("da", "de"): which languages
 /// those are is data (`knowledge/languages.toml` and `locales/<code>/`), read
-/// into [`crate::knowledge::languages::Languages`]. A code of two or three
+/// into `knowledge::languages::Languages`. A code of two or three
 /// lower-case ASCII letters, kept inline: copying or comparing one costs no
 /// allocation, and sessions store it as the code they always stored.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -118,9 +118,9 @@ pub struct Group {
 /// Deterministic for the same records.
 ///
 /// Near-linear: a question is compared (trigram Dice) only with the groups
-/// that share one of its [`ANCHORS`] longest words (folded, doubled letters
-/// single), at most [`MAX_CANDIDATES`] of them, instead of with every group.
-/// Texts are at most [`MAX_QUESTION_CHARS`] long (older records are cut
+/// that share one of its `ANCHORS` longest words (folded, doubled letters
+/// single), at most `MAX_CANDIDATES` of them, instead of with every group.
+/// Texts are at most `MAX_QUESTION_CHARS` long (older records are cut
 /// here too), so the cost per comparison is bounded as well.
 pub fn group(records: &[Record]) -> Vec<Group> {
     group_counted(records).0
