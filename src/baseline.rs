@@ -117,6 +117,7 @@ impl Bm25 {
             question: None,
             expansions: vec![],
             candidates: vec![],
+            second_opinion: None,
         }
     }
 }

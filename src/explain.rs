@@ -58,7 +58,21 @@ pub fn explain(kb: &Kb, question: &str) -> String {
             let _ = writeln!(out, "           - {h}");
         }
     }
+    if let Some(o) = &m.second_opinion {
+        let verdict = if o.decided { "decides the close call" } else { "not clear enough to decide" };
+        let _ = writeln!(
+            out,
+            "second opinion: the entries' own words (examples, keywords, context) resemble {} most: {:.3}, runner-up {:.3}; {verdict}",
+            o.entry, o.best, o.second
+        );
+    }
     let why = match m.decision {
+        Decision::Answer if m.second_opinion.as_ref().is_some_and(|o| o.decided) => {
+            format!(
+                "answer with {} (the rules' choices, decided by the second opinion)",
+                m.entry.as_deref().unwrap_or("")
+            )
+        }
         Decision::Answer => {
             format!("answer with {} (best is confident and clearly ahead)", m.entry.as_deref().unwrap_or(""))
         }

@@ -27,6 +27,7 @@
 //!    at least [`CHOICES_AT`]; otherwise fall back.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rust_stemmers::Stemmer;
@@ -36,6 +37,7 @@ use serde::Serialize;
 use super::languages::{LangMap, Languages};
 use super::model::{Direction, Entry, Scope};
 use super::places::{Country, Gazetteer, RawPlaces, Situation};
+use super::similar::{Similar, Source};
 use crate::text::{fold, has_words, stem, strip_urls, tokens, Lang};
 
 /// Confidence needed to answer with an entry.
@@ -60,6 +62,11 @@ const OUTSIDE_FACTOR: f64 = 0.45;
 /// Highest score (raw) a question outside the border region can reach: below [`ANSWER_AT`].
 const OUTSIDE_CAP: f64 = 0.85;
 const MAX_CHOICES: usize = 3;
+/// The second opinion decides a close call only this far ahead of every
+/// other entry (cosine similarity) ...
+const SECOND_OPINION_LEAD: f32 = 0.05;
+/// ... and only when the question resembles its entry at least this much.
+const SECOND_OPINION_MIN: f32 = 0.2;
 /// Weight of words outside the sentence that asks, in a message of several
 /// sentences: the background sets the situation, the question the topic.
 const BACKGROUND_WEIGHT: f64 = 0.7;
@@ -156,6 +163,33 @@ pub struct Match {
     pub expansions: Vec<String>,
     /// The best candidates, best first, for `--explain`.
     pub candidates: Vec<Candidate>,
+    /// What the entries' own words said when the rules left a close call
+    /// (see [`super::similar`]); `None` when the rules decided alone.
+    pub second_opinion: Option<SecondOpinion>,
+}
+
+/// What a call of `decide` wants besides the verdict.
+#[derive(Clone, Copy)]
+struct Mode {
+    /// Each candidate lists in words what fired for it.
+    explain: bool,
+    /// Close calls may be settled by the entries' own words (see [`super::similar`]).
+    second_opinion: bool,
+}
+
+impl Mode {
+    const SERVE: Mode = Mode { explain: false, second_opinion: true };
+}
+
+/// The second opinion on a close call, for `--explain`.
+#[derive(Clone, Debug, Serialize)]
+pub struct SecondOpinion {
+    /// The entry the question resembles most.
+    pub entry: String,
+    pub best: f32,
+    pub second: f32,
+    /// Whether it turned the choices into an answer.
+    pub decided: bool,
 }
 
 pub struct Matcher {
@@ -193,6 +227,10 @@ pub struct Matcher {
     places: Gazetteer,
     /// Everyday words (`vocabulary.toml`): first folded word -> (all words, meaning, prefix).
     vocabulary: HashMap<String, Vec<(Vec<String>, String, bool)>>,
+    /// Every entry's keywords, context words and examples, for the second opinion.
+    similar_texts: Vec<(usize, Source, String)>,
+    /// The second opinion, built on the first close call.
+    similar: OnceLock<Similar>,
 }
 
 /// A message made ready for matching: sentences folded, everyday words
@@ -413,6 +451,8 @@ impl Matcher {
                 }
                 v
             },
+            similar_texts: similar_texts(languages, entries),
+            similar: OnceLock::new(),
             stemmers,
             known_stems,
             lang_words: LangWords::new(languages),
@@ -426,7 +466,13 @@ impl Matcher {
     /// itself does not say where they live and work. The candidates carry no
     /// reasons (see [`Matcher::find_explained`]): serving does not need them.
     pub fn find(&self, question: &str, preferred: Option<Lang>, profile: Option<Direction>) -> Match {
-        self.decide(question, "", preferred, profile, false)
+        self.decide(question, "", preferred, profile, Mode::SERVE)
+    }
+
+    /// Like [`Matcher::find`] with the rules alone, no second opinion: the
+    /// base's own examples must be answered by its rules (`check`).
+    pub fn find_by_rules(&self, question: &str, preferred: Option<Lang>, profile: Option<Direction>) -> Match {
+        self.decide(question, "", preferred, profile, Mode { explain: false, second_opinion: false })
     }
 
     /// Like [`Matcher::find`], with `background` read as the background of
@@ -440,13 +486,13 @@ impl Matcher {
         preferred: Option<Lang>,
         profile: Option<Direction>,
     ) -> Match {
-        self.decide(question, background, preferred, profile, false)
+        self.decide(question, background, preferred, profile, Mode::SERVE)
     }
 
     /// Like [`Matcher::find`], and each candidate lists in words what fired
     /// for it (keywords, patterns, situation rules): for `--explain` and `/why`.
     pub fn find_explained(&self, question: &str, preferred: Option<Lang>, profile: Option<Direction>) -> Match {
-        self.decide(question, "", preferred, profile, true)
+        self.decide(question, "", preferred, profile, Mode { explain: true, second_opinion: true })
     }
 
     /// The sentences of a message, folded, with everyday words read and the
@@ -546,8 +592,9 @@ impl Matcher {
         background: &str,
         preferred: Option<Lang>,
         profile: Option<Direction>,
-        explain: bool,
+        mode: Mode,
     ) -> Match {
+        let explain = mode.explain;
         let stripped = strip_urls(question);
         let prepared = self.prepare(&stripped, background);
         let folded = prepared.folded.clone();
@@ -574,6 +621,7 @@ impl Matcher {
                 question: None,
                 expansions: vec![],
                 candidates: vec![],
+                second_opinion: None,
             };
         }
 
@@ -911,6 +959,24 @@ impl Matcher {
         } else {
             (Decision::Fallback, None, vec![])
         };
+        let (decision, entry, options, second_opinion) = match decision {
+            // In a story, only the sentence that asks: the background names
+            // other topics ("we already get Elterngeld. Short-time work is
+            // coming: what do I get?"). Context words alone never answer, here neither.
+            Decision::Choices if mode.second_opinion && !outside && !self.named_apart(&counted, &hits, &scored) => {
+                let strong_options: Vec<&String> = scored
+                    .iter()
+                    .filter(|&&(i, _)| strong[i])
+                    .map(|&(i, _)| &self.entry_ids[i])
+                    .filter(|id| options.contains(id))
+                    .collect();
+                match self.second_opinion(prepared.question.as_deref().unwrap_or(&stripped), &strong_options) {
+                    (Some(id), opinion) => (Decision::Answer, Some(id), vec![], opinion),
+                    (None, opinion) => (decision, entry, options, opinion),
+                }
+            }
+            _ => (decision, entry, options, None),
+        };
         Match {
             lang,
             lang_sure,
@@ -925,7 +991,45 @@ impl Matcher {
             question: prepared.question,
             expansions: prepared.expansions,
             candidates: cands,
+            second_opinion,
         }
+    }
+
+    /// Whether the two best entries are each named by words of their own
+    /// ("sygedagpenge og skattekort"): the commuter asked about two things,
+    /// and only the commuter can say which first. Entries found by the same
+    /// words ("feriepenge" for two holiday entries) are one question read two
+    /// ways, which the second opinion may settle.
+    fn named_apart(&self, counted: &[(usize, u32)], hits: &[(usize, Hit)], scored: &[(usize, f64)]) -> bool {
+        let [(a, _), (b, _), ..] = scored else { return false };
+        let keywords = |e: usize| {
+            counted
+                .iter()
+                .filter(move |(x, pi)| *x == e && self.phrases[*pi as usize].kind == Kind::Keyword)
+                .map(|(_, pi)| &self.phrases[*pi as usize].stem_ids)
+        };
+        let own_words = |x: usize, y: usize| {
+            keywords(x).any(|p| keywords(y).all(|q| !p.iter().any(|s| q.contains(s))))
+                || hits.iter().any(|(e, h)| *e == x && matches!(h, Hit::Pattern(_)))
+        };
+        own_words(*a, *b) && own_words(*b, *a)
+    }
+
+    /// A close call between `options`: the entry whose own words the
+    /// question resembles most, when that entry is one of the options
+    /// (those with a keyword or pattern of their own) and clearly ahead of
+    /// every other entry (see [`super::similar`]).
+    fn second_opinion(&self, question: &str, options: &[&String]) -> (Option<String>, Option<SecondOpinion>) {
+        let similar = self.similar.get_or_init(|| {
+            Similar::build(self.entry_ids.len(), self.similar_texts.iter().map(|(e, s, t)| (*e, *s, t.as_str())))
+        });
+        let Some(o) = similar.opinion(question) else {
+            return (None, None);
+        };
+        let id = &self.entry_ids[o.entry];
+        let decided = options.contains(&id) && o.best - o.second >= SECOND_OPINION_LEAD && o.best >= SECOND_OPINION_MIN;
+        let opinion = SecondOpinion { entry: id.clone(), best: o.best, second: o.second, decided };
+        (decided.then(|| id.clone()), Some(opinion))
     }
 
     /// The question's language from function words and spelling alone
@@ -1011,6 +1115,22 @@ struct Pattern {
 /// whose matches may start anywhere (`.*x`, `\w+ x`) has no gate and runs
 /// on every question. The gate only skips patterns that cannot match, so
 /// results are the same as running every pattern.
+/// Every entry's keywords, context words and example questions, in every language.
+fn similar_texts(languages: &Languages, entries: &[Entry]) -> Vec<(usize, Source, String)> {
+    let mut texts = Vec::new();
+    for (i, e) in entries.iter().enumerate() {
+        for lang in languages.all() {
+            let r = e.rules(lang);
+            for (source, list) in
+                [(Source::Keyword, &r.keywords), (Source::Context, &r.context), (Source::Example, &r.examples)]
+            {
+                texts.extend(list.iter().map(|t| (i, source, t.value.clone())));
+            }
+        }
+    }
+    texts
+}
+
 fn pattern_gates(patterns: &[Option<regex_syntax::hir::Hir>]) -> (Option<AhoCorasick>, Vec<Vec<u32>>, Vec<u32>) {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
     let mut literals: HashMap<Vec<u8>, Vec<u32>> = HashMap::default();

@@ -9,6 +9,7 @@ pub mod load;
 pub mod matcher;
 pub mod model;
 pub mod places;
+pub mod similar;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -692,7 +693,8 @@ impl Kb {
         lang: Lang,
         ex: &model::Located<String>,
     ) -> Vec<(bool, &'a Entry, usize, String)> {
-        let m = self.find(&ex.value, Some(lang), None);
+        // The rules alone: the second opinion learns from these very examples.
+        let m = self.matcher.find_by_rules(&ex.value, Some(lang), None);
         let describe = |c: &Candidate| format!("`{}` ({:.2})", c.entry, c.score);
         match &m.entry {
             Some(got) if got == &e.id => (m.lang != lang)

@@ -10,6 +10,7 @@ mod languages;
 mod matching;
 mod props;
 mod readme;
+mod second_opinion;
 mod sets;
 mod shipped;
 mod tidy;
