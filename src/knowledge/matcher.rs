@@ -747,6 +747,8 @@ impl Matcher {
         let mut named_in_question = vec![false; n];
         // Counted phrases as (entry, phrase): only those of the same entry are compared.
         let mut counted: Vec<(usize, u32)> = Vec::new();
+        // The keywords among them in the sentence that asks.
+        let mut asked: Vec<(usize, u32)> = Vec::new();
         for (pi, fuzzy, in_focus, negated) in complete {
             let p = &self.phrases[pi as usize];
             let same_entry = || counted.iter().filter(|(e, _)| *e == p.entry).map(|(_, c)| &self.phrases[*c as usize]);
@@ -771,6 +773,9 @@ impl Matcher {
                 continue;
             }
             counted.push((p.entry, pi));
+            if in_focus && p.kind == Kind::Keyword {
+                asked.push((p.entry, pi));
+            }
             named_in_question[p.entry] |= in_focus && p.kind != Kind::Not;
             let factor = if fuzzy { FUZZY_FACTOR } else { 1.0 };
             let (raw, context) = if in_focus { (&mut raw, &mut context) } else { (&mut raw_bg, &mut context_bg) };
@@ -963,7 +968,7 @@ impl Matcher {
             // In a story, only the sentence that asks: the background names
             // other topics ("we already get Elterngeld. Short-time work is
             // coming: what do I get?"). Context words alone never answer, here neither.
-            Decision::Choices if mode.second_opinion && !outside && !self.named_apart(&counted, &hits, &scored) => {
+            Decision::Choices if mode.second_opinion && !outside && !self.named_apart(&asked, &hits, &scored) => {
                 let strong_options: Vec<&String> = scored
                     .iter()
                     .filter(|&&(i, _)| strong[i])
@@ -995,8 +1000,9 @@ impl Matcher {
         }
     }
 
-    /// Whether the two best entries are each named by words of their own
-    /// ("sygedagpenge og skattekort"): the commuter asked about two things,
+    /// Whether the two best entries are each named by words of their own in
+    /// the sentence that asks (`asked`: its keywords) ("sygedagpenge og
+    /// skattekort"): the commuter asked about two things,
     /// and only the commuter can say which first. Entries found by the same
     /// words ("feriepenge" for two holiday entries) are one question read two
     /// ways, which the second opinion may settle.

@@ -15,6 +15,9 @@ const CLOSE_CALL: &str = "tysk skattekort – jeg har mange overarbejdstimer, hv
 const STORY: &str = "Jeg har mange overarbejdstimer og skal ændre noget. Hvad med tysk skattekort?";
 /// Two things named by words of their own: only the commuter can choose.
 const TWO_TOPICS: &str = "skattekort og skatteklasse – jeg har mange overarbejdstimer, hvad skal jeg ændre?";
+/// Both things named in the background, the question about neither by name.
+const BACKGROUND_NAMES_TWO: &str =
+    "Jeg får sygedagpenge og har et skattekort. Hvad skal jeg ændre med mine mange overarbejdstimer?";
 /// Example questions written the way commuters ask about overtime.
 const OVERTIME: &str = r#""Jeg har mange overarbejdstimer og tjener mere, hvad skal jeg ændre?", "overarbejde – skal jeg ændre noget?", "mere i løn pga overarbejdstimer, hvad ændrer jeg?", "#;
 
@@ -66,6 +69,13 @@ fn two_things_named_apart_are_left_to_the_commuter() {
     let m = kb.find(TWO_TOPICS, None, None);
     assert_eq!(m.decision, Decision::Choices, "{m:#?}");
     assert!(m.second_opinion.is_none(), "{:?}", m.second_opinion);
+}
+
+#[test]
+fn keywords_in_the_background_do_not_make_two_questions() {
+    let kb = kb_with_overtime_examples_in("tax.tax-card-dk");
+    let m = kb.find(BACKGROUND_NAMES_TWO, None, None);
+    assert_eq!(m.entry.as_deref(), Some("tax.tax-card-dk"), "{m:#?}");
 }
 
 #[test]
