@@ -168,6 +168,49 @@ pub struct Match {
     pub second_opinion: Option<SecondOpinion>,
 }
 
+/// What the words of a message say for each entry (indexed by entry), before
+/// the situation and the scope are applied.
+struct Evidence {
+    /// Keyword and pattern points from the sentence that asks ...
+    raw: Vec<f64>,
+    /// ... and from the background, weighed less when the question names a topic.
+    raw_bg: Vec<f64>,
+    context: Vec<f64>,
+    context_bg: Vec<f64>,
+    /// A `not` word of the entry was said.
+    notted: Vec<bool>,
+    /// A keyword or pattern of the entry fired (context alone never answers).
+    strong: Vec<bool>,
+    /// ... in the sentence that asks.
+    strong_focus: Vec<bool>,
+    /// Any word of the entry (context included) in the sentence that asks.
+    named_in_question: Vec<bool>,
+    /// Counted phrases as (entry, phrase): only those of the same entry are compared.
+    counted: Vec<(usize, u32)>,
+    /// The keywords among them in the sentence that asks.
+    asked: Vec<(usize, u32)>,
+    /// Why each entry scored, as (entry, reason): words only when explaining.
+    hits: Vec<(usize, Hit)>,
+}
+
+impl Evidence {
+    fn new(n: usize) -> Evidence {
+        Evidence {
+            raw: vec![0.0; n],
+            raw_bg: vec![0.0; n],
+            context: vec![0.0; n],
+            context_bg: vec![0.0; n],
+            notted: vec![false; n],
+            strong: vec![false; n],
+            strong_focus: vec![false; n],
+            named_in_question: vec![false; n],
+            counted: Vec::new(),
+            asked: Vec::new(),
+            hits: Vec::new(),
+        }
+    }
+}
+
 /// What a call of `decide` wants besides the verdict.
 #[derive(Clone, Copy)]
 struct Mode {
@@ -586,6 +629,9 @@ impl Matcher {
         self.places.countries_named(&strip_urls(question))
     }
 
+    /// The steps from a message to a verdict: prepare the text, find the
+    /// rules' words, weigh question and background, hand evidence to the
+    /// situation's side, rank, decide, and put a close call to the second opinion.
     fn decide(
         &self,
         question: &str,
@@ -594,7 +640,6 @@ impl Matcher {
         profile: Option<Direction>,
         mode: Mode,
     ) -> Match {
-        let explain = mode.explain;
         let stripped = strip_urls(question);
         let prepared = self.prepare(&stripped, background);
         let folded = prepared.folded.clone();
@@ -625,9 +670,89 @@ impl Matcher {
             };
         }
 
-        // Word-level hits: which word of which phrase was found at which token.
+        let mut marks = self.word_marks(&toks);
+        let mut ev = self.phrase_evidence(&toks, &mut marks, &prepared.focus, &mut lang_votes);
+        self.pattern_evidence(&folded, &prepared, &mut ev);
+
+        let lang = self.lang_words.pick(&lang_votes, preferred);
+        let text_direction = situation.direction();
+        let direction = text_direction.or(profile);
+        // Another border, or no border at all ("bor i Aarhus, arbejder i Viborg").
+        let outside = self.scope.outside(&toks, &folded) || one_side;
+
+        let n = self.entry_ids.len();
+        let any_topic = (0..n).any(|i| ev.strong[i] && !self.smalltalk[i]);
+        // "Min arbejdsgiver har opsagt mig. Hvad gør jeg nu?": a question that
+        // names no topic of its own leaves the topic to the background.
+        let question_has_topic = (0..n).any(|i| (ev.strong_focus[i] || ev.named_in_question[i]) && !self.smalltalk[i]);
+        let bg = if question_has_topic { BACKGROUND_WEIGHT } else { 1.0 };
+        for i in 0..n {
+            ev.raw[i] += bg * ev.raw_bg[i];
+            ev.context[i] += bg * ev.context_bg[i];
+        }
+        if let Some(have) = direction {
+            self.hand_to_other_side(have, &mut ev);
+        }
+        let scored = self.ranked(&mut ev, direction, outside, any_topic);
+        let cands: Vec<Candidate> = scored
+            .iter()
+            .map(|&(i, r)| Candidate {
+                entry: self.entry_ids[i].clone(),
+                raw: r,
+                score: 1.0 - (-r).exp(),
+                in_question: ev.strong_focus[i],
+                hits: if mode.explain {
+                    ev.hits.iter().filter(|(e, _)| *e == i).map(|(_, h)| self.describe(*h)).collect()
+                } else {
+                    Vec::new()
+                },
+            })
+            .collect();
+        let best = cands.first().map(|c| c.score).unwrap_or(0.0);
+        let (decision, entry, options) =
+            verdict(&scored, &cands, &ev.strong_focus, prepared.focused, question_has_topic);
+        let (decision, entry, options, second_opinion) = match decision {
+            // In a story, only the sentence that asks: the background names
+            // other topics ("we already get Elterngeld. Short-time work is
+            // coming: what do I get?"). Context words alone never answer, here neither.
+            Decision::Choices if mode.second_opinion && !outside && !self.named_apart(&ev.asked, &ev.hits, &scored) => {
+                let strong_options: Vec<&String> = scored
+                    .iter()
+                    .filter(|&&(i, _)| ev.strong[i])
+                    .map(|&(i, _)| &self.entry_ids[i])
+                    .filter(|id| options.contains(id))
+                    .collect();
+                match self.second_opinion(prepared.question.as_deref().unwrap_or(&stripped), &strong_options) {
+                    (Some(id), opinion) => (Decision::Answer, Some(id), vec![], opinion),
+                    (None, opinion) => (decision, entry, options, opinion),
+                }
+            }
+            _ => (decision, entry, options, None),
+        };
+        Match {
+            lang,
+            lang_sure,
+            decision,
+            entry,
+            options,
+            score: (best * 1000.0).round() / 1000.0,
+            normalized: folded,
+            direction: text_direction,
+            situation,
+            outside,
+            question: prepared.question,
+            expansions: prepared.expansions,
+            candidates: cands,
+            second_opinion,
+        }
+    }
+
+    /// Word-level hits: which word of which phrase was found at which token,
+    /// by stem (one Aho-Corasick pass) and, for longer words nothing matched,
+    /// with one typo.
+    fn word_marks(&self, toks: &[&str]) -> Vec<Mark> {
         let mut marks: Vec<Mark> = Vec::new();
-        let (spaceless, tok_of, starts, ends) = spaceless(&toks);
+        let (spaceless, tok_of, starts, ends) = spaceless(toks);
         let mut covered = vec![false; toks.len()];
         // Each word's own stems, so a short stem may take any ending the
         // stemmer would cut ("uddan" finds "uddannelse", "tysk" not "tyskland").
@@ -709,21 +834,30 @@ impl Matcher {
                 }
             }
         }
+        marks
+    }
 
+    /// What the rules' phrases found say for each entry: keyword and
+    /// context points from the sentence that asks and from the background,
+    /// `not` words, and the language votes of one-language phrases.
+    fn phrase_evidence(&self, toks: &[&str], marks: &mut [Mark], focus: &[bool], lang_votes: &mut [f64]) -> Evidence {
         let n = self.entry_ids.len();
-        // Scores from the sentence that asks and from the background, apart:
-        // the background counts less only when the question names a topic.
-        let mut raw = vec![0.0f64; n];
-        let mut context = vec![0.0f64; n];
-        let mut raw_bg = vec![0.0f64; n];
-        let mut context_bg = vec![0.0f64; n];
-        let mut notted = vec![false; n];
-        let mut strong = vec![false; n];
-        // Why each entry scored, as (entry, reason): words only when explaining.
-        let mut hits: Vec<(usize, Hit)> = Vec::new();
+        let mut ev = Evidence::new(n);
+        let Evidence {
+            raw,
+            context,
+            raw_bg,
+            context_bg,
+            notted,
+            strong,
+            strong_focus,
+            named_in_question,
+            counted,
+            asked,
+            hits,
+        } = &mut ev;
         // Complete phrases, longest first, so a phrase inside a longer one of
         // the same entry ("menneske" in "et menneske") is not counted twice.
-        let focus = &prepared.focus;
         // Words said with a negation next to them ("wir ziehen nicht um", "vi
         // flytter ikke"): a `not` word there does not rule its entry out.
         let negated: Vec<bool> = (0..toks.len())
@@ -733,7 +867,7 @@ impl Matcher {
             })
             .collect();
         let mut complete = complete_phrases(
-            &mut marks,
+            marks,
             |p| self.phrases[p as usize].words,
             |t| focus.get(t as usize).copied().unwrap_or(true),
             |t| negated.get(t as usize).copied().unwrap_or(false),
@@ -742,13 +876,9 @@ impl Matcher {
             let p = &self.phrases[*pi as usize];
             (std::cmp::Reverse(p.words), std::cmp::Reverse(p.stems.iter().map(String::len).sum::<usize>()), *pi)
         });
-        let mut strong_focus = vec![false; n];
         // Any word of the entry (context included) in the sentence that asks.
-        let mut named_in_question = vec![false; n];
         // Counted phrases as (entry, phrase): only those of the same entry are compared.
-        let mut counted: Vec<(usize, u32)> = Vec::new();
         // The keywords among them in the sentence that asks.
-        let mut asked: Vec<(usize, u32)> = Vec::new();
         for (pi, fuzzy, in_focus, negated) in complete {
             let p = &self.phrases[pi as usize];
             let same_entry = || counted.iter().filter(|(e, _)| *e == p.entry).map(|(_, c)| &self.phrases[*c as usize]);
@@ -778,7 +908,7 @@ impl Matcher {
             }
             named_in_question[p.entry] |= in_focus && p.kind != Kind::Not;
             let factor = if fuzzy { FUZZY_FACTOR } else { 1.0 };
-            let (raw, context) = if in_focus { (&mut raw, &mut context) } else { (&mut raw_bg, &mut context_bg) };
+            let (raw, context) = if in_focus { (&mut *raw, &mut *context) } else { (&mut *raw_bg, &mut *context_bg) };
             hits.push((p.entry, Hit::Phrase { phrase: pi, fuzzy }));
             match p.kind {
                 Kind::Keyword => {
@@ -787,18 +917,26 @@ impl Matcher {
                     strong[p.entry] = true;
                     strong_focus[p.entry] |= in_focus;
                     if !p.both_langs {
-                        self.lang_words.vote(&mut lang_votes, p.lang, 0.5);
+                        self.lang_words.vote(lang_votes, p.lang, 0.5);
                     }
                 }
                 Kind::Context => {
                     context[p.entry] += CONTEXT_WEIGHT * factor;
                     if !p.both_langs {
-                        self.lang_words.vote(&mut lang_votes, p.lang, 0.25);
+                        self.lang_words.vote(lang_votes, p.lang, 0.25);
                     }
                 }
                 Kind::Not => notted[p.entry] = true,
             }
         }
+        ev
+    }
+
+    /// The advisors' patterns: each runs only when one of its literals is in
+    /// the text; in a story, where it matched decides question or background.
+    fn pattern_evidence(&self, folded: &str, prepared: &Prepared, ev: &mut Evidence) {
+        let focus = &prepared.focus;
+        let Evidence { raw, raw_bg, strong, strong_focus, hits, .. } = ev;
         let mut run: Vec<u32> = self.always.clone();
         if let Some(gate) = &self.gate {
             for m in gate.find_overlapping_iter(folded.as_bytes()) {
@@ -832,52 +970,52 @@ impl Matcher {
                 hits.push((pattern.entry, Hit::Pattern(i)));
             }
         }
+    }
 
-        let lang = self.lang_words.pick(&lang_votes, preferred);
-        let text_direction = situation.direction();
-        let direction = text_direction.or(profile);
-        // Another border, or no border at all ("bor i Aarhus, arbejder i Viborg").
-        let outside = self.scope.outside(&toks, &folded) || one_side;
-
-        let any_topic = (0..n).any(|i| strong[i] && !self.smalltalk[i]);
-        // "Min arbejdsgiver har opsagt mig. Hvad gør jeg nu?": a question that
-        // names no topic of its own leaves the topic to the background.
-        let question_has_topic = (0..n).any(|i| (strong_focus[i] || named_in_question[i]) && !self.smalltalk[i]);
-        let bg = if question_has_topic { BACKGROUND_WEIGHT } else { 1.0 };
+    /// "skattekort?" from someone living in Denmark and working in
+    /// Germany: the words name the Danish side's entry, the situation the
+    /// other; the other side's entry of the same question takes the evidence.
+    /// Only the entry the words alone would answer hands its evidence on ...
+    fn hand_to_other_side(&self, have: Direction, ev: &mut Evidence) {
+        let n = self.entry_ids.len();
+        let Evidence { raw, context, notted, strong, strong_focus, hits, .. } = ev;
+        let total: Vec<f64> =
+            (0..n).map(|i| if notted[i] { 0.0 } else { raw[i] + context[i].min(CONTEXT_CAP) }).collect();
+        let top = (0..n).filter(|&i| !self.smalltalk[i]).map(|i| total[i]).fold(0.0, f64::max);
+        // ... and clearly: by half a keyword over every other entry.
+        let alone_on_top = (0..n).filter(|&i| !self.smalltalk[i] && total[i] > top - 0.5).count() == 1;
         for i in 0..n {
-            raw[i] += bg * raw_bg[i];
-            context[i] += bg * context_bg[i];
-        }
-        // "skattekort?" from someone living in Denmark and working in
-        // Germany: the words name the Danish side's entry, the situation the
-        // other; the other side's entry of the same question takes the evidence.
-        // Only the entry the words alone would answer hands its evidence on ...
-        if let Some(have) = direction {
-            let total: Vec<f64> =
-                (0..n).map(|i| if notted[i] { 0.0 } else { raw[i] + context[i].min(CONTEXT_CAP) }).collect();
-            let top = (0..n).filter(|&i| !self.smalltalk[i]).map(|i| total[i]).fold(0.0, f64::max);
-            // ... and clearly: by half a keyword over every other entry.
-            let alone_on_top = (0..n).filter(|&i| !self.smalltalk[i] && total[i] > top - 0.5).count() == 1;
-            for i in 0..n {
-                let Some(j) = self.other_side[i] else { continue };
-                if self.directions[i] == Some(have)
-                    || self.directions[j] != Some(have)
-                    || notted[j]
-                    || !strong[i]
-                    || total[i] < top
-                    || !alone_on_top
-                {
-                    continue;
-                }
-                if total[i] > total[j] {
-                    raw[j] = raw[i];
-                    context[j] = context[i];
-                    strong[j] |= strong[i];
-                    strong_focus[j] |= strong_focus[i];
-                    hits.push((j, Hit::OtherSide(i as u32)));
-                }
+            let Some(j) = self.other_side[i] else { continue };
+            if self.directions[i] == Some(have)
+                || self.directions[j] != Some(have)
+                || notted[j]
+                || !strong[i]
+                || total[i] < top
+                || !alone_on_top
+            {
+                continue;
+            }
+            if total[i] > total[j] {
+                raw[j] = raw[i];
+                context[j] = context[i];
+                strong[j] |= strong[i];
+                strong_focus[j] |= strong_focus[i];
+                hits.push((j, Hit::OtherSide(i as u32)));
             }
         }
+    }
+
+    /// The entries with any evidence, situation and scope applied, best first
+    /// (at most eight), as (entry, raw score).
+    fn ranked(
+        &self,
+        ev: &mut Evidence,
+        direction: Option<Direction>,
+        outside: bool,
+        any_topic: bool,
+    ) -> Vec<(usize, f64)> {
+        let n = self.entry_ids.len();
+        let Evidence { raw, context, notted, strong, hits, .. } = ev;
         // (entry, raw score), then the best turned into candidates.
         let mut scored: Vec<(usize, f64)> = Vec::new();
         for i in 0..n {
@@ -915,91 +1053,8 @@ impl Matcher {
         }
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| self.entry_ids[a.0].cmp(&self.entry_ids[b.0])));
         scored.truncate(8);
-        let cands: Vec<Candidate> = scored
-            .iter()
-            .map(|&(i, r)| Candidate {
-                entry: self.entry_ids[i].clone(),
-                raw: r,
-                score: 1.0 - (-r).exp(),
-                in_question: strong_focus[i],
-                hits: if explain {
-                    hits.iter().filter(|(e, _)| *e == i).map(|(_, h)| self.describe(*h)).collect()
-                } else {
-                    Vec::new()
-                },
-            })
-            .collect();
-
-        let best = cands.first().map(|c| c.score).unwrap_or(0.0);
-        let second = cands.get(1).map(|c| c.score).unwrap_or(0.0);
-        // Clearly ahead: by MARGIN in confidence, or (where confidences bunch up
-        // near 1) by half again the runner-up's score and at least half a keyword.
-        let (best_raw, second_raw) = (cands.first().map_or(0.0, |c| c.raw), cands.get(1).map_or(0.0, |c| c.raw));
-        let ahead = best - second >= MARGIN || (best_raw >= LEAD_RATIO * second_raw && best_raw - second_raw >= 0.5);
-        // Ask instead of guessing: in a story, an entry that wins only on the
-        // background while another is named in the question is offered, not answered.
-        let best_idx = scored.first().map(|&(i, _)| i);
-        let close_in_question = |b: usize, best_raw: f64| {
-            scored.iter().skip(1).any(|&(i, r)| strong_focus[i] && i != b && r >= best_raw * 0.4)
-        };
-        let background_only = prepared.focused
-            && question_has_topic
-            && best_idx.is_some_and(|b| !strong_focus[b] && close_in_question(b, scored[0].1));
-        // The mirror case: the best is named in the question and the runner-up
-        // only in the background ("Ich habe die gelbe Karte. Muss ich in eine
-        // A-Kasse?"): the question decides, by any lead.
-        let second_idx = scored.get(1).map(|&(i, _)| i);
-        let question_over_background = prepared.focused
-            && best_idx.is_some_and(|b| strong_focus[b])
-            && second_idx.is_some_and(|s| !strong_focus[s])
-            && best_raw > second_raw;
-        let ahead = (ahead || question_over_background) && !background_only;
-        let (decision, entry, options) = if best >= ANSWER_AT && ahead {
-            (Decision::Answer, Some(cands[0].entry.clone()), vec![])
-        } else if best >= CHOICES_AT {
-            let floor = CHOICES_AT.max(best - 0.3);
-            let opts: Vec<String> =
-                cands.iter().filter(|c| c.score >= floor).take(MAX_CHOICES).map(|c| c.entry.clone()).collect();
-            (Decision::Choices, None, opts)
-        } else {
-            (Decision::Fallback, None, vec![])
-        };
-        let (decision, entry, options, second_opinion) = match decision {
-            // In a story, only the sentence that asks: the background names
-            // other topics ("we already get Elterngeld. Short-time work is
-            // coming: what do I get?"). Context words alone never answer, here neither.
-            Decision::Choices if mode.second_opinion && !outside && !self.named_apart(&asked, &hits, &scored) => {
-                let strong_options: Vec<&String> = scored
-                    .iter()
-                    .filter(|&&(i, _)| strong[i])
-                    .map(|&(i, _)| &self.entry_ids[i])
-                    .filter(|id| options.contains(id))
-                    .collect();
-                match self.second_opinion(prepared.question.as_deref().unwrap_or(&stripped), &strong_options) {
-                    (Some(id), opinion) => (Decision::Answer, Some(id), vec![], opinion),
-                    (None, opinion) => (decision, entry, options, opinion),
-                }
-            }
-            _ => (decision, entry, options, None),
-        };
-        Match {
-            lang,
-            lang_sure,
-            decision,
-            entry,
-            options,
-            score: (best * 1000.0).round() / 1000.0,
-            normalized: folded,
-            direction: text_direction,
-            situation,
-            outside,
-            question: prepared.question,
-            expansions: prepared.expansions,
-            candidates: cands,
-            second_opinion,
-        }
+        scored
     }
-
     /// Whether the two best entries are each named by words of their own in
     /// the sentence that asks (`asked`: its keywords) ("sygedagpenge og
     /// skattekort"): the commuter asked about two things,
@@ -1121,6 +1176,51 @@ struct Pattern {
 /// whose matches may start anywhere (`.*x`, `\w+ x`) has no gate and runs
 /// on every question. The gate only skips patterns that cannot match, so
 /// results are the same as running every pattern.
+/// Answer, choices or fallback from the ranked candidates: the best answers
+/// when confident and clearly ahead; in a story, the sentence that asks
+/// weighs in (see the two cases below).
+fn verdict(
+    scored: &[(usize, f64)],
+    cands: &[Candidate],
+    strong_focus: &[bool],
+    focused: bool,
+    question_has_topic: bool,
+) -> (Decision, Option<String>, Vec<String>) {
+    let best = cands.first().map(|c| c.score).unwrap_or(0.0);
+    let second = cands.get(1).map(|c| c.score).unwrap_or(0.0);
+    // Clearly ahead: by MARGIN in confidence, or (where confidences bunch up
+    // near 1) by half again the runner-up's score and at least half a keyword.
+    let (best_raw, second_raw) = (cands.first().map_or(0.0, |c| c.raw), cands.get(1).map_or(0.0, |c| c.raw));
+    let ahead = best - second >= MARGIN || (best_raw >= LEAD_RATIO * second_raw && best_raw - second_raw >= 0.5);
+    // Ask instead of guessing: in a story, an entry that wins only on the
+    // background while another is named in the question is offered, not answered.
+    let best_idx = scored.first().map(|&(i, _)| i);
+    let close_in_question =
+        |b: usize, best_raw: f64| scored.iter().skip(1).any(|&(i, r)| strong_focus[i] && i != b && r >= best_raw * 0.4);
+    let background_only = focused
+        && question_has_topic
+        && best_idx.is_some_and(|b| !strong_focus[b] && close_in_question(b, scored[0].1));
+    // The mirror case: the best is named in the question and the runner-up
+    // only in the background ("Ich habe die gelbe Karte. Muss ich in eine
+    // A-Kasse?"): the question decides, by any lead.
+    let second_idx = scored.get(1).map(|&(i, _)| i);
+    let question_over_background = focused
+        && best_idx.is_some_and(|b| strong_focus[b])
+        && second_idx.is_some_and(|s| !strong_focus[s])
+        && best_raw > second_raw;
+    let ahead = (ahead || question_over_background) && !background_only;
+    if best >= ANSWER_AT && ahead {
+        (Decision::Answer, Some(cands[0].entry.clone()), vec![])
+    } else if best >= CHOICES_AT {
+        let floor = CHOICES_AT.max(best - 0.3);
+        let opts: Vec<String> =
+            cands.iter().filter(|c| c.score >= floor).take(MAX_CHOICES).map(|c| c.entry.clone()).collect();
+        (Decision::Choices, None, opts)
+    } else {
+        (Decision::Fallback, None, vec![])
+    }
+}
+
 /// Every entry's keywords, context words and example questions, in every language.
 fn similar_texts(languages: &Languages, entries: &[Entry]) -> Vec<(usize, Source, String)> {
     let mut texts = Vec::new();
