@@ -307,82 +307,9 @@ impl Matcher {
         eager: bool,
     ) -> (Matcher, Vec<Problem>) {
         let stemmers = LangMap::from_fn(languages.all(), |l| languages.list[l].stemmer());
-        let mut phrases = Vec::new();
-        // The same words listed in both languages of one entry count once.
-        // Every rule word's stems in both languages, computed once: the
-        // phrases below take theirs from here, questions look words up.
-        let mut known_stems: HashMap<String, Vec<String>> = HashMap::default();
-        for e in entries {
-            for lang in languages.all() {
-                let r = e.rules(lang);
-                // Example questions' words only when checking them all (`ask`
-                // stems a question's other words when it meets them).
-                let examples = r.examples.iter().filter(|_| eager);
-                for text in r.keywords.iter().chain(&r.context).chain(examples) {
-                    for w in tokens(&fold(&text.value)) {
-                        if !known_stems.contains_key(w) {
-                            known_stems.insert(w.to_string(), stemmers.values().map(|st| stem(st, w)).collect());
-                        }
-                    }
-                }
-            }
-        }
-        let mut seen: HashMap<(usize, String), usize> = HashMap::default();
-        let mut by_stem: HashMap<String, Vec<Slot>> = HashMap::default();
-        let mut regex_src = Vec::new();
-        let mut regex_owner = Vec::new();
-        for (ei, e) in entries.iter().enumerate() {
-            for lang in languages.all() {
-                let st = &stemmers[lang];
-                let r = e.rules(lang);
-                let groups = [(Kind::Keyword, &r.keywords), (Kind::Context, &r.context), (Kind::Not, &r.not)];
-                for (kind, list) in groups {
-                    for kw in list.iter() {
-                        let folded = fold(&kw.value);
-                        let li = stemmers.position(lang);
-                        let words: Vec<String> = tokens(&folded)
-                            .take(8)
-                            .map(|w| {
-                                let known = known_stems.get(w).zip(li).and_then(|(s, i)| s.get(i));
-                                known.map_or_else(|| stem(st, w), String::clone)
-                            })
-                            .collect();
-                        if words.is_empty() {
-                            continue;
-                        }
-                        if let Some(&earlier) = seen.get(&(ei, format!("{kind:?} {folded}"))) {
-                            let p: &mut Phrase = &mut phrases[earlier];
-                            p.both_langs |= p.lang != lang;
-                            continue;
-                        }
-                        seen.insert((ei, format!("{kind:?} {folded}")), phrases.len());
-                        let pi = phrases.len() as u32;
-                        let not = kind == Kind::Not;
-                        for (wi, w) in words.iter().enumerate() {
-                            by_stem.entry(w.clone()).or_default().push(Slot { phrase: pi, word: wi as u8, not });
-                        }
-                        if words.len() > 1 {
-                            let joined: String = tokens(&folded).collect();
-                            by_stem.entry(stem(st, &joined)).or_default().push(Slot { phrase: pi, word: JOINED, not });
-                        }
-                        phrases.push(Phrase {
-                            entry: ei,
-                            kind,
-                            lang,
-                            both_langs: false,
-                            text: kw.value.clone(),
-                            words: words.len() as u8,
-                            stems: words,
-                            stem_ids: Vec::new(),
-                        });
-                    }
-                }
-                for p in &r.patterns {
-                    regex_src.push(p.value.clone());
-                    regex_owner.push((ei, p.value.clone(), p.line));
-                }
-            }
-        }
+        let known_stems = known_stems(languages, entries, &stemmers, eager);
+        let (mut phrases, by_stem, regex_src, regex_owner) =
+            collect_phrases(languages, entries, &stemmers, &known_stems);
         let mut stems: Vec<(String, Vec<Slot>)> = by_stem.into_iter().collect();
         stems.sort_by(|a, b| a.0.cmp(&b.0));
         let ids: HashMap<&str, u32> = stems.iter().enumerate().map(|(i, (s, _))| (s.as_str(), i as u32)).collect();
@@ -395,65 +322,8 @@ impl Matcher {
                 .build(stems.iter().map(|(s, _)| s.as_str()))
                 .expect("keyword automaton builds")
         });
-        let mut fuzzy: Vec<(u64, u32)> = Vec::new();
-        for (i, (s, _)) in stems.iter().enumerate() {
-            if s.len() >= 6 && s.bytes().all(|c| c.is_ascii_alphabetic()) {
-                // Tagged with where a letter was left out, so that a question
-                // word is one typo away, not one letter in here and another
-                // out there (see the lookup in `decide`).
-                let b = s.as_bytes();
-                fuzzy.push((tagged(variant_hash(b, b""), WHOLE), i as u32));
-                for skip in 0..b.len() {
-                    let h = variant_hash(&b[..skip], &b[skip + 1..]);
-                    fuzzy.push((tagged(h, ANYWHERE), i as u32));
-                    fuzzy.push((tagged(h, at(skip)), i as u32));
-                    if skip + 1 == b.len() {
-                        fuzzy.push((tagged(h, LAST), i as u32));
-                    }
-                }
-            }
-        }
-        fuzzy.sort_unstable();
-        fuzzy.dedup();
-        let mut problems = Vec::new();
-        let mut regexes = Vec::new();
-        // Each pattern parsed once: the syntax check and the gate's literals
-        // (parsing is a fifth of `ask`'s start-up).
-        let mut hirs = Vec::new();
-        for (src, (ei, _, line)) in regex_src.iter().zip(&regex_owner) {
-            let hir = parse_pattern(src);
-            let checked = match (&hir, eager) {
-                (Err(e), _) => Err(regex::Error::Syntax(e.clone())),
-                (Ok(_), true) => compile_pattern(src).map(Some),
-                // Compiled on first use.
-                (Ok(_), false) => Ok(None),
-            };
-            match checked {
-                Ok(regex) => {
-                    hirs.push(hir.ok());
-                    let cell = std::sync::OnceLock::new();
-                    if let Some(r) = regex {
-                        let _ = cell.set(Some(r));
-                    }
-                    regexes.push(Pattern { regex: cell, entry: *ei, source: src.clone() })
-                }
-                Err(e) => {
-                    let id = &entries[*ei].id;
-                    let message = match e {
-                        regex::Error::CompiledTooBig(_) => format!(
-                            "entry `{id}`: pattern `{src}` is too large: compiled it exceeds {} MB (a repetition \
-                             inside a repetition, like `{{1,100}}{{5000}}`?); write it shorter or use keywords",
-                            PATTERN_SIZE_LIMIT >> 20
-                        ),
-                        e => {
-                            let why = e.to_string().lines().last().unwrap_or_default().trim().to_string();
-                            format!("entry `{id}`: pattern `{src}` does not compile: {why}")
-                        }
-                    };
-                    problems.push(Problem { file: entries[*ei].file.clone(), line: *line, message });
-                }
-            }
-        }
+        let fuzzy = typo_variants(&stems);
+        let (regexes, hirs, problems) = compile_patterns(entries, &regex_src, &regex_owner, eager);
         let (gate, gate_owner, always) = pattern_gates(&hirs);
         let matcher = Matcher {
             gate,
@@ -1219,6 +1089,182 @@ fn verdict(
     } else {
         (Decision::Fallback, None, vec![])
     }
+}
+
+/// Every rule word's stems in every language, computed once: the phrases
+/// take theirs from here, questions look words up.
+fn known_stems(
+    languages: &Languages,
+    entries: &[Entry],
+    stemmers: &LangMap<Stemmer>,
+    eager: bool,
+) -> HashMap<String, Vec<String>> {
+    let mut known_stems: HashMap<String, Vec<String>> = HashMap::default();
+    for e in entries {
+        for lang in languages.all() {
+            let r = e.rules(lang);
+            // Example questions' words only when checking them all (`ask`
+            // stems a question's other words when it meets them).
+            let examples = r.examples.iter().filter(|_| eager);
+            for text in r.keywords.iter().chain(&r.context).chain(examples) {
+                for w in tokens(&fold(&text.value)) {
+                    if !known_stems.contains_key(w) {
+                        known_stems.insert(w.to_string(), stemmers.values().map(|st| stem(st, w)).collect());
+                    }
+                }
+            }
+        }
+    }
+    known_stems
+}
+
+/// The phrases of every entry's keywords, context and `not` words (stemmed,
+/// the same words in both languages of an entry once), the automaton's
+/// stems with the phrase words they stand for, and the patterns with their
+/// owners (entry, source, line).
+#[allow(clippy::type_complexity)]
+fn collect_phrases(
+    languages: &Languages,
+    entries: &[Entry],
+    stemmers: &LangMap<Stemmer>,
+    known_stems: &HashMap<String, Vec<String>>,
+) -> (Vec<Phrase>, HashMap<String, Vec<Slot>>, Vec<String>, Vec<(usize, String, usize)>) {
+    let mut phrases: Vec<Phrase> = Vec::new();
+    let mut seen: HashMap<(usize, String), usize> = HashMap::default();
+    let mut by_stem: HashMap<String, Vec<Slot>> = HashMap::default();
+    let mut regex_src = Vec::new();
+    let mut regex_owner = Vec::new();
+    for (ei, e) in entries.iter().enumerate() {
+        for lang in languages.all() {
+            let st = &stemmers[lang];
+            let r = e.rules(lang);
+            let groups = [(Kind::Keyword, &r.keywords), (Kind::Context, &r.context), (Kind::Not, &r.not)];
+            for (kind, list) in groups {
+                for kw in list.iter() {
+                    let folded = fold(&kw.value);
+                    let li = stemmers.position(lang);
+                    let words: Vec<String> = tokens(&folded)
+                        .take(8)
+                        .map(|w| {
+                            let known = known_stems.get(w).zip(li).and_then(|(s, i)| s.get(i));
+                            known.map_or_else(|| stem(st, w), String::clone)
+                        })
+                        .collect();
+                    if words.is_empty() {
+                        continue;
+                    }
+                    if let Some(&earlier) = seen.get(&(ei, format!("{kind:?} {folded}"))) {
+                        let p: &mut Phrase = &mut phrases[earlier];
+                        p.both_langs |= p.lang != lang;
+                        continue;
+                    }
+                    seen.insert((ei, format!("{kind:?} {folded}")), phrases.len());
+                    let pi = phrases.len() as u32;
+                    let not = kind == Kind::Not;
+                    for (wi, w) in words.iter().enumerate() {
+                        by_stem.entry(w.clone()).or_default().push(Slot { phrase: pi, word: wi as u8, not });
+                    }
+                    if words.len() > 1 {
+                        let joined: String = tokens(&folded).collect();
+                        by_stem.entry(stem(st, &joined)).or_default().push(Slot { phrase: pi, word: JOINED, not });
+                    }
+                    phrases.push(Phrase {
+                        entry: ei,
+                        kind,
+                        lang,
+                        both_langs: false,
+                        text: kw.value.clone(),
+                        words: words.len() as u8,
+                        stems: words,
+                        stem_ids: Vec::new(),
+                    });
+                }
+            }
+            for p in &r.patterns {
+                regex_src.push(p.value.clone());
+                regex_owner.push((ei, p.value.clone(), p.line));
+            }
+        }
+    }
+    (phrases, by_stem, regex_src, regex_owner)
+}
+
+/// Each long stem with a letter left out, tagged with where (see the lookup
+/// in `word_marks`), sorted for binary search: (hash, stem index).
+fn typo_variants(stems: &[(String, Vec<Slot>)]) -> Vec<(u64, u32)> {
+    let mut fuzzy: Vec<(u64, u32)> = Vec::new();
+    for (i, (s, _)) in stems.iter().enumerate() {
+        if s.len() >= 6 && s.bytes().all(|c| c.is_ascii_alphabetic()) {
+            // Tagged with where a letter was left out, so that a question
+            // word is one typo away, not one letter in here and another
+            // out there (see the lookup in `decide`).
+            let b = s.as_bytes();
+            fuzzy.push((tagged(variant_hash(b, b""), WHOLE), i as u32));
+            for skip in 0..b.len() {
+                let h = variant_hash(&b[..skip], &b[skip + 1..]);
+                fuzzy.push((tagged(h, ANYWHERE), i as u32));
+                fuzzy.push((tagged(h, at(skip)), i as u32));
+                if skip + 1 == b.len() {
+                    fuzzy.push((tagged(h, LAST), i as u32));
+                }
+            }
+        }
+    }
+    fuzzy.sort_unstable();
+    fuzzy.dedup();
+    fuzzy
+}
+
+/// The advisors' patterns: each parsed once (the syntax check and the
+/// gate's literals), compiled now when `eager`, otherwise on first use; the
+/// ones that do not compile become problems.
+#[allow(clippy::type_complexity)]
+fn compile_patterns(
+    entries: &[Entry],
+    regex_src: &[String],
+    regex_owner: &[(usize, String, usize)],
+    eager: bool,
+) -> (Vec<Pattern>, Vec<Option<regex_syntax::hir::Hir>>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut regexes = Vec::new();
+    // Each pattern parsed once: the syntax check and the gate's literals
+    // (parsing is a fifth of `ask`'s start-up).
+    let mut hirs = Vec::new();
+    for (src, (ei, _, line)) in regex_src.iter().zip(regex_owner) {
+        let hir = parse_pattern(src);
+        let checked = match (&hir, eager) {
+            (Err(e), _) => Err(regex::Error::Syntax(e.clone())),
+            (Ok(_), true) => compile_pattern(src).map(Some),
+            // Compiled on first use.
+            (Ok(_), false) => Ok(None),
+        };
+        match checked {
+            Ok(regex) => {
+                hirs.push(hir.ok());
+                let cell = std::sync::OnceLock::new();
+                if let Some(r) = regex {
+                    let _ = cell.set(Some(r));
+                }
+                regexes.push(Pattern { regex: cell, entry: *ei, source: src.clone() })
+            }
+            Err(e) => {
+                let id = &entries[*ei].id;
+                let message = match e {
+                    regex::Error::CompiledTooBig(_) => format!(
+                        "entry `{id}`: pattern `{src}` is too large: compiled it exceeds {} MB (a repetition \
+                         inside a repetition, like `{{1,100}}{{5000}}`?); write it shorter or use keywords",
+                        PATTERN_SIZE_LIMIT >> 20
+                    ),
+                    e => {
+                        let why = e.to_string().lines().last().unwrap_or_default().trim().to_string();
+                        format!("entry `{id}`: pattern `{src}` does not compile: {why}")
+                    }
+                };
+                problems.push(Problem { file: entries[*ei].file.clone(), line: *line, message });
+            }
+        }
+    }
+    (regexes, hirs, problems)
 }
 
 /// Every entry's keywords, context words and example questions, in every language.
