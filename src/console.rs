@@ -56,8 +56,11 @@ pub fn ask_line(kb: &Kb, question: &str, out: &mut impl Write) -> std::io::Resul
     };
     let score = o.matched.as_ref().map_or(0.0, |m| m.score);
     let line = AskLine { lang: o.lang, entry, score, options, answer: turn_text(&o) };
-    serde_json::to_writer(&mut *out, &line)?;
-    out.write_all(b"\n")
+    // Serialised in memory and written at once: the serialiser's many small
+    // writes (a piece of the answer between escapes) cost more on `out`.
+    let mut buf = serde_json::to_vec(&line)?;
+    buf.push(b'\n');
+    out.write_all(&buf)
 }
 
 /// Everything the bot sent in one turn, replies separated by a blank line.

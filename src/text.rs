@@ -162,19 +162,15 @@ fn fold_ascii(input: &[u8]) -> String {
         let c = input[i].to_ascii_lowercase();
         let next = input.get(i + 1).map(u8::to_ascii_lowercase);
         if c.is_ascii_alphanumeric() {
-            if let Some(n) = next {
-                let after_vowel = matches!(out.last(), Some(b'a' | b'e' | b'i' | b'o' | b'u'));
-                let collapse = match (c, n) {
-                    (b'a', b'a') => true,
-                    (b'a' | b'o', b'e') => true,
-                    (b'u', b'e') => !after_vowel,
-                    _ => false,
-                };
-                if collapse {
-                    out.push(c);
-                    i += 2;
-                    continue;
-                }
+            let collapse = match (c, next) {
+                (b'a', Some(b'a' | b'e')) | (b'o', Some(b'e')) => true,
+                (b'u', Some(b'e')) => !matches!(out.last(), Some(b'a' | b'e' | b'i' | b'o' | b'u')),
+                _ => false,
+            };
+            if collapse {
+                out.push(c);
+                i += 2;
+                continue;
             }
             out.push(c);
         } else if (c == b'.' || c == b',')

@@ -1384,7 +1384,12 @@ fn spelling_cues(raw: &str, spelling: &[(Vec<String>, Vec<String>)]) -> Vec<f64>
 /// words: a plain window compare, without the substring searcher's set-up.
 fn contains_bytes(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    n.is_empty() || h.windows(n.len()).any(|w| w == n)
+    match n.split_first() {
+        None => true,
+        Some((&first, rest)) => {
+            h.len() >= n.len() && (0..=h.len() - n.len()).any(|i| h[i] == first && &h[i + 1..i + n.len()] == rest)
+        }
+    }
 }
 
 /// Situation and scope from `knowledge/scope.toml`.

@@ -482,8 +482,11 @@ impl Gazetteer {
         let words: Vec<&str> = text.split_whitespace().take(crate::text::MAX_MATCH_CHARS / 2).collect();
         let mut found = (false, false);
         for w in words.windows(3) {
+            if !matches!(w[1], "i" | "in" | "I" | "In") {
+                continue;
+            }
             let name = w[2].trim_matches(|c: char| !c.is_alphanumeric());
-            if !matches!(w[1], "i" | "in" | "I" | "In") || !name.chars().next().is_some_and(char::is_uppercase) {
+            if !name.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
             let verb = fold(w[0]);
@@ -530,22 +533,28 @@ const MOVEMENT: [&str; 8] = ["nach", "til", "fra", "von", "aus", "over", "uber",
 /// Splits a message into clauses at sentence punctuation, commas and the
 /// words "og", "und", "men", "aber", "but" (a decimal point is no boundary).
 pub fn clauses(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let chars: Vec<char> = text.chars().take(crate::text::MAX_MATCH_CHARS).collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let boundary = matches!(c, '.' | ',' | ';' | '!' | '?' | '\n' | ':' | '(' | ')')
-            && !(matches!(c, '.' | ',')
+    // The first MAX_MATCH_CHARS characters. Every boundary and digit is
+    // ASCII, and no byte of a longer character is: the text is cut into
+    // slices at byte positions, without copying it character by character.
+    let text = match text.len() > crate::text::MAX_MATCH_CHARS {
+        true => text.char_indices().nth(crate::text::MAX_MATCH_CHARS).map_or(text, |(end, _)| &text[..end]),
+        false => text,
+    };
+    let b = text.as_bytes();
+    let mut out: Vec<&str> = Vec::new();
+    let mut start = 0;
+    for (i, &c) in b.iter().enumerate() {
+        let boundary = matches!(c, b'.' | b',' | b';' | b'!' | b'?' | b'\n' | b':' | b'(' | b')')
+            && !(matches!(c, b'.' | b',')
                 && i > 0
-                && chars[i - 1].is_ascii_digit()
-                && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit()));
+                && b[i - 1].is_ascii_digit()
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit));
         if boundary {
-            out.push(std::mem::take(&mut cur));
-        } else {
-            cur.push(c);
+            out.push(&text[start..i]);
+            start = i + 1;
         }
     }
-    out.push(cur);
+    out.push(&text[start..]);
     // Conjunctions join clauses with their own subject and verb.
     let mut split = Vec::new();
     for c in out {
@@ -594,6 +603,57 @@ mod tests {
         )
         .unwrap();
         Gazetteer::new(&raw, &[], &[], &[])
+    }
+
+    /// [`clauses`] as it was written first, character by character.
+    fn reference_clauses(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut cur = String::new();
+        let chars: Vec<char> = text.chars().take(crate::text::MAX_MATCH_CHARS).collect();
+        for (i, &c) in chars.iter().enumerate() {
+            let boundary = matches!(c, '.' | ',' | ';' | '!' | '?' | '\n' | ':' | '(' | ')')
+                && !(matches!(c, '.' | ',')
+                    && i > 0
+                    && chars[i - 1].is_ascii_digit()
+                    && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit()));
+            if boundary {
+                out.push(std::mem::take(&mut cur));
+            } else {
+                cur.push(c);
+            }
+        }
+        out.push(cur);
+        let mut split = Vec::new();
+        for c in out {
+            let mut part = String::new();
+            for w in c.split_whitespace() {
+                const JOINS: [&str; 8] = ["og", "und", "men", "aber", "but", "and", "mens", "während"];
+                if w.len() <= 8
+                    && JOINS.iter().any(|j| w.eq_ignore_ascii_case(j) || (w.starts_with('W') && w.to_lowercase() == *j))
+                {
+                    split.push(std::mem::take(&mut part));
+                }
+                part.push_str(w);
+                part.push(' ');
+            }
+            split.push(part);
+        }
+        split.retain(|s| !s.trim().is_empty());
+        split
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn clauses_agree_with_the_character_by_character_split(s in "[ -~æøåÆØÅäöüß€½é1-9\\n]{0,80}") {
+            proptest::prop_assert_eq!(clauses(&s), reference_clauses(&s));
+        }
+    }
+
+    #[test]
+    fn clauses_are_cut_at_the_character_limit() {
+        let long = format!("{}, og bor i Tønder", "æ".repeat(crate::text::MAX_MATCH_CHARS - 3));
+        assert_eq!(clauses(&long), reference_clauses(&long));
+        assert_eq!(clauses("1.5 og 2,5 . ø,9 9,ø"), reference_clauses("1.5 og 2,5 . ø,9 9,ø"));
     }
 
     #[test]
