@@ -127,6 +127,10 @@ pub struct Gazetteer {
     work: HashSet<String>,
     partner: Vec<Vec<String>>,
     others: Vec<Vec<String>>,
+    /// The first words of `partner` and `others`: a phrase is compared only
+    /// where its first word stands.
+    partner_first: HashSet<String>,
+    others_first: HashSet<String>,
     employer: HashSet<String>,
     past: HashSet<String>,
     /// Words of the knowledge base ("Rente", "Teilzeit"): capitalised, but no places.
@@ -200,6 +204,8 @@ impl Gazetteer {
         g.employer = raw.words.employer.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
         g.others = phrases(&raw.words.others);
         g.past = raw.words.past.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
+        g.partner_first = g.partner.iter().map(|p| p[0].clone()).collect();
+        g.others_first = g.others.iter().map(|p| p[0].clone()).collect();
         g
     }
 
@@ -339,8 +345,8 @@ impl Gazetteer {
                 }
             })
             .collect();
-        let partner_at = self.partner.iter().filter_map(|p| find_phrase(toks, p)).min();
-        let other_at = self.others.iter().filter_map(|p| find_phrase(toks, p)).min();
+        let partner_at = first_phrase(toks, &self.partner, &self.partner_first);
+        let other_at = first_phrase(toks, &self.others, &self.others_first);
         let past = toks.iter().any(|t| self.past.contains(*t));
         let mut i = 0;
         while i < toks.len() {
@@ -520,6 +526,17 @@ impl Gazetteer {
     }
 }
 
+/// The first token at which one of `phrases` stands (the least position
+/// of any of them); `firsts` are their first words.
+fn first_phrase(toks: &[&str], phrases: &[Vec<String>], firsts: &HashSet<String>) -> Option<usize> {
+    (0..toks.len()).find(|&i| {
+        firsts.contains(toks[i])
+            && phrases.iter().any(|p| p.len() <= toks.len() - i && p.iter().zip(&toks[i..]).all(|(w, t)| w == t))
+    })
+}
+
+/// Where `phrase` first stands (what [`first_phrase`] is checked against).
+#[cfg(test)]
 fn find_phrase(toks: &[&str], phrase: &[String]) -> Option<usize> {
     if toks.len() < phrase.len() {
         return None;
@@ -646,6 +663,20 @@ mod tests {
         #[test]
         fn clauses_agree_with_the_character_by_character_split(s in "[ -~æøåÆØÅäöüß€½é1-9\\n]{0,80}") {
             proptest::prop_assert_eq!(clauses(&s), reference_clauses(&s));
+        }
+    }
+
+    #[test]
+    fn the_first_phrase_is_the_least_position_of_any() {
+        let phrases: Vec<Vec<String>> = [vec!["min", "kone"], vec!["kone"], vec!["meine", "frau"]]
+            .iter()
+            .map(|p| p.iter().map(|w| w.to_string()).collect())
+            .collect();
+        let firsts: HashSet<String> = phrases.iter().map(|p| p[0].clone()).collect();
+        for text in ["og min kone bor i padborg", "kone min", "meine frau", "min", "", "x meine", "min min kone kone"] {
+            let toks: Vec<&str> = tokens(text).collect();
+            let want = phrases.iter().filter_map(|p| find_phrase(&toks, p)).min();
+            assert_eq!(first_phrase(&toks, &phrases, &firsts), want, "{text:?}");
         }
     }
 
