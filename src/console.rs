@@ -47,9 +47,64 @@ pub fn ask_line(kb: &Kb, question: &str, out: &mut impl Write) -> std::io::Resul
         _ => (None, &[][..]),
     };
     let score = o.matched.as_ref().map_or(0.0, |m| m.score);
-    let line = AskLine { lang: o.lang, entry, score, options, answer: turn_text(&o) };
-    serde_json::to_writer(&mut *out, &line)?;
-    out.write_all(b"\n")
+    // Serialised in memory and written at once. The answer, the last field
+    // and about a kilobyte, is escaped by `push_json_str` in one pass: the
+    // same bytes as the serialiser's (a test compares them), fewer steps.
+    let line = AskLine { lang: o.lang, entry, score, options, answer: String::new() };
+    let mut buf = serde_json::to_vec(&line)?;
+    if buf.ends_with(b"\"\"}") {
+        buf.truncate(buf.len() - 3);
+        push_json_str(&mut buf, &turn_text(&o));
+        buf.push(b'}');
+    } else {
+        buf = serde_json::to_vec(&AskLine { answer: turn_text(&o), ..line })?;
+    }
+    buf.push(b'\n');
+    out.write_all(&buf)
+}
+
+/// `text` as a JSON string, escaped exactly as `serde_json` escapes it:
+/// quote, backslash and control characters; everything else as it is.
+fn push_json_str(out: &mut Vec<u8>, text: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let b = text.as_bytes();
+    out.reserve(b.len() + 2);
+    out.push(b'"');
+    // Eight bytes at a time while none of them needs escaping (most of an
+    // answer): whether a byte is below 0x20, a quote or a backslash.
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below = |v: u64, n: u8| v.wrapping_sub(ONES * u64::from(n)) & !v & HIGH != 0;
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            if !below(x, 0x20) && !below(x ^ (ONES * u64::from(b'"')), 1) && !below(x ^ (ONES * u64::from(b'\\')), 1) {
+                i += 8;
+                continue;
+            }
+        }
+        let c = b[i];
+        i += 1;
+        if c >= 0x20 && c != b'"' && c != b'\\' {
+            continue;
+        }
+        out.extend_from_slice(&b[start..i - 1]);
+        match c {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x0c => out.extend_from_slice(b"\\f"),
+            _ => out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[usize::from(c >> 4)], HEX[usize::from(c & 0xf)]]),
+        }
+        start = i;
+    }
+    out.extend_from_slice(&b[start..]);
+    out.push(b'"');
 }
 
 /// Everything the bot sent in one turn, replies separated by a blank line.
@@ -193,4 +248,26 @@ pub fn chat_with(
         out.flush()?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn answers_are_escaped_as_serde_json_escapes_them(s in "[\\u{0}-\\u{7f}æøåäöüß€–\\u{2028}\\u{fffd}]{0,200}") {
+            let mut ours = Vec::new();
+            push_json_str(&mut ours, &s);
+            proptest::prop_assert_eq!(ours, serde_json::to_vec(&s).unwrap());
+        }
+    }
+
+    #[test]
+    fn every_control_character_is_escaped_as_serde_json_escapes_it() {
+        let all: String = (0u8..0x80).map(char::from).chain("\"\\ø€".chars()).collect();
+        let mut ours = Vec::new();
+        push_json_str(&mut ours, &all);
+        assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(&all).unwrap());
+    }
 }

@@ -110,7 +110,96 @@ fn spell_out(input: &str) -> Vec<char> {
 }
 
 pub fn fold(input: &str) -> String {
-    let chars = spell_out(input);
+    // Nearly every message is ASCII once its Danish and German letters are
+    // spelled out: those take a byte loop with the same rules (no
+    // intermediate `Vec<char>`); anything else the general loop below.
+    if input.is_ascii() {
+        let b = input.as_bytes();
+        return fold_ascii(&b[..b.len().min(MAX_MATCH_CHARS)]);
+    }
+    if let Some(spelled) = spell_out_ascii(input) {
+        return fold_ascii(&spelled);
+    }
+    fold_chars(&spell_out(input))
+}
+
+/// [`spell_out`] when its result is all ASCII (lower case), else `None`.
+fn spell_out_ascii(input: &str) -> Option<Vec<u8>> {
+    let mut out: Vec<u8> = Vec::with_capacity(input.len() + 8);
+    let mut buf = [0u8; 4];
+    for c in input.chars().take(MAX_MATCH_CHARS) {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase() as u8);
+            continue;
+        }
+        let common: &[u8] = match c {
+            'æ' | 'Æ' | 'ä' | 'Ä' => b"ae",
+            'ø' | 'Ø' | 'ö' | 'Ö' => b"oe",
+            'å' | 'Å' => b"aa",
+            'ü' | 'Ü' => b"ue",
+            'ß' => b"ss",
+            _ => b"",
+        };
+        if !common.is_empty() {
+            out.extend_from_slice(common);
+            continue;
+        }
+        let spelled = spell_out(c.encode_utf8(&mut buf));
+        if !spelled.iter().all(char::is_ascii) {
+            return None;
+        }
+        out.extend(spelled.iter().map(|&c| c as u8));
+    }
+    Some(out)
+}
+
+/// The second stage of [`fold`] over ASCII (already lower case), byte by
+/// byte: the same rules as [`fold_chars`].
+fn fold_ascii(input: &[u8]) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(input.len());
+    let mut i = 0;
+    while i < input.len() {
+        let c = input[i].to_ascii_lowercase();
+        let next = input.get(i + 1).map(u8::to_ascii_lowercase);
+        if c.is_ascii_alphanumeric() {
+            let collapse = match (c, next) {
+                (b'a', Some(b'a' | b'e')) | (b'o', Some(b'e')) => true,
+                (b'u', Some(b'e')) => !matches!(out.last(), Some(b'a' | b'e' | b'i' | b'o' | b'u')),
+                _ => false,
+            };
+            if collapse {
+                out.push(c);
+                i += 2;
+                continue;
+            }
+            out.push(c);
+        } else if (c == b'.' || c == b',')
+            && i > 0
+            && input[i - 1].is_ascii_digit()
+            && next.is_some_and(|n| n.is_ascii_digit())
+        {
+            out.push(b'.');
+        } else if c == b'%' {
+            if out.last() != Some(&b' ') && !out.is_empty() {
+                out.push(b' ');
+            }
+            out.push(b'%');
+            out.push(b' ');
+        } else if out.last() != Some(&b' ') && !out.is_empty() {
+            out.push(b' ');
+        }
+        i += 1;
+    }
+    while out.last() == Some(&b' ') {
+        out.pop();
+    }
+    // Only ASCII bytes were pushed.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The second stage of [`fold`]: digraphs collapsed, everything that is
+/// not a letter or a digit turned into single spaces.
+fn fold_chars(chars: &[char]) -> String {
     let mut out = String::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
@@ -248,6 +337,11 @@ mod tests {
         #[test]
         fn per_character_folding_agrees_with_whole_string_nfkd_on_any_text(s in "\\PC{0,40}|[\\u{0}-\\u{2fff}]{0,40}") {
             proptest::prop_assert_eq!(spell_out(&s), reference_spell_out(&s));
+        }
+
+        #[test]
+        fn the_ascii_fold_agrees_with_the_general_one(s in "[ -~æøåÆØÅäöüÄÖÜß€½é\\n\\t]{0,60}") {
+            proptest::prop_assert_eq!(fold(&s), fold_chars(&spell_out(&s)));
         }
     }
 

@@ -181,7 +181,9 @@ pub struct Cues {
     /// The first word of every cue phrase, and the one-word prefixes: a
     /// message with none of them is read in one pass.
     first_words: rustc_hash::FxHashMap<String, u64>,
-    prefixes: Vec<(String, u64)>,
+    /// The one-word prefixes filed by their first byte: a word is compared
+    /// only with those that start like it.
+    prefixes: Vec<Vec<(String, u64)>>,
 }
 
 /// What the cues say about one message.
@@ -244,14 +246,15 @@ impl Cues {
             prefixes: Vec::new(),
         };
         let mut first_words: rustc_hash::FxHashMap<String, u64> = Default::default();
-        let mut prefixes: Vec<(String, u64)> = Vec::new();
+        let mut prefixes: Vec<Vec<(String, u64)>> = vec![Vec::new(); 256];
         for (bit, set) in cues.sets().into_iter().enumerate() {
             let mask = 1u64 << bit.min(63);
             for w in set.by_first.keys() {
                 *first_words.entry(w.clone()).or_default() |= mask;
             }
             for &i in &set.prefixes {
-                prefixes.push((set.phrases[i].words[0].clone(), mask));
+                let w = &set.phrases[i].words[0];
+                prefixes[usize::from(w.as_bytes()[0])].push((w.clone(), mask));
             }
         }
         cues.first_words = first_words;
@@ -302,7 +305,8 @@ impl Cues {
         let mut mask = 0u64;
         for t in &toks {
             mask |= self.first_words.get(*t).copied().unwrap_or(0);
-            for (p, m) in &self.prefixes {
+            let filed = t.as_bytes().first().and_then(|b| self.prefixes.get(usize::from(*b)));
+            for (p, m) in filed.into_iter().flatten() {
                 if mask & m == 0 && t.starts_with(p.as_str()) {
                     mask |= m;
                 }

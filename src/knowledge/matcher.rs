@@ -742,7 +742,9 @@ impl Matcher {
             |t| focus.get(t as usize).copied().unwrap_or(true),
             |t| negated.get(t as usize).copied().unwrap_or(false),
         );
-        complete.sort_unstable_by_key(|(pi, _, _, _)| {
+        // Each phrase stands once (the key ends with it): computing the key
+        // once per phrase gives the same order.
+        complete.sort_by_cached_key(|(pi, _, _, _)| {
             let p = &self.phrases[*pi as usize];
             (std::cmp::Reverse(p.words), std::cmp::Reverse(p.stems.iter().map(String::len).sum::<usize>()), *pi)
         });
@@ -1626,11 +1628,15 @@ impl LangWords {
 /// -ung/-keit/-lich; Danish writes aa for å, -ning/-hed/-else/-lig/-skab
 /// (`spelling` in `languages.toml`).
 fn spelling_cues(raw: &str, spelling: &[(Vec<String>, Vec<String>)]) -> Vec<f64> {
-    let lower = raw.chars().take(crate::text::MAX_MATCH_CHARS).collect::<String>().to_lowercase();
+    let lower = if raw.is_ascii() && raw.len() <= crate::text::MAX_MATCH_CHARS {
+        raw.to_ascii_lowercase()
+    } else {
+        raw.chars().take(crate::text::MAX_MATCH_CHARS).collect::<String>().to_lowercase()
+    };
     let mut cues = vec![0.0f64; spelling.len()];
     for w in lower.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 3) {
         for ((contains, endings), cue) in spelling.iter().zip(cues.iter_mut()) {
-            if contains.iter().any(|c| w.contains(c.as_str())) {
+            if contains.iter().any(|c| contains_bytes(w, c)) {
                 *cue += 0.3;
             }
             if endings.iter().any(|e| w.ends_with(e.as_str())) {
@@ -1639,6 +1645,18 @@ fn spelling_cues(raw: &str, spelling: &[(Vec<String>, Vec<String>)]) -> Vec<f64>
         }
     }
     cues.into_iter().map(|c| c.min(1.2)).collect()
+}
+
+/// `hay.contains(needle)` for the short needles of `spelling` and short
+/// words: a plain window compare, without the substring searcher's set-up.
+fn contains_bytes(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    match n.split_first() {
+        None => true,
+        Some((&first, rest)) => {
+            h.len() >= n.len() && (0..=h.len() - n.len()).any(|i| h[i] == first && &h[i + 1..i + n.len()] == rest)
+        }
+    }
 }
 
 /// Situation and scope from `knowledge/scope.toml`.

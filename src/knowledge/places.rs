@@ -127,6 +127,10 @@ pub struct Gazetteer {
     work: HashSet<String>,
     partner: Vec<Vec<String>>,
     others: Vec<Vec<String>>,
+    /// The first words of `partner` and `others`: a phrase is compared only
+    /// where its first word stands.
+    partner_first: HashSet<String>,
+    others_first: HashSet<String>,
     employer: HashSet<String>,
     past: HashSet<String>,
     /// Words of the knowledge base ("Rente", "Teilzeit"): capitalised, but no places.
@@ -199,6 +203,8 @@ impl Gazetteer {
         g.employer = raw.words.employer.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
         g.others = phrases(&raw.words.others);
         g.past = raw.words.past.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
+        g.partner_first = g.partner.iter().map(|p| p[0].clone()).collect();
+        g.others_first = g.others.iter().map(|p| p[0].clone()).collect();
         g
     }
 
@@ -328,8 +334,8 @@ impl Gazetteer {
                 }
             })
             .collect();
-        let partner_at = self.partner.iter().filter_map(|p| find_phrase(toks, p)).min();
-        let other_at = self.others.iter().filter_map(|p| find_phrase(toks, p)).min();
+        let partner_at = first_phrase(toks, &self.partner, &self.partner_first);
+        let other_at = first_phrase(toks, &self.others, &self.others_first);
         let past = toks.iter().any(|t| self.past.contains(*t));
         let mut i = 0;
         while i < toks.len() {
@@ -471,8 +477,11 @@ impl Gazetteer {
         let words: Vec<&str> = text.split_whitespace().take(crate::text::MAX_MATCH_CHARS / 2).collect();
         let mut found = (false, false);
         for w in words.windows(3) {
+            if !matches!(w[1], "i" | "in" | "I" | "In") {
+                continue;
+            }
             let name = w[2].trim_matches(|c: char| !c.is_alphanumeric());
-            if !matches!(w[1], "i" | "in" | "I" | "In") || !name.chars().next().is_some_and(char::is_uppercase) {
+            if !name.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
             let verb = fold(w[0]);
@@ -506,6 +515,17 @@ impl Gazetteer {
     }
 }
 
+/// The first token at which one of `phrases` stands (the least position
+/// of any of them); `firsts` are their first words.
+fn first_phrase(toks: &[&str], phrases: &[Vec<String>], firsts: &HashSet<String>) -> Option<usize> {
+    (0..toks.len()).find(|&i| {
+        firsts.contains(toks[i])
+            && phrases.iter().any(|p| p.len() <= toks.len() - i && p.iter().zip(&toks[i..]).all(|(w, t)| w == t))
+    })
+}
+
+/// Where `phrase` first stands (what [`first_phrase`] is checked against).
+#[cfg(test)]
 fn find_phrase(toks: &[&str], phrase: &[String]) -> Option<usize> {
     if toks.len() < phrase.len() {
         return None;
@@ -519,22 +539,28 @@ const MOVEMENT: [&str; 8] = ["nach", "til", "fra", "von", "aus", "over", "uber",
 /// Splits a message into clauses at sentence punctuation, commas and the
 /// words "og", "und", "men", "aber", "but" (a decimal point is no boundary).
 pub fn clauses(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let chars: Vec<char> = text.chars().take(crate::text::MAX_MATCH_CHARS).collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let boundary = matches!(c, '.' | ',' | ';' | '!' | '?' | '\n' | ':' | '(' | ')')
-            && !(matches!(c, '.' | ',')
+    // The first MAX_MATCH_CHARS characters. Every boundary and digit is
+    // ASCII, and no byte of a longer character is: the text is cut into
+    // slices at byte positions, without copying it character by character.
+    let text = match text.len() > crate::text::MAX_MATCH_CHARS {
+        true => text.char_indices().nth(crate::text::MAX_MATCH_CHARS).map_or(text, |(end, _)| &text[..end]),
+        false => text,
+    };
+    let b = text.as_bytes();
+    let mut out: Vec<&str> = Vec::new();
+    let mut start = 0;
+    for (i, &c) in b.iter().enumerate() {
+        let boundary = matches!(c, b'.' | b',' | b';' | b'!' | b'?' | b'\n' | b':' | b'(' | b')')
+            && !(matches!(c, b'.' | b',')
                 && i > 0
-                && chars[i - 1].is_ascii_digit()
-                && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit()));
+                && b[i - 1].is_ascii_digit()
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit));
         if boundary {
-            out.push(std::mem::take(&mut cur));
-        } else {
-            cur.push(c);
+            out.push(&text[start..i]);
+            start = i + 1;
         }
     }
-    out.push(cur);
+    out.push(&text[start..]);
     // Conjunctions join clauses with their own subject and verb.
     let mut split = Vec::new();
     for c in out {
@@ -583,6 +609,71 @@ mod tests {
         )
         .unwrap();
         Gazetteer::new(&raw, &[], &[], &[])
+    }
+
+    /// [`clauses`] as it was written first, character by character.
+    fn reference_clauses(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut cur = String::new();
+        let chars: Vec<char> = text.chars().take(crate::text::MAX_MATCH_CHARS).collect();
+        for (i, &c) in chars.iter().enumerate() {
+            let boundary = matches!(c, '.' | ',' | ';' | '!' | '?' | '\n' | ':' | '(' | ')')
+                && !(matches!(c, '.' | ',')
+                    && i > 0
+                    && chars[i - 1].is_ascii_digit()
+                    && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit()));
+            if boundary {
+                out.push(std::mem::take(&mut cur));
+            } else {
+                cur.push(c);
+            }
+        }
+        out.push(cur);
+        let mut split = Vec::new();
+        for c in out {
+            let mut part = String::new();
+            for w in c.split_whitespace() {
+                const JOINS: [&str; 8] = ["og", "und", "men", "aber", "but", "and", "mens", "während"];
+                if w.len() <= 8
+                    && JOINS.iter().any(|j| w.eq_ignore_ascii_case(j) || (w.starts_with('W') && w.to_lowercase() == *j))
+                {
+                    split.push(std::mem::take(&mut part));
+                }
+                part.push_str(w);
+                part.push(' ');
+            }
+            split.push(part);
+        }
+        split.retain(|s| !s.trim().is_empty());
+        split
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn clauses_agree_with_the_character_by_character_split(s in "[ -~æøåÆØÅäöüß€½é1-9\\n]{0,80}") {
+            proptest::prop_assert_eq!(clauses(&s), reference_clauses(&s));
+        }
+    }
+
+    #[test]
+    fn the_first_phrase_is_the_least_position_of_any() {
+        let phrases: Vec<Vec<String>> = [vec!["min", "kone"], vec!["kone"], vec!["meine", "frau"]]
+            .iter()
+            .map(|p| p.iter().map(|w| w.to_string()).collect())
+            .collect();
+        let firsts: HashSet<String> = phrases.iter().map(|p| p[0].clone()).collect();
+        for text in ["og min kone bor i padborg", "kone min", "meine frau", "min", "", "x meine", "min min kone kone"] {
+            let toks: Vec<&str> = tokens(text).collect();
+            let want = phrases.iter().filter_map(|p| find_phrase(&toks, p)).min();
+            assert_eq!(first_phrase(&toks, &phrases, &firsts), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn clauses_are_cut_at_the_character_limit() {
+        let long = format!("{}, og bor i Tønder", "æ".repeat(crate::text::MAX_MATCH_CHARS - 3));
+        assert_eq!(clauses(&long), reference_clauses(&long));
+        assert_eq!(clauses("1.5 og 2,5 . ø,9 9,ø"), reference_clauses("1.5 og 2,5 . ø,9 9,ø"));
     }
 
     #[test]
