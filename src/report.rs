@@ -449,23 +449,26 @@ pub fn render(d: &ReportData, kb: &Kb) -> String {
         offered: a.offered + x.offered,
         fell_back: a.fell_back + x.fell_back,
     });
-    let total = totals.total();
-    let share = |n: u64| {
-        if total == 0 {
-            n.to_string()
-        } else {
-            format!("{n} · {:.0} %", 100.0 * n as f64 / total as f64)
-        }
-    };
+    head(&mut h, &t, d);
+    key_figures(&mut h, &t, d, &totals);
+    charts(&mut h, &t, d, &totals);
+    entries(&mut h, &t, d);
+    unanswered(&mut h, &t, d);
+    if let Some(c) = &d.cases {
+        cases(&mut h, &t, c);
+    }
+    upkeep(&mut h, &t, d);
+    never_answered(&mut h, &t, d);
+    let _ = write!(h, "</section>\n</main>\n<footer>{}</footer>\n</body>\n</html>\n", t.get("report-footer"));
+    h
+}
+
+/// The page's head: title, heading, the days covered and the base's version.
+fn head(h: &mut String, t: &Labels, d: &ReportData) {
     let (first, last) = (
         d.days.first().map_or(d.today, |x| Date::from_days(x.day)),
         d.days.last().map_or(d.today, |x| Date::from_days(x.day)),
     );
-    let up: u64 = d.top.iter().chain(&d.never).map(|r| r.up).sum::<u64>();
-    let down: u64 = d.disliked.iter().map(|r| r.down).sum::<u64>();
-    let unanswered: usize = d.groups.iter().map(|g| g.count).sum();
-    let outcome_labels = [t.get("report-answered"), t.get("report-offered"), t.get("report-fell-back")];
-
     let _ = write!(
         h,
         "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -485,28 +488,48 @@ pub fn render(d: &ReportData, kb: &Kb) -> String {
             ]
         ),
     );
-    // Key figures: the counts of `pendlerbot stats` over the same days.
-    h.push_str("<div class=\"kpis\">");
-    kpi(&mut h, &total.to_string(), &t.get("report-kpi-questions"));
-    kpi(&mut h, &share(totals.answered), &t.get("report-kpi-answered"));
-    kpi(&mut h, &share(totals.offered), &t.get("report-kpi-offered"));
-    kpi(&mut h, &share(totals.fell_back), &t.get("report-kpi-fell-back"));
-    kpi(&mut h, &format!("{up} / {down}"), &t.get("report-kpi-feedback"));
-    kpi(&mut h, &unanswered.to_string(), &t.get("report-kpi-unanswered"));
-    h.push_str("</div>\n");
+}
 
-    // Charts.
+/// Key figures: the counts of `pendlerbot stats` over the same days.
+fn key_figures(h: &mut String, t: &Labels, d: &ReportData, totals: &Day) {
+    let total = totals.total();
+    let share = |n: u64| {
+        if total == 0 {
+            n.to_string()
+        } else {
+            format!("{n} · {:.0} %", 100.0 * n as f64 / total as f64)
+        }
+    };
+    let up: u64 = d.top.iter().chain(&d.never).map(|r| r.up).sum::<u64>();
+    let down: u64 = d.disliked.iter().map(|r| r.down).sum::<u64>();
+    let unanswered: usize = d.groups.iter().map(|g| g.count).sum();
+    h.push_str("<div class=\"kpis\">");
+    kpi(h, &total.to_string(), &t.get("report-kpi-questions"));
+    kpi(h, &share(totals.answered), &t.get("report-kpi-answered"));
+    kpi(h, &share(totals.offered), &t.get("report-kpi-offered"));
+    kpi(h, &share(totals.fell_back), &t.get("report-kpi-fell-back"));
+    kpi(h, &format!("{up} / {down}"), &t.get("report-kpi-feedback"));
+    kpi(h, &unanswered.to_string(), &t.get("report-kpi-unanswered"));
+    h.push_str("</div>\n");
+}
+
+/// Questions per day and per outcome, as charts.
+fn charts(h: &mut String, t: &Labels, d: &ReportData, totals: &Day) {
+    let outcome_labels = [t.get("report-answered"), t.get("report-offered"), t.get("report-fell-back")];
     let _ = write!(h, "<div class=\"grid\"><section><h2>{}</h2>", t.get("report-per-day"));
     h.push_str(&day_chart(&d.days, &t.get("report-per-day"), &t.get("report-no-questions"), &outcome_labels));
-    legend(&mut h, &outcome_labels);
+    legend(h, &outcome_labels);
     let _ = write!(h, "</section><section><h2>{}</h2>", t.get("report-outcomes"));
     let kpi_labels = [t.get("report-kpi-answered"), t.get("report-kpi-offered"), t.get("report-kpi-fell-back")];
-    h.push_str(&outcome_chart(&totals, &t.get("report-outcomes"), &kpi_labels));
-    legend(&mut h, &outcome_labels);
+    h.push_str(&outcome_chart(totals, &t.get("report-outcomes"), &kpi_labels));
+    legend(h, &outcome_labels);
     h.push_str("</section></div>\n");
+}
 
-    // Entries, by title; the id only as a tooltip (for `ask --explain`).
-    let flag = |r: &EntryRow| flags(&t, r.old, &r.unconfirmed);
+/// The entries answered most and the ones commuters disliked, by title (the
+/// id only as a tooltip, for `ask --explain`).
+fn entries(h: &mut String, t: &Labels, d: &ReportData) {
+    let flag = |r: &EntryRow| flags(t, r.old, &r.unconfirmed);
     let _ = write!(h, "<div class=\"grid2\"><section><h2>{}</h2>", t.get("report-top"));
     let max = d.top.first().map_or(1, |r| r.answers.max(1));
     if d.top.is_empty() {
@@ -566,8 +589,10 @@ pub fn render(d: &ReportData, kb: &Kb) -> String {
         h.push_str("</table>");
     }
     h.push_str("</section></div>\n");
+}
 
-    // Unanswered.
+/// The questions the bot could not answer, grouped, with the topics they came near.
+fn unanswered(h: &mut String, t: &Labels, d: &ReportData) {
     let _ = write!(
         h,
         "<section><h2>{}<small>{}</small></h2>",
@@ -590,7 +615,7 @@ pub fn render(d: &ReportData, kb: &Kb) -> String {
                 "<tr><td class=\"n\">{}×</td><td><span class=\"q\">{}</span><br><span class=\"meta\">{}</span>",
                 g.count,
                 esc(&g.text),
-                describe(&t, g)
+                describe(t, g)
             );
             for v in &g.variants {
                 let _ = write!(h, "<br><span class=\"meta\">{}</span>", t.with("report-also", &[("text", v.clone())]));
@@ -609,43 +634,44 @@ pub fn render(d: &ReportData, kb: &Kb) -> String {
         h.push_str("</table>");
     }
     h.push_str("</section>\n");
+}
 
-    // The handover to the advice office.
-    if let Some(c) = &d.cases {
-        let _ = write!(h, "<section><h2>{}<small>{}</small></h2>", t.get("report-cases"), t.get("report-cases-note"));
-        let avg = match c.first_answer_avg_secs {
-            Some(s) if s >= 3600 => t.with("report-hours", &[("n", format!("{:.1}", s as f64 / 3600.0))]),
-            Some(s) => t.with("report-minutes", &[("n", s.div_ceil(60).to_string())]),
-            None => "–".into(),
-        };
-        let oldest =
-            c.oldest_waiting_hours.map_or("–".to_string(), |n| t.with("report-hours", &[("n", n.to_string())]));
-        let _ = write!(
-            h,
-            "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\
-             <tr><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td>\
-             <td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr></table>",
-            t.get("report-cases-opened"),
-            t.get("report-cases-answered"),
-            t.get("report-cases-closed"),
-            t.get("report-cases-relayed"),
-            t.get("report-cases-first-answer"),
-            t.get("report-cases-open-now"),
-            t.get("report-cases-waiting"),
-            t.get("report-cases-oldest"),
-            c.opened,
-            c.answered,
-            c.closed,
-            c.relayed,
-            avg,
-            c.open_now,
-            c.waiting_now,
-            oldest
-        );
-        h.push_str("</section>\n");
-    }
+/// The handover to the advice office.
+fn cases(h: &mut String, t: &Labels, c: &CaseSummary) {
+    let _ = write!(h, "<section><h2>{}<small>{}</small></h2>", t.get("report-cases"), t.get("report-cases-note"));
+    let avg = match c.first_answer_avg_secs {
+        Some(s) if s >= 3600 => t.with("report-hours", &[("n", format!("{:.1}", s as f64 / 3600.0))]),
+        Some(s) => t.with("report-minutes", &[("n", s.div_ceil(60).to_string())]),
+        None => "–".into(),
+    };
+    let oldest = c.oldest_waiting_hours.map_or("–".to_string(), |n| t.with("report-hours", &[("n", n.to_string())]));
+    let _ = write!(
+        h,
+        "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>\
+         <tr><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td>\
+         <td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td></tr></table>",
+        t.get("report-cases-opened"),
+        t.get("report-cases-answered"),
+        t.get("report-cases-closed"),
+        t.get("report-cases-relayed"),
+        t.get("report-cases-first-answer"),
+        t.get("report-cases-open-now"),
+        t.get("report-cases-waiting"),
+        t.get("report-cases-oldest"),
+        c.opened,
+        c.answered,
+        c.closed,
+        c.relayed,
+        avg,
+        c.open_now,
+        c.waiting_now,
+        oldest
+    );
+    h.push_str("</section>\n");
+}
 
-    // Upkeep.
+/// Upkeep: reviews due and amounts from an earlier year.
+fn upkeep(h: &mut String, t: &Labels, d: &ReportData) {
     let _ = write!(
         h,
         "<div class=\"grid2\"><section><h2>{}<small>{}</small></h2>",
@@ -672,7 +698,7 @@ pub fn render(d: &ReportData, kb: &Kb) -> String {
                 esc(&r.title),
                 day_month_year(r.checked),
                 day_month_year(r.due),
-                flags(&t, old, &r.unconfirmed),
+                flags(t, old, &r.unconfirmed),
             );
         }
         h.push_str("</table>");
@@ -706,8 +732,10 @@ pub fn render(d: &ReportData, kb: &Kb) -> String {
         h.push_str("</table>");
     }
     h.push_str("</section></div>\n");
+}
 
-    // Topics nobody got as an answer: one line per area, titles only.
+/// Topics nobody got as an answer: one line per area, titles only.
+fn never_answered(h: &mut String, t: &Labels, d: &ReportData) {
     let _ = write!(
         h,
         "<section><h2>{}<small>{}</small></h2>",
@@ -739,8 +767,6 @@ pub fn render(d: &ReportData, kb: &Kb) -> String {
         }
         h.push_str("</table>");
     }
-    let _ = write!(h, "</section>\n</main>\n<footer>{}</footer>\n</body>\n</html>\n", t.get("report-footer"));
-    h
 }
 
 /// Consecutive rows of one area (the rows are sorted by area).
