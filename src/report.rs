@@ -178,46 +178,7 @@ impl ReportData {
         unanswered_ttl_days: u32,
     ) -> ReportData {
         let first = today.days() - i64::from(period.max(1)) + 1;
-        let mut per_day: BTreeMap<i64, Day> =
-            (first..=today.days()).map(|d| (d, Day { day: d, ..Day::default() })).collect();
-        for (day, outcome, n) in &counters.per_day {
-            let Some(d) = Date::parse(day).map(|d| d.days()) else { continue };
-            let Some(slot) = per_day.get_mut(&d) else { continue };
-            match outcome {
-                Outcome::Answered => slot.answered += n,
-                Outcome::Offered => slot.offered += n,
-                Outcome::FellBack => slot.fell_back += n,
-            }
-        }
-        let unconfirmed = |id: &str| -> Vec<String> {
-            let mut names: Vec<String> = Vec::new();
-            for l in kb.languages.all() {
-                for var in kb.texts.variables(l, &entry_message_id(id), None) {
-                    let name = var.strip_suffix("-year").unwrap_or(&var);
-                    if kb.values.iter().any(|v| v.name == name && !v.confirmed) && !names.iter().any(|n| n == name) {
-                        names.push(name.to_string());
-                    }
-                }
-            }
-            names
-        };
-        let row = |id: &str| {
-            let answers = counters.per_entry.iter().find(|(e, _)| e == id).map_or(0, |(_, n)| *n);
-            let f = feedback.iter().find(|f| f.entry == id);
-            let entry = kb.entry(id);
-            let checked = entry.map_or(today, |e| e.checked);
-            EntryRow {
-                id: id.to_string(),
-                title: kb.title(id, lang),
-                area: entry.map_or_else(|| id.split('.').next().unwrap_or(id).to_string(), |e| e.area.clone()),
-                answers,
-                up: f.map_or(0, |f| f.up),
-                down: f.map_or(0, |f| f.down),
-                checked,
-                old: entry.is_some() && checked.days() + REVIEW_EVERY_DAYS < today.days(),
-                unconfirmed: unconfirmed(id),
-            }
-        };
+        let row = |id: &str| entry_row(kb, counters, feedback, lang, today, id);
         let mut top: Vec<EntryRow> = counters.per_entry.iter().filter(|(_, n)| *n > 0).map(|(e, _)| row(e)).collect();
         top.sort_by(|a, b| b.answers.cmp(&a.answers).then_with(|| a.id.cmp(&b.id)));
         let mut never: Vec<EntryRow> = kb
@@ -233,63 +194,126 @@ impl ReportData {
         never.sort_by_key(|r| rank(&r.area));
         let mut disliked: Vec<EntryRow> = feedback.iter().filter(|f| f.down > 0).map(|f| row(&f.entry)).collect();
         disliked.sort_by(|a, b| b.down.cmp(&a.down).then(a.up.cmp(&b.up)).then_with(|| a.id.cmp(&b.id)));
-        let mut reviews: Vec<Review> = kb
-            .entries
-            .iter()
-            .filter(|e| !e.is_smalltalk())
-            .filter_map(|e| {
-                let due = Date::from_days(e.checked.days() + REVIEW_EVERY_DAYS);
-                let unconfirmed = unconfirmed(&e.id);
-                (due.days() <= today.days() + DUE_SOON_DAYS || !unconfirmed.is_empty()).then(|| Review {
-                    id: e.id.clone(),
-                    title: kb.title(&e.id, lang),
-                    checked: e.checked,
-                    due,
-                    unconfirmed,
-                })
-            })
-            .collect();
-        reviews.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.id.cmp(&b.id)));
-        let mut stale_values: Vec<StaleValue> = kb
-            .values
-            .iter()
-            .filter(|v| v.year < today.year)
-            .map(|v| StaleValue {
-                name: v.name.clone(),
-                year: v.year,
-                file: v.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default(),
-                line: v.line,
-            })
-            .collect();
-        stale_values.sort_by(|a, b| a.year.cmp(&b.year).then_with(|| a.name.cmp(&b.name)));
         let recent = unanswered::filter(records.to_vec(), Some(first), None);
-        let areas = kb
-            .entries
-            .iter()
-            .map(|e| {
-                let key = format!("area-{}", e.area);
-                let label = if kb.texts.has(lang, &key) { kb.texts.ui(lang, &key) } else { e.area.clone() };
-                (e.area.clone(), label)
-            })
-            .collect();
+        let areas = area_labels(kb, lang);
         ReportData {
             lang,
             today,
             kb_version: kb.version.clone(),
-            days: per_day.into_values().collect(),
+            days: days(counters, first, today),
             top,
             never,
             entry_count: kb.entries.iter().filter(|e| !e.is_smalltalk()).count(),
             disliked,
             groups: unanswered::group(&recent),
             unanswered_ttl_days,
-            reviews,
-            stale_values,
+            reviews: reviews(kb, lang, today),
+            stale_values: stale_values(kb, today),
             cases: None,
             titles: kb.entries.iter().map(|e| (e.id.clone(), kb.title(&e.id, lang))).collect(),
             areas,
         }
     }
+}
+
+/// Questions per day and outcome, one row for every day from `first` to `today`.
+fn days(counters: &Counters, first: i64, today: Date) -> Vec<Day> {
+    let mut per_day: BTreeMap<i64, Day> =
+        (first..=today.days()).map(|d| (d, Day { day: d, ..Day::default() })).collect();
+    for (day, outcome, n) in &counters.per_day {
+        let Some(d) = Date::parse(day).map(|d| d.days()) else { continue };
+        let Some(slot) = per_day.get_mut(&d) else { continue };
+        match outcome {
+            Outcome::Answered => slot.answered += n,
+            Outcome::Offered => slot.offered += n,
+            Outcome::FellBack => slot.fell_back += n,
+        }
+    }
+    per_day.into_values().collect()
+}
+
+/// The names of the unconfirmed values an entry's answer uses, in any language.
+fn unconfirmed_values(kb: &Kb, id: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for l in kb.languages.all() {
+        for var in kb.texts.variables(l, &entry_message_id(id), None) {
+            let name = var.strip_suffix("-year").unwrap_or(&var);
+            if kb.values.iter().any(|v| v.name == name && !v.confirmed) && !names.iter().any(|n| n == name) {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names
+}
+
+/// One entry's line: answers, feedback, review date and flags.
+fn entry_row(kb: &Kb, counters: &Counters, feedback: &[Feedback], lang: Lang, today: Date, id: &str) -> EntryRow {
+    let answers = counters.per_entry.iter().find(|(e, _)| e == id).map_or(0, |(_, n)| *n);
+    let f = feedback.iter().find(|f| f.entry == id);
+    let entry = kb.entry(id);
+    let checked = entry.map_or(today, |e| e.checked);
+    EntryRow {
+        id: id.to_string(),
+        title: kb.title(id, lang),
+        area: entry.map_or_else(|| id.split('.').next().unwrap_or(id).to_string(), |e| e.area.clone()),
+        answers,
+        up: f.map_or(0, |f| f.up),
+        down: f.map_or(0, |f| f.down),
+        checked,
+        old: entry.is_some() && checked.days() + REVIEW_EVERY_DAYS < today.days(),
+        unconfirmed: unconfirmed_values(kb, id),
+    }
+}
+
+/// Entries due for review within DUE_SOON_DAYS, or using unconfirmed values, soonest first.
+fn reviews(kb: &Kb, lang: Lang, today: Date) -> Vec<Review> {
+    let mut reviews: Vec<Review> = kb
+        .entries
+        .iter()
+        .filter(|e| !e.is_smalltalk())
+        .filter_map(|e| {
+            let due = Date::from_days(e.checked.days() + REVIEW_EVERY_DAYS);
+            let unconfirmed = unconfirmed_values(kb, &e.id);
+            (due.days() <= today.days() + DUE_SOON_DAYS || !unconfirmed.is_empty()).then(|| Review {
+                id: e.id.clone(),
+                title: kb.title(&e.id, lang),
+                checked: e.checked,
+                due,
+                unconfirmed,
+            })
+        })
+        .collect();
+    reviews.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.id.cmp(&b.id)));
+    reviews
+}
+
+/// Amounts from a year before today's, oldest first.
+fn stale_values(kb: &Kb, today: Date) -> Vec<StaleValue> {
+    let mut stale_values: Vec<StaleValue> = kb
+        .values
+        .iter()
+        .filter(|v| v.year < today.year)
+        .map(|v| StaleValue {
+            name: v.name.clone(),
+            year: v.year,
+            file: v.file.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default(),
+            line: v.line,
+        })
+        .collect();
+    stale_values.sort_by(|a, b| a.year.cmp(&b.year).then_with(|| a.name.cmp(&b.name)));
+    stale_values
+}
+
+/// Each area's label in `lang` (`area-<name>` in the locales, else the name).
+fn area_labels(kb: &Kb, lang: Lang) -> BTreeMap<String, String> {
+    kb.entries
+        .iter()
+        .map(|e| {
+            let key = format!("area-{}", e.area);
+            let label = if kb.texts.has(lang, &key) { kb.texts.ui(lang, &key) } else { e.area.clone() };
+            (e.area.clone(), label)
+        })
+        .collect()
 }
 
 /// Escapes text for HTML and SVG.
