@@ -260,11 +260,17 @@ fn bundle(lang: &str, source: &str) -> FluentBundle<FluentResource> {
     bundle
 }
 
+/// A pattern as used: `.` also takes a newline (a TOML error quoted in a
+/// message has several lines).
+fn compile(pattern: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern).dot_matches_new_line(true).build()
+}
+
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| Table {
         // A pattern that does not compile is left out (a test keeps them compiling).
-        patterns: PATTERNS.iter().filter_map(|(id, re)| Regex::new(re).ok().map(|r| (*id, r))).collect(),
+        patterns: PATTERNS.iter().filter_map(|(id, re)| compile(re).ok().map(|r| (*id, r))).collect(),
         da: bundle("da", DA_FTL),
         de: bundle("de", DE_FTL),
     })
@@ -357,7 +363,7 @@ mod tests {
         for (id, re) in PATTERNS {
             assert!(ids.insert(*id), "`{id}` twice in PATTERNS");
             assert!(re.starts_with('^') && re.ends_with('$'), "`{id}` is not anchored: {re}");
-            let compiled = Regex::new(re).unwrap_or_else(|e| panic!("`{id}`: {e}"));
+            let compiled = compile(re).unwrap_or_else(|e| panic!("`{id}`: {e}"));
             let captures: BTreeSet<String> = compiled.capture_names().flatten().map(String::from).collect();
             for (lang, messages) in [("da", &da), ("de", &de)] {
                 let vars = messages.get(*id).unwrap_or_else(|| panic!("`{id}` is missing in locales/{lang}/check.ftl"));
