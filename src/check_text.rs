@@ -241,7 +241,13 @@ pub const PATTERNS: &[(&str, &str)] = &[
     ("check-office-closed", r"^office hours: closed day `(?P<day>[^`]*)` is not a month-day like 12-24$"),
     ("check-office-no-hours", r"^office hours: no opening hours on any day$"),
     ("check-office-error", r"^office hours: (?P<error>.*)$"),
+    // Details quoted in a message's `error` part (the Fluent resolver's).
+    ("check-unknown-variable", r"^Resolver error: Unknown variable: \$(?P<name>\S+)$"),
 ];
+
+/// A capture of this name is itself a message: translated where a pattern
+/// knows it (an unknown variable in an answer), else quoted as it is.
+const NESTED: &str = "error";
 
 struct Table {
     patterns: Vec<(&'static str, Regex)>,
@@ -278,7 +284,27 @@ fn table() -> &'static Table {
 
 /// The Fluent id of the kind of an English message, if a pattern knows it.
 pub fn message_id(message: &str) -> Option<&'static str> {
-    table().patterns.iter().find(|(_, re)| re.is_match(message)).map(|(id, _)| *id)
+    message_ids(message).first().copied()
+}
+
+/// The Fluent ids a message is translated with: its own kind's, then those
+/// of the details it quotes (its `error` part), as far as patterns know them.
+pub fn message_ids(message: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let mut text = message;
+    while let Some((id, caps, _)) = matched(text) {
+        out.push(id);
+        match caps.name(NESTED) {
+            Some(m) => text = m.as_str(),
+            None => break,
+        }
+    }
+    out
+}
+
+/// The first pattern matching `message`, with its captures.
+fn matched(message: &str) -> Option<(&'static str, regex::Captures<'_>, &'static Regex)> {
+    table().patterns.iter().find_map(|(id, re)| re.captures(message).map(|c| (*id, c, re)))
 }
 
 /// `message` in `lang`, or `None` where no pattern matches (or the message
@@ -290,11 +316,15 @@ pub fn translate(message: &str, lang: CheckLang) -> Option<String> {
         CheckLang::Da => &t.da,
         CheckLang::De => &t.de,
     };
-    let (id, caps, re) = t.patterns.iter().find_map(|(id, re)| re.captures(message).map(|c| (*id, c, re)))?;
+    let (id, caps, re) = matched(message)?;
     let mut args = FluentArgs::new();
     for name in re.capture_names().flatten() {
         let value = caps.name(name).map_or("", |m| m.as_str());
-        args.set(name, FluentValue::from(value.to_string()));
+        let value = match name {
+            NESTED => translate(value, lang).unwrap_or_else(|| value.to_string()),
+            _ => value.to_string(),
+        };
+        args.set(name, FluentValue::from(value));
     }
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
@@ -389,6 +419,11 @@ mod tests {
         assert!(de.contains("tax.tax-card-dk") && de.contains("tax.nope"), "{de}");
         assert_eq!(translate(m, CheckLang::En), None);
         assert_eq!(translate("something new entirely", CheckLang::Da), None);
+        // A detail the message quotes is translated too, where it is known.
+        let a = "answer `tax-x`: Resolver error: Unknown variable: $no-such-value";
+        assert_eq!(message_ids(a), ["check-answer-error", "check-unknown-variable"]);
+        let da = translate(a, CheckLang::Da).unwrap();
+        assert!(da.contains("$no-such-value") && !da.contains("Unknown"), "{da}");
         // A selector on a captured word picks its variant.
         let v = "value `x` from 2027-03-01 has no source (source = \"https://...\", its official page)";
         assert!(translate(v, CheckLang::De).unwrap().contains("ab 2027-03-01"), "{:?}", translate(v, CheckLang::De));

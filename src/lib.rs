@@ -69,7 +69,7 @@ pub mod cli {
 }
 
 // The knowledge base, its language and the day it is built for.
-pub use check_text::{message_id as check_message_id, PATTERNS as CHECK_PATTERNS};
+pub use check_text::{message_id as check_message_id, message_ids as check_message_ids, PATTERNS as CHECK_PATTERNS};
 pub use date::Date;
 pub use diag::{CheckLang, Diagnostic, Severity};
 pub use knowledge::languages::Menu;

@@ -163,3 +163,7 @@ check-office-span = åbningstider: `{ $span }` i `{ $key }` er ikke et tidsrum s
 check-office-closed = åbningstider: lukkedagen `{ $day }` er ikke en dato som 12-24 (måned-dag)
 check-office-no-hours = åbningstider: der er ingen åbningstid på nogen dag
 check-office-error = åbningstider: { $error }
+
+## Details quoted in a message
+
+check-unknown-variable = den ukendte variabel ${ $name }: tjek stavningen mod værdierne i knowledge/values.toml

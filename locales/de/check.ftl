@@ -163,3 +163,7 @@ check-office-span = Öffnungszeiten: `{ $span }` in `{ $key }` ist keine Zeitspa
 check-office-closed = Öffnungszeiten: der Schließtag `{ $day }` ist kein Datum wie 12-24 (Monat-Tag)
 check-office-no-hours = Öffnungszeiten: an keinem Tag gibt es Öffnungszeiten
 check-office-error = Öffnungszeiten: { $error }
+
+## Details quoted in a message
+
+check-unknown-variable = die unbekannte Variable ${ $name }: bitte die Schreibweise mit den Werten in knowledge/values.toml vergleichen
