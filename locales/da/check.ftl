@@ -95,7 +95,7 @@ check-pattern-compile = emnet `{ $id }`: mønsteret `{ $pattern }` kan ikke over
 ## Languages
 
 check-language-code = sprogkoden `{ $code }` skal være to eller tre bogstaver a-z
-check-language-twice = sproget `{ $lang }` står to gange
+check-language-twice = sproget `{ $lang }` står to gange; slet den ene blok
 check-language-stemmer = sproget `{ $lang }`: `{ $stemmer }` er ikke en Snowball-stemmer ({ $list })
 check-language-months = sproget `{ $lang }`: months har { $count } navne, ikke 12
 check-language-letter = sproget `{ $lang }`: bogstavet `{ $letter }` bruges også af andre sprog; nævn kun sprogets egne bogstaver

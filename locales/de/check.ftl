@@ -95,7 +95,7 @@ check-pattern-compile = Eintrag `{ $id }`: das Muster `{ $pattern }` lässt sich
 ## Languages
 
 check-language-code = der Sprachcode `{ $code }` muss aus zwei oder drei Buchstaben a-z bestehen
-check-language-twice = die Sprache `{ $lang }` steht zweimal da
+check-language-twice = die Sprache `{ $lang }` ist zweimal aufgeführt; bitte einen Block löschen
 check-language-stemmer = Sprache `{ $lang }`: `{ $stemmer }` ist kein Snowball-Stemmer ({ $list })
 check-language-months = Sprache `{ $lang }`: months nennt { $count } Namen, nicht 12
 check-language-letter = Sprache `{ $lang }`: den Buchstaben `{ $letter }` schreiben auch andere Sprachen; bitte nur die eigenen Buchstaben der Sprache nennen
@@ -105,7 +105,7 @@ check-locale-folder-unused = locales/{ $name } ist keine Sprache aus knowledge/l
 
 ## Texts
 
-check-message-twice = die Nachricht `{ $id }` steht zweimal da (auch in { $place }); bitte eine löschen oder umbenennen
+check-message-twice = die Nachricht `{ $id }` gibt es zweimal (auch in { $place }); bitte eine löschen oder umbenennen
 check-message-cycle = { $what ->
         [term] der Term
        *[message] die Nachricht
