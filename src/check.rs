@@ -6,7 +6,8 @@
 //!
 //! The texts of this module are in the code, in English, Danish and German,
 //! not in the locales: a check must still speak when the locales are the
-//! thing that is broken.
+//! thing that is broken. The problems' messages are translated when rendered,
+//! from `locales/*/check.ftl` compiled in (`check_text`).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

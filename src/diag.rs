@@ -18,8 +18,9 @@ pub struct Diagnostic {
     pub line: usize,
     pub severity: Severity,
     pub message: String,
-    /// The message in Danish and German, where one is written (syntax errors
-    /// with a hint: the ones advisors meet first).
+    /// The message in Danish and German, where the code writes one (syntax
+    /// errors with a hint); every other message is translated by its English
+    /// format when rendered (`check_text`).
     pub translated: Option<Box<[String; 2]>>,
 }
 
@@ -46,20 +47,31 @@ impl CheckLang {
 }
 
 impl Diagnostic {
-    /// `file:line: error: message`, in `lang` where the message is translated.
+    /// `file:line: error: message`, in `lang`: the message as translated
+    /// where it was written with its translation (syntax errors), else from
+    /// `locales/*/check.ftl` by its English format (`check_text`), else in
+    /// English. English is the message itself, byte for byte.
     pub fn render(&self, lang: CheckLang) -> String {
-        // The severity always in `lang`; the message where it is translated.
         let error = self.severity == Severity::Error;
-        let (sev, message) = match (lang, &self.translated) {
-            (CheckLang::Da, t) => {
-                (if error { "fejl" } else { "advarsel" }, t.as_ref().map_or(&self.message, |t| &t[0]))
-            }
-            (CheckLang::De, t) => {
-                (if error { "Fehler" } else { "Warnung" }, t.as_ref().map_or(&self.message, |t| &t[1]))
-            }
-            (CheckLang::En, _) => (if error { "error" } else { "warning" }, &self.message),
+        let (sev, message) = match lang {
+            CheckLang::Da => (if error { "fejl" } else { "advarsel" }, self.message_in(lang)),
+            CheckLang::De => (if error { "Fehler" } else { "Warnung" }, self.message_in(lang)),
+            CheckLang::En => (if error { "error" } else { "warning" }, None),
         };
-        format!("{}:{}: {}: {}", self.file.display(), self.line, sev, message)
+        format!("{}:{}: {}: {}", self.file.display(), self.line, sev, message.as_deref().unwrap_or(&self.message))
+    }
+
+    /// The message in Danish or German, `None` where none is known.
+    fn message_in(&self, lang: CheckLang) -> Option<String> {
+        let i = match lang {
+            CheckLang::Da => 0,
+            CheckLang::De => 1,
+            CheckLang::En => return None,
+        };
+        match &self.translated {
+            Some(t) => Some(t[i].clone()),
+            None => crate::check_text::translate(&self.message, lang),
+        }
     }
 }
 

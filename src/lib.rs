@@ -12,7 +12,8 @@
 //! - `telegram`: the Telegram bot (teloxide); drives `getUpdates` itself
 //!   so nothing is lost, nothing answered twice.
 //! - `store`: sled: sessions, the inbox of fetched updates, handled ids.
-//! - `diag`, `date`: `file:line` diagnostics and review dates.
+//! - `diag`, `date`: `file:line` diagnostics and review dates;
+//!   `check_text`, their messages in Danish and German (`locales/*/check.ftl`).
 //! - `ops`: `serve` as a service: hot reload, retention sweep, health and
 //!   metrics over `http` (a small HTTP/1.1 listener), rendered by
 //!   `metrics`; it drives `telegram`, never the reverse; `config`:
@@ -37,6 +38,7 @@
 mod advisor;
 mod baseline;
 mod check;
+mod check_text;
 mod config;
 mod console;
 mod date;
@@ -67,6 +69,7 @@ pub mod cli {
 }
 
 // The knowledge base, its language and the day it is built for.
+pub use check_text::{message_id as check_message_id, message_ids as check_message_ids, PATTERNS as CHECK_PATTERNS};
 pub use date::Date;
 pub use diag::{CheckLang, Diagnostic, Severity};
 pub use knowledge::languages::Menu;

@@ -112,7 +112,7 @@ enum Command {
         /// Treat warnings as errors (exit non-zero on any warning)
         #[arg(long)]
         strict: bool,
-        /// Language of the syntax-error messages and hints: da, de or en (default: from LANG)
+        /// Language of the messages: da, de or en (default: from LANG)
         #[arg(long)]
         lang: Option<String>,
     },

@@ -600,3 +600,223 @@ fn a_fluent_reference_cycle_is_an_error() {
         "locales/da/ui.ftl:7: error: message `help` refers to itself: help → help",
     );
 }
+
+/// One broken copy of the fixture: files to change (path, from, to; an empty
+/// `from` writes `to` as the whole file, an empty `to` with `from` "-"
+/// removes the file).
+type Breakage<'a> = &'a [(&'a str, &'a str, &'a str)];
+
+/// Every diagnostic of the broken copies, each with its message.
+fn diagnostics_of(cases: &[Breakage]) -> Vec<pendlerbot::Diagnostic> {
+    let mut out = Vec::new();
+    for case in cases {
+        let dir = fixture_copy();
+        for (file, from, to) in case.iter() {
+            let path = dir.path().join(file);
+            if *from == "-" {
+                std::fs::remove_file(&path).unwrap();
+            } else if from.is_empty() {
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(&path, to).unwrap();
+            } else {
+                let s = std::fs::read_to_string(&path).unwrap();
+                assert!(s.contains(from), "{file} lacks {from:?}");
+                std::fs::write(&path, s.replacen(from, to, 1)).unwrap();
+            }
+        }
+        out.extend(load_dir(dir.path()).1);
+    }
+    out
+}
+
+/// Kinds of message no broken fixture below produces yet: each needs a file
+/// system fault to show. The test fails when one of them does show (then it
+/// leaves this list) and when a kind neither shows nor stands here.
+const NOT_PRODUCED: &[&str] = &["check-cannot-read"];
+
+/// Issues 16/17: `check` speaks the advisor's language in every message.
+/// Breaks the fixture in every way the loader reports, and asserts that each
+/// diagnostic has its Danish and German wording (a new kind of message
+/// without a line in locales/*/check.ftl fails here), and that every kind of
+/// the table is produced by some breakage.
+#[cfg(unix)]
+#[test]
+fn every_diagnostic_speaks_danish_and_german() {
+    use pendlerbot::CheckLang;
+    let long_answer: &'static str =
+        Box::leak(format!("health-sick-pay-dk =\n    {}\n", "abcdefghi ".repeat(399)).into_boxed_str());
+    let longish_answer: &'static str =
+        Box::leak(format!("health-sick-pay-dk =\n    {}\n", "abcdefghi ".repeat(170)).into_boxed_str());
+    let dialogue =
+        "[parts.amount]\nda = [\"hvor meget\"]\nde = [\"wie viel\"]\n\n[language]\nsv = [\"på svenska\"]\n\n\
+                    [areas.tax]\nwords = [\"skat\"]\npopular = [\"tax.nope\", \"health.sick-pay-dk\"]\n\n\
+                    [situation_topics]\nde-dk = [\"tax.nope\"]\nnorth = []\n";
+    let office = "[hours]\nmonday = \"09:00-12:00\"\ntue = 9\nwed = \"9 to 12\"\n";
+    let cases: &[Breakage] = &[
+        // Files and folders.
+        &[("knowledge/languages.toml", "-", ""), ("knowledge/sources.toml", "-", "")],
+        &[
+            ("knowledge/vocabulary.toml", "", "[words]\n\"!!\" = \"?\"\n\"syg\" = \"syg\"\n"),
+            ("knowledge/health.toml", "id = \"health.sick-pay-dk\"", "id = \"health.special-health-card\""),
+            ("knowledge/sources.toml", "\"skat.dk\"", "\"https://skat.dk/\""),
+            ("locales/sv/ui.ftl", "", "welcome = Hej\n"),
+        ],
+        &[
+            ("knowledge/health.toml", "-", ""),
+            ("knowledge/tax.toml", "-", ""),
+            ("knowledge/other.toml", "-", ""),
+            ("knowledge/languages.toml", "-", ""),
+            ("knowledge/scope.toml", "-", ""),
+            ("knowledge/sources.toml", "-", ""),
+            ("knowledge/topics.toml", "-", ""),
+            ("knowledge/values.toml", "-", ""),
+        ],
+        // Values.
+        &[("knowledge/values.toml", "name = \"no-tax-card-rate\"", "name = \"No rate\"")],
+        &[
+            ("knowledge/values.toml", "amount = 55", "amount = \"55\""),
+            ("knowledge/values.toml", "unit = \"DKK\"", "unit = \"kroner\""),
+        ],
+        &[("knowledge/values.toml", "year = 2026\nchecked", "year = 99999999999\nchecked")],
+        &[
+            ("knowledge/values.toml", "from = 2027-01-01", "from = \"1. januar\""),
+            ("knowledge/values.toml", "checked = 2026-11-01", "checked = 2026-11-29"),
+        ],
+        &[("knowledge/values.toml", "from = 2027-01-01", "from = 2026-12-01")],
+        &[("knowledge/values.toml", "\"https://skat.dk/borger/skattekort\"", "\"skat.dk\"")],
+        &[
+            ("knowledge/values.toml", "year = 2026\n", "year = 2025\nreview_by = 2027-01-31\n"),
+            (
+                "knowledge/values.toml",
+                "from = 2027-01-01\nchecked = 2026-11-01\nsource = \"https://borger.dk/saerligt-sundhedskort\"",
+                "from = 2027-03-01\n",
+            ),
+            ("knowledge/values.toml", "https://borger.dk/saerligt-sundhedskort", "https://news.example.com/x"),
+        ],
+        &[("knowledge/values.toml", "year = 2026\n", "year = 2025\n")],
+        &[("knowledge/values.toml", "amount = 1300\nunit = \"DKK\"", "amount = 1300\nunit = \"EUR\"")],
+        &[("knowledge/values.toml", "year = 2027\nfrom = 2027-01-01", "year = 2026\nfrom = 2026-01-01")],
+        // Entries.
+        &[
+            ("knowledge/tax.toml", "https://skat.dk/borger/skattekort", "https://notskat.dk/x"),
+            ("knowledge/health.toml", "checked = 2026-11-01", "checked = 2024-01-15"),
+            ("knowledge/topics.toml", "[[topic]]\nid = \"smalltalk.greeting\"", "[[topic]]\nid = \"tax.later\"\n\n[[topic]]\nid = \"smalltalk.greeting\""),
+        ],
+        &[("knowledge/other.toml", "id = \"service.human-advisor\"", "id = \"Human advisor\"")],
+        &[
+            ("knowledge/health.toml", "checked = 2026-11-01\nsources = [\"https://example.org/sygedagpenge\"]", "sources = []"),
+            ("knowledge/health.toml", "checked = 2026-11-01", "checked = 2026-12-24"),
+        ],
+        &[
+            ("knowledge/health.toml", "checked = 2026-11-01", "checked = \"1. november\""),
+            ("knowledge/other.toml", "\"https://example.org/contact\"", "\"example.org\""),
+        ],
+        &[
+            ("knowledge/tax.toml", "direction = \"de-dk\"", "direction = \"north\""),
+            ("knowledge/tax.toml", "direction = \"dk-de\"", "direction = \"dk-de\"\ncountry = \"se\""),
+        ],
+        &[
+            ("knowledge/health.toml", "[entry.de]\nkeywords = [\"gelbe", "[entry.sv]\nkeywords = [\"gula\"]\n\n[entry.de]\nkeywords = [\"gelbe"),
+            ("knowledge/other.toml", "[entry.de]\nkeywords = [\"hallo\", \"moin\"]\nexamples = [\"Moin!\", \"moin\", \"hallo\", \"Hallo!\"]\n", ""),
+        ],
+        &[
+            ("knowledge/tax.toml", "keywords = [\"Steuerklasse\", \"Steuer-ID\"]", "keywords = []"),
+            ("knowledge/other.toml", "examples = [\"Ich möchte mit einem Menschen sprechen\", \"Mensch\", \"Berater\", \"einen Berater\"]", "examples = []"),
+            ("knowledge/health.toml", "\"Krankengeld\", \"krank\"", "\"Krankengeld\", \"!!\", \"krank\""),
+            ("knowledge/tax.toml", r#"examples = ["Wo finde ich meine dänische Steuerkarte?", "Hauptkarte oder Nebenkarte?", "Steuerkarte", "Freikarte"]"#, r#"examples = ["Wo finde ich meine dänische Steuerkarte?", "Hauptkarte oder Nebenkarte?", "Steuerkarte"]"#),
+        ],
+        &[
+            ("knowledge/tax.toml", "related = [\"tax.dk-resident-working-de\"]", "related = [\"tax.tax-card-dk\", \"tax.nope\"]"),
+            ("knowledge/health.toml", "related = [\"health.sick-pay-dk\"]", "related = [\"health.sick-pay-dk\"]\nother_side = \"health.sick-pay-dk\""),
+            ("knowledge/tax.toml", "direction = \"de-dk\"\n", "direction = \"de-dk\"\nother_side = \"tax.nope\"\n"),
+        ],
+        &[("knowledge/tax.toml", "direction = \"dk-de\"\n", "direction = \"de-dk\"\nother_side = \"tax.tax-card-dk\"\n")],
+        &[("knowledge/topics.toml", "id = \"health.sick-pay-dk\"", "id = \"health.sick-pay-xx\"")],
+        // Patterns.
+        &[(
+            "knowledge/tax.toml",
+            "context = [\"skat\", \"løn\"]",
+            "context = [\"skat\", \"løn\"]\npatterns = [\"skat(kort\", \"(?:[a-z]{1,100}){5000}\"]",
+        )],
+        // Languages.
+        &[
+            ("knowledge/languages.toml", "code = \"de\"", "code = \"d-e\""),
+            ("knowledge/languages.toml", "undecided = \"de\"", "undecided = \"sv\""),
+        ],
+        &[("knowledge/languages.toml", "code = \"de\"", "code = \"da\"")],
+        &[("knowledge/languages.toml", "stemmer = \"German\"", "stemmer = \"Klingon\"")],
+        &[("knowledge/languages.toml", "\"Oktober\", \"November\", \"Dezember\",", "\"Oktober\", \"November\",")],
+        &[("knowledge/languages.toml", "letters = \"äöüß\"", "letters = \"äöüßa\"")],
+        &[("knowledge/languages.toml", "", "undecided = \"de\"\n")],
+        // Texts.
+        &[
+            ("locales/da/ui.ftl", "non-text =", "choices-intro = igen\nnon-text ="),
+            ("locales/de/ui.ftl", "help =\n", "help = { help }\nhelp-old =\n"),
+            ("locales/da/answers.ftl", "", "only-danish = Kun på dansk\n"),
+        ],
+        &[
+            ("locales/da/ui.ftl", "area-tax = Skat\n", ""),
+            ("locales/da/ui.ftl", "feedback-thanks = Tak for din vurdering!\n", ""),
+            ("locales/da/answers.ftl", "health-sick-pay-dk =", "health-sick-pay-xx ="),
+        ],
+        &[
+            ("locales/da/answers.ftl", "health-sick-pay-dk =\n    Arbejdsgiveren betaler de første 30 dage.\n", long_answer),
+            ("locales/de/answers.ftl", "    .title = Krankengeld\n", ""),
+            ("locales/da/answers.ftl", "{ $no-tax-card-rate }", "{ $no-such-value }"),
+            ("locales/da/answers.ftl", "    .title = Hilsen", "    .title = { $nope }"),
+        ],
+        &[
+            ("locales/da/answers.ftl", "health-sick-pay-dk =\n    Arbejdsgiveren betaler de første 30 dage.\n", longish_answer),
+            ("knowledge/dialogue.toml", "", dialogue),
+            ("locales/da/answers.ftl", "    .title = Skattekort", "    .title = Skattekort\n    .amount = 55 %\n    .colour = grøn"),
+        ],
+        &[("locales/da/ui.ftl", "fallback =\n", Box::leak(format!("fallback =\n    {}\n", "Ring til os. ".repeat(320)).into_boxed_str()))],
+        // Commands.
+        &[
+            ("locales/da/commands.ftl", "command-help = help\n    .description = Hjælp og kommandoer\n", "command-help = start\n"),
+            ("locales/de/commands.ftl", "command-help = hilfe", "command-help = Hilfe!"),
+        ],
+        // Example questions.
+        &[("knowledge/health.toml", "\"jeg er syg, hvad nu\"", "\"hvor er mit skattekort\"")],
+        &[("knowledge/health.toml", "\"jeg er syg, hvad nu\"", "\"hvornår åbner svømmehallen\"")],
+        &[("knowledge/tax.toml", "keywords = [\"skattekort\", \"hovedkort\"", "keywords = [\"min skatteklasse\", \"skattekort\", \"hovedkort\"")],
+        &[("knowledge/health.toml", "\"Hvem betaler sygedagpenge?\"", "\"Wer zahlt mir sygedagpenge, bitte?\"")],
+        // A broken check.ftl in the locales: check still speaks (its texts are compiled in).
+        &[("locales/da/check.ftl", "", "check-entry-id = {\n"), ("knowledge/tax.toml", "related = [", "related = [\"tax.nope\", ")],
+        // The advice office.
+        &[("knowledge/office.toml", "", office)],
+        &[("knowledge/office.toml", "", "closed = [\"24.12.\"]\n[hours]\n")],
+        &[("knowledge/office.toml", "", "[hours\n")],
+    ];
+    let mut diags = diagnostics_of(cases);
+    // A file that points outside its folder.
+    let dir = fixture_copy();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.toml"), "").unwrap();
+    std::os::unix::fs::symlink(outside.path().join("secret.toml"), dir.path().join("knowledge/evil.toml")).unwrap();
+    diags.extend(load_dir(dir.path()).1);
+    let mut produced = std::collections::BTreeSet::new();
+    let mut untranslated = Vec::new();
+    for d in &diags {
+        match (pendlerbot::check_message_id(&d.message), &d.translated) {
+            (Some(_), _) => produced.extend(pendlerbot::check_message_ids(&d.message)),
+            (None, Some(_)) => {}
+            (None, None) => untranslated.push(d.message.clone()),
+        }
+        for lang in [CheckLang::Da, CheckLang::De] {
+            let r = d.render(lang);
+            assert!(!r.contains(&d.message), "{lang:?} rendering is English: {r}");
+        }
+        assert_eq!(d.render(CheckLang::En), d.to_string());
+    }
+    assert!(untranslated.is_empty(), "messages without a pattern in src/check_text.rs:\n{}", untranslated.join("\n"));
+    let missing: Vec<&str> = pendlerbot::CHECK_PATTERNS
+        .iter()
+        .map(|(id, _)| *id)
+        .filter(|id| !produced.contains(id) && !NOT_PRODUCED.contains(id))
+        .collect();
+    assert!(missing.is_empty(), "kinds no broken fixture produces: {missing:?}");
+    for id in NOT_PRODUCED {
+        assert!(!produced.contains(id), "`{id}` is produced now: take it out of NOT_PRODUCED");
+    }
+}

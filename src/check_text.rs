@@ -1,0 +1,431 @@
+//! `check`'s messages in Danish and German. The code writes every diagnostic
+//! in English (`file:line: error: message`); this table recognises each
+//! English message format by an anchored regex with named captures and fills
+//! the Fluent message of the same kind from `locales/da/check.ftl` and
+//! `locales/de/check.ftl` with the captures. A message no pattern matches
+//! stays English, so a new diagnostic is never lost, only untranslated (a
+//! test over the broken fixtures fails until it has its line here).
+//!
+//! The two .ftl files are compiled in (`include_str!`), not read from the
+//! locales folder: `check` must still speak the advisor's language when the
+//! locales are the thing that is broken, and a broken locales folder must
+//! never make it panic. The files still live in `locales/` so the advisors
+//! see and correct the wording like every other text (a corrected wording
+//! takes effect with the next build); `check` also checks their syntax there.
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use regex::Regex;
+
+use crate::diag::CheckLang;
+
+/// The Danish messages, as shipped.
+pub const DA_FTL: &str = include_str!("../locales/da/check.ftl");
+/// The German messages, as shipped.
+pub const DE_FTL: &str = include_str!("../locales/de/check.ftl");
+
+/// (Fluent id, English message format). The first pattern that matches wins:
+/// specific formats stand before general ones of the same start.
+pub const PATTERNS: &[(&str, &str)] = &[
+    // Files and folders (knowledge/load.rs).
+    ("check-cannot-read", r"^cannot read (?P<what>file|folder): (?P<error>.*)$"),
+    ("check-outside-folder", r"^file points outside its folder \(symlink\?\); it is ignored$"),
+    ("check-no-knowledge-files", r"^no knowledge files \(\*\.toml\) found$"),
+    (
+        "check-no-languages-file",
+        r"^no languages\.toml: it names the languages the bot speaks \(see knowledge/README\.md\)$",
+    ),
+    (
+        "check-no-sources-file",
+        r"^no list of official sources \(sources\.toml\): entries and values are not checked against one$",
+    ),
+    ("check-vocabulary-no-letters", r"^vocabulary `(?P<word>[^`]*)`: both sides need letters$"),
+    ("check-vocabulary-itself", r"^vocabulary `(?P<word>[^`]*)` means itself$"),
+    ("check-duplicate-id", r"^duplicate id `(?P<id>[^`]*)`: also at (?P<place>.*)$"),
+    ("check-not-a-domain", r"^`(?P<domain>[^`]*)` is not a domain \(write it like skat\.dk\)$"),
+    // Values (knowledge/load.rs, knowledge/mod.rs).
+    ("check-value-name", r"^value name `(?P<name>[^`]*)` must use a-z, 0-9 and -, starting with a letter$"),
+    ("check-value-amount", r"^value `(?P<name>[^`]*)`: amount must be a number$"),
+    (
+        "check-value-unit",
+        r"^value `(?P<name>[^`]*)`: unknown unit `(?P<unit>[^`]*)` \(use DKK, EUR, percent or number\)$",
+    ),
+    ("check-value-year", r"^value `(?P<name>[^`]*)`: year (?P<year>.*) is not a year$"),
+    ("check-value-date", r"^value `(?P<name>[^`]*)`: (?P<field>[a-z_]+) must be a date \(YYYY-MM-DD\)$"),
+    ("check-value-from-year", r"^value `(?P<name>[^`]*)`: from (?P<date>\S+) is not in its year (?P<year>\S+)$"),
+    ("check-value-checked-future", r"^value `(?P<name>[^`]*)`: checked date (?P<date>\S+) is in the future$"),
+    (
+        "check-value-review-by",
+        r"^value `(?P<name>[^`]*)`: review_by (?P<date>\S+) is more than (?P<days>\d+) days ahead; it postpones the year warning until (?P<cap>\S+) at most$",
+    ),
+    ("check-value-source-link", r"^value `(?P<name>[^`]*)`: source `(?P<source>.*)` is not a web link$"),
+    (
+        "check-value-no-source",
+        r#"^value `(?P<name>[^`]*)` (?P<kind>for|from) (?P<when>\S+) has no source \(source = "https://\.\.\.", its official page\)$"#,
+    ),
+    (
+        "check-value-no-checked",
+        r"^value `(?P<name>[^`]*)` (?P<kind>for|from) (?P<when>\S+) has no checked date \(checked = (?P<today>\S+), the day it was verified at its source\)$",
+    ),
+    (
+        "check-value-unit-differs",
+        r"^value `(?P<name>[^`]*)`: unit (?P<unit>\S+) differs from (?P<first>\S+) at (?P<place>.*); all blocks of a value need the same unit$",
+    ),
+    (
+        "check-value-twice",
+        r"^value `(?P<name>[^`]*)` takes effect on (?P<date>\S+) twice \(also at (?P<place>.*)\); give one block another `from`$",
+    ),
+    (
+        "check-value-unofficial-source",
+        r"^value `(?P<name>[^`]*)` (?P<kind>for|from) (?P<when>\S+): source (?P<source>\S+) is not on a domain in sources\.toml$",
+    ),
+    (
+        "check-value-old-year",
+        r"^value `(?P<name>[^`]*)` holds for (?P<year>\d+); check the amount for (?P<current>\d+)$",
+    ),
+    // Entries (knowledge/load.rs).
+    (
+        "check-entry-unofficial",
+        r"^entry `(?P<id>[^`]*)` cites no official source: none of its sources is on a domain in sources\.toml$",
+    ),
+    ("check-entry-id", r"^entry id `(?P<id>[^`]*)` must look like `area\.topic-name` \(a-z, 0-9, -\)$"),
+    ("check-entry-no-review-date", r"^entry `(?P<id>[^`]*)` has no review date \(checked = 2026-01-31\)$"),
+    ("check-entry-review-future", r"^entry `(?P<id>[^`]*)`: review date (?P<date>\S+) is in the future$"),
+    ("check-entry-review-old", r"^entry `(?P<id>[^`]*)` was last checked (?P<date>\S+), more than 12 months ago$"),
+    ("check-entry-not-a-date", r"^entry `(?P<id>[^`]*)`: `(?P<text>.*)` is not a date \(write YYYY-MM-DD\)$"),
+    ("check-entry-no-source", r#"^entry `(?P<id>[^`]*)` has no source link \(sources = \["https://\.\.\."\]\)$"#),
+    ("check-entry-source-link", r"^entry `(?P<id>[^`]*)`: source `(?P<source>.*)` is not a web link$"),
+    ("check-entry-direction", r#"^entry `(?P<id>[^`]*)`: direction `(?P<direction>.*)` must be "de-dk" or "dk-de"$"#),
+    ("check-entry-country", r#"^entry `(?P<id>[^`]*)`: country `(?P<country>.*)` must be "dk" or "de"$"#),
+    (
+        "check-entry-section-language",
+        r"^entry `(?P<id>[^`]*)`: \[entry\.(?P<code>[^\]]*)\] is none of the languages of languages\.toml$",
+    ),
+    (
+        "check-entry-no-section",
+        r"^entry `(?P<id>[^`]*)` has no \[entry\.(?P<lang>[^\]]*)\] section with keywords and examples$",
+    ),
+    ("check-entry-no-keywords", r"^entry `(?P<id>[^`]*)` has no (?P<lang>\S+) keywords$"),
+    ("check-entry-no-examples", r"^entry `(?P<id>[^`]*)` has no (?P<lang>\S+) example questions$"),
+    (
+        "check-entry-few-examples",
+        r"^entry `(?P<id>[^`]*)` has (?P<count>\d+) (?P<language>.+) example question\(s\); write at least (?P<min>\d+), asked in different ways, so `check` shows that the keywords catch how commuters ask$",
+    ),
+    ("check-entry-keyword-empty", r"^entry `(?P<id>[^`]*)`: keyword `(?P<keyword>.*)` has no letters or digits$"),
+    ("check-entry-related-itself", r"^entry `(?P<id>[^`]*)` lists itself as related$"),
+    ("check-entry-related-missing", r"^entry `(?P<id>[^`]*)`: related entry `(?P<other>[^`]*)` does not exist$"),
+    ("check-entry-other-side-missing", r"^entry `(?P<id>[^`]*)`: other_side `(?P<other>[^`]*)` does not exist$"),
+    ("check-entry-other-side-no-direction", r"^entry `(?P<id>[^`]*)` has other_side but no direction$"),
+    (
+        "check-entry-other-side-direction",
+        r#"^entry `(?P<id>[^`]*)`: other_side `(?P<other>[^`]*)` must have the opposite direction \("(?P<direction>[^"]*)"\)$"#,
+    ),
+    ("check-unknown-id", r"^unknown id `(?P<id>[^`]*)`: it is not in the catalogue (?P<file>.*)$"),
+    ("check-topic-no-entry", r"^topic `(?P<id>[^`]*)` has no entry yet$"),
+    // Patterns (knowledge/matcher.rs).
+    (
+        "check-pattern-too-large",
+        r"^entry `(?P<id>[^`]*)`: pattern `(?P<pattern>.*)` is too large: compiled it exceeds (?P<mb>\d+) MB \(a repetition inside a repetition, like `\{1,100\}\{5000\}`\?\); write it shorter or use keywords$",
+    ),
+    ("check-pattern-compile", r"^entry `(?P<id>[^`]*)`: pattern `(?P<pattern>.*)` does not compile: (?P<why>.*)$"),
+    // Languages (knowledge/languages.rs).
+    ("check-language-code", r"^language code `(?P<code>[^`]*)` must be two or three letters a-z$"),
+    ("check-language-twice", r"^language `(?P<lang>[^`]*)` is listed twice$"),
+    (
+        "check-language-stemmer",
+        r"^language `(?P<lang>[^`]*)`: stemmer `(?P<stemmer>[^`]*)` is no Snowball stemmer \((?P<list>[^)]*)\)$",
+    ),
+    ("check-language-months", r"^language `(?P<lang>[^`]*)`: months lists (?P<count>\d+) names, not 12$"),
+    (
+        "check-language-letter",
+        r"^language `(?P<lang>[^`]*)`: letter `(?P<letter>.)` is written by other languages too$",
+    ),
+    ("check-no-language", r"^no \[\[language\]\]: the bot needs at least one language$"),
+    ("check-undecided", r"^undecided `(?P<code>[^`]*)` is none of the languages$"),
+    (
+        "check-locale-folder-unused",
+        r"^locales/(?P<name>\S+) is no language of knowledge/languages\.toml: its texts are not used$",
+    ),
+    // Texts (i18n.rs, knowledge/mod.rs).
+    ("check-message-twice", r"^message `(?P<id>[^`]*)` is defined twice \(also (?P<place>.*)\)$"),
+    (
+        "check-message-cycle",
+        r"^(?P<what>message|term) `(?P<id>[^`]*)` refers to itself: (?P<path>.*); Fluent would show the bare id instead of a text$",
+    ),
+    ("check-message-one-language", r"^message `(?P<id>[^`]*)` exists in (?P<lang>\S+) but not in (?P<other>\S+)$"),
+    (
+        "check-message-too-long",
+        r"^message `(?P<id>[^`]*)` is (?P<count>\d+) characters; at most (?P<max>\d+) \(Telegram cuts a message at (?P<cut>\d+), a longer text goes out in pieces\): shorten it$",
+    ),
+    (
+        "check-ui-area-missing",
+        r"^UI message `area-(?P<area>[^`]*)` \(the menu label of area [^)]*\) is missing in (?P<lang>\S+)$",
+    ),
+    ("check-ui-missing", r"^UI message `(?P<id>[^`]*)` is missing in (?P<lang>\S+)$"),
+    (
+        "check-entry-no-answer",
+        r"^entry `(?P<id>[^`]*)` has no (?P<language>.+) answer: add `(?P<mid>[^`]*) = \.\.\.` to (?P<file>.*)$",
+    ),
+    ("check-answer-no-title", r"^answer `(?P<id>[^`]*)` has no `\.title` \(its button label\)$"),
+    (
+        "check-answer-words",
+        r"^answer `(?P<id>[^`]*)` has (?P<words>\d+) words before the sources; keep it under (?P<max>\d+), the one-sentence answer first$",
+    ),
+    (
+        "check-answer-too-long",
+        r"^answer `(?P<id>[^`]*)` is (?P<count>\d+) characters with its sources; at most (?P<max>\d+) \(Telegram cuts a message at (?P<cut>\d+)\): shorten it or link to the source$",
+    ),
+    (
+        "check-answer-long",
+        r"^answer `(?P<id>[^`]*)` is (?P<count>\d+) characters; keep answers under (?P<max>\d+) for phones$",
+    ),
+    (
+        "check-answer-unknown-part",
+        r"^answer `(?P<id>[^`]*)` has `\.(?P<attr>[^`]*)`, which is no answer part \(parts: (?P<parts>.*)\)$",
+    ),
+    (
+        "check-answer-part-one-language",
+        r"^answer `(?P<id>[^`]*)` has the part `\.(?P<attr>[^`]*)` in (?P<lang>\S+) only: add it in (?P<other>\S+)$",
+    ),
+    ("check-answer-part-error", r"^answer `(?P<id>[^`]*)`\.(?P<attr>[A-Za-z0-9_-]+): (?P<error>.*)$"),
+    ("check-answer-error", r"^answer `(?P<id>[^`]*)`: (?P<error>.*)$"),
+    // Commands and the dialogue (knowledge/mod.rs).
+    (
+        "check-command-twice",
+        r"^command `(?P<name>[^`]*)` of `(?P<id>[^`]*)` is also the command of `(?P<other>[^`]*)`$",
+    ),
+    (
+        "check-command-name",
+        r"^command `(?P<id>[^`]*)` = `(?P<name>[^`]*)`: a command is 1-32 letters a-z, digits or _$",
+    ),
+    ("check-command-description", r"^command `(?P<id>[^`]*)` has no `\.description` for the menu$"),
+    ("check-popular-missing", r"^area `(?P<area>[^`]*)`: popular entry `(?P<id>[^`]*)` does not exist$"),
+    (
+        "check-popular-other-area",
+        r"^area `(?P<area>[^`]*)`: popular entry `(?P<id>[^`]*)` is in area `(?P<other>[^`]*)`$",
+    ),
+    (
+        "check-dialogue-language",
+        r"^\[language\]: `(?P<code>[^`]*)` is no language \(da, de, en\): is a table header missing above it\?$",
+    ),
+    ("check-situation", r"^situation_topics: `(?P<situation>[^`]*)` is no situation \(de-dk, dk-de, other\)$"),
+    ("check-situation-entry", r"^situation_topics\.(?P<situation>\S+): entry `(?P<id>[^`]*)` does not exist$"),
+    // Example questions (knowledge/mod.rs).
+    (
+        "check-example-language",
+        r#"^example of `(?P<id>[^`]*)` is read as (?P<read>\S+), not (?P<lang>\S+): "(?P<example>.*)"$"#,
+    ),
+    ("check-example-taken", r#"^example of `(?P<id>[^`]*)` is taken by entry `(?P<other>[^`]*)`: "(?P<example>.*)"$"#),
+    (
+        "check-example-takes",
+        r"^(?P<kind>keyword|pattern) `(?P<phrase>.*)` of `(?P<winner>[^`]*)` takes an example of `(?P<id>[^`]*)` \((?P<place>.*)\): narrow it or add a `not` word$",
+    ),
+    (
+        "check-example-competes",
+        r"^(?P<kind>keyword|pattern) `(?P<phrase>.*)` of `(?P<rival>[^`]*)` competes for an example of `(?P<id>[^`]*)` \((?P<place>.*)\): narrow it or add a `not` word$",
+    ),
+    (
+        "check-example-nothing",
+        r#"^example does not match its own entry `(?P<id>[^`]*)` \(best: nothing matched\): "(?P<example>.*)"$"#,
+    ),
+    (
+        "check-example-unmatched",
+        r#"^example does not match its own entry `(?P<id>[^`]*)` \(best: (?P<best>.*)\): "(?P<example>.*)"$"#,
+    ),
+    // The advice office (relay.rs): specific formats before the TOML error.
+    ("check-office-weekday", r"^office hours: `(?P<key>[^`]*)` is no weekday \(mon, tue, \.\.\., sun\)$"),
+    ("check-office-string", r#"^office hours: `(?P<key>[^`]*)` must be a string like "09:00-12:00"$"#),
+    ("check-office-span", r"^office hours: `(?P<span>[^`]*)` in `(?P<key>[^`]*)` is not a time span like 09:00-12:00$"),
+    ("check-office-closed", r"^office hours: closed day `(?P<day>[^`]*)` is not a month-day like 12-24$"),
+    ("check-office-no-hours", r"^office hours: no opening hours on any day$"),
+    ("check-office-error", r"^office hours: (?P<error>.*)$"),
+    // Details quoted in a message's `error` part (the Fluent resolver's).
+    ("check-unknown-variable", r"^Resolver error: Unknown variable: \$(?P<name>\S+)$"),
+];
+
+/// A capture of this name is itself a message: translated where a pattern
+/// knows it (an unknown variable in an answer), else quoted as it is.
+const NESTED: &str = "error";
+
+struct Table {
+    patterns: Vec<(&'static str, Regex)>,
+    da: FluentBundle<FluentResource>,
+    de: FluentBundle<FluentResource>,
+}
+
+fn bundle(lang: &str, source: &str) -> FluentBundle<FluentResource> {
+    let langid = lang.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // The terminal and Telegram show the Unicode isolation marks as garbage.
+    bundle.set_use_isolating(false);
+    // A syntax error keeps the messages that parsed (a test keeps the file clean).
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// A pattern as used: `.` also takes a newline (a TOML error quoted in a
+/// message has several lines).
+fn compile(pattern: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern).dot_matches_new_line(true).build()
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| Table {
+        // A pattern that does not compile is left out (a test keeps them compiling).
+        patterns: PATTERNS.iter().filter_map(|(id, re)| compile(re).ok().map(|r| (*id, r))).collect(),
+        da: bundle("da", DA_FTL),
+        de: bundle("de", DE_FTL),
+    })
+}
+
+/// The Fluent id of the kind of an English message, if a pattern knows it.
+pub fn message_id(message: &str) -> Option<&'static str> {
+    message_ids(message).first().copied()
+}
+
+/// The Fluent ids a message is translated with: its own kind's, then those
+/// of the details it quotes (its `error` part), as far as patterns know them.
+pub fn message_ids(message: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let mut text = message;
+    while let Some((id, caps, _)) = matched(text) {
+        out.push(id);
+        match caps.name(NESTED) {
+            Some(m) => text = m.as_str(),
+            None => break,
+        }
+    }
+    out
+}
+
+/// The first pattern matching `message`, with its captures.
+fn matched(message: &str) -> Option<(&'static str, regex::Captures<'_>, &'static Regex)> {
+    table().patterns.iter().find_map(|(id, re)| re.captures(message).map(|c| (*id, c, re)))
+}
+
+/// `message` in `lang`, or `None` where no pattern matches (or the message
+/// is missing from the .ftl file): the caller shows the English then.
+pub fn translate(message: &str, lang: CheckLang) -> Option<String> {
+    let t = table();
+    let bundle = match lang {
+        CheckLang::En => return None,
+        CheckLang::Da => &t.da,
+        CheckLang::De => &t.de,
+    };
+    let (id, caps, re) = matched(message)?;
+    let mut args = FluentArgs::new();
+    for name in re.capture_names().flatten() {
+        let value = caps.name(name).map_or("", |m| m.as_str());
+        let value = match name {
+            NESTED => translate(value, lang).unwrap_or_else(|| value.to_string()),
+            _ => value.to_string(),
+        };
+        args.set(name, FluentValue::from(value));
+    }
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
+    errors.is_empty().then_some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use fluent_syntax::ast;
+
+    use super::*;
+
+    /// Variables of a pattern, also inside selectors and variants.
+    fn variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expression_variables(expression, out);
+            }
+        }
+    }
+
+    fn expression_variables(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                inline_variables(selector, out);
+                for v in variants {
+                    variables(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(i) => inline_variables(i, out),
+        }
+    }
+
+    fn inline_variables(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match i {
+            ast::InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
+            _ => {}
+        }
+    }
+
+    /// Message id -> its variables, of one .ftl file that must parse cleanly.
+    fn messages(source: &'static str) -> std::collections::BTreeMap<String, BTreeSet<String>> {
+        let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(_, e)| panic!("check.ftl: {e:?}"));
+        let mut out = std::collections::BTreeMap::new();
+        for entry in resource.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                let value = m.value.unwrap_or_else(|| panic!("check.ftl: `{}` has no text", m.id.name));
+                variables(&value, &mut vars);
+                out.insert(m.id.name.to_string(), vars);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_pattern_is_anchored_compiles_and_has_both_translations_with_its_variables() {
+        let (da, de) = (messages(DA_FTL), messages(DE_FTL));
+        let mut ids = BTreeSet::new();
+        for (id, re) in PATTERNS {
+            assert!(ids.insert(*id), "`{id}` twice in PATTERNS");
+            assert!(re.starts_with('^') && re.ends_with('$'), "`{id}` is not anchored: {re}");
+            let compiled = compile(re).unwrap_or_else(|e| panic!("`{id}`: {e}"));
+            let captures: BTreeSet<String> = compiled.capture_names().flatten().map(String::from).collect();
+            for (lang, messages) in [("da", &da), ("de", &de)] {
+                let vars = messages.get(*id).unwrap_or_else(|| panic!("`{id}` is missing in locales/{lang}/check.ftl"));
+                assert_eq!(vars, &captures, "`{id}` in locales/{lang}/check.ftl: variables differ from the pattern's");
+            }
+        }
+        assert_eq!(table().patterns.len(), PATTERNS.len());
+        // And no message of the files without a pattern (a leftover).
+        for (lang, messages) in [("da", &da), ("de", &de)] {
+            for id in messages.keys() {
+                assert!(ids.contains(id.as_str()), "locales/{lang}/check.ftl: `{id}` has no pattern");
+            }
+        }
+    }
+
+    #[test]
+    fn a_message_is_filled_with_its_parts_and_english_stays_english() {
+        let m = "entry `tax.tax-card-dk`: related entry `tax.nope` does not exist";
+        assert_eq!(message_id(m), Some("check-entry-related-missing"));
+        let da = translate(m, CheckLang::Da).unwrap();
+        assert!(da.contains("tax.tax-card-dk") && da.contains("tax.nope") && !da.contains("does not"), "{da}");
+        let de = translate(m, CheckLang::De).unwrap();
+        assert!(de.contains("tax.tax-card-dk") && de.contains("tax.nope"), "{de}");
+        assert_eq!(translate(m, CheckLang::En), None);
+        assert_eq!(translate("something new entirely", CheckLang::Da), None);
+        // A detail the message quotes is translated too, where it is known.
+        let a = "answer `tax-x`: Resolver error: Unknown variable: $no-such-value";
+        assert_eq!(message_ids(a), ["check-answer-error", "check-unknown-variable"]);
+        let da = translate(a, CheckLang::Da).unwrap();
+        assert!(da.contains("$no-such-value") && !da.contains("Unknown"), "{da}");
+        // A selector on a captured word picks its variant.
+        let v = "value `x` from 2027-03-01 has no source (source = \"https://...\", its official page)";
+        assert!(translate(v, CheckLang::De).unwrap().contains("ab 2027-03-01"), "{:?}", translate(v, CheckLang::De));
+    }
+}
