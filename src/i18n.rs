@@ -163,21 +163,21 @@ impl Texts {
     }
 
     /// Formats a message (or one of its attributes) with the yearly values
-    /// and `extra` variables. Returns the text and any Fluent errors.
+    /// and `extra` variables. Returns the text or why it could not be formatted.
     pub fn format_checked(
         &self,
         lang: Lang,
         id: &str,
         attribute: Option<&str>,
         extra: &[(&str, String)],
-    ) -> Result<String, String> {
-        let bundle = self.bundles.get(lang).ok_or_else(|| format!("no locale for {lang}"))?;
-        let msg = bundle.get_message(id).ok_or_else(|| format!("message `{id}` is missing in {lang}"))?;
+    ) -> Result<String, FormatError> {
+        let bundle = self.bundles.get(lang).ok_or(FormatError::NoLocale(lang))?;
+        let msg = bundle.get_message(id).ok_or_else(|| FormatError::Missing { id: id.to_string(), lang })?;
         let pattern = match attribute {
             Some(a) => msg.get_attribute(a).map(|a| a.value()),
             None => msg.value(),
         }
-        .ok_or_else(|| format!("message `{id}` has no {}", attribute.map_or("value".into(), |a| format!(".{a}"))))?;
+        .ok_or_else(|| FormatError::NoValue { id: id.to_string(), attribute: attribute.map(str::to_string) })?;
         let mut errors = Vec::new();
         let mut args = FluentArgs::with_capacity(self.args[lang].len() + extra.len());
         for (k, v) in self.args[lang].iter() {
@@ -190,7 +190,7 @@ impl Texts {
         if errors.is_empty() {
             Ok(text.into_owned())
         } else {
-            Err(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "))
+            Err(FormatError::Fluent(errors.iter().map(|e| e.to_string()).collect()))
         }
     }
 
@@ -257,6 +257,38 @@ impl Texts {
         }
     }
 }
+
+/// Why a message could not be formatted. Its text is what `check` prints
+/// after the message's place (and what `check_text` translates), so the
+/// wording is part of the advisors' interface.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormatError {
+    NoLocale(Lang),
+    Missing {
+        id: String,
+        lang: Lang,
+    },
+    NoValue {
+        id: String,
+        attribute: Option<String>,
+    },
+    /// Fluent's own errors (an unknown variable, a cycle ...), in order.
+    Fluent(Vec<String>),
+}
+
+impl std::fmt::Display for FormatError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FormatError::NoLocale(lang) => write!(f, "no locale for {lang}"),
+            FormatError::Missing { id, lang } => write!(f, "message `{id}` is missing in {lang}"),
+            FormatError::NoValue { id, attribute: None } => write!(f, "message `{id}` has no value"),
+            FormatError::NoValue { id, attribute: Some(a) } => write!(f, "message `{id}` has no .{a}"),
+            FormatError::Fluent(errors) => f.write_str(&errors.join("; ")),
+        }
+    }
+}
+
+impl std::error::Error for FormatError {}
 
 /// The messages (`id`) and terms (`-id`) a pattern refers to.
 fn references(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
@@ -430,6 +462,20 @@ pub fn format_number(x: f64) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    /// `check` prints these after an answer's place and translates them by
+    /// their English wording (check_text.rs): the wording must not drift.
+    #[test]
+    fn format_errors_read_as_check_prints_them() {
+        let da = Lang::from_code("da").unwrap();
+        assert_eq!(FormatError::NoLocale(da).to_string(), "no locale for da");
+        assert_eq!(FormatError::Missing { id: "x".into(), lang: da }.to_string(), "message `x` is missing in da");
+        assert_eq!(FormatError::NoValue { id: "x".into(), attribute: None }.to_string(), "message `x` has no value");
+        let title = FormatError::NoValue { id: "x".into(), attribute: Some("title".into()) };
+        assert_eq!(title.to_string(), "message `x` has no .title");
+        assert_eq!(FormatError::Fluent(vec!["a".into(), "b".into()]).to_string(), "a; b");
+    }
+
     use super::*;
 
     use crate::knowledge::model::Unit;
