@@ -270,6 +270,10 @@ pub struct Matcher {
     places: Gazetteer,
     /// Everyday words (`vocabulary.toml`): first folded word -> (all words, meaning, prefix).
     vocabulary: HashMap<String, Vec<(Vec<String>, String, bool)>>,
+    /// The one-word prefixes of `vocabulary` (its key `""`) filed by their
+    /// first byte, in the same order: a word is compared only with those it
+    /// may start with.
+    vocabulary_prefixed: Vec<Vec<Everyday>>,
     /// Every entry's keywords, context words and examples, for the second opinion.
     similar_texts: Vec<(usize, Source, String)>,
     /// The second opinion, built on the first close call.
@@ -325,6 +329,17 @@ impl Matcher {
         let fuzzy = typo_variants(&stems);
         let (regexes, hirs, problems) = compile_patterns(entries, &regex_src, &regex_owner, eager);
         let (gate, gate_owner, always) = pattern_gates(&hirs);
+        let vocabulary_map = {
+            let mut v: HashMap<String, Vec<(Vec<String>, String, bool)>> = HashMap::default();
+            for (word, meaning, prefix) in vocabulary {
+                let words: Vec<String> = tokens(word).map(str::to_string).collect();
+                if let Some(first) = words.first() {
+                    let key = if *prefix && words.len() == 1 { String::new() } else { first.clone() };
+                    v.entry(key).or_default().push((words, meaning.clone(), *prefix));
+                }
+            }
+            v
+        };
         let matcher = Matcher {
             gate,
             gate_owner,
@@ -353,17 +368,8 @@ impl Matcher {
                 g.set_known_words(known_stems.keys().cloned());
                 g
             },
-            vocabulary: {
-                let mut v: HashMap<String, Vec<(Vec<String>, String, bool)>> = HashMap::default();
-                for (word, meaning, prefix) in vocabulary {
-                    let words: Vec<String> = tokens(word).map(str::to_string).collect();
-                    if let Some(first) = words.first() {
-                        let key = if *prefix && words.len() == 1 { String::new() } else { first.clone() };
-                        v.entry(key).or_default().push((words, meaning.clone(), *prefix));
-                    }
-                }
-                v
-            },
+            vocabulary_prefixed: vocabulary_prefixed(&vocabulary_map),
+            vocabulary: vocabulary_map,
             similar_texts: similar_texts(languages, entries),
             similar: OnceLock::new(),
             stemmers,
@@ -481,7 +487,8 @@ impl Matcher {
                 })
         };
         let exact = self.vocabulary.get(toks[i]).into_iter().flatten();
-        let prefixed = self.vocabulary.get("").into_iter().flatten();
+        let first = toks[i].as_bytes().first().map_or(0, |b| usize::from(*b));
+        let prefixed = self.vocabulary_prefixed.get(first).into_iter().flatten();
         exact
             .chain(prefixed)
             .filter(|(words, _, prefix)| fits(words, *prefix))
@@ -1013,6 +1020,23 @@ impl Matcher {
             }
         }
     }
+}
+
+/// An everyday word or phrase: its folded words, its meaning, and whether
+/// the last word is a prefix.
+type Everyday = (Vec<String>, String, bool);
+
+/// The one-word prefixes of the vocabulary (key `""`) by the first byte
+/// of the prefix, in their order: a word that starts with a prefix starts
+/// with its first byte.
+fn vocabulary_prefixed(vocabulary: &HashMap<String, Vec<Everyday>>) -> Vec<Vec<Everyday>> {
+    let mut by_byte: Vec<Vec<Everyday>> = vec![Vec::new(); 256];
+    for e in vocabulary.get("").into_iter().flatten() {
+        if let Some(b) = e.0.first().and_then(|w| w.as_bytes().first()) {
+            by_byte[usize::from(*b)].push(e.clone());
+        }
+    }
+    by_byte
 }
 
 /// Why an entry scored, kept as indexes while matching.
@@ -1639,7 +1663,10 @@ fn spelling_cues(raw: &str, spelling: &[(Vec<String>, Vec<String>)]) -> Vec<f64>
             if contains.iter().any(|c| contains_bytes(w, c)) {
                 *cue += 0.3;
             }
-            if endings.iter().any(|e| w.ends_with(e.as_str())) {
+            // The last byte first: most endings differ there, and the
+            // comparison of the rest is a call.
+            let last = w.as_bytes().last();
+            if endings.iter().any(|e| e.is_empty() || (e.as_bytes().last() == last && w.ends_with(e.as_str()))) {
                 *cue += 0.3;
             }
         }
