@@ -388,6 +388,17 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
             return answer_asked(kb, s, &better, reading, lang);
         }
     }
+    // "og min sociale sikring?" right after the home-office tax answer: a
+    // short follow-up that names an area means the entry of that area the
+    // last answer pointed to ("Hjemmearbejde og social sikring"), not the
+    // area's general entry.
+    if let (Some(id), Some(l), true) = (&own, &last, is_short_follow_up(m, reading)) {
+        if !names_related(id, l) {
+            if let [pointed] = pointed_in_area(kb, &near_entries(kb, &s), reading, lang).as_slice() {
+                return answer_asked(kb, s.clone(), &pointed.clone(), reading, lang);
+            }
+        }
+    }
     if let Some(id) = own {
         // "hvor meget koster det gule kort" right after that answer: the part.
         if last.as_deref() == Some(id.as_str()) {
@@ -451,15 +462,9 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
     fallback(kb, s, lang)
 }
 
-/// A broad question ("hvad med skatten?"): an entry of that area the last
-/// answer pointed to; with the situation known, the area's entry for that
-/// situation the question leans to (most asked first); otherwise choices.
-fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outcome {
-    let in_area = |id: &str| kb.entry(id).is_some_and(|e| reading.areas.contains(&e.area));
-    let score = |id: &str| m.candidates.iter().find(|c| c.entry == id).map_or(0.0, |c| c.score);
-    // What the conversation pointed to (the last answer's related entries,
-    // the choices just shown), in the area asked or leaning to the question:
-    // "und was ist mit der Steuer?" after the home-office choices.
+/// The entries the conversation pointed to: the last answer's related
+/// entries and the choices just shown.
+fn near_entries(kb: &Kb, s: &Session) -> Vec<String> {
     let mut near: Vec<String> = s
         .last_entry
         .as_deref()
@@ -467,23 +472,54 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
         .map(|e| e.related.iter().map(|r| r.value.clone()).collect())
         .unwrap_or_default();
     near.extend(s.pending.iter().cloned());
-    let mut pointed: Vec<String> = near.iter().filter(|id| in_area(id)).cloned().collect();
-    if pointed.len() != 1 {
-        // An entry shown whose title names the area asked ("Homeoffice und Steuern").
-        let titled: Vec<&String> = near
-            .iter()
-            .filter(|id| reading.areas.iter().any(|a| kb.cues.read(&kb.title(id, lang)).areas.contains(a)))
-            .collect();
-        if let [only] = titled.as_slice() {
-            pointed = vec![(*only).clone()];
-        }
+    near
+}
+
+/// Of `near`, the entries in an area the message names; when that is not
+/// exactly one, the one entry whose title names such an area ("Homeoffice
+/// und Steuern" for "und die Steuer?").
+fn pointed_in_area(kb: &Kb, near: &[String], reading: &Reading, lang: Lang) -> Vec<String> {
+    let in_area = |id: &str| kb.entry(id).is_some_and(|e| reading.areas.contains(&e.area));
+    let pointed: Vec<String> = near.iter().filter(|id| in_area(id)).cloned().collect();
+    if pointed.len() == 1 {
+        return pointed;
     }
+    let titled: Vec<&String> = near
+        .iter()
+        .filter(|id| reading.areas.iter().any(|a| kb.cues.read(&kb.title(id, lang)).areas.contains(a)))
+        .collect();
+    match titled.as_slice() {
+        [only] => vec![(*only).clone()],
+        _ => pointed,
+    }
+}
+
+/// A broad question ("hvad med skatten?"): an entry of that area the last
+/// answer pointed to; with the situation known, the area's entry for that
+/// situation the question leans to (most asked first); otherwise choices.
+fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outcome {
+    let score = |id: &str| m.candidates.iter().find(|c| c.entry == id).map_or(0.0, |c| c.score);
+    // What the conversation pointed to (the last answer's related entries,
+    // the choices just shown), in the area asked or leaning to the question:
+    // "und was ist mit der Steuer?" after the home-office choices.
+    let near = near_entries(kb, &s);
+    let mut pointed = pointed_in_area(kb, &near, reading, lang);
     if pointed.len() != 1 {
         let leaning: Vec<&String> = near.iter().filter(|id| score(id) >= 0.2).collect();
         if let Some(best) = leaning.iter().max_by(|a, b| score(a).total_cmp(&score(b))) {
             if leaning.iter().filter(|id| score(id) == score(best)).count() == 1 {
                 pointed = vec![(*best).clone()];
             }
+        }
+    }
+    // "wie hoch ist die Steuer ungefähr?" right after the answer about the
+    // pension's tax: the last answer itself, when the message asks a part of
+    // it or points back, and a word of it fits that answer better than any
+    // entry the answer pointed to.
+    if let Some(last) = s.last_entry.as_deref().filter(|id| kb.entry(id).is_some()) {
+        let pointed_best = pointed.iter().map(|id| score(id)).fold(0.0, f64::max);
+        if (reading.refers || !reading.parts.is_empty()) && score(last) >= 0.2 && score(last) > pointed_best {
+            pointed = vec![last.to_string()];
         }
     }
     let pick = match (pointed.as_slice(), s.direction(), reading.areas.as_slice()) {
@@ -789,6 +825,17 @@ fn english(kb: &Kb, mut s: Session, m: &Match, lang: Lang) -> Outcome {
     // Written in English is no unanswered question for the advisors' inbox.
     let event = if options.is_empty() { Event::Command } else { Event::Offered { options, lang } };
     outcome_in(s, vec![reply], event, lang)
+}
+
+/// A message of at most this many words that names an area and tells no
+/// situation of its own: read as a follow-up to the last answer.
+const SHORT_FOLLOW_UP_WORDS: usize = 6;
+
+fn is_short_follow_up(m: &Match, reading: &Reading) -> bool {
+    !reading.areas.is_empty()
+        && reading.words <= SHORT_FOLLOW_UP_WORDS
+        && m.situation.is_empty()
+        && m.question.is_none()
 }
 
 /// Most buttons offered for one message.

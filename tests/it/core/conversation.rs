@@ -150,6 +150,43 @@ fn follow_ups_without_a_topic_go_to_the_last_entry() {
 }
 
 #[test]
+fn a_short_follow_up_naming_an_area_takes_the_entry_the_last_answer_pointed_to() {
+    // The area's general entry would answer these alone; right after the
+    // home-office answers they mean the home-office entry of that area.
+    let cases: &[(&str, &str, &str, &str, Lang)] = &[
+        (
+            "jeg arbejder hjemme i Harrislee to dage om ugen, min arbejdsgiver er i Padborg. Hvor betaler jeg skat af de dage?",
+            "og min sociale sikring?",
+            "homeoffice.tax",
+            "homeoffice.social-security",
+            Da,
+        ),
+        ("Homeoffice Sozialversicherung dänischer Arbeitgeber", "und die Steuer?", "homeoffice.social-security", "homeoffice.tax", De),
+    ];
+    for &(first, follow, first_id, id, lang) in cases {
+        let o = talk(&[first, follow]);
+        assert_eq!(o[0].event, answered(first_id, lang), "{first:?}");
+        assert_eq!(o[1].event, answered(id, lang), "{first:?} → {follow:?}");
+    }
+    // The same words as a first message: the general entry.
+    assert_eq!(last(&["og min sociale sikring?"]).event, answered("socsec.applicable-law", Da));
+}
+
+#[test]
+fn how_much_tax_right_after_an_answer_about_that_tax_stays_with_it() {
+    // "Steuer" names the tax area, and the pension answer points to the
+    // double-taxation entry; the question asks the amount of the pension's tax.
+    let first = "Ich wohne in Schleswig und bekomme bald eine dänische Rente. Welches Land besteuert die?";
+    let o = talk(&[first, "wie hoch ist die Steuer ungefähr?"]);
+    assert_eq!(o[0].event, answered("pension.taxation", De));
+    assert_eq!(o[1].event, answered("pension.taxation", De));
+    // Without the pension answer before it, the tax area's entries are offered.
+    assert!(
+        !matches!(last(&["wie hoch ist die Steuer ungefähr?"]).event, Event::Answered { ref entry, .. } if entry == "pension.taxation")
+    );
+}
+
+#[test]
 fn thanks_with_a_question_is_the_question() {
     let o = last(&["Kindergeld", "danke, und wo beantrage ich das?"]);
     assert_eq!(o.event, answered("family.kindergeld-de", De));
