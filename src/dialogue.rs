@@ -169,6 +169,10 @@ pub enum Event {
     Answered {
         entry: String,
         lang: Lang,
+        /// The rules were unsure between choices and the second opinion
+        /// settled it (see [`crate::knowledge::similar`]): counted apart and
+        /// listed for the advisors to review.
+        settled: bool,
     },
     Offered {
         options: Vec<String>,
@@ -281,6 +285,10 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
         }
     }
     let mut out = resolve(kb, s, text, &m, &reading, lang);
+    // The answer is the one the second opinion chose among the rules' choices.
+    if let Event::Answered { entry, settled, .. } = &mut out.event {
+        *settled = m.entry.as_ref() == Some(entry) && m.second_opinion.as_ref().is_some_and(|o| o.decided);
+    }
     if !notes.is_empty() {
         notes.append(&mut out.replies);
         out.replies = notes;
@@ -954,7 +962,7 @@ fn answer_part(kb: &Kb, mut s: Session, id: &str, part: &str, lang: Lang) -> Out
     s.pending.clear();
     s.rated = None;
     let reply = Reply { title: Some(kb.title(id, lang)), text, buttons };
-    outcome_in(s, vec![reply], Event::Answered { entry: id.to_string(), lang }, lang)
+    outcome_in(s, vec![reply], Event::Answered { entry: id.to_string(), lang, settled: false }, lang)
 }
 
 fn answer(kb: &Kb, mut s: Session, id: &str, lang: Lang) -> Outcome {
@@ -997,7 +1005,7 @@ fn answer(kb: &Kb, mut s: Session, id: &str, lang: Lang) -> Outcome {
     s.rated = None;
     let title = (!entry.is_smalltalk()).then(|| kb.title(id, lang));
     let reply = Reply { title, text, buttons };
-    outcome(s, vec![reply], Event::Answered { entry: id.to_string(), lang })
+    outcome(s, vec![reply], Event::Answered { entry: id.to_string(), lang, settled: false })
 }
 
 fn on_action(kb: &Kb, mut s: Session, action: Action, hint: Option<Lang>) -> Outcome {

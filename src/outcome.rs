@@ -1,5 +1,6 @@
-//! How the bot ended a question: answered it, offered choices, or fell back
-//! to the advice office. One type for the metrics
+//! How the bot ended a question: answered it, answered after the second
+//! opinion settled a close call, offered choices, or fell back to the advice
+//! office. One type for the metrics
 //! (`pendlerbot_questions_total{outcome}`), the store's daily counters, the
 //! unanswered log (`unanswered::Kind` is this type), `stats` and the report.
 //!
@@ -12,12 +13,15 @@ use serde::{Deserialize, Serialize};
 use crate::dialogue::Event;
 use crate::text::Lang;
 
-/// How a question ended. The order (answered, offered, fell back) is the
-/// order of `/metrics` and `stats` columns.
+/// How a question ended. The order (answered, settled, offered, fell back)
+/// is the order of the `stats` columns and the report's charts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     Answered,
+    /// It answered after the second opinion settled a close call between
+    /// choices: an answer the advisors may want to review.
+    Settled,
     /// It offered choices (it was unsure).
     Offered,
     /// It fell back to the advice office (it could not answer).
@@ -25,12 +29,13 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    pub const ALL: [Outcome; 3] = [Outcome::Answered, Outcome::Offered, Outcome::FellBack];
+    pub const ALL: [Outcome; 4] = [Outcome::Answered, Outcome::Settled, Outcome::Offered, Outcome::FellBack];
 
     /// `answered`, `offered`, `fell_back`: as stored and exported.
     pub fn as_str(self) -> &'static str {
         match self {
             Outcome::Answered => "answered",
+            Outcome::Settled => "settled",
             Outcome::Offered => "offered",
             Outcome::FellBack => "fell_back",
         }
@@ -45,7 +50,8 @@ impl Outcome {
     /// `None` for what is no question (commands, feedback, non-text).
     pub fn of(event: &Event) -> Option<(Outcome, Lang, Option<&str>)> {
         match event {
-            Event::Answered { entry, lang } => Some((Outcome::Answered, *lang, Some(entry.as_str()))),
+            Event::Answered { entry, lang, settled: false } => Some((Outcome::Answered, *lang, Some(entry.as_str()))),
+            Event::Answered { entry, lang, settled: true } => Some((Outcome::Settled, *lang, Some(entry.as_str()))),
             Event::Offered { lang, .. } => Some((Outcome::Offered, *lang, None)),
             Event::FellBack { lang } => Some((Outcome::FellBack, *lang, None)),
             _ => None,

@@ -31,13 +31,21 @@ pub const DUE_SOON_DAYS: i64 = 30;
 pub struct Day {
     pub day: i64,
     pub answered: u64,
+    /// Answered after the second opinion settled a close call.
+    pub settled: u64,
     pub offered: u64,
     pub fell_back: u64,
 }
 
 impl Day {
     pub fn total(&self) -> u64 {
-        self.answered + self.offered + self.fell_back
+        self.series().iter().sum()
+    }
+
+    /// The counts in the order of [`Outcome::ALL`] (answered, settled,
+    /// offered, fell back): the order of the charts and their colours.
+    pub fn series(&self) -> [u64; 4] {
+        [self.answered, self.settled, self.offered, self.fell_back]
     }
 }
 
@@ -225,6 +233,7 @@ fn days(counters: &Counters, first: i64, today: Date) -> Vec<Day> {
         let Some(slot) = per_day.get_mut(&d) else { continue };
         match outcome {
             Outcome::Answered => slot.answered += n,
+            Outcome::Settled => slot.settled += n,
             Outcome::Offered => slot.offered += n,
             Outcome::FellBack => slot.fell_back += n,
         }
@@ -333,8 +342,11 @@ pub fn esc(text: &str) -> String {
 }
 
 const ANSWERED: &str = "#2f7d4f";
+const SETTLED: &str = "#7fb08f";
 const OFFERED: &str = "#d99a1e";
 const FELL_BACK: &str = "#c0443a";
+/// The outcomes' colours, in the order of [`Day::series`].
+const COLORS: [&str; 4] = [ANSWERED, SETTLED, OFFERED, FELL_BACK];
 
 const STYLE: &str = r#"
 :root { --ink: #1d2733; --muted: #5b6775; --line: #dde3ea; --bg: #f5f7fa; --card: #fff; --accent: #1f5f99; }
@@ -380,6 +392,7 @@ pub const REPORT_MESSAGES: &[&str] = &[
     "report-subheading",
     "report-kpi-questions",
     "report-kpi-answered",
+    "report-kpi-settled",
     "report-kpi-offered",
     "report-kpi-fell-back",
     "report-kpi-feedback",
@@ -387,6 +400,7 @@ pub const REPORT_MESSAGES: &[&str] = &[
     "report-per-day",
     "report-outcomes",
     "report-answered",
+    "report-settled",
     "report-offered",
     "report-fell-back",
     "report-no-questions",
@@ -407,6 +421,7 @@ pub const REPORT_MESSAGES: &[&str] = &[
     "report-col-nearest",
     "report-also",
     "report-group-fell-back",
+    "report-group-settled",
     "report-group-offered",
     "report-cases",
     "report-cases-note",
@@ -470,6 +485,7 @@ pub fn render(d: &ReportData, kb: &Kb) -> String {
     let totals = d.days.iter().fold(Day::default(), |a, x| Day {
         day: 0,
         answered: a.answered + x.answered,
+        settled: a.settled + x.settled,
         offered: a.offered + x.offered,
         fell_back: a.fell_back + x.fell_back,
     });
@@ -530,6 +546,7 @@ fn key_figures(h: &mut String, t: &Labels, d: &ReportData, totals: &Day) {
     h.push_str("<div class=\"kpis\">");
     kpi(h, &total.to_string(), &t.get("report-kpi-questions"));
     kpi(h, &share(totals.answered), &t.get("report-kpi-answered"));
+    kpi(h, &share(totals.settled), &t.get("report-kpi-settled"));
     kpi(h, &share(totals.offered), &t.get("report-kpi-offered"));
     kpi(h, &share(totals.fell_back), &t.get("report-kpi-fell-back"));
     kpi(h, &format!("{up} / {down}"), &t.get("report-kpi-feedback"));
@@ -539,12 +556,18 @@ fn key_figures(h: &mut String, t: &Labels, d: &ReportData, totals: &Day) {
 
 /// Questions per day and per outcome, as charts.
 fn charts(h: &mut String, t: &Labels, d: &ReportData, totals: &Day) {
-    let outcome_labels = [t.get("report-answered"), t.get("report-offered"), t.get("report-fell-back")];
+    let outcome_labels =
+        [t.get("report-answered"), t.get("report-settled"), t.get("report-offered"), t.get("report-fell-back")];
     let _ = write!(h, "<div class=\"grid\"><section><h2>{}</h2>", t.get("report-per-day"));
     h.push_str(&day_chart(&d.days, &t.get("report-per-day"), &t.get("report-no-questions"), &outcome_labels));
     legend(h, &outcome_labels);
     let _ = write!(h, "</section><section><h2>{}</h2>", t.get("report-outcomes"));
-    let kpi_labels = [t.get("report-kpi-answered"), t.get("report-kpi-offered"), t.get("report-kpi-fell-back")];
+    let kpi_labels = [
+        t.get("report-kpi-answered"),
+        t.get("report-kpi-settled"),
+        t.get("report-kpi-offered"),
+        t.get("report-kpi-fell-back"),
+    ];
     h.push_str(&outcome_chart(totals, &t.get("report-outcomes"), &kpi_labels));
     legend(h, &outcome_labels);
     h.push_str("</section></div>\n");
@@ -825,14 +848,12 @@ fn kpi(h: &mut String, value: &str, label: &str) {
     let _ = write!(h, "<div class=\"kpi\"><b>{}</b><span>{}</span></div>", esc(value), label);
 }
 
-fn legend(h: &mut String, labels: &[String; 3]) {
-    let _ = write!(
-        h,
-        "<div class=\"legend\"><span><i style=\"background:{ANSWERED}\"></i>{}</span>\
-         <span><i style=\"background:{OFFERED}\"></i>{}</span>\
-         <span><i style=\"background:{FELL_BACK}\"></i>{}</span></div>",
-        labels[0], labels[1], labels[2]
-    );
+fn legend(h: &mut String, labels: &[String; 4]) {
+    h.push_str("<div class=\"legend\">");
+    for (color, label) in COLORS.iter().zip(labels) {
+        let _ = write!(h, "<span><i style=\"background:{color}\"></i>{label}</span>");
+    }
+    h.push_str("</div>");
 }
 
 /// "da+de · henvist 3 · valgmuligheder 1 · 20.11.–28.11.2026", escaped.
@@ -844,6 +865,9 @@ fn describe(t: &Labels, g: &Group) -> String {
     }
     if g.offered > 0 {
         parts.push(t.with("report-group-offered", &[("n", g.offered.to_string())]));
+    }
+    if g.settled > 0 {
+        parts.push(t.with("report-group-settled", &[("n", g.settled.to_string())]));
     }
     let (a, b) = (Date::from_days(g.first_day), Date::from_days(g.last_day));
     parts.push(if a == b {
@@ -869,7 +893,7 @@ fn nice(max: u64) -> u64 {
 
 /// Stacked bars, one per day: answered, offered, fell back. The texts
 /// (`aria` label, `empty` note, the three outcome `labels`) come escaped.
-pub fn day_chart(days: &[Day], aria: &str, empty: &str, labels: &[String; 3]) -> String {
+pub fn day_chart(days: &[Day], aria: &str, empty: &str, labels: &[String; 4]) -> String {
     let (w, h, left, bottom, top) = (720.0, 260.0, 40.0, 28.0, 10.0);
     let plot_h = h - bottom - top;
     let busiest = days.iter().map(Day::total).max().unwrap_or(0);
@@ -907,9 +931,7 @@ pub fn day_chart(days: &[Day], aria: &str, empty: &str, labels: &[String; 3]) ->
         let x = left + slot * i as f64 + (slot - bar) / 2.0;
         let mut y = top + plot_h;
         let date = Date::from_days(d.day);
-        for (n, color, what) in
-            [(d.answered, ANSWERED, &labels[0]), (d.offered, OFFERED, &labels[1]), (d.fell_back, FELL_BACK, &labels[2])]
-        {
+        for ((n, color), what) in d.series().into_iter().zip(COLORS).zip(labels) {
             if n == 0 {
                 continue;
             }
@@ -937,20 +959,16 @@ pub fn day_chart(days: &[Day], aria: &str, empty: &str, labels: &[String; 3]) ->
 }
 
 /// One horizontal bar per outcome with counts and shares; the texts come escaped.
-pub fn outcome_chart(t: &Day, aria: &str, labels: &[String; 3]) -> String {
+pub fn outcome_chart(t: &Day, aria: &str, labels: &[String; 4]) -> String {
     let total = t.total();
     let (w, row) = (340.0, 52.0);
-    let h = row * 3.0 + 8.0;
+    let h = row * labels.len() as f64 + 8.0;
     let mut s = String::new();
     let _ = write!(
         s,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"100%\" role=\"img\" aria-label=\"{aria}\">"
     );
-    for (i, (n, color, label)) in
-        [(t.answered, ANSWERED, &labels[0]), (t.offered, OFFERED, &labels[1]), (t.fell_back, FELL_BACK, &labels[2])]
-            .into_iter()
-            .enumerate()
-    {
+    for (i, ((n, color), label)) in t.series().into_iter().zip(COLORS).zip(labels).enumerate() {
         let y = 8.0 + row * i as f64;
         let share = if total == 0 { 0.0 } else { n as f64 / total as f64 };
         let bw = ((w - 8.0) * share).max(if n > 0 { 2.0 } else { 0.0 });

@@ -1,5 +1,6 @@
 //! The advisors' inbox: questions the bot could not answer (it fell back to
-//! the advice office) or was unsure about (it offered choices).
+//! the advice office) or was unsure about (it offered choices, or its second
+//! opinion settled a close call between choices).
 //!
 //! A [`Record`] holds the question **redacted** ([`crate::redact`]), its
 //! language and outcome, the nearest entries the matcher considered, and the
@@ -33,8 +34,9 @@ pub const MAX_CANDIDATES: usize = 32;
 /// it is compared with.
 const ANCHORS: usize = 3;
 
-/// What the bot did with an unanswered question: [`Kind::Offered`] or
-/// [`Kind::FellBack`] (stored as `offered`, `fell_back`).
+/// What the bot did with an unanswered question: [`Kind::Settled`],
+/// [`Kind::Offered`] or [`Kind::FellBack`] (stored as `settled`, `offered`,
+/// `fell_back`).
 pub use crate::outcome::Outcome as Kind;
 
 /// One unanswered question as stored.
@@ -51,7 +53,8 @@ pub struct Record {
 }
 
 /// The record to keep for a handled question, if any: only questions the
-/// bot fell back on or offered choices for, and never commands.
+/// bot fell back on, offered choices for or answered by its second opinion,
+/// and never commands.
 pub fn record_of(question: &str, outcome: &Outcome, today: Date) -> Option<Record> {
     let m = outcome.matched.as_ref()?;
     let (kind, lang) = match Kind::of(&outcome.event)? {
@@ -105,6 +108,8 @@ pub struct Group {
     pub langs: Vec<Lang>,
     pub fell_back: usize,
     pub offered: usize,
+    /// Answered after the second opinion settled a close call.
+    pub settled: usize,
     pub first_day: i64,
     pub last_day: i64,
     /// Nearest entries over the whole group, best summed score first.
@@ -178,6 +183,7 @@ pub fn group_counted(records: &[Record]) -> (Vec<Group>, usize) {
                         langs: Vec::new(),
                         fell_back: 0,
                         offered: 0,
+                        settled: 0,
                         first_day: r.day,
                         last_day: r.day,
                         nearest: Vec::new(),
@@ -194,6 +200,7 @@ pub fn group_counted(records: &[Record]) -> (Vec<Group>, usize) {
         match r.kind {
             Kind::Offered => acc.group.offered += 1,
             Kind::FellBack => acc.group.fell_back += 1,
+            Kind::Settled => acc.group.settled += 1,
             // Never recorded (`record_of`).
             Kind::Answered => {}
         }
@@ -319,6 +326,9 @@ pub fn describe(g: &Group) -> String {
     }
     if g.offered > 0 {
         parts.push(format!("offered choices {}", g.offered));
+    }
+    if g.settled > 0 {
+        parts.push(format!("settled by the second opinion {}", g.settled));
     }
     let (first, last) = (Date::from_days(g.first_day), Date::from_days(g.last_day));
     parts.push(if first == last { first.to_string() } else { format!("{first} .. {last}") });

@@ -242,8 +242,8 @@ fn hangup(live: Arc<LiveKb>, mut stop: watch::Receiver<bool>) -> std::io::Result
 /// `pendlerbot stats`: the stored counters, without any personal data.
 pub fn print_stats(counters: &Counters, top: usize) -> String {
     use std::collections::BTreeMap;
-    let mut days: BTreeMap<&str, [u64; 3]> = BTreeMap::new();
-    let mut totals = [0u64; 3];
+    let mut days: BTreeMap<&str, [u64; Outcome::ALL.len()]> = BTreeMap::new();
+    let mut totals = [0u64; Outcome::ALL.len()];
     for (day, outcome, n) in &counters.per_day {
         let Some(i) = Outcome::ALL.iter().position(|o| o == outcome) else { continue };
         days.entry(day.as_str()).or_default()[i] += n;
@@ -251,9 +251,17 @@ pub fn print_stats(counters: &Counters, top: usize) -> String {
     }
     let mut out = String::new();
     out.push_str("questions per day\n");
-    out.push_str(&format!("{:<12} {:>8} {:>8} {:>9} {:>8}\n", "day", "answered", "offered", "fell_back", "total"));
+    out.push_str(&format!("{:<12}", "day"));
+    for o in Outcome::ALL {
+        out.push_str(&format!(" {:>9}", o.as_str()));
+    }
+    out.push_str(&format!(" {:>9}\n", "total"));
     for (day, c) in &days {
-        out.push_str(&format!("{day:<12} {:>8} {:>8} {:>9} {:>8}\n", c[0], c[1], c[2], c.iter().sum::<u64>()));
+        out.push_str(&format!("{day:<12}"));
+        for n in c {
+            out.push_str(&format!(" {n:>9}"));
+        }
+        out.push_str(&format!(" {:>9}\n", c.iter().sum::<u64>()));
     }
     let all: u64 = totals.iter().sum();
     out.push_str(&format!("\nper outcome (all {} day(s), {all} question(s))\n", days.len()));

@@ -168,7 +168,7 @@ async fn converse<B: Brain>(
 
 fn log_event(update: u32, event: &Event) {
     match event {
-        Event::Answered { entry, lang } => info!(update, %lang, entry = entry.as_str(), "answered"),
+        Event::Answered { entry, lang, settled } => info!(update, %lang, entry = entry.as_str(), settled, "answered"),
         Event::Offered { options, lang } => info!(update, %lang, options = options.len(), "offered choices"),
         Event::FellBack { lang } => info!(update, %lang, "fell back to the advice office"),
         Event::Feedback { entry, up } => info!(update, entry = entry.as_str(), up, "feedback"),

@@ -72,7 +72,7 @@ fn the_page_is_well_formed_self_contained_and_escapes_questions() {
         "Udfald",
         "Mest brugte emner",
         "Flest dårlige vurderinger",
-        "Ubesvarede spørgsmål",
+        "Ubesvarede og usikre spørgsmål",
         "Gennemgang forfalden",
         "Beløb fra et tidligere år",
         "Emner, ingen har fået som svar",
@@ -166,7 +166,9 @@ fn the_report_is_written_in_german_with_lang_de_and_no_danish_heading_is_left() 
     let html = render(&d, kb());
     check_balanced(&html);
     assert!(html.contains("<html lang=\"de\">"));
-    for section in ["Fragen pro Tag", "Ergebnis", "Meistgenutzte Themen", "Unbeantwortete Fragen", "Prüfung fällig"] {
+    for section in
+        ["Fragen pro Tag", "Ergebnis", "Meistgenutzte Themen", "Unbeantwortete und unsichere Fragen", "Prüfung fällig"]
+    {
         assert!(html.contains(section), "section {section}");
     }
     for danish in ["Spørgsmål pr. dag", "Udfald", "besvaret", "henvist", "Emner, ingen", "Lavet af", "rapport"] {

@@ -49,7 +49,7 @@ fn actions(o: &Outcome) -> Vec<Action> {
 }
 
 fn answered(id: &str, lang: Lang) -> Event {
-    Event::Answered { entry: id.into(), lang }
+    Event::Answered { entry: id.into(), lang, settled: false }
 }
 
 /// The entry answered, or the first one offered.

@@ -16,7 +16,7 @@ fn all_text(o: &pendlerbot::dialogue::Outcome) -> String {
 #[test]
 fn a_question_is_answered_in_its_language_with_source_and_date() {
     let o = say(&Session::default(), "Hvor finder jeg mit skattekort?");
-    assert_eq!(o.event, Event::Answered { entry: "tax.tax-card-dk".into(), lang: Lang::Da });
+    assert_eq!(o.event, Event::Answered { entry: "tax.tax-card-dk".into(), lang: Lang::Da, settled: false });
     let r = &o.replies[0];
     assert_eq!(r.title.as_deref(), Some("Skattekort"));
     assert!(r.text.contains("Uden skattekort trækkes 55 %"), "{}", r.text);
@@ -56,7 +56,7 @@ fn unsure_questions_offer_numbered_choices_and_a_number_picks_one() {
     assert_eq!(o.session.pending.len(), 2, "{:?}", o.session.pending);
     let first = o.session.pending[0].clone();
     let o2 = say(&o.session, "1");
-    assert_eq!(o2.event, Event::Answered { entry: first, lang: Lang::Da });
+    assert_eq!(o2.event, Event::Answered { entry: first, lang: Lang::Da, settled: false });
     assert!(o2.session.pending.is_empty());
 }
 
@@ -97,7 +97,7 @@ fn start_greets_in_the_hinted_language_or_asks() {
 fn start_with_a_deep_link_opens_the_answer() {
     for payload in ["tax-tax-card-dk", "tax.tax-card-dk"] {
         let o = handle(fixture_kb(), &Session::default(), Input::Text(format!("/start {payload}")), Some(Lang::De));
-        assert_eq!(o.event, Event::Answered { entry: "tax.tax-card-dk".into(), lang: Lang::De });
+        assert_eq!(o.event, Event::Answered { entry: "tax.tax-card-dk".into(), lang: Lang::De, settled: false });
     }
 }
 
@@ -108,7 +108,7 @@ fn profile_is_remembered_and_used() {
     let o = handle(fixture_kb(), &o.session, Input::Button(Action::SetProfile(Profile::DkDe)), None);
     assert_eq!(o.session.profile, Some(Profile::DkDe));
     let o = say(&o.session, "skattekort steuerklasse");
-    assert_eq!(o.event, Event::Answered { entry: "tax.dk-resident-working-de".into(), lang: Lang::Da });
+    assert_eq!(o.event, Event::Answered { entry: "tax.dk-resident-working-de".into(), lang: Lang::Da, settled: false });
 }
 
 #[test]

@@ -29,22 +29,22 @@ fn say(session: &Session, text: &str) -> Outcome {
 #[test]
 fn english_questions_get_english_answers() {
     let o = say(&Session::default(), "Where do I find my tax card?");
-    assert_eq!(o.event, Event::Answered { entry: "tax.tax-card-dk".into(), lang: en() });
+    assert_eq!(o.event, Event::Answered { entry: "tax.tax-card-dk".into(), lang: en(), settled: false });
     let text = &o.replies[0].text;
     assert!(text.contains("Without a tax card, 55 % is withheld"), "{text}");
     assert!(text.contains("Last checked: 1 November 2026"), "{text}");
     // Amounts the English way.
     let o = say(&Session::default(), "How do I get the yellow card?");
-    assert_eq!(o.event, Event::Answered { entry: "health.special-health-card".into(), lang: en() });
+    assert_eq!(o.event, Event::Answered { entry: "health.special-health-card".into(), lang: en(), settled: false });
     assert!(o.replies[0].text.contains("costs 1,234.50 DKK (2026)"), "{}", o.replies[0].text);
 }
 
 #[test]
 fn danish_and_german_are_read_as_before_beside_english() {
     let o = say(&Session::default(), "Hvor finder jeg mit skattekort?");
-    assert_eq!(o.event, Event::Answered { entry: "tax.tax-card-dk".into(), lang: Lang::Da });
+    assert_eq!(o.event, Event::Answered { entry: "tax.tax-card-dk".into(), lang: Lang::Da, settled: false });
     let o = say(&Session::default(), "Wie bekomme ich die gelbe Karte?");
-    assert_eq!(o.event, Event::Answered { entry: "health.special-health-card".into(), lang: Lang::De });
+    assert_eq!(o.event, Event::Answered { entry: "health.special-health-card".into(), lang: Lang::De, settled: false });
     assert!(o.replies[0].text.contains("1.234,50 DKK"), "{}", o.replies[0].text);
 }
 

@@ -102,3 +102,32 @@ fn explain_says_what_the_second_opinion_did() {
     let text = pendlerbot::explain(&kb, CLOSE_CALL);
     assert!(text.contains("second opinion") && text.contains("decides the close call"), "{text}");
 }
+
+/// Issue 13 follow-up: an answer the second opinion chose is counted as
+/// `settled`, not `answered`, and kept (redacted) in the advisors' list, so
+/// the close calls it settled can be reviewed and given keywords.
+#[test]
+fn a_settled_answer_is_counted_apart_and_listed_for_the_advisors() {
+    use pendlerbot::dialogue::{handle, Event, Input, Session};
+    use pendlerbot::{record_of, Outcome};
+
+    let kb = kb_with_overtime_examples_in("tax.tax-card-dk");
+    let o = handle(&kb, &Session::default(), Input::Text(CLOSE_CALL.into()), None);
+    assert!(
+        matches!(&o.event, Event::Answered { entry, settled: true, .. } if entry == "tax.tax-card-dk"),
+        "{:?}",
+        o.event
+    );
+    assert_eq!(
+        Outcome::of(&o.event).map(|(kind, _, entry)| (kind, entry)),
+        Some((Outcome::Settled, Some("tax.tax-card-dk")))
+    );
+    let record = record_of(CLOSE_CALL, &o, today()).expect("a settled answer is listed");
+    assert_eq!(record.kind, Outcome::Settled);
+    assert!(record.nearest.iter().any(|(e, _)| e == "tax.tax-card-dk"), "{:?}", record.nearest);
+
+    // What the rules answered alone stays a plain answer and is not listed.
+    let plain = handle(&kb, &Session::default(), Input::Text("skattekort".into()), None);
+    assert!(matches!(&plain.event, Event::Answered { settled: false, .. }), "{:?}", plain.event);
+    assert_eq!(record_of("skattekort", &plain, today()), None);
+}

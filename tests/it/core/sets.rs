@@ -30,7 +30,7 @@ const MAX_FALSE_ANSWERS: f64 = 0.12;
 /// What one turn did: (entry answered, entries offered, language).
 fn seen(o: &Outcome) -> (Option<String>, Vec<String>, Lang) {
     match &o.event {
-        Event::Answered { entry, lang } => (Some(entry.clone()), vec![], *lang),
+        Event::Answered { entry, lang, .. } => (Some(entry.clone()), vec![], *lang),
         Event::Offered { options, lang } => (None, options.clone(), *lang),
         _ => (None, vec![], o.lang),
     }

@@ -150,8 +150,9 @@ fn stats_prints_counters_without_personal_data() {
     store.count_question("2026-11-28", Outcome::Answered, Some("health.special-health-card")).unwrap();
     store.count_question("2026-11-28", Outcome::FellBack, None).unwrap();
     let text = pendlerbot::cli::print_stats(&store.counters().unwrap(), 10);
-    assert!(text.contains("2026-11-27          1        0         0        1"), "{text}");
-    assert!(text.contains("2026-11-28          2        0         1        3"), "{text}");
+    assert!(text.contains("day           answered   settled   offered fell_back     total\n"), "{text}");
+    assert!(text.contains("2026-11-27           1         0         0         0         1\n"), "{text}");
+    assert!(text.contains("2026-11-28           2         0         0         1         3\n"), "{text}");
     assert!(text.contains("answered          3  75.0 %"), "{text}");
     let top: Vec<&str> = text.lines().skip_while(|l| !l.starts_with("top entries")).skip(1).collect();
     assert_eq!(top, ["       2  tax.tax-card-dk", "       1  health.special-health-card"]);
