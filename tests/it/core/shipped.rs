@@ -107,3 +107,23 @@ fn the_guides_worked_example_passes_check_in_every_language() {
         assert!(errors.is_empty() && kb.is_some(), "{name}: the worked example fails check:\n{}", errors.join("\n"));
     }
 }
+
+/// A first message of one Danish term that German commuters use too
+/// ("sygedagpenge", "skattekort") has no function word to tell the
+/// language; the Danish spelling endings of `languages.toml` (-penge,
+/// -kort) do, so it is answered in Danish rather than in the file's
+/// `undecided` German. German words stay German.
+#[test]
+fn a_lone_danish_term_is_read_as_danish() {
+    let kb = shipped_kb();
+    for (q, lang) in [
+        ("sygedagpenge", Lang::Da),
+        ("dagpenge?", Lang::Da),
+        ("skattekort", Lang::Da),
+        ("Steuerkarte", Lang::De),
+        ("Krankengeld", Lang::De),
+        ("Wechsel", Lang::De),
+    ] {
+        assert_eq!(kb.find(q, None, None).lang, lang, "{q:?}");
+    }
+}
