@@ -313,20 +313,47 @@ fn reply_lang(s: &Session, m: &Match, reading: &Reading, conversation: Option<La
     }
 }
 
-fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, lang: Lang) -> Outcome {
-    let own = own_topic(kb, m);
+/// What one message is resolved with: the knowledge base, the message, the
+/// matcher's verdict and the cues read, the reply language, the message's
+/// own topic and the last answer's entry.
+struct Turn<'a> {
+    kb: &'a Kb,
+    text: &'a str,
+    m: &'a Match,
+    reading: &'a Reading,
+    lang: Lang,
+    /// The entry the message names by itself (see [`own_topic`]).
+    own: Option<String>,
+    /// The last answer's entry, if it still exists.
+    last: Option<String>,
+}
+
+/// Resolves a message against the conversation, in order of precedence:
+/// what the commuter asked for explicitly, a follow-up to the last answer,
+/// the message's own topic, and what is left without one. Each step either
+/// answers or hands the session on.
+fn resolve(kb: &Kb, s: Session, text: &str, m: &Match, reading: &Reading, lang: Lang) -> Outcome {
     let last = s.last_entry.clone().filter(|id| kb.entry(id).is_some());
-    // The message names no entry of its own: no keyword in the question, no area.
-    let names_nothing = reading.areas.is_empty() && !m.candidates.iter().any(|c| c.in_question && c.score >= 0.3);
+    let t = Turn { kb, text, m, reading, lang, own: own_topic(kb, m), last };
+    requested(&t, s)
+        .or_else(|s| continues_last(&t, s))
+        .or_else(|s| own_topic_in_context(&t, s))
+        .unwrap_or_else(|s| without_topic(&t, s))
+}
+
+/// English, a language asked for, a person asked for, the office's contact,
+/// a button named by its words.
+fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, m, reading, lang, .. } = *t;
     if reading.english && reading.want_lang.is_none() && !m.lang_sure {
-        return english(kb, s, m, lang);
+        return Ok(english(kb, s, m, lang));
     }
     if let Some(l) = reading.want_lang {
         s.lang = Some(l);
         // "kannst du das auf Deutsch schreiben?": the last answer again; a
         // question of its own in the new language is answered.
-        let resend = last.is_some() && (reading.rest <= 2 || own.is_none());
-        return match (own, last) {
+        let resend = t.last.is_some() && (reading.rest <= 2 || t.own.is_none());
+        return Ok(match (t.own.clone(), t.last.clone()) {
             (_, Some(id)) if resend => match s.last_part.clone() {
                 Some(part) => answer_part(kb, s, &id, &part, l),
                 None => answer(kb, s, &id, l),
@@ -338,49 +365,67 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
                 choices(kb, s, options, l, "choices-intro")
             }
             (None, _) => on_action(kb, s, Action::SetLang(l), Some(l)),
-        };
+        });
     }
-    if reading.person && own.as_deref().is_none_or(|id| id.starts_with("service.")) {
-        return advisor(kb, s, lang);
+    if reading.person && t.own.as_deref().is_none_or(|id| id.starts_with("service.")) {
+        return Ok(advisor(kb, s, lang));
     }
     // "tak, hvordan kontakter jeg jer?": the office's own contact.
     if reading.office && reading.parts.iter().any(|p| p == "contact") && kb.entry("service.contact-hours").is_some() {
-        return answer_asked(kb, s, "service.contact-hours", reading, lang);
+        return Ok(answer_asked(kb, s, "service.contact-hours", reading, lang));
     }
-    if own.is_none() {
+    if t.own.is_none() {
         if let Some(id) = button_named(kb, &s, reading, lang) {
-            return answer_asked(kb, s, &id, reading, lang);
+            return Ok(answer_asked(kb, s, &id, reading, lang));
         }
     }
-    if let Some(id) = &last {
-        // A service answer ("telefonnummer", "e-mail") does not take a
-        // follow-up about the last answer's authority, unless the office is named.
-        let weak_own =
-            own.as_deref().is_none_or(|o| o.starts_with("service.") && !reading.office && !id.starts_with("service."));
-        // "und in Dänemark?" after the German benefit: the Danish one it pointed to.
-        if let Some(other) = country_follow_up(kb, text, id, own.as_deref(), reading) {
-            return answer_asked(kb, s, &other, reading, lang);
-        }
-        // "und mit Kind?", "wo buche ich den Termin?": words the last answer itself used.
-        let echo = weak_own
-            && reading.words <= 7
-            && (own.is_some() || reading.rest_words.len() + reading.area_words.len() <= 1)
-            && echoes_answer(kb, text, id, own.is_some(), lang, reading);
-        if echo {
-            return answer_asked(kb, s, &id.clone(), reading, lang);
-        }
-        let only_cues = (reading.rest == 0 && (!reading.parts.is_empty() || reading.again || reading.partner))
-            || (weak_own && own.is_some() && reading.rest <= 1 && !reading.parts.is_empty());
-        if (only_cues && weak_own) || own.is_none() {
-            let names_nothing = names_nothing || (only_cues && weak_own);
-            if let Some(out) = follow_up(kb, &s, text, id, m, reading, names_nothing, lang) {
-                return out;
-            }
+    Err(s)
+}
+
+/// A follow-up to the last answer: the other country's entry, words the
+/// last answer used, only cues ("und wie viel?"), or no topic of its own.
+fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, text, m, reading, lang, .. } = *t;
+    let (Some(id), own) = (t.last.as_deref(), t.own.as_deref()) else { return Err(s) };
+    // The message names no entry of its own: no keyword in the question, no area.
+    let names_nothing = reading.areas.is_empty() && !m.candidates.iter().any(|c| c.in_question && c.score >= 0.3);
+    // A service answer ("telefonnummer", "e-mail") does not take a
+    // follow-up about the last answer's authority, unless the office is named.
+    let weak_own = own.is_none_or(|o| o.starts_with("service.") && !reading.office && !id.starts_with("service."));
+    // "und in Dänemark?" after the German benefit: the Danish one it pointed to.
+    if let Some(other) = country_follow_up(kb, text, id, own, reading) {
+        return Ok(answer_asked(kb, s, &other, reading, lang));
+    }
+    // "und mit Kind?", "wo buche ich den Termin?": words the last answer itself used.
+    let echo = weak_own
+        && reading.words <= 7
+        && (own.is_some() || reading.rest_words.len() + reading.area_words.len() <= 1)
+        && echoes_answer(kb, text, id, own.is_some(), lang, reading);
+    if echo {
+        return Ok(answer_asked(kb, s, id, reading, lang));
+    }
+    let only_cues = (reading.rest == 0 && (!reading.parts.is_empty() || reading.again || reading.partner))
+        || (weak_own && own.is_some() && reading.rest <= 1 && !reading.parts.is_empty());
+    if (only_cues && weak_own) || own.is_none() {
+        let names_nothing = names_nothing || (only_cues && weak_own);
+        if let Some(out) = follow_up(kb, &s, text, id, m, reading, names_nothing, lang) {
+            return Ok(out);
         }
     }
+    Err(s)
+}
+
+/// The message's own topic, read in the conversation: an entry the last
+/// answer pointed to may be meant instead, and a part of the last answer
+/// is answered as that part.
+fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, text, m, reading, lang, .. } = *t;
     // An offtopic word ("Scheidung", "værksted") outweighs a topic the
     // matcher is not very sure of.
-    let own = own.filter(|id| !(reading.offtopic && (id.starts_with("service.") || m.score < 0.7)));
+    let Some(id) = t.own.as_deref().filter(|id| !(reading.offtopic && (id.starts_with("service.") || m.score < 0.7)))
+    else {
+        return Err(s);
+    };
     // "skal jeg betale skat af den?" right after the ATP answer: "den" is the
     // pension, so the entry the last answer pointed to beats a general one.
     // Not when the message names an entry the last answer pointed to itself
@@ -388,34 +433,39 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
     // a background of its own ("Ich arbeite weiter in Husum. Wie werde ich dann besteuert?").
     let names_related =
         |own: &str, last: &str| kb.entry(last).is_some_and(|e| e.related.iter().any(|r| r.value == own) || own == last);
-    if let (Some(id), Some(l), true) = (&own, &last, reading.refers && m.situation.is_empty() && m.question.is_none()) {
+    if let (Some(l), true) = (t.last.as_deref(), reading.refers && m.situation.is_empty() && m.question.is_none()) {
         if names_related(id, l) {
-            return answer_asked(kb, s, &id.clone(), reading, lang);
+            return Ok(answer_asked(kb, s, id, reading, lang));
         }
         if let Some(better) = pointed_in_context(kb, &s, text, l, id, lang) {
-            return answer_asked(kb, s, &better, reading, lang);
+            return Ok(answer_asked(kb, s, &better, reading, lang));
         }
     }
     // "og min sociale sikring?" right after the home-office tax answer: a
     // short follow-up that names an area means the entry of that area the
     // last answer pointed to ("Hjemmearbejde og social sikring"), not the
     // area's general entry.
-    if let (Some(id), Some(l), true) = (&own, &last, is_short_follow_up(m, reading)) {
+    if let (Some(l), true) = (t.last.as_deref(), is_short_follow_up(m, reading)) {
         if !names_related(id, l) {
             if let [pointed] = pointed_in_area(kb, &near_entries(kb, &s), reading, lang).as_slice() {
-                return answer_asked(kb, s.clone(), &pointed.clone(), reading, lang);
+                return Ok(answer_asked(kb, s, pointed, reading, lang));
             }
         }
     }
-    if let Some(id) = own {
-        // "hvor meget koster det gule kort" right after that answer: the part.
-        if last.as_deref() == Some(id.as_str()) {
-            if let Some(part) = reading.parts.iter().find(|p| kb.part(&id, lang, p).is_some()) {
-                return answer_part(kb, s, &id, &part.clone(), lang);
-            }
+    // "hvor meget koster det gule kort" right after that answer: the part.
+    if t.last.as_deref() == Some(id) {
+        if let Some(part) = reading.parts.iter().find(|p| kb.part(id, lang, p).is_some()) {
+            return Ok(answer_part(kb, s, id, part, lang));
         }
-        return answer(kb, s, &id, lang);
     }
+    Ok(answer(kb, s, id, lang))
+}
+
+/// A message without a topic of its own: out of scope, read with the last
+/// answer as background, a follow-up to choices, small talk, a broad area,
+/// choices, the situation alone, or the advice office.
+fn without_topic(t: &Turn, s: Session) -> Outcome {
+    let Turn { kb, text, m, reading, lang, .. } = *t;
     if reading.offtopic {
         return out_of_scope(kb, s, lang);
     }
@@ -426,14 +476,14 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
     }
     let is_followup = !reading.parts.is_empty() || reading.again || reading.partner;
     // A follow-up to choices just shown, of which one is for the commuter's side.
-    if let (true, None, Some(dir)) = (is_followup && reading.rest == 0, &last, s.direction()) {
+    if let (true, None, Some(dir)) = (is_followup && reading.rest == 0, &t.last, s.direction()) {
         let fitting: Vec<String> =
             s.pending.iter().filter(|id| kb.entry(id).is_some_and(|e| e.direction == Some(dir))).cloned().collect();
         if let [only] = fitting.as_slice() {
             return answer_asked(kb, s.clone(), only, reading, lang);
         }
     }
-    if is_followup && last.is_none() && reading.rest == 0 {
+    if is_followup && t.last.is_none() && reading.rest == 0 {
         // A follow-up as the very first message: ask what it is about.
         let mut reply = welcome(kb, lang);
         reply.text = kb.texts.ui(lang, "followup-no-context");
@@ -463,9 +513,6 @@ fn resolve(kb: &Kb, mut s: Session, text: &str, m: &Match, reading: &Reading, la
     }
     if !m.situation.is_empty() {
         return situation_topics(kb, s, lang);
-    }
-    if m.outside {
-        return out_of_scope(kb, s, lang);
     }
     fallback(kb, s, lang)
 }
