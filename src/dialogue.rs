@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::knowledge::{Country, Decision, Direction, Kb, Match, Reading, Situation};
+use crate::knowledge::{Country, Decision, Direction, Kb, Match, Reading, Situation, LAST_CHOICE};
 use crate::text::Lang;
 
 /// What the bot remembers about one chat. No message text is ever kept.
@@ -345,6 +345,16 @@ fn resolve(kb: &Kb, s: Session, text: &str, m: &Match, reading: &Reading, lang: 
 /// a button named by its words.
 fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
     let Turn { kb, m, reading, lang, .. } = *t;
+    // "den første", "die zweite bitte": a choice just shown, named by its place.
+    if let Some(place) = kb.cues.choice_place(t.text) {
+        let id = match place {
+            LAST_CHOICE => s.pending.last(),
+            n => s.pending.get(n),
+        };
+        if let Some(id) = id.cloned() {
+            return Ok(answer(kb, s, &id, lang));
+        }
+    }
     if reading.english && reading.want_lang.is_none() && !m.lang_sure {
         return Ok(english(kb, s, m, lang));
     }
@@ -374,7 +384,10 @@ fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
     if reading.office && reading.parts.iter().any(|p| p == "contact") && kb.entry("service.contact-hours").is_some() {
         return Ok(answer_asked(kb, s, "service.contact-hours", reading, lang));
     }
-    if t.own.is_none() {
+    // A situation told ("jeg bor i Tyskland og arbejder i Danmark") is no
+    // button's title, even when it has a title's words ("Bor i Danmark,
+    // arbejder i Tyskland: skat").
+    if t.own.is_none() && m.situation.is_empty() {
         if let Some(id) = button_named(kb, &s, reading, lang) {
             return Ok(answer_asked(kb, s, &id, reading, lang));
         }
@@ -512,9 +525,27 @@ fn without_topic(t: &Turn, s: Session) -> Outcome {
         return choices(kb, s, options, lang, "choices-intro");
     }
     if !m.situation.is_empty() {
+        if let Some(out) = pending_for_side(kb, &s, lang) {
+            return out;
+        }
         return situation_topics(kb, s, lang);
     }
     fallback(kb, s, lang)
+}
+
+/// A situation told right after choices: the one choice for the commuter's
+/// side, or the choices that fit it (their side's first), again.
+fn pending_for_side(kb: &Kb, s: &Session, lang: Lang) -> Option<Outcome> {
+    let dir = s.direction()?;
+    let side = |id: &String| kb.entry(id).map(|e| e.direction);
+    let fitting: Vec<String> =
+        s.pending.iter().filter(|id| side(id).is_some_and(|d| d.is_none_or(|d| d == dir))).cloned().collect();
+    let sided: Vec<&String> = fitting.iter().filter(|id| side(id) == Some(Some(dir))).collect();
+    match (sided.as_slice(), fitting.is_empty()) {
+        ([only], _) => Some(answer(kb, s.clone(), only, lang)),
+        (_, true) => None,
+        _ => Some(choices(kb, s.clone(), order_by_situation(kb, s, fitting), lang, "choices-intro")),
+    }
 }
 
 /// The entries the conversation pointed to: the last answer's related

@@ -98,6 +98,11 @@ impl PhraseSet {
     }
 }
 
+/// The place [`Cues::choice_place`] gives for the last button.
+pub const LAST_CHOICE: usize = usize::MAX;
+/// Most words of a message that names a button by its place.
+const MAX_CHOICE_WORDS: usize = 5;
+
 /// The raw file, as advisors write it.
 #[derive(Debug, Default, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -144,6 +149,16 @@ pub struct RawCues {
     /// anything of its own.
     #[serde(default)]
     pub filler: Vec<String>,
+    /// A choice named by its place ("den første", "die zweite"): the n-th
+    /// list holds the words for the n-th button.
+    #[serde(default)]
+    pub choice_places: Vec<Vec<String>>,
+    /// Words for the last button ("den sidste", "das letzte").
+    #[serde(default)]
+    pub choice_last: Vec<String>,
+    /// Words that may stand beside a place ("nummer", "Option", "tak").
+    #[serde(default)]
+    pub choice_words: Vec<String>,
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -178,6 +193,10 @@ pub struct Cues {
     filler: rustc_hash::FxHashSet<String>,
     question_words: rustc_hash::FxHashSet<String>,
     situation_topics: BTreeMap<String, Vec<String>>,
+    /// Folded word -> the button place it names (0-based; [`LAST_CHOICE`]
+    /// for the last).
+    choice_places: rustc_hash::FxHashMap<String, usize>,
+    choice_words: rustc_hash::FxHashSet<String>,
     /// The first word of every cue phrase, and the one-word prefixes: a
     /// message with none of them is read in one pass.
     first_words: rustc_hash::FxHashMap<String, u64>,
@@ -242,6 +261,15 @@ impl Cues {
             filler: words(&raw.filler),
             question_words: words(&raw.question),
             situation_topics: raw.situation_topics.clone(),
+            choice_places: raw
+                .choice_places
+                .iter()
+                .enumerate()
+                .flat_map(|(i, ws)| ws.iter().map(move |w| (i, w)))
+                .chain(raw.choice_last.iter().map(|w| (LAST_CHOICE, w)))
+                .map(|(i, w)| (fold(w), i))
+                .collect(),
+            choice_words: words(&raw.choice_words),
             first_words: Default::default(),
             prefixes: Vec::new(),
         };
@@ -291,6 +319,30 @@ impl Cues {
 
     pub fn situation_topics(&self, situation: &str) -> &[String] {
         self.situation_topics.get(situation).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The button a short message names by its place alone ("den første",
+    /// "nummer 2 tak", "das letzte"): 0-based, [`LAST_CHOICE`] for the last.
+    /// `None` when the message says anything more.
+    pub fn choice_place(&self, text: &str) -> Option<usize> {
+        let folded = fold(text);
+        let mut found = None;
+        for (i, t) in tokens(&folded).enumerate() {
+            if i >= MAX_CHOICE_WORDS {
+                return None;
+            }
+            let place =
+                self.choice_places.get(t).copied().or_else(|| {
+                    t.parse::<usize>().ok().filter(|n| (1..=MAX_CHOICE_WORDS * 4).contains(n)).map(|n| n - 1)
+                });
+            match place {
+                Some(p) if found.is_none() => found = Some(p),
+                Some(_) => return None,
+                None if self.filler.contains(t) || self.choice_words.contains(t) => {}
+                None => return None,
+            }
+        }
+        found
     }
 
     /// Reads the cues of a message.

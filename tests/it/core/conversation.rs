@@ -4,7 +4,7 @@
 //! numbered points.
 
 use pendlerbot::dialogue::{handle, Action, Event, Input, Outcome, Profile, Session};
-use pendlerbot::{record_of, Country, Kb, Lang, Situation};
+use pendlerbot::{record_of, Country, Direction, Kb, Lang, Situation};
 
 #[allow(non_upper_case_globals)]
 const Da: Lang = Lang::Da;
@@ -184,6 +184,54 @@ fn how_much_tax_right_after_an_answer_about_that_tax_stays_with_it() {
     assert!(
         !matches!(last(&["wie hoch ist die Steuer ungefähr?"]).event, Event::Answered { ref entry, .. } if entry == "pension.taxation")
     );
+}
+
+/// The options a turn offered, in button order.
+fn offered(o: &Outcome) -> Vec<String> {
+    match &o.event {
+        Event::Offered { options, .. } => options.clone(),
+        other => panic!("no choices offered: {other:?}"),
+    }
+}
+
+#[test]
+fn a_choice_named_by_its_place_is_that_choice() {
+    for (first, pick, index, lang) in [
+        ("sygesikring", "den første", 0, Da),
+        ("sygesikring", "nummer 2 tak", 1, Da),
+        ("Krankenversicherung", "die zweite bitte", 1, De),
+        ("Krankenversicherung", "das letzte", usize::MAX, De),
+    ] {
+        let o = talk(&[first, pick]);
+        let options = offered(&o[0]);
+        assert!(options.len() >= 3, "{first:?}: {options:?}");
+        let want = if index == usize::MAX { options.last().unwrap() } else { &options[index] };
+        assert!(
+            matches!(&o[1].event, Event::Answered { entry, lang: l, .. } if entry == want && *l == lang),
+            "{first:?} → {pick:?}: {:?}, options {options:?}",
+            o[1].event
+        );
+    }
+    // With no choices shown, or with a topic of its own, it is no choice.
+    assert!(!matches!(last(&["den første"]).event, Event::Answered { .. }));
+    let o = talk(&["sygesikring", "den første dag i Tyskland, hvad med skatten?"]);
+    assert!(!matches!(&o[1].event, Event::Answered { entry, .. } if entry.starts_with("health.")), "{:?}", o[1].event);
+}
+
+#[test]
+fn a_situation_told_after_choices_picks_among_them_for_that_side() {
+    // The Danish title of the DK->DE tax entry is "Bor i Danmark, arbejder i
+    // Tyskland: skat": the same words as the situation, the other way round.
+    let o = talk(&["skat", "jeg bor i Tyskland og arbejder i Danmark"]);
+    assert!(offered(&o[0]).iter().any(|id| id == "tax.dk-resident-working-de"));
+    let got: Vec<String> = match &o[1].event {
+        Event::Answered { entry, .. } => vec![entry.clone()],
+        Event::Offered { options, .. } => options.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert!(!got.is_empty() && !got.contains(&"tax.dk-resident-working-de".to_string()), "{got:?}");
+    assert!(got.iter().all(|id| kb().entry(id).unwrap().direction != Some(Direction::DkDe)), "{got:?}");
+    assert_eq!(o[1].session.situation, situation(Some(Country::De), Some(Country::Dk), None));
 }
 
 #[test]
