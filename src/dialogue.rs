@@ -271,9 +271,12 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     let m = kb.find(text, conversation, s.direction());
     let lang = reply_lang(&s, &m, &reading, conversation);
 
-    // What the message says of the commuter's situation is kept at once.
+    // What the message says of the commuter's situation is kept at once,
+    // unless it only supposes another one ("og hvis jeg flytter til
+    // Danmark?"): that answers this question and leaves the one told before.
     let mut notes = Vec::new();
-    if !m.situation.is_empty() {
+    let supposed = kb.cues.supposes(text) && !s.situation.is_empty();
+    if !m.situation.is_empty() && !supposed {
         let had = s.situation;
         let now = had.updated(&m.situation);
         if now != had {

@@ -159,6 +159,10 @@ pub struct RawCues {
     /// Words that may stand beside a place ("nummer", "Option", "tak").
     #[serde(default)]
     pub choice_words: Vec<String>,
+    /// Words that suppose rather than tell ("hvis", "wenn", "falls"): a
+    /// situation in such a message is not kept as the commuter's.
+    #[serde(default)]
+    pub supposes: Vec<String>,
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -197,6 +201,7 @@ pub struct Cues {
     /// for the last).
     choice_places: rustc_hash::FxHashMap<String, usize>,
     choice_words: rustc_hash::FxHashSet<String>,
+    supposes: rustc_hash::FxHashSet<String>,
     /// The first word of every cue phrase, and the one-word prefixes: a
     /// message with none of them is read in one pass.
     first_words: rustc_hash::FxHashMap<String, u64>,
@@ -270,6 +275,7 @@ impl Cues {
                 .map(|(i, w)| (fold(w), i))
                 .collect(),
             choice_words: words(&raw.choice_words),
+            supposes: words(&raw.supposes),
             first_words: Default::default(),
             prefixes: Vec::new(),
         };
@@ -319,6 +325,12 @@ impl Cues {
 
     pub fn situation_topics(&self, situation: &str) -> &[String] {
         self.situation_topics.get(situation).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The message supposes rather than tells ("og hvis jeg flytter til
+    /// Danmark?", "und wenn ich umziehe?").
+    pub fn supposes(&self, text: &str) -> bool {
+        !self.supposes.is_empty() && tokens(&fold(text)).any(|t| self.supposes.contains(t))
     }
 
     /// The button a short message names by its place alone ("den første",

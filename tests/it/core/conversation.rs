@@ -351,6 +351,38 @@ fn a_situation_stated_twice_the_latest_wins_and_the_bot_says_so() {
     assert_eq!(o[2].event, answered("tax.dk-resident-working-de", De));
 }
 
+/// "og hvis jeg flytter til Danmark?" asks about a move; it is no move. The
+/// question is answered with the situation it supposes, and the situation
+/// told before stays (the bot once said "Jeg har ændret det: du bor i Danmark").
+#[test]
+fn a_supposed_situation_answers_the_question_but_keeps_the_told_one() {
+    for (told, supposed, lang) in [
+        (
+            "Jeg bor i Flensborg og arbejder i Tønder. Hvordan får jeg det gule kort?",
+            "og hvis jeg flytter til Danmark?",
+            Da,
+        ),
+        (
+            "Ich wohne in Flensburg und arbeite in Tondern. Wie bekomme ich die gelbe Karte?",
+            "und wenn ich nach Dänemark ziehe?",
+            De,
+        ),
+    ] {
+        let o = talk(&[told, supposed]);
+        assert_eq!(o[0].session.situation, situation(Some(Country::De), Some(Country::Dk), None), "{told:?}");
+        assert_eq!(o[1].event, answered("registration.move-to-dk", lang), "{supposed:?}");
+        assert_eq!(o[1].session.situation, o[0].session.situation, "{supposed:?} is no move");
+        let changed = kb().texts.ui_with(lang, "situation-changed", &[("situation", said(lang, "dk", "dk"))]);
+        assert!(o[1].replies.iter().all(|r| r.text != changed), "{supposed:?}");
+    }
+    // Told as a fact, the move is noted.
+    let o = talk(&[
+        "Jeg bor i Flensborg og arbejder i Tønder. Hvordan får jeg det gule kort?",
+        "jeg er flyttet til Sønderborg",
+    ]);
+    assert_eq!(o[1].session.situation.lives, Some(Country::Dk));
+}
+
 #[test]
 fn a_partners_work_is_kept_apart_from_the_commuters() {
     let cases = [
