@@ -380,6 +380,17 @@ fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
             (None, _) => on_action(kb, s, Action::SetLang(l), Some(l)),
         });
     }
+    // "tusind tak, nu kan jeg få styr på skattekortet" right after that
+    // answer: a thank-you that tells rather than asks is thanks, not the
+    // same answer again.
+    if reading.thanks
+        && !reading.question
+        && t.own.is_some()
+        && t.own == t.last
+        && kb.entry("smalltalk.thanks").is_some()
+    {
+        return Ok(answer(kb, s, "smalltalk.thanks", lang));
+    }
     if reading.person && t.own.as_deref().is_none_or(|id| id.starts_with("service.")) {
         return Ok(advisor(kb, s, lang));
     }

@@ -244,6 +244,35 @@ fn thanks_with_a_question_is_the_question() {
     assert!(!matches!(&o.event, Event::Answered { entry, .. } if entry.starts_with("smalltalk.")), "{:?}", o.event);
 }
 
+/// "tusind tak, nu kan jeg endelig få styr på skattekortet" right after the
+/// tax-card answer tells, it does not ask: the bot once sent the same answer again.
+#[test]
+fn thanks_with_a_statement_about_the_answer_just_given_is_thanks() {
+    for (first, thanks, id, lang) in [
+        (
+            "hvordan får jeg et skattekort?",
+            "tusind tak, nu kan jeg endelig få styr på skattekortet",
+            "tax.tax-card-dk",
+            Da,
+        ),
+        (
+            "Wie beantrage ich Kindergeld?",
+            "Danke, dann stelle ich den Kindergeld-Antrag morgen.",
+            "family.kindergeld-de",
+            De,
+        ),
+    ] {
+        let o = talk(&[first, thanks]);
+        assert_eq!(o[0].event, answered(id, lang));
+        assert_eq!(o[1].event, answered("smalltalk.thanks", lang), "{thanks:?}");
+        // The topic stays for what comes next.
+        assert_eq!(o[1].session.last_entry.as_deref(), Some(id));
+    }
+    // A thank-you with a question is the question.
+    let o = talk(&["Wie beantrage ich Kindergeld?", "danke! und wie lange dauert die Bearbeitung beim Kindergeld?"]);
+    assert_eq!(o[1].event, answered("family.kindergeld-de", De));
+}
+
 #[test]
 fn thanks_and_how_to_reach_you_gets_the_office() {
     for turns in
