@@ -391,6 +391,14 @@ fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
     {
         return Ok(answer(kb, s, "smalltalk.thanks", lang));
     }
+    // "det var ikke det, jeg spurgte om", "das meinte ich nicht": no new
+    // question of its own (or the same topic again) right after an answer.
+    if let Some(last) = t.last.as_deref() {
+        let short_or_told = !reading.question || reading.words <= MISSED_QUESTION_WORDS;
+        if t.own.as_deref().is_none_or(|o| o == last) && short_or_told && kb.cues.missed(t.text) {
+            return Ok(missed(kb, s, last, lang));
+        }
+    }
     if reading.person && t.own.as_deref().is_none_or(|id| id.starts_with("service.")) {
         return Ok(advisor(kb, s, lang));
     }
@@ -560,6 +568,33 @@ fn pending_for_side(kb: &Kb, s: &Session, lang: Lang) -> Option<Outcome> {
         (_, true) => None,
         _ => Some(choices(kb, s.clone(), order_by_situation(kb, s, fitting), lang, "choices-intro")),
     }
+}
+
+/// The last answer missed what was asked: say so, offer what it pointed to
+/// and a person, and count a 👎 for it (once per answer, like the button).
+/// The missed answer is no context for what comes next.
+fn missed(kb: &Kb, mut s: Session, last: &str, lang: Lang) -> Outcome {
+    let related: Vec<String> = kb
+        .entry(last)
+        .map(|e| e.related.iter().take(3).map(|r| r.value.clone()).filter(|id| kb.entry(id).is_some()).collect())
+        .unwrap_or_default();
+    let mut buttons: Vec<Vec<Button>> = related
+        .iter()
+        .map(|id| vec![Button { label: kb.title(id, lang), action: Action::Entry(id.clone()) }])
+        .collect();
+    buttons.push(vec![advisor_button(kb, lang)]);
+    let event = if s.rated.as_deref() == Some(last) {
+        Event::Command
+    } else {
+        Event::Feedback { entry: last.to_string(), up: false }
+    };
+    s.rated = Some(last.to_string());
+    s.last_entry = None;
+    s.last_part = None;
+    s.last_lang = Some(lang);
+    s.pending = related;
+    let reply = Reply { title: None, text: kb.texts.ui(lang, "missed"), buttons };
+    outcome_in(s, vec![reply], event, lang)
 }
 
 /// The entries the conversation pointed to: the last answer's related
@@ -937,6 +972,11 @@ fn is_short_follow_up(m: &Match, reading: &Reading) -> bool {
         && m.situation.is_empty()
         && m.question.is_none()
 }
+
+/// A question ("du forstår mig ikke?") says the last answer missed only when
+/// it is this short; a longer one asks something ("har jeg misforstået noget
+/// med skattekortet?").
+const MISSED_QUESTION_WORDS: usize = 5;
 
 /// Most buttons offered for one message.
 const MAX_OPTIONS: usize = 4;

@@ -16,6 +16,7 @@ fallback =
     Det kan jeg desværre ikke svare sikkert på. Spørg gerne med andre ord – eller kontakt Regionskontor & Infocenter, som rådgiver gratis om grænsependling:
     Tlf. +45 74 67 05 01, infocenter@region.dk (pendlerinfo.org).
 choices-intro = Jeg er ikke helt sikker på, hvad du mener. Drejer det sig om et af disse emner?
+missed = Undskyld, så har jeg misforstået dig. Skriv gerne spørgsmålet med andre ord – eller vælg et af emnerne her eller en rådgiver:
 non-text = Jeg kan kun læse tekst. Skriv dit spørgsmål som en almindelig besked.
 language-set = Jeg svarer nu på dansk.
 language-ask = Vælg sprog:

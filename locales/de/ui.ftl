@@ -16,6 +16,7 @@ fallback =
     Darauf kann ich leider keine sichere Antwort geben. Fragen Sie gern mit anderen Worten – oder wenden Sie sich an das Regionskontor & Infocenter, das Grenzpendler kostenlos berät:
     Tel. +45 74 67 05 01, infocenter@region.dk (pendlerinfo.org).
 choices-intro = Ich bin nicht ganz sicher, was Sie meinen. Geht es um eines dieser Themen?
+missed = Entschuldigung, dann habe ich Sie falsch verstanden. Schreiben Sie die Frage gern mit anderen Worten – oder wählen Sie eines dieser Themen oder eine Beraterin / einen Berater:
 non-text = Ich kann nur Text lesen. Bitte schreiben Sie Ihre Frage als normale Nachricht.
 language-set = Ich antworte jetzt auf Deutsch.
 language-ask = Sprache wählen:

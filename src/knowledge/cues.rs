@@ -163,6 +163,10 @@ pub struct RawCues {
     /// situation in such a message is not kept as the commuter's.
     #[serde(default)]
     pub supposes: Vec<String>,
+    /// Phrases that say the last answer missed ("det var ikke det, jeg
+    /// spurgte om", "das meinte ich nicht", "falsch").
+    #[serde(default)]
+    pub missed: Vec<String>,
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -202,6 +206,7 @@ pub struct Cues {
     choice_places: rustc_hash::FxHashMap<String, usize>,
     choice_words: rustc_hash::FxHashSet<String>,
     supposes: rustc_hash::FxHashSet<String>,
+    missed: PhraseSet,
     /// The first word of every cue phrase, and the one-word prefixes: a
     /// message with none of them is read in one pass.
     first_words: rustc_hash::FxHashMap<String, u64>,
@@ -276,6 +281,7 @@ impl Cues {
                 .collect(),
             choice_words: words(&raw.choice_words),
             supposes: words(&raw.supposes),
+            missed: PhraseSet::new(&raw.missed),
             first_words: Default::default(),
             prefixes: Vec::new(),
         };
@@ -331,6 +337,13 @@ impl Cues {
     /// Danmark?", "und wenn ich umziehe?").
     pub fn supposes(&self, text: &str) -> bool {
         !self.supposes.is_empty() && tokens(&fold(text)).any(|t| self.supposes.contains(t))
+    }
+
+    /// The message says the last answer missed what was asked.
+    pub fn missed(&self, text: &str) -> bool {
+        let folded = fold(text);
+        let toks: Vec<&str> = tokens(&folded).collect();
+        self.missed.any(&toks)
     }
 
     /// The button a short message names by its place alone ("den første",

@@ -36,6 +36,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "inbox-empty",
     "inbox-title",
     "why-nothing",
+    "missed",
     "relay-anonymous",
     "relay-closed-by-office",
     "relay-from-office",

@@ -273,6 +273,40 @@ fn thanks_with_a_statement_about_the_answer_just_given_is_thanks() {
     assert_eq!(o[1].event, answered("family.kindergeld-de", De));
 }
 
+/// "det var ikke det, jeg spurgte om" once got the same answer again. Now
+/// the bot says it misunderstood, counts a 👎 for that answer (the report's
+/// "disliked" list), and offers what the answer pointed to and a person.
+#[test]
+fn told_the_answer_missed_the_bot_apologises_and_offers_the_related_topics() {
+    for (first, reject, id, lang) in [
+        ("hvordan får jeg et skattekort?", "det var ikke det, jeg spurgte om", "tax.tax-card-dk", Da),
+        ("Wie beantrage ich Kindergeld?", "nein, das meinte ich nicht", "family.kindergeld-de", De),
+        ("Wie beantrage ich Kindergeld?", "falsch", "family.kindergeld-de", De),
+    ] {
+        let o = talk(&[first, reject]);
+        assert_eq!(o[0].event, answered(id, lang));
+        assert_eq!(o[1].event, Event::Feedback { entry: id.into(), up: false }, "{reject:?}");
+        assert!(text(&o[1]).starts_with(&ui(lang, "missed")), "{reject:?}: {}", text(&o[1]));
+        let related: Vec<String> = kb().entry(id).unwrap().related.iter().take(3).map(|r| r.value.clone()).collect();
+        let acts = actions(&o[1]);
+        for r in &related {
+            assert!(acts.contains(&Action::Entry(r.clone())), "{reject:?}: {acts:?}");
+        }
+        assert!(acts.contains(&Action::Advisor), "{acts:?}");
+        assert_eq!(o[1].session.pending, related);
+        assert_eq!(o[1].session.last_entry, None, "the missed answer is no context");
+    }
+    // Said twice, it is counted once.
+    let o = talk(&["Kindergeld", "falsch", "falsch"]);
+    assert!(!matches!(o[2].event, Event::Feedback { .. }), "{:?}", o[2].event);
+    // With no answer before it, or with a question of its own, it is no rejection.
+    assert!(!matches!(last(&["forkert"]).event, Event::Feedback { .. }));
+    let o = talk(&["Kindergeld", "nein, ich meinte das dänische Kindergeld"]);
+    assert_eq!(o[1].event, answered("family.boerne-ungeydelse-dk", De));
+    let o = talk(&["skattekort", "har jeg misforstået noget med mit skattekort, når jeg bor i Tyskland?"]);
+    assert!(!matches!(o[1].event, Event::Feedback { .. }), "{:?}", o[1].event);
+}
+
 #[test]
 fn thanks_and_how_to_reach_you_gets_the_office() {
     for turns in
