@@ -1373,6 +1373,11 @@ fn complete_phrases(
     in_focus: impl Fn(u32) -> bool,
     negated: impl Fn(u32) -> bool,
 ) -> Vec<(u32, bool, bool, bool)> {
+    // Most marks are one word of a phrase of several whose other words are
+    // not there ("skat" of a hundred phrases): those can never be complete
+    // and are dropped before the sort.
+    let kept = keep_completable(marks, &phrase_words);
+    let marks = &mut marks[..kept];
     marks.sort_unstable();
     let mut out = Vec::new();
     let mut words: Vec<(u8, u32)> = Vec::new();
@@ -1408,6 +1413,49 @@ fn complete_phrases(
         }
     }
     out
+}
+
+thread_local! {
+    /// Per phrase, the words of it found (a bit per word, [`JOINED_BIT`] for
+    /// the phrase written as one word), and the phrases touched: scratch of
+    /// [`keep_completable`], all zero between calls.
+    static FOUND: std::cell::RefCell<(Vec<u64>, Vec<u32>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+}
+const JOINED_BIT: u64 = 1 << 63;
+
+/// Moves to the front the marks of the phrases that may be complete: found
+/// written as one word, or with every word found somewhere (where is for
+/// [`complete_phrases`] to judge). Returns how many; the others' groups
+/// could yield no place, so dropping them changes nothing but the work.
+fn keep_completable(marks: &mut [Mark], phrase_words: &impl Fn(u32) -> u8) -> usize {
+    let bit = |m: Mark| if m.word() == JOINED { JOINED_BIT } else { 1u64 << m.word().min(62) };
+    FOUND.with_borrow_mut(|(found, touched)| {
+        for &m in marks.iter() {
+            let p = m.phrase() as usize;
+            if p >= found.len() {
+                found.resize(p + 1, 0);
+            }
+            if found[p] == 0 {
+                touched.push(m.phrase());
+            }
+            found[p] |= bit(m);
+        }
+        let mut kept = 0;
+        for i in 0..marks.len() {
+            let m = marks[i];
+            let n = phrase_words(m.phrase());
+            let f = found[m.phrase() as usize];
+            let all = if n > 62 { 0 } else { (1u64 << n) - 1 };
+            if f & JOINED_BIT != 0 || n > 62 || f & all == all {
+                marks[kept] = m;
+                kept += 1;
+            }
+        }
+        for p in touched.drain(..) {
+            found[p as usize] = 0;
+        }
+        kept
+    })
 }
 
 /// Folded words that negate the word beside them.
