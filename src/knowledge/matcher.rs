@@ -293,6 +293,10 @@ struct Prepared {
     question: Option<String>,
     /// "fyret -> opsagt", for `--explain`.
     expansions: Vec<String>,
+    /// The message's own folded tokens, every one (no meanings, no
+    /// background), joined by single spaces: the same as folding the whole
+    /// message, without folding it again (for the places).
+    plain: String,
 }
 
 impl Matcher {
@@ -427,8 +431,17 @@ impl Matcher {
         let mut asks: Vec<bool> = Vec::with_capacity(sentences.len());
         let mut expansions = Vec::new();
         let mut texts: Vec<String> = Vec::with_capacity(sentences.len());
+        let mut plain = String::with_capacity(raw.len() + 16);
         for (si, (text, question_mark)) in sentences.iter().enumerate() {
             let f = fold(text);
+            if si < own && !f.is_empty() {
+                // A sentence ends at a mark that folds to a space, so the
+                // sentences' tokens are those of the whole message.
+                if !plain.is_empty() {
+                    plain.push(' ');
+                }
+                plain.push_str(&f);
+            }
             let toks: Vec<&str> = tokens(&f).filter(|t| t.len() <= MAX_WORD_BYTES).collect();
             let asking =
                 *question_mark || toks.first().is_some_and(|t| QUESTION_OPENERS.contains(t)) || asks_anywhere(&toks);
@@ -455,6 +468,11 @@ impl Matcher {
             }
             texts.push(folded[start..].trim().to_string());
         }
+        // A full stop before a character that folds to a digit ("0.²") ends
+        // a sentence but joins the whole message's "0.2": folded again then.
+        if raw.as_bytes().windows(2).any(|w| w[0] == b'.' && !w[1].is_ascii()) {
+            plain = fold(raw);
+        }
         let spoken: Vec<usize> = (0..own).filter(|&i| !texts[i].is_empty()).collect();
         let (focused, question) = if spoken.len() >= 2 || (own < sentences.len() && !spoken.is_empty()) {
             // The sentences that ask; without one, the last sentence (commuters
@@ -470,7 +488,7 @@ impl Matcher {
             Some(chosen) => sentence_of.iter().map(|s| chosen.contains(s)).collect(),
             None => vec![true; sentence_of.len()],
         };
-        Prepared { folded, focus, focused: focused.is_some(), question, expansions }
+        Prepared { folded, focus, focused: focused.is_some(), question, expansions, plain }
     }
 
     /// An everyday word (or phrase) at token `i`: how many tokens it takes and its meaning.
@@ -525,7 +543,7 @@ impl Matcher {
         // Function words and spelling alone: a single "email?" or "A1" says
         // nothing about the language, so the conversation keeps its own.
         let lang_sure = lang_lead(&lang_votes) >= 1.0;
-        let (situation, one_side) = self.places.read(&stripped);
+        let (situation, one_side) = self.places.read_folded(&stripped, &prepared.plain);
 
         if !has_words(&folded) {
             let lang = self.lang_words.pick(&lang_votes, preferred);
@@ -628,7 +646,7 @@ impl Matcher {
     /// by stem (one Aho-Corasick pass) and, for longer words nothing matched,
     /// with one typo.
     fn word_marks(&self, toks: &[&str]) -> Vec<Mark> {
-        let mut marks: Vec<Mark> = Vec::new();
+        let mut marks: Vec<Mark> = Vec::with_capacity(256);
         let (spaceless, tok_of, starts, ends) = spaceless(toks);
         let mut covered = vec![false; toks.len()];
         // Each word's own stems, so a short stem may take any ending the
@@ -1783,8 +1801,67 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// The sentences of a message, each with whether a question mark closes it.
 /// A full stop between digits ("2.5", "04.063") or after an abbreviation
-/// ("ca.", "z.B.") ends no sentence.
-fn sentences(raw: &str) -> Vec<(String, bool)> {
+/// ("ca.", "z.B.") ends no sentence. The sentences are slices of the message
+/// (no sentence holds an end mark, so each is the text between two).
+fn sentences(raw: &str) -> Vec<(&str, bool)> {
+    // The first MAX_MATCH_CHARS characters.
+    let raw = match raw.len() > crate::text::MAX_MATCH_CHARS {
+        true => raw.char_indices().nth(crate::text::MAX_MATCH_CHARS).map_or(raw, |(end, _)| &raw[..end]),
+        false => raw,
+    };
+    let mut out: Vec<(&str, bool)> = Vec::new();
+    let mut start = 0;
+    let mut chars = raw.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = match c {
+            '?' | '!' | '\n' | ';' => true,
+            '.' => {
+                let next_digit = chars.peek().is_some_and(|(_, n)| n.is_ascii_digit());
+                !next_digit && !after_abbreviation(&raw[start..i])
+            }
+            _ => false,
+        };
+        if !end {
+            continue;
+        }
+        let cur = &raw[start..i];
+        if !cur.trim().is_empty() {
+            out.push((cur, c == '?'));
+        } else if c == '?' {
+            // "...??" : the mark belongs to the sentence before.
+            if let Some(last) = out.last_mut() {
+                last.1 = true;
+            }
+        }
+        start = i + c.len_utf8();
+    }
+    let cur = &raw[start..];
+    if !cur.trim().is_empty() {
+        out.push((cur, false));
+    }
+    out
+}
+
+/// Whether `cur` ends with an abbreviation ("ca", "z"), its last word
+/// compared without regard to case.
+fn after_abbreviation(cur: &str) -> bool {
+    let word = cur.trim_end_matches(|c: char| c.is_ascii_alphanumeric());
+    let tail = &cur[word.len()..];
+    match word.chars().next_back() {
+        // A letter outside ASCII in the last word: lower-cased as a whole.
+        Some(c) if c.is_alphanumeric() => {
+            let prev: String = cur.chars().rev().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+            ABBREVIATIONS.contains(&prev.chars().rev().collect::<String>().as_str())
+        }
+        // An ASCII word (the usual case): compared without copying it.
+        _ => ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(tail)),
+    }
+}
+
+/// [`sentences`] as it was written first, character by character: what
+/// the slices are checked against.
+#[cfg(test)]
+fn reference_sentences(raw: &str) -> Vec<(String, bool)> {
     let chars: Vec<char> = raw.chars().take(crate::text::MAX_MATCH_CHARS).collect();
     let mut out = Vec::new();
     let mut cur = String::new();
@@ -1804,7 +1881,6 @@ fn sentences(raw: &str) -> Vec<(String, bool)> {
             if !cur.trim().is_empty() {
                 out.push((std::mem::take(&mut cur), c == '?'));
             } else if c == '?' {
-                // "...??" : the mark belongs to the sentence before.
                 if let Some(last) = out.last_mut() {
                     last.1 = true;
                 }
@@ -1847,6 +1923,38 @@ mod tests {
             assert_eq!(variant_hash(&stem[..skip], &stem[skip + 1..]), variant_hash(&deleted, b""));
         }
         assert_ne!(variant_hash(b"skattekort", b""), variant_hash(b"skattekor", b""));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sentences_agree_with_the_character_by_character_split(s in "[ -~æøåÆØÅäöüßK\u{212a}İé1-9\\n]{0,80}") {
+            let slices: Vec<(String, bool)> = sentences(&s).into_iter().map(|(t, q)| (t.to_string(), q)).collect();
+            proptest::prop_assert_eq!(slices, reference_sentences(&s));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_sentences_fold_to_the_tokens_of_the_whole(s in "[ -~æøåÆØÅäöüß€½é\u{301}\u{212a}\u{2024}\u{a0}ﬁ²１？1-9\\n.]{0,80}") {
+            let whole: Vec<String> = tokens(&fold(&s)).map(str::to_string).collect();
+            let pieces: Vec<String> =
+                sentences(&s).into_iter().flat_map(|(t, _)| tokens(&fold(t)).map(str::to_string).collect::<Vec<_>>()).collect();
+            if !s.as_bytes().windows(2).any(|w| w[0] == b'.' && !w[1].is_ascii()) {
+                proptest::prop_assert_eq!(pieces, whole);
+            }
+        }
+    }
+
+    #[test]
+    fn sentences_end_at_the_character_limit() {
+        let long = format!("{}. naechster Satz", "ab ".repeat(crate::text::MAX_MATCH_CHARS));
+        let slices: Vec<(String, bool)> = sentences(&long).into_iter().map(|(t, q)| (t.to_string(), q)).collect();
+        assert_eq!(slices, reference_sentences(&long));
+        for text in ["ca. 5 kr. om dagen", "z.B. morgen. Und dann?", "Nr. 5. Hvad nu?", "KR. 5", "\u{212a}r. 5", "0.²"]
+        {
+            let slices: Vec<(String, bool)> = sentences(text).into_iter().map(|(t, q)| (t.to_string(), q)).collect();
+            assert_eq!(slices, reference_sentences(text), "{text}");
+        }
     }
 
     #[test]
