@@ -237,6 +237,9 @@ pub struct SecondOpinion {
 
 pub struct Matcher {
     phrases: Vec<Phrase>,
+    /// Per phrase, the words that must all be found for it to be complete
+    /// (see [`need_of`]).
+    phrase_need: Vec<u16>,
     ac: Option<AhoCorasick>,
     /// Pattern index -> (stem length in bytes, slots).
     patterns: Vec<(usize, Vec<Slot>)>,
@@ -349,6 +352,7 @@ impl Matcher {
             gate_owner,
             always,
             patterns: stems.into_iter().map(|(s, slots)| (s.len(), slots)).collect(),
+            phrase_need: phrases.iter().map(|p| need_of(p.words)).collect(),
             phrases,
             ac,
             fuzzy,
@@ -763,6 +767,7 @@ impl Matcher {
             .collect();
         let mut complete = complete_phrases(
             marks,
+            &self.phrase_need,
             |p| self.phrases[p as usize].words,
             |t| focus.get(t as usize).copied().unwrap_or(true),
             |t| negated.get(t as usize).copied().unwrap_or(false),
@@ -1387,6 +1392,7 @@ const MAX_MARKS_PER_PHRASE: usize = 64;
 /// word makes a typo reading of the same word redundant.
 fn complete_phrases(
     marks: &mut [Mark],
+    need: &[u16],
     phrase_words: impl Fn(u32) -> u8,
     in_focus: impl Fn(u32) -> bool,
     negated: impl Fn(u32) -> bool,
@@ -1394,7 +1400,7 @@ fn complete_phrases(
     // Most marks are one word of a phrase of several whose other words are
     // not there ("skat" of a hundred phrases): those can never be complete
     // and are dropped before the sort.
-    let kept = keep_completable(marks, &phrase_words);
+    let kept = keep_completable(marks, need);
     let marks = &mut marks[..kept];
     marks.sort_unstable();
     let mut out = Vec::new();
@@ -1433,47 +1439,57 @@ fn complete_phrases(
     out
 }
 
-thread_local! {
-    /// Per phrase, the words of it found (a bit per word, [`JOINED_BIT`] for
-    /// the phrase written as one word), and the phrases touched: scratch of
-    /// [`keep_completable`], all zero between calls.
-    static FOUND: std::cell::RefCell<(Vec<u64>, Vec<u32>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+/// Bit of a phrase written as one word, among the bits of its words found.
+const JOINED_BIT: u16 = 1 << 15;
+
+/// The words a phrase of `n` words needs found (a bit per word), or 0 when
+/// it is kept whatever was found (more words than bits).
+fn need_of(n: u8) -> u16 {
+    if (1..15).contains(&n) {
+        (1u16 << n) - 1
+    } else {
+        0
+    }
 }
-const JOINED_BIT: u64 = 1 << 63;
 
 /// Moves to the front the marks of the phrases that may be complete: found
 /// written as one word, or with every word found somewhere (where is for
 /// [`complete_phrases`] to judge). Returns how many; the others' groups
 /// could yield no place, so dropping them changes nothing but the work.
-fn keep_completable(marks: &mut [Mark], phrase_words: &impl Fn(u32) -> u8) -> usize {
-    let bit = |m: Mark| if m.word() == JOINED { JOINED_BIT } else { 1u64 << m.word().min(62) };
-    FOUND.with_borrow_mut(|(found, touched)| {
-        for &m in marks.iter() {
-            let p = m.phrase() as usize;
-            if p >= found.len() {
-                found.resize(p + 1, 0);
-            }
-            if found[p] == 0 {
-                touched.push(m.phrase());
-            }
-            found[p] |= bit(m);
+fn keep_completable(marks: &mut [Mark], need: &[u16]) -> usize {
+    let bit = |m: Mark| if m.word() == JOINED { JOINED_BIT } else { 1u16 << m.word().min(14) };
+    // The words found per phrase, all zero between calls (reset below).
+    let mut found = FOUND.take();
+    if found.len() < need.len() {
+        found.resize(need.len(), 0);
+    }
+    for &m in marks.iter() {
+        if let Some(f) = found.get_mut(m.phrase() as usize) {
+            *f |= bit(m);
         }
-        let mut kept = 0;
-        for i in 0..marks.len() {
-            let m = marks[i];
-            let n = phrase_words(m.phrase());
-            let f = found[m.phrase() as usize];
-            let all = if n > 62 { 0 } else { (1u64 << n) - 1 };
-            if f & JOINED_BIT != 0 || n > 62 || f & all == all {
-                marks[kept] = m;
-                kept += 1;
-            }
+    }
+    let mut kept = 0;
+    for i in 0..marks.len() {
+        let p = marks[i].phrase() as usize;
+        let (f, n) = (found.get(p).copied().unwrap_or(JOINED_BIT), need.get(p).copied().unwrap_or(0));
+        if f & JOINED_BIT != 0 || f & n == n {
+            // Swapped, not overwritten: every mark stays for the reset.
+            marks.swap(kept, i);
+            kept += 1;
         }
-        for p in touched.drain(..) {
-            found[p as usize] = 0;
+    }
+    for m in marks.iter() {
+        if let Some(f) = found.get_mut(m.phrase() as usize) {
+            *f = 0;
         }
-        kept
-    })
+    }
+    FOUND.set(found);
+    kept
+}
+
+thread_local! {
+    /// Scratch of [`keep_completable`], kept from one message to the next.
+    static FOUND: std::cell::Cell<Vec<u16>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Folded words that negate the word beside them.
@@ -1942,6 +1958,28 @@ mod tests {
             if !s.as_bytes().windows(2).any(|w| w[0] == b'.' && !w[1].is_ascii()) {
                 proptest::prop_assert_eq!(pieces, whole);
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn dropping_incomplete_phrases_changes_no_complete_phrase(
+            raw in proptest::collection::vec((0u32..8, 0u8..5, 0usize..30, proptest::bool::ANY), 0..60),
+            words in proptest::collection::vec(1u8..5, 8),
+        ) {
+            let marks: Vec<Mark> = raw
+                .iter()
+                .map(|&(phrase, word, tok, fuzzy)| {
+                    let word = if word == 4 { JOINED } else { word.min(words[phrase as usize] - 1) };
+                    Mark::new(Slot { phrase, word, not: false }, tok, fuzzy)
+                })
+                .collect();
+            let need: Vec<u16> = words.iter().map(|&n| need_of(n)).collect();
+            let run = |need: &[u16]| {
+                let mut m = marks.clone();
+                complete_phrases(&mut m, need, |p| words[p as usize], |t| t % 3 == 0, |t| t % 5 == 0)
+            };
+            proptest::prop_assert_eq!(run(&need), run(&[0; 8]));
         }
     }
 
