@@ -1736,6 +1736,9 @@ impl LangWords {
 fn spelling_cues(raw: &str, spelling: &[(Vec<String>, Vec<String>)]) -> Vec<f64> {
     let lower = if raw.is_ascii() && raw.len() <= crate::text::MAX_MATCH_CHARS {
         raw.to_ascii_lowercase()
+    } else if raw.len() <= crate::text::MAX_MATCH_CHARS {
+        // No more characters than bytes: nothing to cut.
+        raw.to_lowercase()
     } else {
         raw.chars().take(crate::text::MAX_MATCH_CHARS).collect::<String>().to_lowercase()
     };

@@ -488,15 +488,19 @@ impl Gazetteer {
             if !name.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            let verb = fold(w[0]);
             let folded = fold(name);
             let unknown = folded.len() >= 4
                 && !folded.contains(' ')
                 && !self.names.contains_key(&folded)
                 && !self.known_words.contains(&folded);
-            if unknown && self.live.contains(&verb) {
+            if !unknown {
+                // A known place or word ("i Padborg"): the verb does not matter.
+                continue;
+            }
+            let verb = fold(w[0]);
+            if self.live.contains(&verb) {
                 found.0 = true;
-            } else if unknown && self.work.contains(&verb) {
+            } else if self.work.contains(&verb) {
                 found.1 = true;
             }
         }
