@@ -63,8 +63,10 @@ impl PhraseSet {
     }
 
     /// Marks the tokens of every phrase found; the first position found, if
-    /// any. Looks up each token once, allocates nothing.
-    fn mark_at(&self, toks: &[&str], used: &mut [bool]) -> Option<usize> {
+    /// any. Looks up each token once, allocates nothing. `seen` holds per
+    /// token the bits of the sets it may start a phrase of (see
+    /// [`Cues::read`]), `bit` is this set's: other tokens are not looked up.
+    fn mark_at(&self, toks: &[&str], seen: &Seen, used: &mut [bool]) -> Option<usize> {
         let mut first: Option<usize> = None;
         let mut hit = |i: usize, len: usize, used: &mut [bool]| {
             first = Some(first.map_or(i, |f| f.min(i)));
@@ -73,6 +75,9 @@ impl PhraseSet {
             }
         };
         for (i, t) in toks.iter().enumerate() {
+            if !seen.may_start(i) {
+                continue;
+            }
             if let Some(list) = self.by_first.get(*t) {
                 // Longest first: the first phrase that fits here takes the words.
                 if let Some(p) = list.iter().map(|&pi| &self.phrases[pi]).find(|p| p.fits_at(toks, i)) {
@@ -86,8 +91,17 @@ impl PhraseSet {
         first
     }
 
-    fn mark(&self, toks: &[&str], used: &mut [bool]) -> bool {
-        self.mark_at(toks, used).is_some()
+    fn mark(&self, toks: &[&str], seen: &Seen, used: &mut [bool]) -> bool {
+        self.mark_at(toks, seen, used).is_some()
+    }
+
+    /// [`PhraseSet::any`] looking only at the tokens that may start a phrase of it.
+    fn any_seen(&self, toks: &[&str], seen: &Seen) -> bool {
+        toks.iter().enumerate().any(|(i, t)| {
+            seen.may_start(i)
+                && (self.by_first.get(*t).is_some_and(|l| l.iter().any(|&pi| self.phrases[pi].fits_at(toks, i)))
+                    || self.prefixes.iter().any(|&pi| t.starts_with(self.phrases[pi].words[0].as_str())))
+        })
     }
 
     pub fn any(&self, toks: &[&str]) -> bool {
@@ -102,6 +116,19 @@ impl PhraseSet {
 pub const LAST_CHOICE: usize = usize::MAX;
 /// Most words of a message that names a button by its place.
 const MAX_CHOICE_WORDS: usize = 5;
+
+/// Per token, the bits of the phrase sets it may start a phrase of (a set
+/// past the 63rd shares the last bit), and the bit of the set looked at.
+struct Seen<'a> {
+    masks: &'a [u64],
+    bit: u64,
+}
+
+impl Seen<'_> {
+    fn may_start(&self, i: usize) -> bool {
+        self.masks.get(i).is_none_or(|m| m & self.bit != 0)
+    }
+}
 
 /// The raw file, as advisors write it.
 #[derive(Debug, Default, serde::Deserialize)]
@@ -379,33 +406,43 @@ impl Cues {
         r.question = text.contains('?') || toks.first().is_some_and(|t| self.question_words.contains(*t));
         // The sets a word of the message may start a phrase of; the others
         // are skipped (most messages touch three or four of some thirty).
+        // Per word too: a set's phrases are looked for only at its words.
         let mut mask = 0u64;
+        let mut masks: Vec<u64> = Vec::with_capacity(toks.len());
         for t in &toks {
-            mask |= self.first_words.get(*t).copied().unwrap_or(0);
+            let mut own = self.first_words.get(*t).copied().unwrap_or(0);
             let filed = t.as_bytes().first().and_then(|b| self.prefixes.get(usize::from(*b)));
             for (p, m) in filed.into_iter().flatten() {
-                if mask & m == 0 && t.starts_with(p.as_str()) {
-                    mask |= m;
+                if own & m == 0 && t.starts_with(p.as_str()) {
+                    own |= m;
                 }
             }
+            mask |= own;
+            masks.push(own);
         }
         let mut bit = 0usize;
+        // Each set's bit when the message touches it, else 0.
         let mut touched = || {
-            let b = mask & (1u64 << bit.min(63)) != 0;
+            let b = 1u64 << bit.min(63);
             bit += 1;
-            b
+            if mask & b != 0 {
+                b
+            } else {
+                0
+            }
         };
-        let parts_touched: Vec<bool> = self.parts.iter().map(|_| touched()).collect();
-        let lang_touched: Vec<bool> = self.want_lang.values().map(|_| touched()).collect();
+        let parts_touched: Vec<u64> = self.parts.iter().map(|_| touched()).collect();
+        let lang_touched: Vec<u64> = self.want_lang.values().map(|_| touched()).collect();
         let [en_t, person_t, thanks_t, partner_t, again_t, refers_t, office_t, offtopic_t] = [(); 8].map(|_| touched());
-        let areas_touched: Vec<bool> = self.areas.iter().map(|_| touched()).collect();
+        let areas_touched: Vec<u64> = self.areas.iter().map(|_| touched()).collect();
+        let seen = |bit: u64| Seen { masks: &masks, bit };
         // Parts in the order asked: "hvornår skal jeg søge" asks for the deadline.
         let mut parts: Vec<(usize, &String)> = self
             .parts
             .iter()
             .zip(&parts_touched)
-            .filter(|(_, t)| **t)
-            .filter_map(|((name, set), _)| set.mark_at(&toks, &mut used).map(|i| (i, name)))
+            .filter(|(_, t)| **t != 0)
+            .filter_map(|((name, set), t)| set.mark_at(&toks, &seen(*t), &mut used).map(|i| (i, name)))
             .collect();
         parts.sort();
         r.parts = parts.into_iter().map(|(_, n)| n.clone()).collect();
@@ -415,24 +452,24 @@ impl Cues {
             .want_lang
             .iter()
             .zip(&lang_touched)
-            .filter(|((_, set), touched)| **touched && set.mark(&toks, &mut used))
+            .filter(|((_, set), touched)| **touched != 0 && set.mark(&toks, &seen(**touched), &mut used))
             .map(|((lang, _), _)| lang)
             .collect();
         r.want_lang = match wanted.as_slice() {
             [one] => Some(*one),
             _ => None,
         };
-        r.person = person_t && self.person.mark(&toks, &mut used);
-        r.thanks = thanks_t && self.thanks.mark(&toks, &mut used);
-        r.partner = partner_t && self.partner.mark(&toks, &mut used);
-        r.again = again_t && self.again.mark(&toks, &mut used);
-        r.offtopic = offtopic_t && self.offtopic.mark(&toks, &mut used);
+        r.person = person_t != 0 && self.person.mark(&toks, &seen(person_t), &mut used);
+        r.thanks = thanks_t != 0 && self.thanks.mark(&toks, &seen(thanks_t), &mut used);
+        r.partner = partner_t != 0 && self.partner.mark(&toks, &seen(partner_t), &mut used);
+        r.again = again_t != 0 && self.again.mark(&toks, &seen(again_t), &mut used);
+        r.offtopic = offtopic_t != 0 && self.offtopic.mark(&toks, &seen(offtopic_t), &mut used);
         // Not taken from the rest: "det" and "jer" are words of the question.
-        r.refers = refers_t && self.refers.any(&toks);
-        r.office = office_t && self.office.any(&toks);
+        r.refers = refers_t != 0 && self.refers.any_seen(&toks, &seen(refers_t));
+        r.office = office_t != 0 && self.office.any_seen(&toks, &seen(office_t));
         let before_areas = used.clone();
         for ((name, set, _), t) in self.areas.iter().zip(&areas_touched) {
-            if *t && set.mark(&toks, &mut used) {
+            if *t != 0 && set.mark(&toks, &seen(*t), &mut used) {
                 r.areas.push(name.clone());
             }
         }
@@ -443,8 +480,8 @@ impl Cues {
             .map(|(t, _)| t.to_string())
             .collect();
         let english_words = toks.iter().filter(|t| self.english.contains(**t)).count();
-        r.english =
-            (en_t && self.want_english.mark(&toks, &mut used)) || (toks.len() >= 2 && english_words * 2 > toks.len());
+        r.english = (en_t != 0 && self.want_english.mark(&toks, &seen(en_t), &mut used))
+            || (toks.len() >= 2 && english_words * 2 > toks.len());
         r.rest_words = toks
             .iter()
             .zip(&used)

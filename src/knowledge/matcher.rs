@@ -237,6 +237,9 @@ pub struct SecondOpinion {
 
 pub struct Matcher {
     phrases: Vec<Phrase>,
+    /// Per phrase, the words that must all be found for it to be complete
+    /// (see [`need_of`]).
+    phrase_need: Vec<u16>,
     ac: Option<AhoCorasick>,
     /// Pattern index -> (stem length in bytes, slots).
     patterns: Vec<(usize, Vec<Slot>)>,
@@ -293,6 +296,10 @@ struct Prepared {
     question: Option<String>,
     /// "fyret -> opsagt", for `--explain`.
     expansions: Vec<String>,
+    /// The message's own folded tokens, every one (no meanings, no
+    /// background), joined by single spaces: the same as folding the whole
+    /// message, without folding it again (for the places).
+    plain: String,
 }
 
 impl Matcher {
@@ -345,6 +352,7 @@ impl Matcher {
             gate_owner,
             always,
             patterns: stems.into_iter().map(|(s, slots)| (s.len(), slots)).collect(),
+            phrase_need: phrases.iter().map(|p| need_of(p.words)).collect(),
             phrases,
             ac,
             fuzzy,
@@ -427,8 +435,17 @@ impl Matcher {
         let mut asks: Vec<bool> = Vec::with_capacity(sentences.len());
         let mut expansions = Vec::new();
         let mut texts: Vec<String> = Vec::with_capacity(sentences.len());
+        let mut plain = String::with_capacity(raw.len() + 16);
         for (si, (text, question_mark)) in sentences.iter().enumerate() {
             let f = fold(text);
+            if si < own && !f.is_empty() {
+                // A sentence ends at a mark that folds to a space, so the
+                // sentences' tokens are those of the whole message.
+                if !plain.is_empty() {
+                    plain.push(' ');
+                }
+                plain.push_str(&f);
+            }
             let toks: Vec<&str> = tokens(&f).filter(|t| t.len() <= MAX_WORD_BYTES).collect();
             let asking =
                 *question_mark || toks.first().is_some_and(|t| QUESTION_OPENERS.contains(t)) || asks_anywhere(&toks);
@@ -455,6 +472,11 @@ impl Matcher {
             }
             texts.push(folded[start..].trim().to_string());
         }
+        // A full stop before a character that folds to a digit ("0.²") ends
+        // a sentence but joins the whole message's "0.2": folded again then.
+        if raw.as_bytes().windows(2).any(|w| w[0] == b'.' && !w[1].is_ascii()) {
+            plain = fold(raw);
+        }
         let spoken: Vec<usize> = (0..own).filter(|&i| !texts[i].is_empty()).collect();
         let (focused, question) = if spoken.len() >= 2 || (own < sentences.len() && !spoken.is_empty()) {
             // The sentences that ask; without one, the last sentence (commuters
@@ -470,7 +492,7 @@ impl Matcher {
             Some(chosen) => sentence_of.iter().map(|s| chosen.contains(s)).collect(),
             None => vec![true; sentence_of.len()],
         };
-        Prepared { folded, focus, focused: focused.is_some(), question, expansions }
+        Prepared { folded, focus, focused: focused.is_some(), question, expansions, plain }
     }
 
     /// An everyday word (or phrase) at token `i`: how many tokens it takes and its meaning.
@@ -525,7 +547,7 @@ impl Matcher {
         // Function words and spelling alone: a single "email?" or "A1" says
         // nothing about the language, so the conversation keeps its own.
         let lang_sure = lang_lead(&lang_votes) >= 1.0;
-        let (situation, one_side) = self.places.read(&stripped);
+        let (situation, one_side) = self.places.read_folded(&stripped, &prepared.plain);
 
         if !has_words(&folded) {
             let lang = self.lang_words.pick(&lang_votes, preferred);
@@ -628,7 +650,7 @@ impl Matcher {
     /// by stem (one Aho-Corasick pass) and, for longer words nothing matched,
     /// with one typo.
     fn word_marks(&self, toks: &[&str]) -> Vec<Mark> {
-        let mut marks: Vec<Mark> = Vec::new();
+        let mut marks: Vec<Mark> = Vec::with_capacity(256);
         let (spaceless, tok_of, starts, ends) = spaceless(toks);
         let mut covered = vec![false; toks.len()];
         // Each word's own stems, so a short stem may take any ending the
@@ -745,6 +767,7 @@ impl Matcher {
             .collect();
         let mut complete = complete_phrases(
             marks,
+            &self.phrase_need,
             |p| self.phrases[p as usize].words,
             |t| focus.get(t as usize).copied().unwrap_or(true),
             |t| negated.get(t as usize).copied().unwrap_or(false),
@@ -1369,10 +1392,16 @@ const MAX_MARKS_PER_PHRASE: usize = 64;
 /// word makes a typo reading of the same word redundant.
 fn complete_phrases(
     marks: &mut [Mark],
+    need: &[u16],
     phrase_words: impl Fn(u32) -> u8,
     in_focus: impl Fn(u32) -> bool,
     negated: impl Fn(u32) -> bool,
 ) -> Vec<(u32, bool, bool, bool)> {
+    // Most marks are one word of a phrase of several whose other words are
+    // not there ("skat" of a hundred phrases): those can never be complete
+    // and are dropped before the sort.
+    let kept = keep_completable(marks, need);
+    let marks = &mut marks[..kept];
     marks.sort_unstable();
     let mut out = Vec::new();
     let mut words: Vec<(u8, u32)> = Vec::new();
@@ -1408,6 +1437,59 @@ fn complete_phrases(
         }
     }
     out
+}
+
+/// Bit of a phrase written as one word, among the bits of its words found.
+const JOINED_BIT: u16 = 1 << 15;
+
+/// The words a phrase of `n` words needs found (a bit per word), or 0 when
+/// it is kept whatever was found (more words than bits).
+fn need_of(n: u8) -> u16 {
+    if (1..15).contains(&n) {
+        (1u16 << n) - 1
+    } else {
+        0
+    }
+}
+
+/// Moves to the front the marks of the phrases that may be complete: found
+/// written as one word, or with every word found somewhere (where is for
+/// [`complete_phrases`] to judge). Returns how many; the others' groups
+/// could yield no place, so dropping them changes nothing but the work.
+fn keep_completable(marks: &mut [Mark], need: &[u16]) -> usize {
+    let bit = |m: Mark| if m.word() == JOINED { JOINED_BIT } else { 1u16 << m.word().min(14) };
+    // The words found per phrase, all zero between calls (reset below).
+    let mut found = FOUND.take();
+    if found.len() < need.len() {
+        found.resize(need.len(), 0);
+    }
+    for &m in marks.iter() {
+        if let Some(f) = found.get_mut(m.phrase() as usize) {
+            *f |= bit(m);
+        }
+    }
+    let mut kept = 0;
+    for i in 0..marks.len() {
+        let p = marks[i].phrase() as usize;
+        let (f, n) = (found.get(p).copied().unwrap_or(JOINED_BIT), need.get(p).copied().unwrap_or(0));
+        if f & JOINED_BIT != 0 || f & n == n {
+            // Swapped, not overwritten: every mark stays for the reset.
+            marks.swap(kept, i);
+            kept += 1;
+        }
+    }
+    for m in marks.iter() {
+        if let Some(f) = found.get_mut(m.phrase() as usize) {
+            *f = 0;
+        }
+    }
+    FOUND.set(found);
+    kept
+}
+
+thread_local! {
+    /// Scratch of [`keep_completable`], kept from one message to the next.
+    static FOUND: std::cell::Cell<Vec<u16>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Folded words that negate the word beside them.
@@ -1654,6 +1736,9 @@ impl LangWords {
 fn spelling_cues(raw: &str, spelling: &[(Vec<String>, Vec<String>)]) -> Vec<f64> {
     let lower = if raw.is_ascii() && raw.len() <= crate::text::MAX_MATCH_CHARS {
         raw.to_ascii_lowercase()
+    } else if raw.len() <= crate::text::MAX_MATCH_CHARS {
+        // No more characters than bytes: nothing to cut.
+        raw.to_lowercase()
     } else {
         raw.chars().take(crate::text::MAX_MATCH_CHARS).collect::<String>().to_lowercase()
     };
@@ -1735,8 +1820,67 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// The sentences of a message, each with whether a question mark closes it.
 /// A full stop between digits ("2.5", "04.063") or after an abbreviation
-/// ("ca.", "z.B.") ends no sentence.
-fn sentences(raw: &str) -> Vec<(String, bool)> {
+/// ("ca.", "z.B.") ends no sentence. The sentences are slices of the message
+/// (no sentence holds an end mark, so each is the text between two).
+fn sentences(raw: &str) -> Vec<(&str, bool)> {
+    // The first MAX_MATCH_CHARS characters.
+    let raw = match raw.len() > crate::text::MAX_MATCH_CHARS {
+        true => raw.char_indices().nth(crate::text::MAX_MATCH_CHARS).map_or(raw, |(end, _)| &raw[..end]),
+        false => raw,
+    };
+    let mut out: Vec<(&str, bool)> = Vec::new();
+    let mut start = 0;
+    let mut chars = raw.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = match c {
+            '?' | '!' | '\n' | ';' => true,
+            '.' => {
+                let next_digit = chars.peek().is_some_and(|(_, n)| n.is_ascii_digit());
+                !next_digit && !after_abbreviation(&raw[start..i])
+            }
+            _ => false,
+        };
+        if !end {
+            continue;
+        }
+        let cur = &raw[start..i];
+        if !cur.trim().is_empty() {
+            out.push((cur, c == '?'));
+        } else if c == '?' {
+            // "...??" : the mark belongs to the sentence before.
+            if let Some(last) = out.last_mut() {
+                last.1 = true;
+            }
+        }
+        start = i + c.len_utf8();
+    }
+    let cur = &raw[start..];
+    if !cur.trim().is_empty() {
+        out.push((cur, false));
+    }
+    out
+}
+
+/// Whether `cur` ends with an abbreviation ("ca", "z"), its last word
+/// compared without regard to case.
+fn after_abbreviation(cur: &str) -> bool {
+    let word = cur.trim_end_matches(|c: char| c.is_ascii_alphanumeric());
+    let tail = &cur[word.len()..];
+    match word.chars().next_back() {
+        // A letter outside ASCII in the last word: lower-cased as a whole.
+        Some(c) if c.is_alphanumeric() => {
+            let prev: String = cur.chars().rev().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+            ABBREVIATIONS.contains(&prev.chars().rev().collect::<String>().as_str())
+        }
+        // An ASCII word (the usual case): compared without copying it.
+        _ => ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(tail)),
+    }
+}
+
+/// [`sentences`] as it was written first, character by character: what
+/// the slices are checked against.
+#[cfg(test)]
+fn reference_sentences(raw: &str) -> Vec<(String, bool)> {
     let chars: Vec<char> = raw.chars().take(crate::text::MAX_MATCH_CHARS).collect();
     let mut out = Vec::new();
     let mut cur = String::new();
@@ -1756,7 +1900,6 @@ fn sentences(raw: &str) -> Vec<(String, bool)> {
             if !cur.trim().is_empty() {
                 out.push((std::mem::take(&mut cur), c == '?'));
             } else if c == '?' {
-                // "...??" : the mark belongs to the sentence before.
                 if let Some(last) = out.last_mut() {
                     last.1 = true;
                 }
@@ -1799,6 +1942,60 @@ mod tests {
             assert_eq!(variant_hash(&stem[..skip], &stem[skip + 1..]), variant_hash(&deleted, b""));
         }
         assert_ne!(variant_hash(b"skattekort", b""), variant_hash(b"skattekor", b""));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sentences_agree_with_the_character_by_character_split(s in "[ -~æøåÆØÅäöüßK\u{212a}İé1-9\\n]{0,80}") {
+            let slices: Vec<(String, bool)> = sentences(&s).into_iter().map(|(t, q)| (t.to_string(), q)).collect();
+            proptest::prop_assert_eq!(slices, reference_sentences(&s));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_sentences_fold_to_the_tokens_of_the_whole(s in "[ -~æøåÆØÅäöüß€½é\u{301}\u{212a}\u{2024}\u{a0}ﬁ²１？1-9\\n.]{0,80}") {
+            let whole: Vec<String> = tokens(&fold(&s)).map(str::to_string).collect();
+            let pieces: Vec<String> =
+                sentences(&s).into_iter().flat_map(|(t, _)| tokens(&fold(t)).map(str::to_string).collect::<Vec<_>>()).collect();
+            if !s.as_bytes().windows(2).any(|w| w[0] == b'.' && !w[1].is_ascii()) {
+                proptest::prop_assert_eq!(pieces, whole);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn dropping_incomplete_phrases_changes_no_complete_phrase(
+            raw in proptest::collection::vec((0u32..8, 0u8..5, 0usize..30, proptest::bool::ANY), 0..60),
+            words in proptest::collection::vec(1u8..5, 8),
+        ) {
+            let marks: Vec<Mark> = raw
+                .iter()
+                .map(|&(phrase, word, tok, fuzzy)| {
+                    let word = if word == 4 { JOINED } else { word.min(words[phrase as usize] - 1) };
+                    Mark::new(Slot { phrase, word, not: false }, tok, fuzzy)
+                })
+                .collect();
+            let need: Vec<u16> = words.iter().map(|&n| need_of(n)).collect();
+            let run = |need: &[u16]| {
+                let mut m = marks.clone();
+                complete_phrases(&mut m, need, |p| words[p as usize], |t| t % 3 == 0, |t| t % 5 == 0)
+            };
+            proptest::prop_assert_eq!(run(&need), run(&[0; 8]));
+        }
+    }
+
+    #[test]
+    fn sentences_end_at_the_character_limit() {
+        let long = format!("{}. naechster Satz", "ab ".repeat(crate::text::MAX_MATCH_CHARS));
+        let slices: Vec<(String, bool)> = sentences(&long).into_iter().map(|(t, q)| (t.to_string(), q)).collect();
+        assert_eq!(slices, reference_sentences(&long));
+        for text in ["ca. 5 kr. om dagen", "z.B. morgen. Und dann?", "Nr. 5. Hvad nu?", "KR. 5", "\u{212a}r. 5", "0.²"]
+        {
+            let slices: Vec<(String, bool)> = sentences(text).into_iter().map(|(t, q)| (t.to_string(), q)).collect();
+            assert_eq!(slices, reference_sentences(text), "{text}");
+        }
     }
 
     #[test]

@@ -444,10 +444,14 @@ impl Gazetteer {
     /// wohne in Lübeck"), or living or working in a place the gazetteer does
     /// not know ("bor i Helsingør, job i Helsingborg", "wohne in Kleve").
     pub fn read(&self, text: &str) -> (Situation, bool) {
+        self.read_folded(text, &fold(text))
+    }
+
+    /// [`Gazetteer::read`] with the message already folded (`folded` is `fold(text)`).
+    pub fn read_folded(&self, text: &str, folded: &str) -> (Situation, bool) {
         // Most messages name no place and no live/work verb: one pass over
         // the folded words decides that before any clause is split.
-        let folded = fold(text);
-        let toks: Vec<&str> = tokens(&folded).collect();
+        let toks: Vec<&str> = tokens(folded).collect();
         let places = (0..toks.len()).any(|i| self.adjective(toks[i]).is_some() || self.place_at(&toks, i).is_some());
         if !places {
             let verbs = toks.iter().any(|t| self.live.contains(*t) || self.work.contains(*t));
@@ -484,15 +488,19 @@ impl Gazetteer {
             if !name.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            let verb = fold(w[0]);
             let folded = fold(name);
             let unknown = folded.len() >= 4
                 && !folded.contains(' ')
                 && !self.names.contains_key(&folded)
                 && !self.known_words.contains(&folded);
-            if unknown && self.live.contains(&verb) {
+            if !unknown {
+                // A known place or word ("i Padborg"): the verb does not matter.
+                continue;
+            }
+            let verb = fold(w[0]);
+            if self.live.contains(&verb) {
                 found.0 = true;
-            } else if unknown && self.work.contains(&verb) {
+            } else if self.work.contains(&verb) {
                 found.1 = true;
             }
         }
