@@ -275,7 +275,7 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     // unless it only supposes another one ("og hvis jeg flytter til
     // Danmark?"): that answers this question and leaves the one told before.
     let mut notes = Vec::new();
-    let supposed = kb.cues.supposes(text) && !s.situation.is_empty();
+    let supposed = !s.situation.is_empty() && kb.cues.supposes(text);
     if !m.situation.is_empty() && !supposed {
         let had = s.situation;
         let now = had.updated(&m.situation);
@@ -349,7 +349,7 @@ fn resolve(kb: &Kb, s: Session, text: &str, m: &Match, reading: &Reading, lang: 
 fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
     let Turn { kb, m, reading, lang, .. } = *t;
     // "den første", "die zweite bitte": a choice just shown, named by its place.
-    if let Some(place) = kb.cues.choice_place(t.text) {
+    if let Some(place) = (!s.pending.is_empty()).then(|| kb.cues.choice_place(t.text)).flatten() {
         let id = match place {
             LAST_CHOICE => s.pending.last(),
             n => s.pending.get(n),
