@@ -344,8 +344,9 @@ fn resolve(kb: &Kb, s: Session, text: &str, m: &Match, reading: &Reading, lang: 
         .unwrap_or_else(|s| without_topic(&t, s))
 }
 
-/// English, a language asked for, a person asked for, the office's contact,
-/// a button named by its words.
+/// A button named by its place, English, a thank-you about the answer just
+/// given, "that is not what I asked", a language asked for, a person asked
+/// for, the office's contact, a button named by its words.
 fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
     let Turn { kb, m, reading, lang, .. } = *t;
     // "den første", "die zweite bitte": a choice just shown, named by its place.
@@ -578,11 +579,6 @@ fn missed(kb: &Kb, mut s: Session, last: &str, lang: Lang) -> Outcome {
         .entry(last)
         .map(|e| e.related.iter().take(3).map(|r| r.value.clone()).filter(|id| kb.entry(id).is_some()).collect())
         .unwrap_or_default();
-    let mut buttons: Vec<Vec<Button>> = related
-        .iter()
-        .map(|id| vec![Button { label: kb.title(id, lang), action: Action::Entry(id.clone()) }])
-        .collect();
-    buttons.push(vec![advisor_button(kb, lang)]);
     let event = if s.rated.as_deref() == Some(last) {
         Event::Command
     } else {
@@ -591,10 +587,9 @@ fn missed(kb: &Kb, mut s: Session, last: &str, lang: Lang) -> Outcome {
     s.rated = Some(last.to_string());
     s.last_entry = None;
     s.last_part = None;
-    s.last_lang = Some(lang);
-    s.pending = related;
-    let reply = Reply { title: None, text: kb.texts.ui(lang, "missed"), buttons };
-    outcome_in(s, vec![reply], event, lang)
+    let mut out = choices(kb, s, related, lang, "missed");
+    out.event = event;
+    out
 }
 
 /// The entries the conversation pointed to: the last answer's related
