@@ -34,6 +34,11 @@ pub struct Session {
     /// The part of the last entry sent last ("amount", "apply", ...), if only a part was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_part: Option<String>,
+    /// The answer before the last, when the last one was among its related
+    /// entries: the commuter followed its pointer, so its other pointers are
+    /// still in play ("og min sociale sikring?" two answers after home office).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thread: Option<String>,
 }
 
 impl Session {
@@ -587,20 +592,27 @@ fn missed(kb: &Kb, mut s: Session, last: &str, lang: Lang) -> Outcome {
     s.rated = Some(last.to_string());
     s.last_entry = None;
     s.last_part = None;
+    s.thread = None;
     let mut out = choices(kb, s, related, lang, "missed");
     out.event = event;
     out
 }
 
 /// The entries the conversation pointed to: the last answer's related
-/// entries and the choices just shown.
+/// entries, those of the answer before it when the commuter followed one of
+/// its pointers (the thread; only entries not listed yet), and the choices
+/// just shown.
 fn near_entries(kb: &Kb, s: &Session) -> Vec<String> {
-    let mut near: Vec<String> = s
-        .last_entry
-        .as_deref()
-        .and_then(|l| kb.entry(l))
-        .map(|e| e.related.iter().map(|r| r.value.clone()).collect())
-        .unwrap_or_default();
+    let related =
+        |id: Option<&str>| id.and_then(|l| kb.entry(l)).into_iter().flat_map(|e| e.related.iter().map(|r| &r.value));
+    let mut near: Vec<String> = related(s.last_entry.as_deref()).cloned().collect();
+    // The thread points back to the last answer too: that is no other entry.
+    let thread = s.last_entry.as_deref().and(s.thread.as_deref());
+    for id in related(thread) {
+        if !near.contains(id) && s.last_entry.as_deref() != Some(id.as_str()) {
+            near.push(id.clone());
+        }
+    }
     near.extend(s.pending.iter().cloned());
     near
 }
@@ -1083,6 +1095,7 @@ fn answer_part(kb: &Kb, mut s: Session, id: &str, part: &str, lang: Lang) -> Out
         },
         advisor_button(kb, lang),
     ]);
+    follow_thread(kb, &mut s, id);
     s.last_entry = Some(id.to_string());
     s.last_part = Some(part.to_string());
     s.last_lang = Some(lang);
@@ -1090,6 +1103,21 @@ fn answer_part(kb: &Kb, mut s: Session, id: &str, part: &str, lang: Lang) -> Out
     s.rated = None;
     let reply = Reply { title: Some(kb.title(id, lang)), text, buttons };
     outcome_in(s, vec![reply], Event::Answered { entry: id.to_string(), lang, settled: false }, lang)
+}
+
+/// Before `id` becomes the last answer: the last answer stays the thread
+/// when `id` is one of its related entries; another answer of the same
+/// entry keeps the thread; any other answer ends it.
+fn follow_thread(kb: &Kb, s: &mut Session, id: &str) {
+    let Some(last) = s.last_entry.as_deref() else {
+        s.thread = None;
+        return;
+    };
+    if last == id {
+        return;
+    }
+    let pointed = kb.entry(last).is_some_and(|e| e.related.iter().any(|r| r.value == id));
+    s.thread = pointed.then(|| last.to_string());
 }
 
 fn answer(kb: &Kb, mut s: Session, id: &str, lang: Lang) -> Outcome {
@@ -1123,6 +1151,7 @@ fn answer(kb: &Kb, mut s: Session, id: &str, lang: Lang) -> Outcome {
     }
     // Small talk is no topic to follow up on: the last topic stays.
     if !entry.is_smalltalk() {
+        follow_thread(kb, &mut s, id);
         s.last_entry = Some(id.to_string());
         s.last_part = None;
     }

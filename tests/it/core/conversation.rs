@@ -173,6 +173,43 @@ fn a_short_follow_up_naming_an_area_takes_the_entry_the_last_answer_pointed_to()
 }
 
 #[test]
+fn a_short_follow_up_naming_an_area_still_follows_the_thread_one_answer_back() {
+    // The commuter followed a pointer of the home-office answer (the
+    // commuting deduction, A1), then names an area: the home-office entry of
+    // that area the answer before pointed to, not the area's general entry.
+    let cases: &[(&[&str], &[&str], Lang)] = &[
+        (
+            &[
+                "jeg arbejder hjemmefra i Flensborg to dage om ugen, hvor bliver de dage beskattet?",
+                "kan jeg så få kørselsfradrag for de andre dage?",
+                "og min sociale sikring?",
+            ],
+            &["homeoffice.tax", "tax.commuting-deduction-dk", "homeoffice.social-security"],
+            Da,
+        ),
+        (
+            &[
+                "Homeoffice Sozialversicherung dänischer Arbeitgeber",
+                "brauche ich dafür eine A1-Bescheinigung?",
+                "und die Steuer?",
+            ],
+            &["homeoffice.social-security", "socsec.a1-certificate", "homeoffice.tax"],
+            De,
+        ),
+    ];
+    for &(turns, ids, lang) in cases {
+        let o = talk(turns);
+        for ((turn, out), id) in turns.iter().zip(&o).zip(ids) {
+            assert_eq!(out.event, answered(id, lang), "{turn:?} in {turns:?}");
+        }
+    }
+    // Without the home-office answer first, the second and third turns keep to their own entries.
+    let o = talk(&["kan jeg få kørselsfradrag?", "og min sociale sikring?"]);
+    assert_eq!(o[0].event, answered("tax.commuting-deduction-dk", Da));
+    assert_eq!(o[1].event, answered("socsec.applicable-law", Da));
+}
+
+#[test]
 fn how_much_tax_right_after_an_answer_about_that_tax_stays_with_it() {
     // "Steuer" names the tax area, and the pension answer points to the
     // double-taxation entry; the question asks the amount of the pension's tax.
