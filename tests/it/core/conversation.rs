@@ -484,6 +484,17 @@ fn a_supposed_situation_answers_the_question_but_keeps_the_told_one() {
 }
 
 #[test]
+fn starting_a_job_somewhere_is_working_there_and_outweighs_the_job_before() {
+    // places.toml's work verbs: "angefangen", "begyndt"; the job before is in a past clause.
+    for q in [
+        "Ich habe vor einem Monat in Sønderborg angefangen, vorher war ich in Husum angestellt.",
+        "Jeg er begyndt i Aabenraa i august, før arbejdede jeg i Niebüll.",
+    ] {
+        assert_eq!(kb().find(q, None, None).situation.works, Some(Country::Dk), "{q}");
+    }
+}
+
+#[test]
 fn a_partners_work_is_kept_apart_from_the_commuters() {
     let cases = [
         (
