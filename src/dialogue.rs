@@ -524,7 +524,7 @@ fn without_topic(t: &Turn, s: Session) -> Outcome {
             return answer_asked(kb, s.clone(), only, reading, lang);
         }
     }
-    if is_followup && t.last.is_none() && reading.rest == 0 {
+    if is_followup && t.last.is_none() && reading.rest == 0 && s.pending.is_empty() {
         // A follow-up as the very first message: ask what it is about.
         let mut reply = welcome(kb, lang);
         reply.text = kb.texts.ui(lang, "followup-no-context");
@@ -558,7 +558,28 @@ fn without_topic(t: &Turn, s: Session) -> Outcome {
         }
         return situation_topics(kb, s, lang);
     }
+    if let Some(out) = narrow_pending(kb, &s, m, reading, lang) {
+        return out;
+    }
     fallback(kb, s, lang)
+}
+
+/// A message right after choices that names nothing of its own: the
+/// choices its words lean to ("brauche ich eine Steuererklärung?" after the
+/// tax choices), or, when it asks only a part ("hvordan søger jeg?"), the
+/// same choices again: which one? Asking back, not giving up.
+fn narrow_pending(kb: &Kb, s: &Session, m: &Match, reading: &Reading, lang: Lang) -> Option<Outcome> {
+    if s.pending.is_empty() {
+        return None;
+    }
+    let leans = |id: &String| m.candidates.iter().any(|c| &c.entry == id && c.score >= 0.2);
+    let leaning: Vec<String> = s.pending.iter().filter(|id| leans(id)).cloned().collect();
+    let options = match leaning.is_empty() {
+        false => leaning,
+        true if reading.rest == 0 && !reading.parts.is_empty() => s.pending.clone(),
+        true => return None,
+    };
+    Some(choices(kb, s.clone(), order_by_situation(kb, s, options), lang, "choices-intro"))
 }
 
 /// A situation told right after choices: the one choice for the commuter's

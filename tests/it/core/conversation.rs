@@ -232,6 +232,27 @@ fn offered(o: &Outcome) -> Vec<String> {
 }
 
 #[test]
+fn a_message_after_choices_naming_nothing_of_its_own_narrows_them_instead_of_giving_up() {
+    // A context word shared by some of the choices: those choices again.
+    let o = talk(&["Steuern?", "brauche ich eine Steuererklärung?"]);
+    let (shown, narrowed) = (offered(&o[0]), offered(&o[1]));
+    assert!(!narrowed.is_empty() && narrowed.len() < shown.len(), "{shown:?} -> {narrowed:?}");
+    assert!(narrowed.iter().all(|id| shown.contains(id)), "{shown:?} -> {narrowed:?}");
+    // Only a part asked ("how much?"): which of them?
+    let o = talk(&["pension", "hvor meget får jeg?"]);
+    assert_eq!(offered(&o[1]), offered(&o[0]));
+    // A part some choice's words fit ("søge"): that choice.
+    let o = talk(&["pension", "hvordan søger jeg?"]);
+    let (shown, narrowed) = (offered(&o[0]), offered(&o[1]));
+    assert!(!narrowed.is_empty() && narrowed.len() < shown.len(), "{shown:?} -> {narrowed:?}");
+    // A message of another topic is no narrowing.
+    let o = talk(&["pension", "mein Auto hat dänische Kennzeichen, ich wohne in Flensburg"]);
+    assert!(
+        !matches!(o[1].event, Event::Offered { ref options, .. } if options.iter().all(|id| id.starts_with("pension.")))
+    );
+}
+
+#[test]
 fn a_choice_named_by_its_place_is_that_choice() {
     for (first, pick, index, lang) in [
         ("sygesikring", "den første", 0, Da),
