@@ -499,7 +499,52 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
             return Ok(answer_part(kb, s, id, part, lang));
         }
     }
-    Ok(answer(kb, s, id, lang))
+    let out = answer(kb, s, id, lang);
+    // "Hvad med skat og sygesikring?": the other area, named only by its
+    // word beside the topic, is asked back as that area's choices.
+    // Only in the sentence that asks: "zahle dort Steuern und Sozialversicherung" in the story is no question.
+    let also = areas_named_beside(kb, m.question.as_deref().unwrap_or(text), id, reading);
+    if also.is_empty() || !matches!(out.event, Event::Answered { .. }) {
+        return Ok(out);
+    }
+    let more = area_choices(kb, out.session.clone(), m, &also, lang, "choices-also");
+    let mut replies = out.replies;
+    replies.extend(more.replies);
+    Ok(Outcome { replies, session: more.session, ..out })
+}
+
+/// The areas other than `id`'s that the message names by a bare area word
+/// joined with "og", "und" ... to a word of `id`'s own area ("skat og
+/// sygesikring"): not as part of its topic ("skat af min pension"), nor
+/// joining clauses or people ("min pension, og vi bor i Kappeln", "børnene og jeg").
+fn areas_named_beside(kb: &Kb, text: &str, id: &str, reading: &Reading) -> Vec<String> {
+    let Some(own_area) = kb.entry(id).map(|e| &e.area) else { return Vec::new() };
+    if reading.areas.iter().all(|a| a == own_area) {
+        return Vec::new();
+    }
+    let folded = crate::text::fold(text);
+    let toks: Vec<&str> = crate::text::tokens(&folded).collect();
+    let mut also: Vec<String> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !COORDINATORS.contains(t) {
+            continue;
+        }
+        let (Some(before), Some(after)) = (i.checked_sub(1).and_then(|j| toks.get(j)), toks.get(i + 1)) else {
+            continue;
+        };
+        let (a, b) = (kb.cues.read(before).areas, kb.cues.read(after).areas);
+        let other = match (a.contains(own_area), b.contains(own_area)) {
+            (true, false) => b,
+            (false, true) => a,
+            _ => continue,
+        };
+        for area in other {
+            if reading.areas.contains(&area) && !also.contains(&area) {
+                also.push(area);
+            }
+        }
+    }
+    also
 }
 
 /// A message without a topic of its own: out of scope, read with the last
@@ -718,7 +763,7 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
     };
     match pick {
         Some(id) => answer_asked(kb, s, &id, reading, lang),
-        None => area_choices(kb, s, m, &reading.areas, lang),
+        None => area_choices(kb, s, m, &reading.areas, lang, "choices-area"),
     }
 }
 
@@ -844,6 +889,8 @@ fn same_stem(a: &str, b: &str) -> bool {
 
 /// Words that open a message going on with the last topic.
 const CONTINUERS: [&str; 8] = ["og", "und", "and", "men", "aber", "sa", "also", "auch"];
+/// Words that join two things asked for ("skat og sygesikring", "Krankenversicherung und Steuern").
+const COORDINATORS: [&str; 6] = ["og", "und", "and", "samt", "sowie", "plus"];
 
 /// Every word the message says of its own (at most two) is in the last
 /// answer's text: "und mit Kind?" after "mit Kind 67 %".
@@ -1011,7 +1058,7 @@ const MAX_OPTIONS: usize = 4;
 
 /// A broad question ("Steuer?", "pension"): the area's entries, the ones the
 /// matcher saw first, then the area's most asked, ordered by the situation.
-fn area_choices(kb: &Kb, s: Session, m: &Match, areas: &[String], lang: Lang) -> Outcome {
+fn area_choices(kb: &Kb, s: Session, m: &Match, areas: &[String], lang: Lang, intro: &str) -> Outcome {
     let mut ids: Vec<String> = Vec::new();
     let in_areas = |id: &str| kb.entry(id).is_some_and(|e| areas.contains(&e.area));
     for c in &m.candidates {
@@ -1033,7 +1080,7 @@ fn area_choices(kb: &Kb, s: Session, m: &Match, areas: &[String], lang: Lang) ->
     }
     let mut ids = order_by_situation(kb, &s, ids);
     ids.truncate(AREA_CHOICES);
-    choices(kb, s, ids, lang, "choices-area")
+    choices(kb, s, ids, lang, intro)
 }
 
 /// Entries for the commuter's side first; entries for the other side last.

@@ -67,6 +67,7 @@ out-of-scope =
 english =
     Sorry, I only answer in Danish and German. Choose a language below, or ask the advice office in English: Regionskontor & Infocenter, +45 74 67 05 01, infocenter@region.dk.
 choices-area = Her er de emner, der oftest spørges om på det område. Hvilket passer?
+choices-also = Du spurgte også om et andet område. Hvilket af disse emner passer?
 situation-topics = Det spørger andre i din situation ofte om:
 situation-noted = Noteret: { $situation }. Med /profil kan du ændre det.
 situation-changed = Jeg har ændret det: { $situation }. Med /profil kan du ændre det.

@@ -67,6 +67,7 @@ out-of-scope =
 english =
     Sorry, I only answer in Danish and German. Choose a language below, or ask the advice office in English: Regionskontor & Infocenter, +45 74 67 05 01, infocenter@region.dk.
 choices-area = Das sind die häufigsten Fragen in diesem Bereich. Welche passt?
+choices-also = Sie haben auch nach einem weiteren Bereich gefragt. Welches dieser Themen passt?
 situation-topics = Danach fragen andere in Ihrer Lage oft:
 situation-noted = Notiert: { $situation }. Mit /profil können Sie das ändern.
 situation-changed = Ich habe es geändert: { $situation }. Mit /profil können Sie das ändern.

@@ -37,6 +37,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "inbox-title",
     "why-nothing",
     "missed",
+    "choices-also",
     "relay-anonymous",
     "relay-closed-by-office",
     "relay-from-office",

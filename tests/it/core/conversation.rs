@@ -253,6 +253,23 @@ fn a_message_after_choices_naming_nothing_of_its_own_narrows_them_instead_of_giv
 }
 
 #[test]
+fn a_topic_and_another_area_named_together_get_the_answer_and_that_areas_choices() {
+    // "skat og sygesikring": the health-card answer, and the tax area asked
+    // back as choices (buttons), not dropped.
+    let said = "Jeg bor i Flensborg og arbejder i Padborg. Hvad med skat og sygesikring?";
+    let o = last(&[said]);
+    assert_eq!(o.event, answered("health.special-health-card", Da));
+    assert!(o.session.pending.iter().any(|id| id.starts_with("tax.")), "{:?}", o.session.pending);
+    assert!(text(&o).contains(&ui(Da, "choices-also")), "{}", text(&o));
+    let o = last(&["Krankenversicherung und Steuern? Ich wohne in Schleswig und arbeite in Tønder"]);
+    assert!(o.session.pending.iter().any(|id| id.starts_with("tax.")), "{:?}", o.session.pending);
+    // The area word as part of the topic ("skat af min pension") asks nothing more.
+    let o = last(&["Jeg bor i Flensborg. Hvordan betaler jeg skat af min danske pension?"]);
+    assert_eq!(o.event, answered("pension.taxation", Da));
+    assert!(o.session.pending.is_empty(), "{:?}", o.session.pending);
+}
+
+#[test]
 fn a_choice_named_by_its_place_is_that_choice() {
     for (first, pick, index, lang) in [
         ("sygesikring", "den første", 0, Da),
