@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::knowledge::{Country, Decision, Direction, Kb, Match, Reading, Situation, LAST_CHOICE};
+use crate::knowledge::{Country, Decision, Direction, Kb, Match, Reading, Situation, ALL_CHOICES, LAST_CHOICE};
 use crate::text::Lang;
 
 /// What the bot remembers about one chat. No message text is ever kept.
@@ -356,6 +356,10 @@ fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
     let Turn { kb, m, reading, lang, .. } = *t;
     // "den første", "die zweite bitte": a choice just shown, named by its place.
     if let Some(place) = (!s.pending.is_empty()).then(|| kb.cues.choice_place(t.text)).flatten() {
+        if place == ALL_CHOICES {
+            let all = s.pending.clone();
+            return Ok(answer_all(kb, s, &all, lang));
+        }
         let id = match place {
             LAST_CHOICE => s.pending.last(),
             n => s.pending.get(n),
@@ -1186,6 +1190,19 @@ fn follow_thread(kb: &Kb, s: &mut Session, id: &str) {
     }
     let pointed = kb.entry(last).is_some_and(|e| e.related.iter().any(|r| r.value == id));
     s.thread = pointed.then(|| last.to_string());
+}
+
+/// Every one of `ids` in turn ("begge dele" after two choices): the event
+/// and the language are the first answer's, the session the last's.
+fn answer_all(kb: &Kb, s: Session, ids: &[String], lang: Lang) -> Outcome {
+    let Some((first, rest)) = ids.split_first() else { return fallback(kb, s, lang) };
+    let mut out = answer(kb, s, first, lang);
+    for id in rest {
+        let next = answer(kb, out.session, id, lang);
+        out.replies.extend(next.replies);
+        out.session = next.session;
+    }
+    out
 }
 
 fn answer(kb: &Kb, mut s: Session, id: &str, lang: Lang) -> Outcome {

@@ -114,6 +114,8 @@ impl PhraseSet {
 
 /// The place [`Cues::choice_place`] gives for the last button.
 pub const LAST_CHOICE: usize = usize::MAX;
+/// The place [`Cues::choice_place`] gives for every button at once ("begge dele").
+pub const ALL_CHOICES: usize = usize::MAX - 1;
 /// Most words of a message that names a button by its place.
 const MAX_CHOICE_WORDS: usize = 5;
 
@@ -183,6 +185,9 @@ pub struct RawCues {
     /// Words for the last button ("den sidste", "das letzte").
     #[serde(default)]
     pub choice_last: Vec<String>,
+    /// Words for every button at once ("begge", "beides", "alle").
+    #[serde(default)]
+    pub choice_all: Vec<String>,
     /// Words that may stand beside a place ("nummer", "Option", "tak").
     #[serde(default)]
     pub choice_words: Vec<String>,
@@ -304,6 +309,7 @@ impl Cues {
                 .enumerate()
                 .flat_map(|(i, ws)| ws.iter().map(move |w| (i, w)))
                 .chain(raw.choice_last.iter().map(|w| (LAST_CHOICE, w)))
+                .chain(raw.choice_all.iter().map(|w| (ALL_CHOICES, w)))
                 .map(|(i, w)| (fold(w), i))
                 .collect(),
             choice_words: words(&raw.choice_words),

@@ -18,7 +18,7 @@ use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::{entry_message_id, Texts};
 use crate::text::Lang;
-pub use cues::{Cues, Reading, LAST_CHOICE};
+pub use cues::{Cues, Reading, ALL_CHOICES, LAST_CHOICE};
 use languages::{LangMap, Languages, Menu};
 pub use matcher::{Candidate, Decision, Match};
 pub use model::{Direction, Entry, Value};

@@ -294,6 +294,25 @@ fn a_choice_named_by_its_place_is_that_choice() {
 }
 
 #[test]
+fn both_or_all_after_choices_answers_every_choice() {
+    for (first, pick, lang) in
+        [("sygedagpenge og skattekort", "begge dele", Da), ("Krankengeld und Steuerkarte", "beides bitte", De)]
+    {
+        let o = talk(&[first, pick]);
+        let options = offered(&o[0]);
+        assert_eq!(options.len(), 2, "{first:?}: {options:?}");
+        let titles: Vec<String> = o[1].replies.iter().filter_map(|r| r.title.clone()).collect();
+        let want: Vec<String> = options.iter().map(|id| kb().title(id, lang)).collect();
+        assert_eq!(titles, want, "{first:?} → {pick:?}");
+        assert_eq!(o[1].event, answered(&options[0], lang));
+        assert_eq!(o[1].session.last_entry.as_deref(), Some(options[1].as_str()));
+        assert!(o[1].session.pending.is_empty());
+    }
+    // Without choices shown, "begge" is no choice.
+    assert!(!matches!(last(&["begge dele"]).event, Event::Answered { .. }));
+}
+
+#[test]
 fn a_situation_told_after_choices_picks_among_them_for_that_side() {
     // The Danish title of the DK->DE tax entry is "Bor i Danmark, arbejder i
     // Tyskland: skat": the same words as the situation, the other way round.
