@@ -734,6 +734,7 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
             pointed = vec![last.to_string()];
         }
     }
+    let rules_chose = m.decision == Decision::Choices && !m.options.is_empty() && reading.rest > 0;
     let pick = match (pointed.as_slice(), s.direction(), reading.areas.as_slice()) {
         ([only], _, _) => Some(only.clone()),
         (_, Some(dir), [area]) => {
@@ -742,10 +743,13 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
             // Several side entries the question leans to equally (the area
             // word alone, "Steuer zurück?"): choices, the most asked first,
             // rather than a guess.
+            // When the rules offered choices for a message that says more
+            // than the area word, only among them: the area word is its least specific word.
+            let offered = |id: &String| !rules_chose || m.options.contains(id);
             let fitting: Vec<&crate::knowledge::Entry> = kb
                 .entries
                 .iter()
-                .filter(|e| e.area == *area && e.direction == Some(dir) && score(&e.id) >= 0.2)
+                .filter(|e| e.area == *area && e.direction == Some(dir) && score(&e.id) >= 0.2 && offered(&e.id))
                 .collect();
             let pct = |id: &str| (score(id) * 100.0).round() as i64;
             let top = fitting.iter().map(|e| pct(&e.id)).max();
@@ -767,6 +771,10 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
     };
     match pick {
         Some(id) => answer_asked(kb, s, &id, reading, lang),
+        None if rules_chose => {
+            let options = order_by_situation(kb, &s, m.options.clone());
+            choices(kb, s, options, lang, "choices-intro")
+        }
         None => area_choices(kb, s, m, &reading.areas, lang, "choices-area"),
     }
 }

@@ -270,6 +270,20 @@ fn a_topic_and_another_area_named_together_get_the_answer_and_that_areas_choices
 }
 
 #[test]
+fn an_area_word_never_answers_an_entry_the_rules_did_not_offer() {
+    // The rules offer two specific entries; "skat" in the question must not
+    // replace them with the tax area's entry for the side, found by context words only.
+    let q = "Min arbejdsgiver i Aabenraa har sagt ja til, at jeg arbejder fra mit hus i Handewitt hver onsdag. Hvad betyder det for min skat?";
+    let m = kb().find(q, None, None);
+    assert_eq!(m.decision, pendlerbot::Decision::Choices, "{:?}", m.candidates);
+    match last(&[q]).event {
+        Event::Answered { entry, .. } => assert!(m.options.contains(&entry), "{entry} not in {:?}", m.options),
+        Event::Offered { options, .. } => assert!(options.iter().all(|o| m.options.contains(o)), "{options:?}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn a_choice_named_by_its_place_is_that_choice() {
     for (first, pick, index, lang) in [
         ("sygesikring", "den første", 0, Da),
