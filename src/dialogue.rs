@@ -412,8 +412,13 @@ fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
     if reading.person && t.own.as_deref().is_none_or(|id| id.starts_with("service.")) {
         return Ok(advisor(kb, s, lang));
     }
-    // "tak, hvordan kontakter jeg jer?": the office's own contact.
-    if reading.office && reading.parts.iter().any(|p| p == "contact") && kb.entry("service.contact-hours").is_some() {
+    // "tak, hvordan kontakter jeg jer?": the office's own contact; not when
+    // the message has a topic of its own ("ich arbeite im Büro ... gekündigt. An wen wende ich mich?").
+    if reading.office
+        && reading.parts.iter().any(|p| p == "contact")
+        && t.own.as_deref().is_none_or(|id| id.starts_with("service."))
+        && kb.entry("service.contact-hours").is_some()
+    {
         return Ok(answer_asked(kb, s, "service.contact-hours", reading, lang));
     }
     // A situation told ("jeg bor i Tyskland og arbejder i Danmark") is no

@@ -422,6 +422,10 @@ fn thanks_and_how_to_reach_you_gets_the_office() {
     {
         assert_eq!(first_choice(&last(turns)), Some("service.contact-hours"), "{turns:?}");
     }
+    // "Büro" in the story is the commuter's own office: who to turn to about
+    // the topic asked is that topic's authority, not the advice office.
+    let q = "Ich arbeite im Büro in Tønder und wohne in Leck. Mein Chef hat mir gekündigt. An wen wende ich mich?";
+    assert_eq!(first_choice(&last(&[q])), Some("unemployment.full-unemployment"));
 }
 
 // 3. A follow-up with no context asks what it is about; so does one after /forget.
