@@ -620,8 +620,9 @@ fn without_topic(t: &Turn, s: Session) -> Outcome {
 
 /// A message right after choices that names nothing of its own: the
 /// choices its words lean to ("brauche ich eine Steuererklärung?" after the
-/// tax choices), or, when it asks only a part ("hvordan søger jeg?"), the
-/// same choices again: which one? Asking back, not giving up.
+/// tax choices), or, when it asks only a part ("hvor meget får jeg?"), the
+/// same choices again: which one? Asking back, not giving up; when one
+/// choice is left, it is answered.
 fn narrow_pending(kb: &Kb, s: &Session, m: &Match, reading: &Reading, lang: Lang) -> Option<Outcome> {
     if s.pending.is_empty() {
         return None;
@@ -633,6 +634,15 @@ fn narrow_pending(kb: &Kb, s: &Session, m: &Match, reading: &Reading, lang: Lang
         true if reading.rest == 0 && !reading.parts.is_empty() => s.pending.clone(),
         true => return None,
     };
+    // One left, and it was the only choice or it is for the commuter's side:
+    // that one ("und wie viel?" after a single choice). Otherwise asked back:
+    // "Steuererklärung" fits the DK->DE entry, but only the commuter knows their side.
+    if let [only] = options.as_slice() {
+        let fits = |d: Option<Direction>| s.direction().is_some_and(|side| d.is_none_or(|d| d == side));
+        if s.pending.len() == 1 || kb.entry(only).is_some_and(|e| fits(e.direction)) {
+            return Some(answer_asked(kb, s.clone(), only, reading, lang));
+        }
+    }
     Some(choices(kb, s.clone(), order_by_situation(kb, s, options), lang, "choices-intro"))
 }
 

@@ -245,6 +245,10 @@ fn a_message_after_choices_naming_nothing_of_its_own_narrows_them_instead_of_giv
     let o = talk(&["pension", "hvordan søger jeg?"]);
     let (shown, narrowed) = (offered(&o[0]), offered(&o[1]));
     assert!(!narrowed.is_empty() && narrowed.len() < shown.len(), "{shown:?} -> {narrowed:?}");
+    // One choice shown ("Did you mean ...?") and only a part asked: that choice's part.
+    let shown = Session { pending: vec!["family.kindergeld-de".into()], ..Session::default() };
+    let o = handle(kb(), &shown, Input::Text("und wie viel?".into()), None);
+    assert_eq!(o.event, answered("family.kindergeld-de", De));
     // A message of another topic is no narrowing.
     let o = talk(&["pension", "mein Auto hat dänische Kennzeichen, ich wohne in Flensburg"]);
     assert!(
