@@ -265,6 +265,8 @@ impl Gazetteer {
         // and the places it read with a verb ("in Flensburg wohne | und arbeite").
         let mut bare_before: Option<Role> = None;
         let mut read_before: std::ops::Range<usize> = 0..0;
+        // The role the clause before gave its places ("Meine Frau arbeitet in Flensburg | ich in Padborg").
+        let mut role_before: Option<Role> = None;
         for clause in clauses(text) {
             let folded = fold(&clause);
             let toks: Vec<&str> = tokens(&folded).collect();
@@ -289,10 +291,54 @@ impl Gazetteer {
                     .collect();
                 out.extend(extra);
             }
+            self.elliptic(&toks[usize::from(joined)..], &mut out[start..], role_before);
+            role_before = out[start..].iter().rev().map(|m| m.role).find(|r| *r != Role::Unknown);
             bare_before = verb.filter(|_| out.len() == start);
             read_before = start..out.len();
         }
         out
+    }
+
+    /// A clause with no verb that starts with "ich"/"jeg" or a partner word
+    /// and names places only: "…, ich in Padborg", "…, meine Frau in
+    /// Flensburg". Its places take the role the clause before gave its own,
+    /// for the person it names (the partner only for work).
+    fn elliptic(&self, toks: &[&str], read: &mut [Mention], before: Option<Role>) {
+        let Some(before) = before else { return };
+        if read.is_empty()
+            || read.iter().any(|m| m.role != Role::Unknown)
+            || toks.iter().any(|t| self.live.contains(*t) || self.work.contains(*t))
+        {
+            return;
+        }
+        let me = toks.first().is_some_and(|t| matches!(*t, "ich" | "jeg"));
+        let partner = !me && first_phrase(toks, &self.partner, &self.partner_first) == Some(0);
+        // Only the person, a preposition and the place ("ich in Padborg"):
+        // "og jeg har pendlet til et plejehjem i Tønder" says more than that.
+        let person = match (me, partner) {
+            (true, _) => 1,
+            (_, true) => self
+                .partner
+                .iter()
+                .filter(|p| p.len() <= toks.len() && p.iter().zip(toks).all(|(a, b)| a == b))
+                .map(Vec::len)
+                .max()
+                .unwrap_or(1),
+            _ => return,
+        };
+        let prep = toks.get(person).is_some_and(|t| matches!(*t, "i" | "in" | "pa" | "im" | "bei" | "ved"));
+        if !prep || toks.len() > person + 4 || read.len() != 1 {
+            return;
+        }
+        let role = match (me, partner, before) {
+            (true, _, Role::PartnerWorks) => Role::Works,
+            (true, _, r) => r,
+            (false, true, Role::Works | Role::PartnerWorks) => Role::PartnerWorks,
+            _ => return,
+        };
+        for m in read {
+            m.role = role;
+        }
     }
 
     /// The live or work verb of a clause that is nothing more: "bor", "jeg
@@ -741,6 +787,41 @@ mod tests {
         }
         let (_, one_side) = g.read("hvornår kommer min årsopgørelse, bor og arbejder i Tønder");
         assert!(one_side, "living and working on one side is no border crossing");
+    }
+
+    /// "Meine Frau arbeitet in Flensburg, ich in Padborg": a clause with no
+    /// verb of its own that starts with "ich"/"jeg" (or the partner) takes
+    /// the verb of the clause before, for the person it names.
+    #[test]
+    fn an_elliptic_clause_takes_the_verb_before() {
+        let g = gaz();
+        let dk = Some(Country::Dk);
+        let de = Some(Country::De);
+        let cases: &[(&str, Situation)] = &[
+            (
+                "Meine Frau arbeitet in Flensburg, ich in Padborg",
+                Situation { lives: None, works: dk, partner_works: de },
+            ),
+            ("min kone arbejder i Flensborg og jeg i Padborg", Situation { lives: None, works: dk, partner_works: de }),
+            (
+                "Ich arbeite in Padborg, meine Frau in Flensburg",
+                Situation { lives: None, works: dk, partner_works: de },
+            ),
+            ("jeg bor i Padborg, min mand i Flensborg", Situation { lives: dk, works: None, partner_works: None }),
+            // More than the person and the place: not elliptic.
+            (
+                "min mand og jeg bor i Niebüll og jeg har pendlet til et plejehjem i Tønder",
+                Situation { lives: de, works: None, partner_works: None },
+            ),
+            // No pronoun: the place stays unread.
+            (
+                "Meine Frau arbeitet in Flensburg, Padborg ist schön",
+                Situation { lives: None, works: None, partner_works: de },
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(g.situation(text), *want, "{text}");
+        }
     }
 
     #[test]
