@@ -431,6 +431,17 @@ impl Gazetteer {
                 out[t].role = Role::Works;
             }
         }
+        // "job i Danmark fra Tyskland": two workplaces in one clause, one
+        // after fra/von/aus: that one is where the commuter comes from.
+        let works: Vec<usize> = (start..out.len()).filter(|&k| out[k].role == Role::Works).collect();
+        if works.len() == 2 && out[works[0]].country != out[works[1]].country {
+            let after_from =
+                |k: usize| matches!(out[k].tok.checked_sub(offset + 1).map(|j| toks[j]), Some("fra" | "von" | "aus"));
+            let from: Vec<usize> = works.iter().copied().filter(|&k| after_from(k)).collect();
+            if let [k] = from[..] {
+                out[k].role = Role::Lives;
+            }
+        }
         match (out.len() == before_len, verbs.last()) {
             (true, Some((_, r))) => Some(*r),
             _ => None,
@@ -818,6 +829,23 @@ mod tests {
                 "Meine Frau arbeitet in Flensburg, Padborg ist schön",
                 Situation { lives: None, works: None, partner_works: de },
             ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(g.situation(text), *want, "{text}");
+        }
+    }
+
+    /// "job i Danmark fra Tyskland", "arbeite in Padborg von Flensburg aus":
+    /// two places under one work verb, one after fra/von/aus: that one is home.
+    #[test]
+    fn from_beside_a_workplace_is_home() {
+        let g = gaz();
+        let dk = Some(Country::Dk);
+        let de = Some(Country::De);
+        let cases: &[(&str, Situation)] = &[
+            ("jeg har fået job i Danmark fra Tyskland", Situation { lives: de, works: dk, partner_works: None }),
+            ("ich arbeite in Padborg von Flensburg aus", Situation { lives: de, works: dk, partner_works: None }),
+            ("jeg arbejder fra Tyskland", Situation { lives: None, works: de, partner_works: None }),
         ];
         for (text, want) in cases {
             assert_eq!(g.situation(text), *want, "{text}");
