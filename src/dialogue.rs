@@ -811,7 +811,39 @@ fn decline(kb: &Kb, mut s: Session, lang: Lang, key: &str) -> Outcome {
 fn answer_asked(kb: &Kb, s: Session, id: &str, reading: &Reading, lang: Lang) -> Outcome {
     match reading.parts.iter().find(|p| kb.part(id, lang, p).is_some()) {
         Some(part) => answer_part(kb, s, id, &part.clone(), lang),
-        None => answer(kb, s, id, lang),
+        None => match part_by_country(kb, &s, id, reading, lang) {
+            Some(out) => out,
+            None => answer(kb, s, id, lang),
+        },
+    }
+}
+
+/// A part the general answer `id` lacks ("wie viel bekomme ich?" after who
+/// pays when one becomes unemployed): the entry of the country that decides
+/// (dialogue.toml `by_country`: where the commuter lives or works) answers
+/// it; with that place unknown, the countries' entries are offered.
+fn part_by_country(kb: &Kb, s: &Session, id: &str, reading: &Reading, lang: Lang) -> Option<Outcome> {
+    if reading.parts.is_empty() {
+        return None;
+    }
+    let rule = kb.cues.by_country(id)?;
+    let (lives, works) = match s.profile {
+        Some(Profile::DeDk) => (Some(Country::De), Some(Country::Dk)),
+        Some(Profile::DkDe) => (Some(Country::Dk), Some(Country::De)),
+        _ => (s.situation.lives, s.situation.works),
+    };
+    let place = if rule.decides == "works" { works } else { lives };
+    let has_part = |e: &str| reading.parts.iter().any(|p| kb.part(e, lang, p).is_some());
+    match place.and_then(|c| rule.entry(c)) {
+        Some(e) if has_part(e) => {
+            let part = reading.parts.iter().find(|p| kb.part(e, lang, p).is_some())?.clone();
+            Some(answer_part(kb, s.clone(), e, &part, lang))
+        }
+        Some(_) => None,
+        None => {
+            let options: Vec<String> = rule.entries().filter(|e| kb.entry(e).is_some()).cloned().collect();
+            (options.len() > 1).then(|| choices(kb, s.clone(), options, lang, "choices-intro"))
+        }
     }
 }
 

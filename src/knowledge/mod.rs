@@ -590,6 +590,20 @@ impl Kb {
                 }
             }
         }
+        for (general, rule) in &raw.by_country {
+            for id in std::iter::once(general).chain(rule.entries()) {
+                if self.entry(id).is_none() {
+                    diags.error(&file, 0, format!("by_country.{general}: entry `{id}` does not exist"));
+                }
+            }
+            if !matches!(rule.decides.as_str(), "lives" | "works") {
+                diags.error(
+                    &file,
+                    0,
+                    format!("by_country.{general}: decides = `{}` is neither lives nor works", rule.decides),
+                );
+            }
+        }
     }
 
     /// The value a Fluent variable stands for: `name` or `name-year`.

@@ -104,6 +104,48 @@ fn a_follow_up_for_a_part_gets_only_that_part() {
     }
 }
 
+/// "wie viel bekomme ich?" after the general answer on who pays when one
+/// becomes unemployed: that answer has no amount, the country where the
+/// commuter lives pays (dialogue.toml `by_country`), so its entry answers;
+/// with the commuter's places unknown, both are offered.
+#[test]
+fn a_part_the_general_answer_lacks_comes_from_the_country_that_decides() {
+    let cases: &[(&[&str], &str, &str, Lang)] = &[
+        (
+            &["wohne in Handewitt, arbeite in Kruså. Mir wurde gekündigt, was nun?", "wie viel bekomme ich?"],
+            "unemployment.de-alg",
+            "amount",
+            De,
+        ),
+        (
+            &["jeg bor i Tønder og arbejder i Niebüll og er blevet arbejdsløs, hvem betaler?", "hvor meget får jeg?"],
+            "unemployment.dk-dagpenge",
+            "amount",
+            Da,
+        ),
+        (
+            &["wohne in Handewitt, arbeite in Kruså. Mir wurde gekündigt, was nun?", "und wie lange?"],
+            "unemployment.de-alg",
+            "duration",
+            De,
+        ),
+    ];
+    for &(turns, id, part, lang) in cases {
+        let o = last(turns);
+        assert_eq!(o.event, answered(id, lang), "{turns:?}");
+        assert_eq!(o.replies.last().map(|r| r.text.clone()), kb().part(id, lang, part), "{turns:?}");
+    }
+    // A part the general answer has stays with it.
+    let o = last(&["wohne in Handewitt, arbeite in Kruså. Mir wurde gekündigt, was nun?", "wo melde ich mich?"]);
+    assert_eq!(o.event, answered("unemployment.full-unemployment", De));
+    // Nobody said where they live: both countries' entries are offered.
+    let o = last(&["Ich bin arbeitslos geworden, wer zahlt?", "wie viel bekomme ich?"]);
+    let Event::Offered { options, .. } = &o.event else { panic!("{:?}", o.event) };
+    let mut options = options.clone();
+    options.sort();
+    assert_eq!(options, ["unemployment.de-alg", "unemployment.dk-dagpenge"]);
+}
+
 #[test]
 fn a_part_in_one_language_only_is_a_check_error() {
     let edit = |both: bool| {
