@@ -443,7 +443,7 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
     // follow-up about the last answer's authority, unless the office is named.
     let weak_own = own.is_none_or(|o| o.starts_with("service.") && !reading.office && !id.starts_with("service."));
     // "und in Dänemark?" after the German benefit: the Danish one it pointed to.
-    if let Some(other) = country_follow_up(kb, text, id, own, reading) {
+    if let Some(other) = country_follow_up(kb, text, m, id, own, reading) {
         return Ok(answer_asked(kb, s, &other, reading, lang));
     }
     // "und mit Kind?", "wo buche ich den Termin?": words the last answer itself used.
@@ -875,13 +875,26 @@ fn pointed_in_context(kb: &Kb, s: &Session, text: &str, last: &str, own: &str, l
 /// meget får man i Tyskland?") among those the last answer pointed to (its
 /// related entries and its other side), when the last answer was about the
 /// other country or about both, and the message asks nothing else of its own.
-fn country_follow_up(kb: &Kb, text: &str, last: &str, own: Option<&str>, reading: &Reading) -> Option<String> {
+fn country_follow_up(
+    kb: &Kb,
+    text: &str,
+    m: &Match,
+    last: &str,
+    own: Option<&str>,
+    reading: &Reading,
+) -> Option<String> {
     // Cues, the country and at most one word more ("og den danske børnecheck?").
-    let allowed = if reading.parts.is_empty() { 2 } else { 3 };
+    let mut allowed = if reading.parts.is_empty() { 2 } else { 3 };
+    let mut named = kb.countries_named(text);
+    // "und wenn ich in Deutschland arbeite?": the country of the place
+    // supposed (the supposing word and the verb are allowed besides).
+    if named.is_empty() && kb.cues.supposes(text) {
+        named.extend(m.situation.works.or(m.situation.lives));
+        allowed += 2;
+    }
     if reading.rest > allowed {
         return None;
     }
-    let named = kb.countries_named(text);
     let [country] = named.as_slice() else { return None };
     let e = kb.entry(last)?;
     if e.country == Some(*country) {
@@ -892,8 +905,11 @@ fn country_follow_up(kb: &Kb, text: &str, last: &str, own: Option<&str>, reading
     if own.is_some_and(|o| o != last && !family.contains(&o)) {
         return None;
     }
-    let fitting: Vec<&str> =
+    let mut fitting: Vec<&str> =
         family.into_iter().filter(|id| kb.entry(id).is_some_and(|x| x.country == Some(*country))).collect();
+    // The other side is often among the related entries too.
+    fitting.sort_unstable();
+    fitting.dedup();
     match fitting.as_slice() {
         [only] => Some(only.to_string()),
         _ => None,

@@ -146,6 +146,30 @@ fn a_part_the_general_answer_lacks_comes_from_the_country_that_decides() {
     assert_eq!(options, ["unemployment.de-alg", "unemployment.dk-dagpenge"]);
 }
 
+/// "und wenn ich in Deutschland arbeite?" right after the Danish holiday
+/// answer: the entry it pointed to for the country supposed.
+#[test]
+fn a_supposed_country_after_an_answer_takes_that_countrys_entry() {
+    let cases: &[(&[&str], &str, Lang)] = &[
+        (
+            &[
+                "wohne in Flensburg, arbeite in Sonderburg. wie viel Urlaub habe ich?",
+                "und wenn ich in Deutschland arbeite?",
+            ],
+            "work.holiday-de",
+            De,
+        ),
+        (
+            &["bor i Kruså og arbejder i Flensborg, hvor mange feriedage har jeg?", "og hvis jeg arbejder i Danmark?"],
+            "work.holiday-dk",
+            Da,
+        ),
+    ];
+    for &(turns, id, lang) in cases {
+        assert_eq!(last(turns).event, answered(id, lang), "{turns:?}");
+    }
+}
+
 #[test]
 fn a_part_in_one_language_only_is_a_check_error() {
     let edit = |both: bool| {
