@@ -750,6 +750,8 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
         }
     }
     let rules_chose = m.decision == Decision::Choices && !m.options.is_empty() && reading.rest > 0;
+    let bare =
+        reading.rest == 0 || (!m.situation.is_empty() && reading.rest_words.iter().all(|w| kb.tells_situation(w)));
     let pick = match (pointed.as_slice(), s.direction(), reading.areas.as_slice()) {
         ([only], _, _) => Some(only.clone()),
         (_, Some(dir), [area]) => {
@@ -771,9 +773,10 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
             let leaders: Vec<&&crate::knowledge::Entry> = fitting.iter().filter(|e| Some(pct(&e.id)) == top).collect();
             match leaders.as_slice() {
                 [only] => Some(only.id.clone()),
-                // The bare area ("hvad med skatten?", "Steuer?"): the side's
-                // first entry in the area's `popular` list (dialogue.toml).
-                _ if reading.rest == 0 => kb
+                // The bare area ("hvad med skatten?", "Steuer?", also after the
+                // situation told in the same message): the side's first entry
+                // in the area's `popular` list (dialogue.toml).
+                _ if bare => kb
                     .cues
                     .popular(area)
                     .iter()

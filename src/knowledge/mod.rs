@@ -262,6 +262,11 @@ impl Kb {
         self.matcher.situation(question)
     }
 
+    /// A folded word that only tells where someone lives or works ("wohne", "padborg").
+    pub fn tells_situation(&self, word: &str) -> bool {
+        self.matcher.tells_situation(word)
+    }
+
     /// The countries a message names as its subject ("und in Dänemark?").
     pub fn countries_named(&self, question: &str) -> Vec<Country> {
         self.matcher.countries_named(question)

@@ -448,6 +448,15 @@ impl Gazetteer {
         }
     }
 
+    /// A folded word that only tells where someone lives or works: a live or
+    /// work verb, a one-word place or country name.
+    pub fn tells_situation(&self, word: &str) -> bool {
+        self.live.contains(word)
+            || self.work.contains(word)
+            || self.country_names.contains(word)
+            || self.names.get(word).is_some_and(|ns| ns.iter().any(|(n, _, _)| n.len() == 1))
+    }
+
     /// The countries a message names as the subject of its question, not as
     /// where someone lives or works: "und in Dänemark?", "den danske
     /// børneydelse", "wie viel gibt es in Deutschland?". A language named

@@ -917,4 +917,15 @@ fn a_broad_question_leaning_to_no_one_entry_of_the_side_offers_choices() {
     // The bare area word: the side's first most-asked entry answers.
     let o = last(&["/profil de-dk", "und die Steuer?"]);
     assert_eq!(o.event, answered("tax.limited-liability-dk", De), "{:?}", o.event);
+    // Also when the situation is told in the same message, before the bare question.
+    let o = last(&["Ich wohne in Flensburg und arbeite in Padborg. Wie ist das mit der Steuer?"]);
+    assert_eq!(o.event, answered("tax.limited-liability-dk", De), "{:?}", o.event);
+    // Not when the background says more than the situation.
+    let o =
+        last(&["Ich wohne in Flensburg und arbeite in Padborg und bekomme eine Rente. Wie ist das mit der Steuer?"]);
+    assert!(
+        !matches!(o.event, Event::Answered { ref entry, .. } if entry == "tax.limited-liability-dk"),
+        "{:?}",
+        o.event
+    );
 }
