@@ -649,6 +649,10 @@ fn narrow_pending(kb: &Kb, s: &Session, m: &Match, reading: &Reading, lang: Lang
 /// A situation told right after choices: the one choice for the commuter's
 /// side, or the choices that fit it (their side's first), again.
 fn pending_for_side(kb: &Kb, s: &Session, lang: Lang) -> Option<Outcome> {
+    // The countries' entries of a general answer (`by_country`): the one of the country that decides.
+    if let Some(id) = s.last_entry.as_deref().and_then(|last| by_country_choice(kb, s, last)) {
+        return Some(answer(kb, s.clone(), &id, lang));
+    }
     let dir = s.direction()?;
     let side = |id: &String| kb.entry(id).map(|e| e.direction);
     let fitting: Vec<String> =
@@ -821,6 +825,35 @@ fn answer_asked(kb: &Kb, s: Session, id: &str, reading: &Reading, lang: Lang) ->
     }
 }
 
+/// The country that decides a `by_country` rule: where the commuter lives
+/// or works, from /profil or what they wrote.
+fn deciding_country(s: &Session, rule: &crate::knowledge::cues::RawByCountry) -> Option<Country> {
+    let (lives, works) = match s.profile {
+        Some(Profile::DeDk) => (Some(Country::De), Some(Country::Dk)),
+        Some(Profile::DkDe) => (Some(Country::Dk), Some(Country::De)),
+        _ => (s.situation.lives, s.situation.works),
+    };
+    if rule.decides == "works" {
+        works
+    } else {
+        lives
+    }
+}
+
+/// The choices just shown are the countries' entries of the general answer
+/// `last` (`by_country`), and the commuter's place now decides one of them.
+fn by_country_choice(kb: &Kb, s: &Session, last: &str) -> Option<String> {
+    let rule = kb.cues.by_country(last)?;
+    let mut shown = s.pending.clone();
+    shown.sort();
+    let mut entries: Vec<String> = rule.entries().cloned().collect();
+    entries.sort();
+    if shown != entries {
+        return None;
+    }
+    deciding_country(s, rule).and_then(|c| rule.entry(c)).map(str::to_string)
+}
+
 /// A part the general answer `id` lacks ("wie viel bekomme ich?" after who
 /// pays when one becomes unemployed): the entry of the country that decides
 /// (dialogue.toml `by_country`: where the commuter lives or works) answers
@@ -830,14 +863,8 @@ fn part_by_country(kb: &Kb, s: &Session, id: &str, reading: &Reading, lang: Lang
         return None;
     }
     let rule = kb.cues.by_country(id)?;
-    let (lives, works) = match s.profile {
-        Some(Profile::DeDk) => (Some(Country::De), Some(Country::Dk)),
-        Some(Profile::DkDe) => (Some(Country::Dk), Some(Country::De)),
-        _ => (s.situation.lives, s.situation.works),
-    };
-    let place = if rule.decides == "works" { works } else { lives };
     let has_part = |e: &str| reading.parts.iter().any(|p| kb.part(e, lang, p).is_some());
-    match place.and_then(|c| rule.entry(c)) {
+    match deciding_country(s, rule).and_then(|c| rule.entry(c)) {
         Some(e) if has_part(e) => {
             let part = reading.parts.iter().find(|p| kb.part(e, lang, p).is_some())?.clone();
             Some(answer_part(kb, s.clone(), e, &part, lang))

@@ -144,6 +144,11 @@ fn a_part_the_general_answer_lacks_comes_from_the_country_that_decides() {
     let mut options = options.clone();
     options.sort();
     assert_eq!(options, ["unemployment.de-alg", "unemployment.dk-dagpenge"]);
+    // Where they live, told right after those choices, decides.
+    let o = last(&["Ich bin arbeitslos geworden, wer zahlt?", "wie viel bekomme ich?", "ich wohne in Schleswig"]);
+    assert_eq!(o.event, answered("unemployment.de-alg", De));
+    let o = last(&["jeg er blevet arbejdsløs, hvem betaler?", "hvor meget får jeg?", "jeg bor i Tønder"]);
+    assert_eq!(o.event, answered("unemployment.dk-dagpenge", Da));
 }
 
 /// "und wenn ich in Deutschland arbeite?" right after the Danish holiday
