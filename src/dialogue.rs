@@ -508,11 +508,17 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
             return Ok(answer_part(kb, s, id, part, lang));
         }
     }
-    let out = answer(kb, s, id, lang);
+    // "hvor længe kan jeg få penge?" in a story of a lost job: the general
+    // entry has no duration; the entry of the country that decides has.
+    let id = match by_country_for_part(kb, &s, id, reading, lang) {
+        Some(better) => better,
+        None => id.to_string(),
+    };
+    let out = answer(kb, s, &id, lang);
     // "Hvad med skat og sygesikring?": the other area, named only by its
     // word beside the topic, is asked back as that area's choices.
     // Only in the sentence that asks: "zahle dort Steuern und Sozialversicherung" in the story is no question.
-    let also = areas_named_beside(kb, m.question.as_deref().unwrap_or(text), id, reading);
+    let also = areas_named_beside(kb, m.question.as_deref().unwrap_or(text), &id, reading);
     if also.is_empty() || !matches!(out.event, Event::Answered { .. }) {
         return Ok(out);
     }
@@ -840,6 +846,19 @@ fn deciding_country(s: &Session, rule: &crate::knowledge::cues::RawByCountry) ->
     }
 }
 
+/// The entry of the country that decides the general entry `id`
+/// (`by_country`), when the message asks only for parts `id` lacks and that
+/// entry has one of them.
+fn by_country_for_part(kb: &Kb, s: &Session, id: &str, reading: &Reading, lang: Lang) -> Option<String> {
+    let has_part = |e: &str| reading.parts.iter().any(|p| kb.part(e, lang, p).is_some());
+    if reading.parts.is_empty() || has_part(id) {
+        return None;
+    }
+    let rule = kb.cues.by_country(id)?;
+    let target = deciding_country(s, rule).and_then(|c| rule.entry(c))?;
+    has_part(target).then(|| target.to_string())
+}
+
 /// The choices just shown are the countries' entries of the general answer
 /// `last` (`by_country`), and the commuter's place now decides one of them.
 fn by_country_choice(kb: &Kb, s: &Session, last: &str) -> Option<String> {
@@ -859,22 +878,16 @@ fn by_country_choice(kb: &Kb, s: &Session, last: &str) -> Option<String> {
 /// (dialogue.toml `by_country`: where the commuter lives or works) answers
 /// it; with that place unknown, the countries' entries are offered.
 fn part_by_country(kb: &Kb, s: &Session, id: &str, reading: &Reading, lang: Lang) -> Option<Outcome> {
-    if reading.parts.is_empty() {
+    if let Some(e) = by_country_for_part(kb, s, id, reading, lang) {
+        let part = reading.parts.iter().find(|p| kb.part(&e, lang, p).is_some())?.clone();
+        return Some(answer_part(kb, s.clone(), &e, &part, lang));
+    }
+    let rule = kb.cues.by_country(id).filter(|_| !reading.parts.is_empty())?;
+    if deciding_country(s, rule).is_some() {
         return None;
     }
-    let rule = kb.cues.by_country(id)?;
-    let has_part = |e: &str| reading.parts.iter().any(|p| kb.part(e, lang, p).is_some());
-    match deciding_country(s, rule).and_then(|c| rule.entry(c)) {
-        Some(e) if has_part(e) => {
-            let part = reading.parts.iter().find(|p| kb.part(e, lang, p).is_some())?.clone();
-            Some(answer_part(kb, s.clone(), e, &part, lang))
-        }
-        Some(_) => None,
-        None => {
-            let options: Vec<String> = rule.entries().filter(|e| kb.entry(e).is_some()).cloned().collect();
-            (options.len() > 1).then(|| choices(kb, s.clone(), options, lang, "choices-intro"))
-        }
-    }
+    let options: Vec<String> = rule.entries().filter(|e| kb.entry(e).is_some()).cloned().collect();
+    (options.len() > 1).then(|| choices(kb, s.clone(), options, lang, "choices-intro"))
 }
 
 /// The entry the message is about when read with the last answer as its

@@ -151,6 +151,16 @@ fn a_part_the_general_answer_lacks_comes_from_the_country_that_decides() {
     assert_eq!(o.event, answered("unemployment.dk-dagpenge", Da));
 }
 
+/// The same in a first question: the general entry the matcher found lacks
+/// the part asked, and the place told in the question decides.
+#[test]
+fn a_first_question_for_a_part_the_general_answer_lacks_gets_the_deciding_countrys_entry() {
+    let o = last(&["bor i Haderslev og har mistet mit job i Flensborg. hvor længe kan jeg få penge?"]);
+    assert_eq!(o.event, answered("unemployment.dk-dagpenge", Da));
+    // The whole answer: a first question is no follow-up.
+    assert_eq!(o.replies.last().map(|r| r.text.clone()), kb().render("unemployment.dk-dagpenge", Da));
+}
+
 /// "und wenn ich in Deutschland arbeite?" right after the Danish holiday
 /// answer: the entry it pointed to for the country supposed.
 #[test]
