@@ -12,6 +12,7 @@
 //! - `telegram`: the Telegram bot (teloxide); drives `getUpdates` itself
 //!   so nothing is lost, nothing answered twice.
 //! - `store`: sled: sessions, the inbox of fetched updates, handled ids.
+//! - `ids`: Telegram's chat, user and message ids as types of their own.
 //! - `diag`, `date`: `file:line` diagnostics and review dates;
 //!   `check_text`, their messages in Danish and German (`locales/*/check.ftl`).
 //! - `ops`: `serve` as a service: hot reload, retention sweep, health and
@@ -47,6 +48,7 @@ pub mod dialogue;
 mod explain;
 mod http;
 mod i18n;
+mod ids;
 mod knowledge;
 mod metrics;
 mod ops;
@@ -87,10 +89,11 @@ pub use unanswered::{group as group_unanswered, record_of, Record as Unanswered}
 // Storage, configuration and the service.
 pub use config::{ConfigErrors, Flags, Limits, LogFormat, Rate, Settings, Telegram as TelegramConfig, Token};
 pub use http::serve as serve_http;
+pub use ids::{ChatId, MessageId, UserId};
 pub use metrics::Metrics;
 pub use ops::live::{daily as rebuild_daily, watch as watch_folders};
 pub use ops::{endpoints, sweep, LiveKb, Trigger};
-pub use store::{ChatId, Counters, Feedback, RelayCounts, SessionChange, Store};
+pub use store::{Counters, Feedback, RelayCounts, SessionChange, Store};
 pub use telegram::{quiet_panics, serve_with_stats, Brain, ServeError, Stats, StatsSnapshot};
 
 // Only to compare the matcher with.

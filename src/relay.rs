@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::diag::Diagnostics;
+use crate::ids::{ChatId, MessageId};
 use crate::text::Lang;
 
 /// Entry ids remembered per chat for the case card (the newest kept).
@@ -67,7 +68,7 @@ impl ChatRelay {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Case {
     pub id: u64,
-    pub chat: i64,
+    pub chat: ChatId,
     pub lang: Lang,
     pub open: bool,
     /// Opened (unix seconds).
@@ -79,11 +80,11 @@ pub struct Case {
     pub closed: Option<u64>,
     /// The card's message id in the advisors' group.
     #[serde(default)]
-    pub card: Option<i32>,
+    pub card: Option<MessageId>,
     /// Every message id of the case in the group (the card, the commuter's
     /// later messages), so advisors can reply to any of them.
     #[serde(default)]
-    pub msgs: Vec<i32>,
+    pub msgs: Vec<MessageId>,
     /// Advisor messages relayed to the commuter.
     #[serde(default)]
     pub relayed: u32,
@@ -93,7 +94,7 @@ pub struct Case {
 }
 
 impl Case {
-    pub fn new(id: u64, chat: i64, lang: Lang, now: u64) -> Case {
+    pub fn new(id: u64, chat: ChatId, lang: Lang, now: u64) -> Case {
         Case {
             id,
             chat,
@@ -491,5 +492,20 @@ mod tests {
         let shown: Vec<String> = diags.sorted().iter().map(|d| format!("{}:{}", d.line, d.message)).collect();
         assert!(shown.iter().any(|s| s.starts_with("2:") && s.contains("9-12")), "{shown:?}");
         assert!(shown.iter().any(|s| s.starts_with("3:") && s.contains("funday")), "{shown:?}");
+    }
+
+    #[test]
+    fn a_case_stored_with_plain_numbers_loads_and_is_written_the_same() {
+        // As stored before the ids had types of their own.
+        let stored = r#"{"id":3,"chat":-1001234567890,"lang":"da","open":true,"created":100,"first_answer":110,"closed":null,"card":500,"msgs":[500,510],"relayed":1,"touched":120}"#;
+        let case: Case = serde_json::from_str(stored).unwrap();
+        assert_eq!(case.chat, ChatId(-1001234567890));
+        assert_eq!((case.card, case.msgs.clone()), (Some(MessageId(500)), vec![MessageId(500), MessageId(510)]));
+        assert_eq!(serde_json::to_string(&case).unwrap(), stored);
+        let new = Case::new(4, ChatId(40), Lang::De, 200);
+        assert_eq!(
+            serde_json::to_string(&new).unwrap(),
+            r#"{"id":4,"chat":40,"lang":"de","open":true,"created":200,"first_answer":null,"closed":null,"card":null,"msgs":[],"relayed":0,"touched":200}"#
+        );
     }
 }

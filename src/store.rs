@@ -47,6 +47,7 @@ use sled::Transactional;
 
 use crate::date::unix_now;
 use crate::dialogue::Session;
+use crate::ids::ChatId;
 use crate::outcome::Outcome;
 
 mod advisor;
@@ -99,19 +100,6 @@ pub enum StoreError {
     Json(#[from] serde_json::Error),
     #[error("cannot write the database to disk: {0}")]
     Flush(String),
-}
-
-/// A Telegram chat's id, as the store keys sessions, activity and the
-/// relay's records by it: not to be mixed up with a user's, an update's or a
-/// message's id, which are plain numbers too.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ChatId(pub i64);
-
-impl ChatId {
-    /// The key of the chat's records.
-    pub fn to_be_bytes(self) -> [u8; 8] {
-        self.0.to_be_bytes()
-    }
 }
 
 /// What handling an update does to its chat's session.

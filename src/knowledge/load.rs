@@ -328,112 +328,169 @@ pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
     }
     let mut seen: BTreeMap<String, (PathBuf, usize)> = BTreeMap::new();
     let errors_before = diags.errors();
-    match files.iter().find(|(p, _)| p.file_name().is_some_and(|n| n == "languages.toml")) {
-        Some((path, text)) => loaded.languages = Languages::from_toml(path, text, diags),
-        None => diags.error(
-            &dir.join("languages.toml"),
-            0,
-            "no languages.toml: it names the languages the bot speaks (see knowledge/README.md)",
-        ),
+    if let Some(languages) = load_languages(dir, &files, diags) {
+        loaded.languages = languages;
     }
     for (path, text) in &files {
-        let src = &Source::new(text);
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        match name {
-            "languages.toml" => {}
-            "topics.toml" => {
-                if let Some(raw) = parse_toml::<RawTopics>(path, src, diags) {
-                    let ids =
-                        raw.topic.into_iter().map(|t| (t.id.get_ref().clone(), src.line(t.id.span().start))).collect();
-                    loaded.catalogue = Some((path.clone(), ids));
-                }
+        load_file(&mut loaded, &mut seen, path, text, today, diags);
+    }
+    loaded.unreadable = unreadable_files(diags, errors_before);
+    check_ids(&loaded, diags);
+    check_sources(dir, &files, &loaded, diags);
+    loaded
+}
+
+/// `languages.toml`, read before the other files (the entries' sections
+/// are named by its languages); its absence is an error.
+fn load_languages(dir: &Path, files: &[(PathBuf, String)], diags: &mut Diagnostics) -> Option<Languages> {
+    match files.iter().find(|(p, _)| p.file_name().is_some_and(|n| n == "languages.toml")) {
+        Some((path, text)) => Some(Languages::from_toml(path, text, diags)),
+        None => {
+            diags.error(
+                &dir.join("languages.toml"),
+                0,
+                "no languages.toml: it names the languages the bot speaks (see knowledge/README.md)",
+            );
+            None
+        }
+    }
+}
+
+/// One file of the folder, read by its name's kind into `loaded`. `seen`:
+/// the entry ids read so far, with their file and line.
+fn load_file(
+    loaded: &mut Loaded,
+    seen: &mut BTreeMap<String, (PathBuf, usize)>,
+    path: &Path,
+    text: &str,
+    today: Date,
+    diags: &mut Diagnostics,
+) {
+    let src = &Source::new(text);
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    match name {
+        "languages.toml" => {}
+        "topics.toml" => {
+            if let Some(raw) = parse_toml::<RawTopics>(path, src, diags) {
+                let ids =
+                    raw.topic.into_iter().map(|t| (t.id.get_ref().clone(), src.line(t.id.span().start))).collect();
+                loaded.catalogue = Some((path.to_path_buf(), ids));
             }
-            "values.toml" => {
-                let mut blocks = Vec::new();
-                load_values(path, src, today, diags, &mut blocks);
-                loaded.value_blocks = blocks.clone();
-                loaded.values = choose_values(blocks, today, diags);
+        }
+        "values.toml" => {
+            let mut blocks = Vec::new();
+            load_values(path, src, today, diags, &mut blocks);
+            loaded.value_blocks = blocks.clone();
+            loaded.values = choose_values(blocks, today, diags);
+        }
+        "sources.toml" => {
+            if let Some(raw) = parse_toml::<RawSourcesFile>(path, src, diags) {
+                loaded.official = Some(load_domains(path, src, raw, diags));
             }
-            "sources.toml" => {
-                if let Some(raw) = parse_toml::<RawSourcesFile>(path, src, diags) {
-                    loaded.official = Some(load_domains(path, src, raw, diags));
-                }
+        }
+        "places.toml" => {
+            if let Some(raw) = parse_toml::<super::places::RawPlaces>(path, src, diags) {
+                loaded.places = raw;
             }
-            "places.toml" => {
-                if let Some(raw) = parse_toml::<super::places::RawPlaces>(path, src, diags) {
-                    loaded.places = raw;
-                }
+        }
+        "dialogue.toml" => {
+            if let Some(raw) = parse_toml::<super::cues::RawCues>(path, src, diags) {
+                loaded.cues = raw;
+                loaded.cues_file = Some(path.to_path_buf());
             }
-            "dialogue.toml" => {
-                if let Some(raw) = parse_toml::<super::cues::RawCues>(path, src, diags) {
-                    loaded.cues = raw;
-                    loaded.cues_file = Some(path.clone());
-                }
+        }
+        "office.toml" => {
+            loaded.office = crate::relay::OfficeHours::from_toml(path, text, diags);
+        }
+        "vocabulary.toml" => {
+            if let Some(raw) = parse_toml::<RawVocabulary>(path, src, diags) {
+                load_vocabulary(path, src, raw, &mut loaded.vocabulary, diags);
             }
-            "office.toml" => {
-                loaded.office = crate::relay::OfficeHours::from_toml(path, text, diags);
+        }
+        "scope.toml" => {
+            if let Some(raw) = parse_toml::<RawScopeFile>(path, src, diags) {
+                loaded.scope = scope_of(raw);
             }
-            "vocabulary.toml" => {
-                if let Some(raw) = parse_toml::<RawVocabulary>(path, src, diags) {
-                    for (word, meaning) in raw.words {
-                        let line = src.line(meaning.span().start);
-                        let prefix = word.trim().ends_with('*');
-                        let (w, m) = (fold(word.trim().trim_end_matches('*')), fold(meaning.get_ref()));
-                        if w.is_empty() || m.is_empty() {
-                            diags.error(path, line, format!("vocabulary `{word}`: both sides need letters"));
-                            continue;
-                        }
-                        if w == m {
-                            diags.warning(path, line, format!("vocabulary `{word}` means itself"));
-                            continue;
-                        }
-                        loaded.vocabulary.push((w, m, prefix));
-                    }
-                }
-            }
-            "scope.toml" => {
-                if let Some(raw) = parse_toml::<RawScopeFile>(path, src, diags) {
-                    let f = |v: Vec<String>| v.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect();
-                    loaded.scope = Scope {
-                        germany: f(raw.places.germany),
-                        denmark: f(raw.places.denmark),
-                        live: f(raw.places.live),
-                        work: f(raw.places.work),
-                        outside: f(raw.outside.words),
-                        requests: f(raw.outside.requests),
-                    };
-                }
-            }
-            _ => {
-                if let Some(raw) = parse_toml::<RawEntryFile>(path, src, diags) {
-                    for e in raw.entry {
-                        if let Some(entry) = load_entry(path, src, e, &loaded.languages, today, diags) {
-                            if let Some((f, l)) = seen.get(&entry.id) {
-                                diags.error(
-                                    path,
-                                    entry.line,
-                                    format!("duplicate id `{}`: also at {}:{}", entry.id, f.display(), l),
-                                );
-                                continue;
-                            }
-                            seen.insert(entry.id.clone(), (path.clone(), entry.line));
-                            loaded.entries.push(entry);
-                        }
-                    }
-                }
+        }
+        _ => {
+            if let Some(raw) = parse_toml::<RawEntryFile>(path, src, diags) {
+                load_entries(loaded, seen, path, src, raw, today, diags);
             }
         }
     }
-    loaded.unreadable = diags
-        .items
-        .iter()
-        .skip(errors_before)
-        .filter(|d| d.translated.is_some() && d.message.starts_with("TOML"))
-        .count();
-    check_ids(&loaded, diags);
+}
+
+/// `vocabulary.toml`'s words, folded, into `out` as (word, meaning, prefix).
+fn load_vocabulary(
+    path: &Path,
+    src: &Source,
+    raw: RawVocabulary,
+    out: &mut Vec<(String, String, bool)>,
+    diags: &mut Diagnostics,
+) {
+    for (word, meaning) in raw.words {
+        let line = src.line(meaning.span().start);
+        let prefix = word.trim().ends_with('*');
+        let (w, m) = (fold(word.trim().trim_end_matches('*')), fold(meaning.get_ref()));
+        if w.is_empty() || m.is_empty() {
+            diags.error(path, line, format!("vocabulary `{word}`: both sides need letters"));
+            continue;
+        }
+        if w == m {
+            diags.warning(path, line, format!("vocabulary `{word}` means itself"));
+            continue;
+        }
+        out.push((w, m, prefix));
+    }
+}
+
+/// `scope.toml`, its words folded (empty ones left out).
+fn scope_of(raw: RawScopeFile) -> Scope {
+    let f = |v: Vec<String>| v.iter().map(|s| fold(s)).filter(|s| !s.is_empty()).collect();
+    Scope {
+        germany: f(raw.places.germany),
+        denmark: f(raw.places.denmark),
+        live: f(raw.places.live),
+        work: f(raw.places.work),
+        outside: f(raw.outside.words),
+        requests: f(raw.outside.requests),
+    }
+}
+
+/// An area file's `[[entry]]` tables into `loaded.entries`; an id seen
+/// before is an error at the second one.
+fn load_entries(
+    loaded: &mut Loaded,
+    seen: &mut BTreeMap<String, (PathBuf, usize)>,
+    path: &Path,
+    src: &Source,
+    raw: RawEntryFile,
+    today: Date,
+    diags: &mut Diagnostics,
+) {
+    for e in raw.entry {
+        let Some(entry) = load_entry(path, src, e, &loaded.languages, today, diags) else { continue };
+        if let Some((f, l)) = seen.get(&entry.id) {
+            diags.error(path, entry.line, format!("duplicate id `{}`: also at {}:{}", entry.id, f.display(), l));
+            continue;
+        }
+        seen.insert(entry.id.clone(), (path.to_path_buf(), entry.line));
+        loaded.entries.push(entry);
+    }
+}
+
+/// The TOML syntax errors among the problems after the first
+/// `errors_before` (the number of errors before the files were read).
+fn unreadable_files(diags: &Diagnostics, errors_before: usize) -> usize {
+    diags.items.iter().skip(errors_before).filter(|d| d.translated.is_some() && d.message.starts_with("TOML")).count()
+}
+
+/// Entries and values against the official domains of `sources.toml`, or a
+/// warning that there is no such list.
+fn check_sources(dir: &Path, files: &[(PathBuf, String)], loaded: &Loaded, diags: &mut Diagnostics) {
     let has_sources_file = files.iter().any(|(p, _)| p.file_name().is_some_and(|n| n == "sources.toml"));
     if has_sources_file {
-        check_official(&loaded, diags);
+        check_official(loaded, diags);
     } else {
         diags.warning(
             &dir.join("sources.toml"),
@@ -441,7 +498,6 @@ pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
             "no list of official sources (sources.toml): entries and values are not checked against one",
         );
     }
-    loaded
 }
 
 /// A date written as a TOML date (`2026-12-04`) or a string.
@@ -461,130 +517,188 @@ pub const REVIEW_BY_MAX_DAYS: i64 = 31;
 fn load_values(path: &Path, src: &Source, today: Date, diags: &mut Diagnostics, out: &mut Vec<Value>) {
     let Some(raw) = parse_toml::<RawValuesFile>(path, src, diags) else { return };
     for v in raw.value {
-        let line = src.line(v.name.span().start);
-        let name = v.name.into_inner();
-        if name.is_empty()
-            || !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            || !name.starts_with(|c: char| c.is_ascii_lowercase())
-        {
-            diags.error(path, line, format!("value name `{name}` must use a-z, 0-9 and -, starting with a letter"));
-            continue;
+        if let Some(value) = value_block(path, src, v, today, diags) {
+            out.push(value);
         }
-        let amount = match v.amount.get_ref() {
-            toml::Value::Integer(i) => *i as f64,
-            toml::Value::Float(f) => *f,
+    }
+}
+
+/// One `[[value]]` block, each field checked in turn; `None` when one that
+/// the block cannot do without is wrong (the error is reported).
+fn value_block(path: &Path, src: &Source, v: RawValue, today: Date, diags: &mut Diagnostics) -> Option<Value> {
+    let line = src.line(v.name.span().start);
+    let name = v.name.into_inner();
+    if !is_value_name(&name) {
+        diags.error(path, line, format!("value name `{name}` must use a-z, 0-9 and -, starting with a letter"));
+        return None;
+    }
+    let at = ValueAt { path, src, name: &name };
+    let amount = at.amount(&v.amount, diags)?;
+    let unit = at.unit(&v.unit, diags)?;
+    let year_line = src.line(v.year.span().start);
+    let Ok(year) = i32::try_from(*v.year.get_ref()) else {
+        diags.error(path, year_line, format!("value `{name}`: year {} is not a year", v.year.get_ref()));
+        return None;
+    };
+    let from = at.date(&v.from, "from", diags);
+    let checked = at.date(&v.checked, "checked", diags);
+    let review_by = at.date(&v.review_by, "review_by", diags);
+    let from = at.start(from, v.from.is_some(), year, diags)?;
+    at.check_checked(checked, today, diags);
+    let review_by = review_by.map(|r| at.capped_review_by(r, today, diags));
+    let source = v.source.map(|s| at.source(s, diags));
+    let value = Value {
+        name,
+        amount,
+        unit,
+        year,
+        from,
+        checked: checked.map(|(d, _)| d),
+        source,
+        review_by,
+        confirmed: v.confirmed.unwrap_or(true),
+        file: path.to_path_buf(),
+        line,
+        year_line,
+    };
+    warn_unverified(&value, today, diags);
+    Some(value)
+}
+
+/// a-z, 0-9 and -, starting with a letter.
+fn is_value_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && name.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
+/// Where a value block's problems are reported: its file and name.
+struct ValueAt<'a> {
+    path: &'a Path,
+    src: &'a Source<'a>,
+    name: &'a str,
+}
+
+impl ValueAt<'_> {
+    fn amount(&self, amount: &Spanned<toml::Value>, diags: &mut Diagnostics) -> Option<f64> {
+        match amount.get_ref() {
+            toml::Value::Integer(i) => Some(*i as f64),
+            toml::Value::Float(f) => Some(*f),
             _ => {
-                diags.error(path, src.line(v.amount.span().start), format!("value `{name}`: amount must be a number"));
-                continue;
+                let name = self.name;
+                diags.error(
+                    self.path,
+                    self.src.line(amount.span().start),
+                    format!("value `{name}`: amount must be a number"),
+                );
+                None
             }
-        };
-        let unit = match v.unit.get_ref().to_ascii_lowercase().as_str() {
-            "dkk" | "kr" => Unit::Dkk,
-            "eur" | "€" => Unit::Eur,
-            "percent" | "%" => Unit::Percent,
-            "" | "number" => Unit::Plain,
+        }
+    }
+
+    fn unit(&self, unit: &Spanned<String>, diags: &mut Diagnostics) -> Option<Unit> {
+        match unit.get_ref().to_ascii_lowercase().as_str() {
+            "dkk" | "kr" => Some(Unit::Dkk),
+            "eur" | "€" => Some(Unit::Eur),
+            "percent" | "%" => Some(Unit::Percent),
+            "" | "number" => Some(Unit::Plain),
             other => {
                 diags.error(
-                    path,
-                    src.line(v.unit.span().start),
-                    format!("value `{name}`: unknown unit `{other}` (use DKK, EUR, percent or number)"),
+                    self.path,
+                    self.src.line(unit.span().start),
+                    format!("value `{}`: unknown unit `{other}` (use DKK, EUR, percent or number)", self.name),
                 );
-                continue;
+                None
             }
-        };
-        let year_line = src.line(v.year.span().start);
-        let Ok(year) = i32::try_from(*v.year.get_ref()) else {
-            diags.error(path, year_line, format!("value `{name}`: year {} is not a year", v.year.get_ref()));
-            continue;
-        };
-        // A date field: the date, or an error at its line.
-        let mut date = |field: &Option<Spanned<toml::Value>>, what: &str| -> Option<(Date, usize)> {
-            let f = field.as_ref()?;
-            let fline = src.line(f.span().start);
-            let d = date_of(f.get_ref());
-            if d.is_none() {
-                diags.error(path, fline, format!("value `{name}`: {what} must be a date (YYYY-MM-DD)"));
-            }
-            d.map(|d| (d, fline))
-        };
-        let from = date(&v.from, "from");
-        let checked = date(&v.checked, "checked");
-        let review_by = date(&v.review_by, "review_by");
-        let from = match from {
+        }
+    }
+
+    /// A date field: the date and its line, or an error at its line.
+    fn date(&self, field: &Option<Spanned<toml::Value>>, what: &str, diags: &mut Diagnostics) -> Option<(Date, usize)> {
+        let f = field.as_ref()?;
+        let fline = self.src.line(f.span().start);
+        let d = date_of(f.get_ref());
+        if d.is_none() {
+            diags.error(self.path, fline, format!("value `{}`: {what} must be a date (YYYY-MM-DD)", self.name));
+        }
+        d.map(|d| (d, fline))
+    }
+
+    /// The day the block takes effect: `from` within its year, or 1 January
+    /// without one; `None` when `from` is written but wrong.
+    fn start(&self, from: Option<(Date, usize)>, written: bool, year: i32, diags: &mut Diagnostics) -> Option<Date> {
+        match from {
             Some((d, fline)) if d.year != year => {
-                diags.error(path, fline, format!("value `{name}`: from {d} is not in its year {year}"));
-                continue;
+                diags.error(self.path, fline, format!("value `{}`: from {d} is not in its year {year}", self.name));
+                None
             }
-            Some((d, _)) => d,
-            None if v.from.is_some() => continue,
-            None => Date { year, month: 1, day: 1 },
-        };
+            Some((d, _)) => Some(d),
+            None if written => None,
+            None => Some(Date { year, month: 1, day: 1 }),
+        }
+    }
+
+    fn check_checked(&self, checked: Option<(Date, usize)>, today: Date, diags: &mut Diagnostics) {
         if let Some((d, cline)) = checked {
             if d > today {
-                diags.error(path, cline, format!("value `{name}`: checked date {d} is in the future"));
+                diags.error(self.path, cline, format!("value `{}`: checked date {d} is in the future", self.name));
             }
         }
-        let review_by = review_by.map(|(r, rline)| {
-            let cap = Date::from_days(today.days() + REVIEW_BY_MAX_DAYS);
-            if r > cap {
-                diags.warning(
-                    path,
-                    rline,
-                    format!(
-                        "value `{name}`: review_by {r} is more than {REVIEW_BY_MAX_DAYS} days ahead; it postpones the year warning until {cap} at most"
-                    ),
-                );
-            }
-            r.min(cap)
-        });
-        let source = v.source.map(|s| {
-            let text = s.get_ref().trim().to_string();
-            if !(text.starts_with("https://") || text.starts_with("http://")) || text.contains(char::is_whitespace) {
-                diags.error(
-                    path,
-                    src.line(s.span().start),
-                    format!("value `{name}`: source `{text}` is not a web link"),
-                );
-            }
-            text
-        });
-        let value = Value {
-            name,
-            amount,
-            unit,
-            year,
-            from,
-            checked: checked.map(|(d, _)| d),
-            source,
-            review_by,
-            confirmed: v.confirmed.unwrap_or(true),
-            file: path.to_path_buf(),
-            line,
-            year_line,
-        };
-        if value.source.is_none() {
+    }
+
+    /// `review_by`, at most [`REVIEW_BY_MAX_DAYS`] ahead (a warning beyond).
+    fn capped_review_by(&self, (r, rline): (Date, usize), today: Date, diags: &mut Diagnostics) -> Date {
+        let cap = Date::from_days(today.days() + REVIEW_BY_MAX_DAYS);
+        if r > cap {
             diags.warning(
-                path,
-                line,
+                self.path,
+                rline,
                 format!(
-                    "value `{}` {} has no source (source = \"https://...\", its official page)",
-                    value.name,
-                    block(&value)
+                    "value `{}`: review_by {r} is more than {REVIEW_BY_MAX_DAYS} days ahead; it postpones the year warning until {cap} at most",
+                    self.name
                 ),
             );
         }
-        if value.checked.is_none() {
-            diags.warning(
-                path,
-                line,
-                format!(
-                    "value `{}` {} has no checked date (checked = {today}, the day it was verified at its source)",
-                    value.name,
-                    block(&value)
-                ),
+        r.min(cap)
+    }
+
+    /// The source link, trimmed; an error if it is no web link.
+    fn source(&self, s: Spanned<String>, diags: &mut Diagnostics) -> String {
+        let text = s.get_ref().trim().to_string();
+        if !(text.starts_with("https://") || text.starts_with("http://")) || text.contains(char::is_whitespace) {
+            diags.error(
+                self.path,
+                self.src.line(s.span().start),
+                format!("value `{}`: source `{text}` is not a web link", self.name),
             );
         }
-        out.push(value);
+        text
+    }
+}
+
+/// A block without a source or a checked date is a warning.
+fn warn_unverified(value: &Value, today: Date, diags: &mut Diagnostics) {
+    if value.source.is_none() {
+        diags.warning(
+            &value.file,
+            value.line,
+            format!(
+                "value `{}` {} has no source (source = \"https://...\", its official page)",
+                value.name,
+                block(value)
+            ),
+        );
+    }
+    if value.checked.is_none() {
+        diags.warning(
+            &value.file,
+            value.line,
+            format!(
+                "value `{}` {} has no checked date (checked = {today}, the day it was verified at its source)",
+                value.name,
+                block(value)
+            ),
+        );
     }
 }
 
@@ -722,6 +836,8 @@ fn check_official(loaded: &Loaded, diags: &mut Diagnostics) {
     }
 }
 
+/// One `[[entry]]` table, each field checked in turn; `None` when its id is
+/// malformed (the error is reported).
 fn load_entry(
     path: &Path,
     src: &Source,
@@ -732,121 +848,193 @@ fn load_entry(
 ) -> Option<Entry> {
     let line = src.line(raw.id.span().start);
     let id = raw.id.into_inner();
-    let valid_id = id.split_once('.').is_some_and(|(a, b)| {
-        !a.is_empty()
-            && !b.is_empty()
-            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
-            && id.matches('.').count() == 1
-    });
-    if !valid_id {
+    if !is_entry_id(&id) {
         diags.error(path, line, format!("entry id `{id}` must look like `area.topic-name` (a-z, 0-9, -)"));
         return None;
     }
     let area = id.split('.').next().unwrap_or_default().to_string();
+    let at = EntryAt { path, src, id: &id, line };
+    let checked = at.checked(raw.checked.as_ref(), today, diags);
+    at.check_sources(&raw.sources, diags);
+    let direction = at.direction(raw.direction.as_ref(), diags);
+    let country = at.country(raw.country.as_ref(), diags);
+    let rules = at.rules(raw.langs, languages, diags);
+    Some(Entry {
+        id,
+        area,
+        checked: checked.unwrap_or(today),
+        sources: raw.sources.into_iter().map(|s| s.into_inner()).collect(),
+        related: located(src, raw.related),
+        direction,
+        other_side: raw.other_side.map(|o| Located { line: src.line(o.span().start), value: o.into_inner() }),
+        country,
+        abroad: raw.abroad,
+        rules,
+        file: path.to_path_buf(),
+        line,
+    })
+}
 
-    let checked = match &raw.checked {
-        None => {
-            diags.error(path, line, format!("entry `{id}` has no review date (checked = 2026-01-31)"));
-            None
-        }
-        Some(c) => {
-            let cline = src.line(c.span().start);
-            let text = match c.get_ref() {
-                toml::Value::Datetime(d) => d.to_string(),
-                toml::Value::String(s) => s.clone(),
-                other => other.to_string(),
-            };
-            match Date::parse(&text) {
-                Some(d) if d > today => {
-                    diags.error(path, cline, format!("entry `{id}`: review date {d} is in the future"));
-                    Some(d)
-                }
-                Some(d) => {
-                    if d < today.a_year_before() {
-                        diags.warning(
-                            path,
-                            cline,
-                            format!("entry `{id}` was last checked {d}, more than 12 months ago"),
-                        );
-                    }
-                    Some(d)
-                }
-                None => {
-                    diags.error(path, cline, format!("entry `{id}`: `{text}` is not a date (write YYYY-MM-DD)"));
-                    None
-                }
+/// `area.topic-name`: a-z, 0-9 and -, one dot between two non-empty parts.
+fn is_entry_id(id: &str) -> bool {
+    id.split_once('.').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+            && id.matches('.').count() == 1
+    })
+}
+
+/// Where an entry's problems are reported: its file, id and line.
+struct EntryAt<'a> {
+    path: &'a Path,
+    src: &'a Source<'a>,
+    id: &'a str,
+    line: usize,
+}
+
+impl EntryAt<'_> {
+    /// The review date: required, not in the future, a warning when older
+    /// than a year.
+    fn checked(&self, checked: Option<&Spanned<toml::Value>>, today: Date, diags: &mut Diagnostics) -> Option<Date> {
+        let (path, id) = (self.path, self.id);
+        let Some(c) = checked else {
+            diags.error(path, self.line, format!("entry `{id}` has no review date (checked = 2026-01-31)"));
+            return None;
+        };
+        let cline = self.src.line(c.span().start);
+        let text = match c.get_ref() {
+            toml::Value::Datetime(d) => d.to_string(),
+            toml::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        match Date::parse(&text) {
+            Some(d) if d > today => {
+                diags.error(path, cline, format!("entry `{id}`: review date {d} is in the future"));
+                Some(d)
             }
-        }
-    };
-
-    if raw.sources.is_empty() {
-        diags.error(path, line, format!("entry `{id}` has no source link (sources = [\"https://...\"])"));
-    }
-    for s in &raw.sources {
-        let v = s.get_ref();
-        if !(v.starts_with("https://") || v.starts_with("http://")) || v.contains(char::is_whitespace) {
-            diags.error(path, src.line(s.span().start), format!("entry `{id}`: source `{v}` is not a web link"));
-        }
-    }
-
-    let direction = match &raw.direction {
-        None => None,
-        Some(d) => match Direction::parse(d.get_ref()) {
-            Some(dir) => Some(dir),
+            Some(d) => {
+                if d < today.a_year_before() {
+                    diags.warning(path, cline, format!("entry `{id}` was last checked {d}, more than 12 months ago"));
+                }
+                Some(d)
+            }
             None => {
-                diags.error(
-                    path,
-                    src.line(d.span().start),
-                    format!("entry `{id}`: direction `{}` must be \"de-dk\" or \"dk-de\"", d.get_ref()),
-                );
+                diags.error(path, cline, format!("entry `{id}`: `{text}` is not a date (write YYYY-MM-DD)"));
                 None
             }
-        },
-    };
+        }
+    }
 
-    let country = match &raw.country {
-        None => None,
-        Some(c) => match c.get_ref().as_str() {
+    /// At least one source, each a web link.
+    fn check_sources(&self, sources: &[Spanned<String>], diags: &mut Diagnostics) {
+        let (path, id) = (self.path, self.id);
+        if sources.is_empty() {
+            diags.error(path, self.line, format!("entry `{id}` has no source link (sources = [\"https://...\"])"));
+        }
+        for s in sources {
+            let v = s.get_ref();
+            if !(v.starts_with("https://") || v.starts_with("http://")) || v.contains(char::is_whitespace) {
+                diags.error(
+                    path,
+                    self.src.line(s.span().start),
+                    format!("entry `{id}`: source `{v}` is not a web link"),
+                );
+            }
+        }
+    }
+
+    fn direction(&self, direction: Option<&Spanned<String>>, diags: &mut Diagnostics) -> Option<Direction> {
+        let d = direction?;
+        let dir = Direction::parse(d.get_ref());
+        if dir.is_none() {
+            diags.error(
+                self.path,
+                self.src.line(d.span().start),
+                format!("entry `{}`: direction `{}` must be \"de-dk\" or \"dk-de\"", self.id, d.get_ref()),
+            );
+        }
+        dir
+    }
+
+    fn country(&self, country: Option<&Spanned<String>>, diags: &mut Diagnostics) -> Option<Country> {
+        let c = country?;
+        match c.get_ref().as_str() {
             "dk" => Some(Country::Dk),
             "de" => Some(Country::De),
             other => {
                 diags.error(
-                    path,
-                    src.line(c.span().start),
-                    format!("entry `{id}`: country `{other}` must be \"dk\" or \"de\""),
+                    self.path,
+                    self.src.line(c.span().start),
+                    format!("entry `{}`: country `{other}` must be \"dk\" or \"de\"", self.id),
                 );
                 None
             }
-        },
-    };
-
-    let mut raw_langs = raw.langs;
-    for (code, _) in &raw_langs {
-        let known = Lang::from_code(code.get_ref()).is_some_and(|l| languages.contains(l));
-        if !known && !languages.is_empty() {
-            diags.error(
-                path,
-                src.line(code.span().start),
-                format!("entry `{id}`: [entry.{}] is none of the languages of languages.toml", code.get_ref()),
-            );
         }
     }
-    let mut rules: LangMap<Rules> = LangMap::from_fn(languages.all(), |_| Rules::default());
-    for language in languages.list.values() {
-        let lang = language.lang;
-        let at = raw_langs.iter().position(|(code, _)| code.get_ref() == lang.code());
-        let Some(r) = at.map(|i| raw_langs.swap_remove(i).1) else {
-            diags.error(path, line, format!("entry `{id}` has no [entry.{lang}] section with keywords and examples"));
-            continue;
-        };
-        let rules = &mut rules[lang];
-        *rules = Rules {
-            keywords: located(src, r.keywords),
-            context: located(src, r.context),
-            not: located(src, r.not),
-            patterns: located(src, r.patterns),
-            examples: located(src, r.examples),
-        };
+
+    /// The `[entry.<code>]` sections as rules per language of the base:
+    /// a section of no such language is an error, and so is a language
+    /// without a section.
+    fn rules(
+        &self,
+        mut raw_langs: Vec<(Spanned<String>, RawRules)>,
+        languages: &Languages,
+        diags: &mut Diagnostics,
+    ) -> LangMap<Rules> {
+        self.check_section_names(&raw_langs, languages, diags);
+        let mut rules: LangMap<Rules> = LangMap::from_fn(languages.all(), |_| Rules::default());
+        for language in languages.list.values() {
+            let lang = language.lang;
+            let at = raw_langs.iter().position(|(code, _)| code.get_ref() == lang.code());
+            let Some(r) = at.map(|i| raw_langs.swap_remove(i).1) else {
+                diags.error(
+                    self.path,
+                    self.line,
+                    format!("entry `{}` has no [entry.{lang}] section with keywords and examples", self.id),
+                );
+                continue;
+            };
+            let section = Rules {
+                keywords: located(self.src, r.keywords),
+                context: located(self.src, r.context),
+                not: located(self.src, r.not),
+                patterns: located(self.src, r.patterns),
+                examples: located(self.src, r.examples),
+            };
+            self.check_rules(&section, language, diags);
+            rules[lang] = section;
+        }
+        rules
+    }
+
+    fn check_section_names(
+        &self,
+        raw_langs: &[(Spanned<String>, RawRules)],
+        languages: &Languages,
+        diags: &mut Diagnostics,
+    ) {
+        for (code, _) in raw_langs {
+            let known = Lang::from_code(code.get_ref()).is_some_and(|l| languages.contains(l));
+            if !known && !languages.is_empty() {
+                diags.error(
+                    self.path,
+                    self.src.line(code.span().start),
+                    format!(
+                        "entry `{}`: [entry.{}] is none of the languages of languages.toml",
+                        self.id,
+                        code.get_ref()
+                    ),
+                );
+            }
+        }
+    }
+
+    /// One language's rules: keywords (or patterns), enough examples,
+    /// keywords with letters. Patterns are compiled (and their errors
+    /// reported) by the matcher.
+    fn check_rules(&self, rules: &Rules, language: &super::languages::Language, diags: &mut Diagnostics) {
+        let (path, id, line, lang) = (self.path, self.id, self.line, language.lang);
         if rules.keywords.is_empty() && rules.patterns.is_empty() {
             diags.error(path, line, format!("entry `{id}` has no {lang} keywords"));
         }
@@ -870,23 +1058,7 @@ fn load_entry(
                 diags.error(path, kw.line, format!("entry `{id}`: keyword `{}` has no letters or digits", kw.value));
             }
         }
-        // Patterns are compiled (and their errors reported) by the matcher.
     }
-
-    Some(Entry {
-        id,
-        area,
-        checked: checked.unwrap_or(today),
-        sources: raw.sources.into_iter().map(|s| s.into_inner()).collect(),
-        related: located(src, raw.related),
-        direction,
-        other_side: raw.other_side.map(|o| Located { line: src.line(o.span().start), value: o.into_inner() }),
-        country,
-        abroad: raw.abroad,
-        rules,
-        file: path.to_path_buf(),
-        line,
-    })
 }
 
 fn check_ids(loaded: &Loaded, diags: &mut Diagnostics) {

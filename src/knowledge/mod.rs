@@ -16,7 +16,7 @@ use std::path::Path;
 
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::i18n::{entry_message_id, Texts};
+use crate::i18n::{entry_message_id, MessageSite, Texts};
 use crate::text::Lang;
 pub use cues::{Cues, Reading, ALL_CHOICES, LAST_CHOICE};
 use languages::{LangMap, Languages, Menu};
@@ -427,9 +427,21 @@ impl Kb {
         if self.texts.syntax_errors > 0 {
             return;
         }
-        // Every other message, measured as it would be sent (answers are
-        // measured below with their sources).
-        for (lang, sites) in self.texts.sites.iter().filter(|_| all) {
+        if all {
+            self.check_message_lengths(diags);
+        }
+        for lang in self.languages.all().collect::<Vec<_>>() {
+            self.check_ui_messages(lang, locales_dir, diags);
+            for ei in 0..self.entries.len() {
+                self.check_answer(ei, lang, diags);
+            }
+        }
+    }
+
+    /// Every message but the answers, measured as it would be sent (answers
+    /// are measured with their sources in `answer_text`).
+    fn check_message_lengths(&self, diags: &mut Diagnostics) {
+        for (lang, sites) in self.texts.sites.iter() {
             for (id, site) in sites {
                 if self.entries.iter().any(|e| entry_message_id(&e.id) == *id) {
                     continue;
@@ -452,114 +464,164 @@ impl Kb {
                 }
             }
         }
-        for lang in self.languages.all().collect::<Vec<_>>() {
-            for id in UI_MESSAGES {
-                if !self.texts.has(lang, id) {
-                    let dir = locales_dir.join(lang.code());
-                    diags.error(&dir, 0, format!("UI message `{id}` is missing in {lang}"));
-                }
-            }
-            let mut areas: Vec<&str> =
-                self.entries.iter().filter(|e| !e.is_smalltalk()).map(|e| e.area.as_str()).collect();
-            areas.sort_unstable();
-            areas.dedup();
-            for area in areas {
-                if !self.texts.has(lang, &format!("area-{area}")) {
-                    let dir = locales_dir.join(lang.code());
-                    diags.error(
-                        &dir,
-                        0,
-                        format!("UI message `area-{area}` (the menu label of area {area}) is missing in {lang}"),
-                    );
-                }
-            }
-            for (ei, e) in self.entries.iter().enumerate() {
-                let mid = entry_message_id(&e.id);
-                let Some(site) = self.texts.sites[lang].get(&mid) else {
-                    let name = self.languages.get(lang).map_or("", |l| l.english_name.as_str());
-                    diags.error(
-                        &e.file,
-                        e.line,
-                        format!(
-                            "entry `{}` has no {name} answer: add `{mid} = ...` to locales/{lang}/{}.ftl",
-                            e.id, e.area
-                        ),
-                    );
-                    continue;
-                };
-                if !site.has_title {
-                    diags.error(&site.file, site.line, format!("answer `{mid}` has no `.title` (its button label)"));
-                }
-                match self.texts.format_checked(lang, &mid, None, &[]) {
-                    Err(err) => diags.error(&site.file, site.line, format!("answer `{mid}`: {err}")),
-                    Ok(body) => {
-                        let notes = self.outdated_notes(e, lang, &mid);
-                        let full = self.with_footer(e, lang, body.trim(), &notes);
-                        let words = count_words(&body);
-                        if words > MAX_ANSWER_WORDS {
-                            diags.warning(
-                                &site.file,
-                                site.line,
-                                format!("answer `{mid}` has {words} words before the sources; keep it under {MAX_ANSWER_WORDS}, the one-sentence answer first"),
-                            );
-                        }
-                        let n = full.chars().count();
-                        if n > MAX_TEXT_CHARS {
-                            diags.error(
-                                &site.file,
-                                site.line,
-                                format!(
-                                    "answer `{mid}` is {n} characters with its sources; at most {MAX_TEXT_CHARS} \
-                                     (Telegram cuts a message at {MAX_MESSAGE_CHARS}): shorten it or link to the source"
-                                ),
-                            );
-                        } else if n > LONG_ANSWER_CHARS {
-                            diags.warning(&site.file, site.line, format!("answer `{mid}` is {n} characters; keep answers under {LONG_ANSWER_CHARS} for phones"));
-                        }
-                        self.answers[ei][lang] = Some(full);
-                    }
-                }
-                if site.has_title {
-                    match self.texts.format_checked(lang, &mid, Some("title"), &[]) {
-                        Err(err) => diags.error(&site.file, site.line, format!("answer `{mid}`.title: {err}")),
-                        Ok(title) => self.titles[ei][lang] = Some(title),
-                    }
-                }
-                let mut parts = Vec::new();
-                for attr in &site.attributes {
-                    if attr == "title" {
-                        continue;
-                    }
-                    if !self.cues.part_names().any(|p| p == attr) {
-                        let known = self.cues.part_names().collect::<Vec<_>>().join(", ");
-                        diags.warning(
-                            &site.file,
-                            site.line,
-                            format!("answer `{mid}` has `.{attr}`, which is no answer part (parts: {known})"),
-                        );
-                        continue;
-                    }
-                    for other in self.languages.all().filter(|l| *l != lang) {
-                        if !self.texts.has_attribute(other, &mid, attr) {
-                            diags.error(
-                                &site.file,
-                                site.line,
-                                format!("answer `{mid}` has the part `.{attr}` in {lang} only: add it in {other}"),
-                            );
-                        }
-                    }
-                    match self.texts.format_checked(lang, &mid, Some(attr), &[]) {
-                        Err(err) => diags.error(&site.file, site.line, format!("answer `{mid}`.{attr}: {err}")),
-                        Ok(text) => {
-                            let e = &self.entries[ei];
-                            let footer = self.texts.ui_with(lang, "source", &[("sources", e.sources.join("\n"))]);
-                            parts.push((attr.clone(), format!("{}\n\n{footer}", text.trim())));
-                        }
-                    }
-                }
-                self.parts[ei][lang] = parts;
+    }
+
+    /// The UI messages the code uses and the menu label of every area, in `lang`.
+    fn check_ui_messages(&self, lang: Lang, locales_dir: &Path, diags: &mut Diagnostics) {
+        for id in UI_MESSAGES {
+            if !self.texts.has(lang, id) {
+                let dir = locales_dir.join(lang.code());
+                diags.error(&dir, 0, format!("UI message `{id}` is missing in {lang}"));
             }
         }
+        let mut areas: Vec<&str> = self.entries.iter().filter(|e| !e.is_smalltalk()).map(|e| e.area.as_str()).collect();
+        areas.sort_unstable();
+        areas.dedup();
+        for area in areas {
+            if !self.texts.has(lang, &format!("area-{area}")) {
+                let dir = locales_dir.join(lang.code());
+                diags.error(
+                    &dir,
+                    0,
+                    format!("UI message `area-{area}` (the menu label of area {area}) is missing in {lang}"),
+                );
+            }
+        }
+    }
+
+    /// Entry `ei`'s answer in `lang`: present, with a title, formatting;
+    /// its text (with sources), title and parts kept for serving.
+    fn check_answer(&mut self, ei: usize, lang: Lang, diags: &mut Diagnostics) {
+        let e = &self.entries[ei];
+        let mid = entry_message_id(&e.id);
+        let Some(site) = self.texts.sites[lang].get(&mid) else {
+            let name = self.languages.get(lang).map_or("", |l| l.english_name.as_str());
+            diags.error(
+                &e.file,
+                e.line,
+                format!("entry `{}` has no {name} answer: add `{mid} = ...` to locales/{lang}/{}.ftl", e.id, e.area),
+            );
+            return;
+        };
+        if !site.has_title {
+            diags.error(&site.file, site.line, format!("answer `{mid}` has no `.title` (its button label)"));
+        }
+        let answer = self.answer_text(e, lang, &mid, site, diags);
+        let title = self.answer_title(lang, &mid, site, diags);
+        let parts = self.answer_parts(e, lang, &mid, site, diags);
+        if let Some(answer) = answer {
+            self.answers[ei][lang] = Some(answer);
+        }
+        if let Some(title) = title {
+            self.titles[ei][lang] = Some(title);
+        }
+        self.parts[ei][lang] = parts;
+    }
+
+    /// The answer with its footer (sources, review date, outdated amounts),
+    /// measured in words and characters; `None` if it does not format.
+    fn answer_text(
+        &self,
+        e: &Entry,
+        lang: Lang,
+        mid: &str,
+        site: &MessageSite,
+        diags: &mut Diagnostics,
+    ) -> Option<String> {
+        let body = match self.texts.format_checked(lang, mid, None, &[]) {
+            Err(err) => {
+                diags.error(&site.file, site.line, format!("answer `{mid}`: {err}"));
+                return None;
+            }
+            Ok(body) => body,
+        };
+        let notes = self.outdated_notes(e, lang, mid);
+        let full = self.with_footer(e, lang, body.trim(), &notes);
+        let words = count_words(&body);
+        if words > MAX_ANSWER_WORDS {
+            diags.warning(
+                &site.file,
+                site.line,
+                format!("answer `{mid}` has {words} words before the sources; keep it under {MAX_ANSWER_WORDS}, the one-sentence answer first"),
+            );
+        }
+        let n = full.chars().count();
+        if n > MAX_TEXT_CHARS {
+            diags.error(
+                &site.file,
+                site.line,
+                format!(
+                    "answer `{mid}` is {n} characters with its sources; at most {MAX_TEXT_CHARS} \
+                     (Telegram cuts a message at {MAX_MESSAGE_CHARS}): shorten it or link to the source"
+                ),
+            );
+        } else if n > LONG_ANSWER_CHARS {
+            diags.warning(
+                &site.file,
+                site.line,
+                format!("answer `{mid}` is {n} characters; keep answers under {LONG_ANSWER_CHARS} for phones"),
+            );
+        }
+        Some(full)
+    }
+
+    /// The answer's `.title` (its button label), if it has one that formats.
+    fn answer_title(&self, lang: Lang, mid: &str, site: &MessageSite, diags: &mut Diagnostics) -> Option<String> {
+        if !site.has_title {
+            return None;
+        }
+        match self.texts.format_checked(lang, mid, Some("title"), &[]) {
+            Err(err) => {
+                diags.error(&site.file, site.line, format!("answer `{mid}`.title: {err}"));
+                None
+            }
+            Ok(title) => Some(title),
+        }
+    }
+
+    /// The answer's parts (`.amount`, `.apply`, ...) with the sources below
+    /// each: an attribute that is no part of `dialogue.toml` is a warning, a
+    /// part missing in another language an error.
+    fn answer_parts(
+        &self,
+        e: &Entry,
+        lang: Lang,
+        mid: &str,
+        site: &MessageSite,
+        diags: &mut Diagnostics,
+    ) -> Vec<(String, String)> {
+        let mut parts = Vec::new();
+        for attr in &site.attributes {
+            if attr == "title" {
+                continue;
+            }
+            if !self.cues.part_names().any(|p| p == attr) {
+                let known = self.cues.part_names().collect::<Vec<_>>().join(", ");
+                diags.warning(
+                    &site.file,
+                    site.line,
+                    format!("answer `{mid}` has `.{attr}`, which is no answer part (parts: {known})"),
+                );
+                continue;
+            }
+            for other in self.languages.all().filter(|l| *l != lang) {
+                if !self.texts.has_attribute(other, mid, attr) {
+                    diags.error(
+                        &site.file,
+                        site.line,
+                        format!("answer `{mid}` has the part `.{attr}` in {lang} only: add it in {other}"),
+                    );
+                }
+            }
+            match self.texts.format_checked(lang, mid, Some(attr), &[]) {
+                Err(err) => diags.error(&site.file, site.line, format!("answer `{mid}`.{attr}: {err}")),
+                Ok(text) => {
+                    let footer = self.texts.ui_with(lang, "source", &[("sources", e.sources.join("\n"))]);
+                    parts.push((attr.clone(), format!("{}\n\n{footer}", text.trim())));
+                }
+            }
+        }
+        parts
     }
 
     /// `dialogue.toml`: the most asked entries of each area exist and are of that area.

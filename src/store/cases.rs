@@ -16,7 +16,8 @@
 
 use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 
-use super::{ChatId, Store, StoreError};
+use super::{Store, StoreError};
+use crate::ids::{ChatId, MessageId};
 use crate::relay::{Case, ChatRelay, Stage};
 
 /// A change to the relay's records, committed with an update's handled mark.
@@ -29,7 +30,7 @@ pub enum CaseOp {
     /// A new case, with its card's message id if it was posted.
     Open(Case),
     /// A message of the advisors' group that belongs to a case.
-    Message { case: u64, msg: i32 },
+    Message { case: u64, msg: MessageId },
     /// An advisor's message was relayed to the commuter.
     Relayed { case: u64, at: u64 },
     /// The case is closed; the chat goes back to normal if it was in it.
@@ -61,7 +62,7 @@ fn case_key(id: u64) -> [u8; 9] {
     k
 }
 
-fn msg_key(msg: i32) -> [u8; 5] {
+fn msg_key(msg: MessageId) -> [u8; 5] {
     let mut k = [b'm'; 5];
     k[1..].copy_from_slice(&msg.to_be_bytes());
     k
@@ -204,7 +205,7 @@ impl Store {
     }
 
     /// The case a message of the advisors' group belongs to.
-    pub fn case_of_message(&self, msg: i32) -> Result<Option<u64>, StoreError> {
+    pub fn case_of_message(&self, msg: MessageId) -> Result<Option<u64>, StoreError> {
         Ok(self.cases.get(msg_key(msg))?.and_then(|v| <[u8; 8]>::try_from(v.as_ref()).ok()).map(u64::from_be_bytes))
     }
 
@@ -304,9 +305,9 @@ mod tests {
     use crate::text::Lang;
 
     fn case(id: u64, chat: i64, card: i32, now: u64) -> Case {
-        let mut c = Case::new(id, chat, Lang::Da, now);
-        c.card = Some(card);
-        c.msgs.push(card);
+        let mut c = Case::new(id, ChatId(chat), Lang::Da, now);
+        c.card = Some(MessageId(card));
+        c.msgs.push(MessageId(card));
         c
     }
 
@@ -324,13 +325,19 @@ mod tests {
             let ops = [CaseOp::Relayed { case: 1, at: 170 }, CaseOp::Relayed { case: 1, at: 200 }];
             store.finish_with(3, Some(ChatId(-9)), &SessionChange::Keep, &ops, 200).unwrap();
             store
-                .finish_with(4, Some(ChatId(7)), &SessionChange::Keep, &[CaseOp::Message { case: 1, msg: 510 }], 210)
+                .finish_with(
+                    4,
+                    Some(ChatId(7)),
+                    &SessionChange::Keep,
+                    &[CaseOp::Message { case: 1, msg: MessageId(510) }],
+                    210,
+                )
                 .unwrap();
         }
         let store = Store::open(&path).unwrap();
         assert_eq!(store.relay_chat(ChatId(7)).unwrap().stage, Some(Stage::Open { case: 1 }));
-        assert_eq!(store.case_of_message(500).unwrap(), Some(1));
-        assert_eq!(store.case_of_message(510).unwrap(), Some(1));
+        assert_eq!(store.case_of_message(MessageId(500)).unwrap(), Some(1));
+        assert_eq!(store.case_of_message(MessageId(510)).unwrap(), Some(1));
         let c = store.case(1).unwrap().unwrap();
         assert_eq!((c.first_answer, c.relayed, c.open), (Some(170), 2, true));
         assert!(store.is_known(3).unwrap());
@@ -359,7 +366,7 @@ mod tests {
             .finish_with(3, Some(ChatId(7)), &SessionChange::Forget, &[CaseOp::ForgetChat { chat: ChatId(7) }], 120)
             .unwrap();
         assert_eq!(store.case(1).unwrap(), None);
-        assert_eq!(store.case_of_message(500).unwrap(), None);
+        assert_eq!(store.case_of_message(MessageId(500)).unwrap(), None);
         assert_eq!(store.relay_chat(ChatId(7)).unwrap(), ChatRelay::default());
         assert_eq!(store.relay_counts().unwrap().closed, 1);
         // Case 2 was last active at 100: with a TTL of 50 s it goes at 151.

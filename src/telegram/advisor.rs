@@ -22,14 +22,14 @@ use std::time::Duration;
 
 use teloxide_core::payloads::setters::*;
 use teloxide_core::requests::Requester;
-use teloxide_core::types::{BotCommand, BotCommandScope, ChatId, Recipient};
+use teloxide_core::types::{self as tg, BotCommand, BotCommandScope, Recipient};
 use tracing::{info, warn};
 
 use super::unanswered;
 use super::{render, send, unix_now, Brain, Shared};
 use crate::date::Date;
 use crate::dialogue::{parse_command, Event, Input, Outcome, Reply, Session};
-use crate::store;
+use crate::ids::ChatId;
 use crate::text::Lang;
 
 /// Groups shown by `/inbox`.
@@ -44,7 +44,7 @@ const INBOX_TIME: Duration = Duration::from_secs(5);
 pub(super) struct State {
     ttl_days: u32,
     /// An admin's last question, for `/why` without an argument. Memory only.
-    last_question: Mutex<HashMap<i64, String>>,
+    last_question: Mutex<HashMap<ChatId, String>>,
 }
 
 impl State {
@@ -89,8 +89,8 @@ fn today() -> Date {
 }
 
 /// Runs `/inbox` or `/why` for an admin.
-pub(super) async fn run<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, hint: Option<Lang>, cmd: Command) {
-    let session = shared.store.session(store::ChatId(chat)).unwrap_or_default();
+pub(super) async fn run<B: Brain>(shared: &Shared<B>, chat: ChatId, group: bool, hint: Option<Lang>, cmd: Command) {
+    let session = shared.store.session(chat).unwrap_or_default();
     let lang = session
         .lang
         .or(session.last_lang)
@@ -209,7 +209,7 @@ pub(super) async fn set_admin_menu<B: Brain>(shared: &Shared<B>, lang: Option<La
     let mut commands = commuter.to_vec();
     commands.extend(ADMIN_MENU.iter().map(|(name, text)| BotCommand::new(*name, *text)));
     for admin in &shared.admins {
-        let scope = BotCommandScope::Chat { chat_id: Recipient::Id(ChatId(*admin)) };
+        let scope = BotCommandScope::Chat { chat_id: Recipient::Id(tg::ChatId::from(admin.private_chat())) };
         let mut request = shared.bot.set_my_commands(commands.clone()).scope(scope);
         if let Some(lang) = lang {
             request = request.language_code(lang.code());
@@ -227,7 +227,13 @@ fn ui<B: Brain>(shared: &Shared<B>, lang: Lang, id: &str) -> String {
 
 /// After a handled update: an unanswered question goes to the redacted
 /// log, a 👍/👎 is counted, and an admin's question is remembered for `/why`.
-pub(super) fn after<B: Brain>(shared: &Shared<B>, chat: i64, question: Option<&str>, outcome: &Outcome, admin: bool) {
+pub(super) fn after<B: Brain>(
+    shared: &Shared<B>,
+    chat: ChatId,
+    question: Option<&str>,
+    outcome: &Outcome,
+    admin: bool,
+) {
     if let Event::Feedback { entry, up } = &outcome.event {
         if let Err(e) = shared.store.count_feedback(entry, *up) {
             warn!("cannot count the feedback: {e}");

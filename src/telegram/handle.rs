@@ -16,7 +16,8 @@ use super::send::{describe, send_part, send_reply, send_text, To};
 use super::throttle::Flood;
 use super::{advisor, first_lang, relay, spoken, unix_now, Brain, Shared};
 use crate::dialogue::{Event, Input, Session};
-use crate::store::{CaseOp, ChatId, SessionChange};
+use crate::ids::ChatId;
+use crate::store::{CaseOp, SessionChange};
 
 /// Handles one update and records it as handled, in named steps: the
 /// button's spinner, a group's migration, the relay's turn, then what the
@@ -72,7 +73,7 @@ async fn stop_spinner<B: Brain>(shared: &Shared<B>, update: u32, parsed: Option<
 /// A group that became a supergroup takes its session along.
 fn follow_migration<B: Brain>(shared: &Shared<B>, update: u32, parsed: Option<&Update>) {
     if let Some((from, to)) = parsed.and_then(migration_of) {
-        match shared.store.move_session(ChatId(from), ChatId(to)) {
+        match shared.store.move_session(from, to) {
             Ok(true) => info!(update, "group migrated to a supergroup; its session moved along"),
             Ok(false) => {}
             Err(e) => warn!(update, "cannot move the session of a migrated group: {e}"),
@@ -81,8 +82,14 @@ fn follow_migration<B: Brain>(shared: &Shared<B>, update: u32, parsed: Option<&U
 }
 
 /// Commits the update's outcome with its handled mark, and counts it.
-async fn finish<B: Brain>(shared: &Shared<B>, update: u32, chat: Option<i64>, change: &SessionChange, ops: &[CaseOp]) {
-    if let Err(e) = shared.store.finish_async_with(update, chat.map(ChatId), change, ops, unix_now()).await {
+async fn finish<B: Brain>(
+    shared: &Shared<B>,
+    update: u32,
+    chat: Option<ChatId>,
+    change: &SessionChange,
+    ops: &[CaseOp],
+) {
+    if let Err(e) = shared.store.finish_async_with(update, chat, change, ops, unix_now()).await {
         error!(update, "cannot record the update as handled: {e}");
     }
     shared.stats.handled.fetch_add(1, Ordering::Relaxed);
@@ -93,7 +100,7 @@ async fn too_fast<B: Brain>(shared: &Shared<B>, update: u32, inc: &Incoming, to:
     warn!(update, "a chat is over its message limit; it is told once, then ignored for the minute");
     shared.stats.flood_dropped.fetch_add(1, Ordering::Relaxed);
     shared.stats.metrics.flood_dropped();
-    let session = shared.store.session(ChatId(inc.chat)).unwrap_or_default();
+    let session = shared.store.session(inc.chat).unwrap_or_default();
     let lang = session
         .lang
         .or(spoken(shared.brain.as_ref(), inc.hint))
@@ -128,7 +135,7 @@ async fn converse<B: Brain>(
     relay_ops: &mut Vec<CaseOp>,
 ) -> SessionChange {
     let started = std::time::Instant::now();
-    let session = match shared.store.session(ChatId(inc.chat)) {
+    let session = match shared.store.session(inc.chat) {
         Ok(s) => s,
         Err(e) => {
             error!(update, "cannot read the session: {e}");
@@ -177,8 +184,8 @@ fn log_event(update: u32, event: &Event) {
     }
 }
 
-pub(super) async fn apologise<B: Brain>(shared: &Shared<B>, chat: i64) {
-    let session = shared.store.session(ChatId(chat)).unwrap_or_default();
+pub(super) async fn apologise<B: Brain>(shared: &Shared<B>, chat: ChatId) {
+    let session = shared.store.session(chat).unwrap_or_default();
     let lang = session.lang.or(session.last_lang).unwrap_or_else(|| first_lang(shared.brain.as_ref()));
     // `check` refuses a locale without `apology`; this is for a brain without texts.
     let text = shared.brain.ui(lang, "apology").unwrap_or_else(|| "Beklager / Entschuldigung / Sorry".into());

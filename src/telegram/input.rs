@@ -1,26 +1,27 @@
 //! Telegram updates as dialogue inputs: texts and commands, button presses,
 //! and "not text" for everything a commuter sends that is not text.
 
-use teloxide_core::types::{ChatMigration, MediaKind, Message, MessageKind, ThreadId, Update, UpdateKind};
+use teloxide_core::types::{self as tg, ChatMigration, MediaKind, Message, MessageKind, ThreadId, Update, UpdateKind};
 
 use crate::dialogue::{self, Input};
+use crate::ids::{ChatId, MessageId, UserId};
 use crate::text::Lang;
 
 /// What the adapter understood of an update.
 #[derive(Debug, PartialEq)]
 pub struct Incoming {
-    pub chat: i64,
+    pub chat: ChatId,
     pub input: Input,
     pub hint: Option<Lang>,
     pub group: bool,
 }
 
-pub(super) fn chat_of(update: &Update) -> Option<i64> {
+pub(super) fn chat_of(update: &Update) -> Option<ChatId> {
     match &update.kind {
-        UpdateKind::Message(m) | UpdateKind::EditedMessage(m) => Some(m.chat.id.0),
+        UpdateKind::Message(m) | UpdateKind::EditedMessage(m) => Some(m.chat.id.into()),
         UpdateKind::CallbackQuery(q) => Some(match &q.message {
-            Some(m) => m.chat().id.0,
-            None => q.from.id.0 as i64,
+            Some(m) => m.chat().id.into(),
+            None => UserId::from(q.from.id).private_chat(),
         }),
         _ => None,
     }
@@ -43,19 +44,19 @@ pub(super) fn thread_of(update: &Update) -> Option<ThreadId> {
 
 /// A group that became a supergroup: (old chat id, new chat id). Telegram
 /// sends one message in each; either says it.
-pub(super) fn migration_of(update: &Update) -> Option<(i64, i64)> {
+pub(super) fn migration_of(update: &Update) -> Option<(ChatId, ChatId)> {
     let UpdateKind::Message(m) = &update.kind else { return None };
     match m.chat_migration()? {
-        ChatMigration::To { chat_id } => Some((m.chat.id.0, chat_id.0)),
-        ChatMigration::From { chat_id } => Some((chat_id.0, m.chat.id.0)),
+        ChatMigration::To { chat_id } => Some((m.chat.id.into(), (*chat_id).into())),
+        ChatMigration::From { chat_id } => Some(((*chat_id).into(), m.chat.id.into())),
     }
 }
 
 /// The Telegram user who sent an update (for the admin check).
-pub(super) fn sender_of(update: Option<&Update>) -> Option<i64> {
+pub(super) fn sender_of(update: Option<&Update>) -> Option<UserId> {
     match &update?.kind {
-        UpdateKind::Message(m) | UpdateKind::EditedMessage(m) => m.from.as_ref().map(|u| u.id.0 as i64),
-        UpdateKind::CallbackQuery(q) => Some(q.from.id.0 as i64),
+        UpdateKind::Message(m) | UpdateKind::EditedMessage(m) => m.from.as_ref().map(|u| u.id.into()),
+        UpdateKind::CallbackQuery(q) => Some(q.from.id.into()),
         _ => None,
     }
 }
@@ -81,8 +82,8 @@ pub fn incoming(update: &Update, username: &str) -> Option<Incoming> {
         UpdateKind::CallbackQuery(q) => {
             let action = dialogue::Action::decode(q.data.as_deref()?)?;
             let (chat, group) = match &q.message {
-                Some(m) => (m.chat().id.0, !m.chat().is_private()),
-                None => (q.from.id.0 as i64, false),
+                Some(m) => (m.chat().id.into(), !m.chat().is_private()),
+                None => (UserId::from(q.from.id).private_chat(), false),
             };
             Some(Incoming {
                 chat,
@@ -102,7 +103,7 @@ fn from_message(m: &Message, username: &str) -> Option<Incoming> {
     }
     let group = !m.chat.is_private();
     let hint = lang_hint(from.language_code.as_deref());
-    let chat = m.chat.id.0;
+    let chat = m.chat.id.into();
     let input = match m.text() {
         Some(text) if !group => Input::Text(text.to_string()),
         Some(text) => Input::Text(addressed_in_group(text, username)?),
@@ -143,6 +144,46 @@ fn addressed_in_group(text: &str, username: &str) -> Option<String> {
     (!rest.is_empty()).then_some(rest)
 }
 
+// Telegram's ids as ours and back, at the adapter's edge (`crate::ids`
+// knows nothing of teloxide). Telegram's user ids are unsigned; ours
+// are the signed numbers the configuration and the store use.
+
+impl From<tg::ChatId> for ChatId {
+    fn from(id: tg::ChatId) -> ChatId {
+        ChatId(id.0)
+    }
+}
+
+impl From<ChatId> for tg::ChatId {
+    fn from(id: ChatId) -> tg::ChatId {
+        tg::ChatId(id.0)
+    }
+}
+
+impl From<tg::UserId> for UserId {
+    fn from(id: tg::UserId) -> UserId {
+        UserId(id.0 as i64)
+    }
+}
+
+impl From<UserId> for tg::UserId {
+    fn from(id: UserId) -> tg::UserId {
+        tg::UserId(id.0 as u64)
+    }
+}
+
+impl From<tg::MessageId> for MessageId {
+    fn from(id: tg::MessageId) -> MessageId {
+        MessageId(id.0)
+    }
+}
+
+impl From<MessageId> for tg::MessageId {
+    fn from(id: MessageId) -> tg::MessageId {
+        tg::MessageId(id.0)
+    }
+}
+
 /// "da", "da-DK" -> Danish; "de", "de-AT" -> German: the language a
 /// Telegram user's app is set to, whether the bot speaks it or not (the
 /// dialogue and [`super::spoken`] keep only the languages of the base).
@@ -167,7 +208,10 @@ mod tests {
             "from":{"id":7,"is_bot":false,"first_name":"A","language_code":"de-AT"},"text":"hej"}}"#,
         );
         let got = incoming(&text, "pendler_bot").unwrap();
-        assert_eq!((got.chat, got.input, got.hint, got.group), (7, Input::Text("hej".into()), Some(Lang::De), false));
+        assert_eq!(
+            (got.chat, got.input, got.hint, got.group),
+            (ChatId(7), Input::Text("hej".into()), Some(Lang::De), false)
+        );
 
         let sticker = update(
             r#"{"update_id":2,"message":{"message_id":2,"date":1700000000,"chat":{"id":7,"type":"private"},
@@ -184,7 +228,7 @@ mod tests {
         // The app's language, spoken by the bot or not (`spoken` and the dialogue keep the base's).
         assert_eq!(
             (got.chat, got.input, got.hint),
-            (7, Input::Button(Action::SetLang(Lang::De)), Lang::from_code("en"))
+            (ChatId(7), Input::Button(Action::SetLang(Lang::De)), Lang::from_code("en"))
         );
     }
 

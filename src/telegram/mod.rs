@@ -57,6 +57,7 @@ pub use send::describe;
 
 use crate::date::unix_now;
 use crate::dialogue::{self, Event, Input, Outcome, Session};
+use crate::ids::{ChatId, UserId};
 use crate::knowledge::languages::Menu;
 use crate::knowledge::Kb;
 use crate::store::{Store, StoreError};
@@ -287,7 +288,7 @@ struct Shared<B: Brain> {
     brain: Arc<B>,
     store: Store,
     username: String,
-    admins: Vec<i64>,
+    admins: Vec<UserId>,
     advisor: advisor::State,
     relay: Option<relay::Relay>,
     case_ttl: Duration,
@@ -295,7 +296,7 @@ struct Shared<B: Brain> {
     flood: FloodGate,
     stats: Arc<Stats>,
     host: Arc<dyn Host>,
-    queues: Mutex<HashMap<i64, VecDeque<Job>>>,
+    queues: Mutex<HashMap<ChatId, VecDeque<Job>>>,
     parallel: Semaphore,
     stopping: AtomicBool,
     busy: AtomicUsize,
@@ -357,9 +358,9 @@ pub async fn serve_hosted<B: Brain>(
         brain,
         store,
         username,
-        admins: config.admins.clone(),
+        admins: config.admins.iter().map(|&id| UserId(id)).collect(),
         advisor: advisor::State::from_env(),
-        relay: config.advisor_chat.map(|group| relay::Relay::new(group, config.case_ttl, last_case)),
+        relay: config.advisor_chat.map(|group| relay::Relay::new(ChatId(group), config.case_ttl, last_case)),
         case_ttl: config.case_ttl,
         throttle: Throttle::new(config.limits),
         flood: FloodGate::new(config.chat_messages_per_minute, Duration::from_secs(60)),

@@ -20,6 +20,7 @@ use super::queue::dispatch;
 use super::send::describe;
 use super::throttle::Flood;
 use super::{unix_now, updates, Brain, Config, ServeError, Shared};
+use crate::ids::ChatId;
 use crate::store::StoreError;
 
 /// 409 Conflicts in a row from getUpdates (with growing waits, about 3.5 s)
@@ -156,7 +157,7 @@ fn inbox_full<B: Brain>(shared: &Shared<B>) -> bool {
 /// (the next getUpdates confirms it to Telegram), then queued.
 fn take<B: Brain>(shared: &Arc<Shared<B>>, updates: Vec<Update>) -> Result<(), ServeError> {
     let mut fresh = Vec::new();
-    let mut admitted: HashMap<i64, usize> = HashMap::new();
+    let mut admitted: HashMap<ChatId, usize> = HashMap::new();
     for update in updates {
         let id = update.id.0;
         let flood = admit(shared, &update, &mut admitted);
@@ -197,7 +198,7 @@ pub(super) fn parse_update(id: u32, raw: &[u8]) -> Option<Update> {
 /// limit is applied as a message arrives, so a flooding chat's excess is
 /// dropped at once instead of filling the inbox ahead of other chats.
 /// Admins are exempt. `admitted` counts this batch's messages per chat.
-fn admit<B: Brain>(shared: &Shared<B>, update: &Update, admitted: &mut HashMap<i64, usize>) -> Flood {
+fn admit<B: Brain>(shared: &Shared<B>, update: &Update, admitted: &mut HashMap<ChatId, usize>) -> Flood {
     let Some(inc) = incoming(update, &shared.username) else { return Flood::Allow };
     if sender_of(Some(update)).is_some_and(|u| shared.admins.contains(&u)) {
         return Flood::Allow;

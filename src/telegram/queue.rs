@@ -13,14 +13,15 @@ use super::handle::{apologise, handle_job};
 use super::input::chat_of;
 use super::throttle::Flood;
 use super::{unix_now, Brain, Shared};
-use crate::store::{ChatId, SessionChange};
+use crate::ids::ChatId;
+use crate::store::SessionChange;
 
 /// Updates handled at the same time (across chats).
 pub(super) const PARALLEL: usize = 64;
 
 pub(super) struct Job {
     pub(super) update: u32,
-    pub(super) chat: Option<i64>,
+    pub(super) chat: Option<ChatId>,
     pub(super) parsed: Option<Update>,
     /// The flood verdict taken when the update arrived.
     pub(super) flood: Flood,
@@ -30,7 +31,7 @@ pub(super) struct Job {
 pub(super) fn dispatch<B: Brain>(shared: &Arc<Shared<B>>, update: u32, parsed: Option<Update>, flood: Flood) {
     let chat = parsed.as_ref().and_then(chat_of);
     let job = Job { update, chat, parsed, flood };
-    let key = chat.unwrap_or(0);
+    let key = chat.unwrap_or(ChatId(0));
     let mut queues = shared.queues.lock().expect("queue lock");
     match queues.get_mut(&key) {
         Some(queue) => queue.push_back(job),
@@ -45,7 +46,7 @@ pub(super) fn dispatch<B: Brain>(shared: &Arc<Shared<B>>, update: u32, parsed: O
 
 /// Handles one chat's updates in order, each in its own task so a panic
 /// costs only that update.
-async fn chat_worker<B: Brain>(shared: Arc<Shared<B>>, key: i64) {
+async fn chat_worker<B: Brain>(shared: Arc<Shared<B>>, key: ChatId) {
     loop {
         let job = {
             let mut queues = shared.queues.lock().expect("queue lock");
@@ -72,9 +73,7 @@ async fn chat_worker<B: Brain>(shared: Arc<Shared<B>>, key: i64) {
                 if let Some(chat) = chat {
                     apologise(&shared, chat).await;
                 }
-                if let Err(e) =
-                    shared.store.finish_async(update, chat.map(ChatId), &SessionChange::Keep, unix_now()).await
-                {
+                if let Err(e) = shared.store.finish_async(update, chat, &SessionChange::Keep, unix_now()).await {
                     error!(update, "cannot record the update as handled: {e}");
                 }
                 shared.stats.handled.fetch_add(1, Ordering::Relaxed);

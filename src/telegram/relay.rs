@@ -22,16 +22,17 @@ use std::time::{Duration, Instant};
 
 use teloxide_core::requests::Requester;
 use teloxide_core::types::{
-    ChatId, ChatMemberStatus, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, UpdateKind, UserId,
+    self as tg, ChatMemberStatus, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, UpdateKind,
 };
 use tracing::{debug, info, warn};
 
 use super::send::{self, To};
 use super::{describe, render, unix_now, Brain, Part, Shared};
 use crate::dialogue::{Event, Input, Outcome, Reply, Session};
+use crate::ids::{ChatId, MessageId, UserId};
 use crate::metrics::CaseEvent;
 use crate::relay::{self, Case, Consent, GroupStep, Said, Stage, Step};
-use crate::store::{self, CaseOp};
+use crate::store::CaseOp;
 use crate::text::Lang;
 
 /// How long a membership answer from getChatMember is trusted.
@@ -40,16 +41,16 @@ const MEMBER_CACHE: Duration = Duration::from_secs(300);
 /// The relay while the bot serves.
 pub(super) struct Relay {
     /// The advisors' group.
-    pub(super) group: i64,
+    pub(super) group: ChatId,
     /// `PENDLERBOT_CASE_TTL_DAYS`, for the consent text.
     ttl_days: u64,
     next_case: AtomicU64,
     /// user id -> (member?, when asked).
-    members: Mutex<HashMap<u64, (bool, Instant)>>,
+    members: Mutex<HashMap<UserId, (bool, Instant)>>,
 }
 
 impl Relay {
-    pub(super) fn new(group: i64, ttl: Duration, last_case: u64) -> Relay {
+    pub(super) fn new(group: ChatId, ttl: Duration, last_case: u64) -> Relay {
         Relay {
             group,
             ttl_days: ttl.as_secs() / 86_400,
@@ -91,7 +92,9 @@ pub(super) async fn intercept<B: Brain>(
 ) -> Intercept {
     let Some(u) = parsed else { return Intercept::Pass(vec![]) };
     match &u.kind {
-        UpdateKind::Message(m) if m.chat.id.0 == relay.group => Intercept::Done(group(shared, relay, update, m).await),
+        UpdateKind::Message(m) if ChatId::from(m.chat.id) == relay.group => {
+            Intercept::Done(group(shared, relay, update, m).await)
+        }
         // Edits, buttons and anything else in the group: ignored.
         _ if super::input::chat_of(u) == Some(relay.group) => {
             debug!(update, "advisors' group: nothing for the relay");
@@ -99,7 +102,8 @@ pub(super) async fn intercept<B: Brain>(
         }
         UpdateKind::CallbackQuery(q) => match q.data.as_deref().and_then(Consent::decode) {
             Some(c) => {
-                let chat = q.message.as_ref().map(|m| m.chat().id.0).unwrap_or(q.from.id.0 as i64);
+                let chat =
+                    q.message.as_ref().map_or_else(|| UserId::from(q.from.id).private_chat(), |m| m.chat().id.into());
                 let name = display_name(&q.from);
                 let hint = super::lang_hint(q.from.language_code.as_deref());
                 commuter(shared, relay, update, chat, Said::Consent(c), hint, name, None).await
@@ -110,14 +114,13 @@ pub(super) async fn intercept<B: Brain>(
             let Some(from) = &m.from else { return Intercept::Pass(vec![]) };
             let hint = super::lang_hint(from.language_code.as_deref());
             let name = display_name(from);
+            let chat = m.chat.id.into();
             match m.text() {
                 Some(t) => match relay::command_name(t).map(|c| shared.brain.command_job(&c)) {
-                    Some(job) => {
-                        commuter(shared, relay, update, m.chat.id.0, Said::Command(&job), hint, name, None).await
-                    }
-                    None => commuter(shared, relay, update, m.chat.id.0, Said::Text(t), hint, name, Some(t)).await,
+                    Some(job) => commuter(shared, relay, update, chat, Said::Command(&job), hint, name, None).await,
+                    None => commuter(shared, relay, update, chat, Said::Text(t), hint, name, Some(t)).await,
                 },
-                None => commuter(shared, relay, update, m.chat.id.0, Said::Other, hint, name, None).await,
+                None => commuter(shared, relay, update, chat, Said::Other, hint, name, None).await,
             }
         }
         _ => Intercept::Pass(vec![]),
@@ -159,13 +162,13 @@ async fn commuter<B: Brain>(
     shared: &Shared<B>,
     relay: &Relay,
     update: u32,
-    chat: i64,
+    chat: ChatId,
     said: Said<'_>,
     hint: Option<Lang>,
     name: String,
     text: Option<&str>,
 ) -> Intercept {
-    let state = match shared.store.relay_chat(store::ChatId(chat)) {
+    let state = match shared.store.relay_chat(chat) {
         Ok(s) => s,
         Err(e) => {
             warn!(update, "cannot read the relay state: {e}");
@@ -176,7 +179,7 @@ async fn commuter<B: Brain>(
     if step == Step::Pass {
         return Intercept::Pass(vec![]);
     }
-    let session = shared.store.session(store::ChatId(chat)).unwrap_or_default();
+    let session = shared.store.session(chat).unwrap_or_default();
     let lang = lang_of(shared, &session, hint);
     let tell = |id: &str, args: &[(&str, String)]| text_reply(shared, lang, id, args);
     match step {
@@ -184,17 +187,17 @@ async fn commuter<B: Brain>(
         Step::Ignore => Intercept::Done(vec![]),
         Step::DropThenPass => {
             info!(update, "relay: a message instead of consent; back to normal");
-            Intercept::Pass(vec![CaseOp::Stage { chat: store::ChatId(chat), stage: None }])
+            Intercept::Pass(vec![CaseOp::Stage { chat, stage: None }])
         }
         Step::Decline => {
             info!(update, "relay: consent refused or handover cancelled; nothing sent");
             send_reply(shared, chat, &tell("relay-declined", &[])).await;
-            Intercept::Done(vec![CaseOp::Stage { chat: store::ChatId(chat), stage: None }])
+            Intercept::Done(vec![CaseOp::Stage { chat, stage: None }])
         }
         Step::Accept { named } => {
             info!(update, named, "relay: consent given; asking for the question");
             send_reply(shared, chat, &tell("relay-ask-question", &[])).await;
-            Intercept::Done(vec![CaseOp::Stage { chat: store::ChatId(chat), stage: Some(Stage::Question { named }) }])
+            Intercept::Done(vec![CaseOp::Stage { chat, stage: Some(Stage::Question { named }) }])
         }
         Step::Open { named } => {
             let name = named.then_some(name);
@@ -221,7 +224,7 @@ async fn open_case<B: Brain>(
     shared: &Shared<B>,
     relay: &Relay,
     update: u32,
-    chat: i64,
+    chat: ChatId,
     lang: Lang,
     session: &Session,
     topics: &[String],
@@ -237,7 +240,7 @@ async fn open_case<B: Brain>(
     let Some(&card_id) = ids.first() else {
         warn!(update, "relay: the case card could not be posted; the commuter is told");
         send_reply(shared, chat, &text_reply(shared, lang, "relay-failed", &[])).await;
-        return Intercept::Done(vec![CaseOp::Stage { chat: store::ChatId(chat), stage: None }]);
+        return Intercept::Done(vec![CaseOp::Stage { chat, stage: None }]);
     };
     let now = unix_now();
     let mut case = Case::new(id, chat, lang, now);
@@ -316,14 +319,14 @@ async fn follow<B: Brain>(
     shared: &Shared<B>,
     relay: &Relay,
     update: u32,
-    chat: i64,
+    chat: ChatId,
     lang: Lang,
     case: u64,
     text: Option<&str>,
 ) -> Intercept {
     let Some(c) = shared.store.case(case).ok().flatten().filter(|c| c.open) else {
         // Deleted by the sweep meanwhile: back to normal.
-        return Intercept::Pass(vec![CaseOp::Stage { chat: store::ChatId(chat), stage: None }]);
+        return Intercept::Pass(vec![CaseOp::Stage { chat, stage: None }]);
     };
     let reply = Reply {
         title: Some(ui(shared, office_lang(shared), "relay-follow", &[("case", case.to_string())])),
@@ -356,16 +359,16 @@ async fn group<B: Brain>(shared: &Shared<B>, relay: &Relay, update: u32, m: &Mes
     if from.is_bot {
         return vec![];
     }
-    let Some(case_id) = shared.store.case_of_message(replied.id.0).ok().flatten() else {
+    let Some(case_id) = shared.store.case_of_message(replied.id.into()).ok().flatten() else {
         debug!(update, "advisors' group: a reply to no case; ignored");
         return vec![];
     };
     let Some(case) = shared.store.case(case_id).ok().flatten() else { return vec![] };
-    if !is_member(shared, relay, from.id).await {
+    if !is_member(shared, relay, from.id.into()).await {
         info!(update, "advisors' group: a reply from someone who is not a member; ignored");
         return vec![];
     }
-    let session = shared.store.session(store::ChatId(case.chat)).unwrap_or_default();
+    let session = shared.store.session(case.chat).unwrap_or_default();
     let lang = session.lang.or(session.last_lang).unwrap_or(case.lang);
     let n = [("case", case.id.to_string())];
     match relay::group_step(relay::command_name(text).map(|c| shared.brain.command_job(&c)).as_deref()) {
@@ -376,7 +379,7 @@ async fn group<B: Brain>(shared: &Shared<B>, relay: &Relay, update: u32, m: &Mes
             send_reply(shared, case.chat, &tell).await;
             let ack =
                 Reply { title: None, text: ui(shared, office_lang(shared), "relay-closed-ack", &n), buttons: vec![] };
-            post(shared, relay.group, &ack, Some(m.id.0)).await;
+            post(shared, relay.group, &ack, Some(m.id.into())).await;
             info!(update, case = case.id, "relay: case closed by an advisor");
             shared.stats.metrics.case(CaseEvent::Closed);
             vec![CaseOp::Close { case: case.id, at: unix_now() }]
@@ -384,7 +387,7 @@ async fn group<B: Brain>(shared: &Shared<B>, relay: &Relay, update: u32, m: &Mes
         GroupStep::Relay if !case.open => {
             let note =
                 Reply { title: None, text: ui(shared, office_lang(shared), "relay-case-closed", &n), buttons: vec![] };
-            post(shared, relay.group, &note, Some(m.id.0)).await;
+            post(shared, relay.group, &note, Some(m.id.into())).await;
             vec![]
         }
         GroupStep::Relay => {
@@ -398,7 +401,7 @@ async fn group<B: Brain>(shared: &Shared<B>, relay: &Relay, update: u32, m: &Mes
             let first =
                 case.first_answer.is_none().then(|| Duration::from_secs(unix_now().saturating_sub(case.created)));
             shared.stats.metrics.case(CaseEvent::Relayed { first });
-            vec![CaseOp::Relayed { case: case.id, at: unix_now() }, CaseOp::Message { case: case.id, msg: m.id.0 }]
+            vec![CaseOp::Relayed { case: case.id, at: unix_now() }, CaseOp::Message { case: case.id, msg: m.id.into() }]
         }
     }
 }
@@ -406,18 +409,18 @@ async fn group<B: Brain>(shared: &Shared<B>, relay: &Relay, update: u32, m: &Mes
 /// Whether a user may answer cases: a creator, administrator or member of
 /// the advisors' group, as getChatMember says (cached a few minutes).
 async fn is_member<B: Brain>(shared: &Shared<B>, relay: &Relay, user: UserId) -> bool {
-    if let Some((member, at)) = relay.members.lock().expect("member cache").get(&user.0).copied() {
+    if let Some((member, at)) = relay.members.lock().expect("member cache").get(&user).copied() {
         if at.elapsed() < MEMBER_CACHE {
             return member;
         }
     }
-    match shared.bot.get_chat_member(ChatId(relay.group), user).await {
+    match shared.bot.get_chat_member(tg::ChatId::from(relay.group), tg::UserId::from(user)).await {
         Ok(m) => {
             let member = matches!(
                 m.kind.status(),
                 ChatMemberStatus::Owner | ChatMemberStatus::Administrator | ChatMemberStatus::Member
             );
-            relay.members.lock().expect("member cache").insert(user.0, (member, Instant::now()));
+            relay.members.lock().expect("member cache").insert(user, (member, Instant::now()));
             member
         }
         Err(e) => {
@@ -434,7 +437,7 @@ async fn is_member<B: Brain>(shared: &Shared<B>, relay: &Relay, user: UserId) ->
 pub(super) async fn after<B: Brain>(
     shared: &Shared<B>,
     relay: &Relay,
-    chat: i64,
+    chat: ChatId,
     before: &Before,
     outcome: &mut Outcome,
     group: bool,
@@ -443,7 +446,7 @@ pub(super) async fn after<B: Brain>(
         return (vec![], vec![]);
     }
     if outcome.forget {
-        let state = shared.store.relay_chat(store::ChatId(chat)).unwrap_or_default();
+        let state = shared.store.relay_chat(chat).unwrap_or_default();
         for id in &state.cases {
             if let Some(case) = shared.store.case(*id).ok().flatten().filter(|c| c.open) {
                 shared.stats.metrics.case(CaseEvent::Closed);
@@ -451,14 +454,14 @@ pub(super) async fn after<B: Brain>(
                 post(shared, relay.group, &Reply { title: None, text: note, buttons: vec![] }, case.card).await;
             }
         }
-        return (vec![CaseOp::ForgetChat { chat: store::ChatId(chat) }], vec![]);
+        return (vec![CaseOp::ForgetChat { chat }], vec![]);
     }
     let mut ops = Vec::new();
     let advisor = match &outcome.event {
         Event::Answered { entry, .. } if entry == "service.human-advisor" => true,
         Event::Answered { entry, .. } => {
             if !entry.starts_with("service.") && !entry.starts_with("smalltalk.") {
-                ops.push(CaseOp::Topic { chat: store::ChatId(chat), entry: entry.clone() });
+                ops.push(CaseOp::Topic { chat, entry: entry.clone() });
             }
             false
         }
@@ -482,16 +485,16 @@ pub(super) async fn after<B: Brain>(
     if let Some(last) = parts.last_mut() {
         last.keyboard = Some(keyboard);
     }
-    ops.push(CaseOp::Stage { chat: store::ChatId(chat), stage: Some(Stage::Consent) });
+    ops.push(CaseOp::Stage { chat, stage: Some(Stage::Consent) });
     (ops, parts)
 }
 
-async fn send_reply<B: Brain>(shared: &Shared<B>, chat: i64, reply: &Reply) {
+async fn send_reply<B: Brain>(shared: &Shared<B>, chat: ChatId, reply: &Reply) {
     send::send_reply(shared, To::chat(chat, false), reply).await;
 }
 
 /// Posts a reply to the advisors' group, as a reply to `to` if given;
 /// returns the message ids Telegram gave the parts.
-async fn post<B: Brain>(shared: &Shared<B>, group: i64, reply: &Reply, to: Option<i32>) -> Vec<i32> {
+async fn post<B: Brain>(shared: &Shared<B>, group: ChatId, reply: &Reply, to: Option<MessageId>) -> Vec<MessageId> {
     send::send_reply(shared, To::chat(group, true).replying(to), reply).await
 }

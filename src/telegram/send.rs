@@ -9,13 +9,13 @@ use std::time::Duration;
 
 use teloxide_core::payloads::setters::*;
 use teloxide_core::requests::Requester;
-use teloxide_core::types::{ChatId, LinkPreviewOptions, MessageId, ParseMode, ReplyParameters, ThreadId};
+use teloxide_core::types::{self as tg, LinkPreviewOptions, ParseMode, ReplyParameters, ThreadId};
 use teloxide_core::{ApiError, RequestError};
 use tracing::{info, warn};
 
 use super::{render, Brain, Part, Shared};
 use crate::dialogue::Reply;
-use crate::store;
+use crate::ids::{ChatId, MessageId};
 
 /// Transient failures of one send retried before it is given up (about
 /// 30 s of waiting in all).
@@ -25,14 +25,14 @@ const MAX_TRANSIENT_FAILURES: u32 = 7;
 /// topic, as a reply to one of its messages.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct To {
-    pub chat: i64,
+    pub chat: ChatId,
     pub group: bool,
     pub thread: Option<ThreadId>,
-    pub reply_to: Option<i32>,
+    pub reply_to: Option<MessageId>,
 }
 
 impl To {
-    pub(super) fn chat(chat: i64, group: bool) -> To {
+    pub(super) fn chat(chat: ChatId, group: bool) -> To {
         To { chat, group, thread: None, reply_to: None }
     }
 
@@ -42,13 +42,13 @@ impl To {
     }
 
     /// As a reply to message `to`, if given (sent anyway if it is gone).
-    pub(super) fn replying(self, to: Option<i32>) -> To {
+    pub(super) fn replying(self, to: Option<MessageId>) -> To {
         To { reply_to: to, ..self }
     }
 }
 
 /// Renders `reply` and sends its parts; the ids of the messages sent.
-pub(super) async fn send_reply<B: Brain>(shared: &Shared<B>, to: To, reply: &Reply) -> Vec<i32> {
+pub(super) async fn send_reply<B: Brain>(shared: &Shared<B>, to: To, reply: &Reply) -> Vec<MessageId> {
     let mut ids = Vec::new();
     for part in render(reply) {
         ids.extend(send_part(shared, to, part).await);
@@ -62,29 +62,30 @@ pub(super) async fn send_text<B: Brain>(shared: &Shared<B>, to: To, text: String
 }
 
 /// One rendered part to one chat: [`send_part`] without a topic or reply.
-pub(super) async fn send<B: Brain>(shared: &Shared<B>, chat: i64, group: bool, part: Part) {
+pub(super) async fn send<B: Brain>(shared: &Shared<B>, chat: ChatId, group: bool, part: Part) {
     send_part(shared, To::chat(chat, group), part).await;
 }
 
 /// Sends one message, throttled, retried after 429s and brief network
 /// failures; the message id, or `None` when it could not be sent.
-pub(super) async fn send_part<B: Brain>(shared: &Shared<B>, to: To, part: Part) -> Option<i32> {
+pub(super) async fn send_part<B: Brain>(shared: &Shared<B>, to: To, part: Part) -> Option<MessageId> {
     let mut chat = to.chat;
     let mut transient_failures = 0;
     // Re-sent once already after a failure that may have been delivered.
     let mut resent_unknown = false;
     for _ in 0..(MAX_TRANSIENT_FAILURES + 4) {
         shared.throttle.wait(chat, to.group).await;
-        let mut request =
-            shared.bot.send_message(ChatId(chat), part.html.clone()).parse_mode(ParseMode::Html).link_preview_options(
-                LinkPreviewOptions {
-                    is_disabled: true,
-                    url: None,
-                    prefer_small_media: false,
-                    prefer_large_media: false,
-                    show_above_text: false,
-                },
-            );
+        let mut request = shared
+            .bot
+            .send_message(tg::ChatId::from(chat), part.html.clone())
+            .parse_mode(ParseMode::Html)
+            .link_preview_options(LinkPreviewOptions {
+                is_disabled: true,
+                url: None,
+                prefer_small_media: false,
+                prefer_large_media: false,
+                show_above_text: false,
+            });
         if let Some(k) = &part.keyboard {
             request = request.reply_markup(k.clone());
         }
@@ -92,14 +93,14 @@ pub(super) async fn send_part<B: Brain>(shared: &Shared<B>, to: To, part: Part) 
             request = request.message_thread_id(t);
         }
         if let Some(id) = to.reply_to {
-            let mut reply = ReplyParameters::new(MessageId(id));
+            let mut reply = ReplyParameters::new(id.into());
             reply.allow_sending_without_reply = Some(true);
             request = request.reply_parameters(reply);
         }
         match request.await {
             Ok(m) => {
                 shared.stats.replies.fetch_add(1, Ordering::Relaxed);
-                return Some(m.id.0);
+                return Some(m.id.into());
             }
             Err(RequestError::RetryAfter(s)) => {
                 // That chat's limit (the throttle waits it out); only 429s
@@ -113,10 +114,10 @@ pub(super) async fn send_part<B: Brain>(shared: &Shared<B>, to: To, part: Part) 
             }
             Err(RequestError::MigrateToChatId(to)) => {
                 info!("group migrated to a supergroup; sending there, its session moves along");
-                if let Err(e) = shared.store.move_session(store::ChatId(chat), store::ChatId(to.0)) {
+                if let Err(e) = shared.store.move_session(chat, to.into()) {
                     warn!("cannot move the session of a migrated group: {e}");
                 }
-                chat = to.0;
+                chat = to.into();
             }
             Err(e) if failure(&e) == Some(Failure::Unknown) && resent_unknown => {
                 // Twice a request that may have arrived: a third copy is not risked.

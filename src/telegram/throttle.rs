@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::Notify;
 
 use crate::config::{Limits, Rate};
+use crate::ids::ChatId;
 
 /// How fast a chat's count of recent sends decays: it halves in this time.
 const LOAD_HALF_LIFE: Duration = Duration::from_secs(30);
@@ -41,17 +42,17 @@ pub(super) struct Throttle {
 
 struct ThrottleState {
     global: Bucket,
-    chats: HashMap<i64, Bucket>,
+    chats: HashMap<ChatId, Bucket>,
     paused_until: Option<Instant>,
     /// Sends waiting, by ticket: (chat, the chat's rate).
-    waiting: HashMap<u64, (i64, Rate)>,
+    waiting: HashMap<u64, (ChatId, Rate)>,
     next_ticket: u64,
     /// Per chat: messages in and out lately, decaying with [`LOAD_HALF_LIFE`].
-    loads: HashMap<i64, Load>,
+    loads: HashMap<ChatId, Load>,
     /// Chats paused by a 429 for them, until when.
-    chat_pauses: HashMap<i64, Instant>,
+    chat_pauses: HashMap<ChatId, Instant>,
     /// Recent 429s on sends: when, and for which chat.
-    recent_429: Vec<(Instant, i64)>,
+    recent_429: Vec<(Instant, ChatId)>,
 }
 
 #[derive(Clone, Copy)]
@@ -69,15 +70,15 @@ impl Load {
 
 impl ThrottleState {
     /// How long `chat` is still paused by a 429 of its own.
-    fn chat_paused(&self, chat: i64, now: Instant) -> Duration {
+    fn chat_paused(&self, chat: ChatId, now: Instant) -> Duration {
         self.chat_pauses.get(&chat).map_or(Duration::ZERO, |until| until.saturating_duration_since(now))
     }
 
-    fn load(&self, chat: i64, now: Instant) -> f64 {
+    fn load(&self, chat: ChatId, now: Instant) -> f64 {
         self.loads.get(&chat).map_or(0.0, |l| l.at(now))
     }
 
-    fn add_load(&mut self, chat: i64, now: Instant) {
+    fn add_load(&mut self, chat: ChatId, now: Instant) {
         if self.loads.len() > 10_000 {
             self.loads.retain(|_, l| l.at(now) > 0.01);
         }
@@ -135,7 +136,7 @@ impl Throttle {
     /// Waits until a message to `chat` may go out, and takes its tokens.
     /// Among sends whose chat may send, the one whose chat has had the
     /// least sent lately goes first (ties: the one waiting longest).
-    pub(super) async fn wait(&self, chat: i64, group: bool) {
+    pub(super) async fn wait(&self, chat: ChatId, group: bool) {
         let rate = if group { self.limits.per_group } else { self.limits.per_chat };
         let ticket = {
             let mut st = self.state.lock().expect("throttle lock");
@@ -158,7 +159,7 @@ impl Throttle {
                 }
                 let global_rate = self.limits.global;
                 st.global.refill(global_rate, now);
-                let waiting: Vec<(u64, i64, Rate)> = st.waiting.iter().map(|(t, (c, r))| (*t, *c, *r)).collect();
+                let waiting: Vec<(u64, ChatId, Rate)> = st.waiting.iter().map(|(t, (c, r))| (*t, *c, *r)).collect();
                 for (_, c, r) in &waiting {
                     st.chats.entry(*c).or_insert_with(|| Bucket::full(*r, now)).refill(*r, now);
                 }
@@ -172,7 +173,7 @@ impl Throttle {
                     wait
                 } else {
                     // Ready: is a send of a chat with less traffic ready too?
-                    let key = |t: u64, c: i64| (st.load(c, now), t);
+                    let key = |t: u64, c: ChatId| (st.load(c, now), t);
                     let mine = key(ticket, chat);
                     let ahead = waiting.iter().any(|&(t, c, r)| {
                         t != ticket
@@ -204,7 +205,7 @@ impl Throttle {
 
     /// A message from `chat` arrived (answered or not): it counts towards
     /// the chat's traffic, which orders the sends.
-    pub(super) fn incoming(&self, chat: i64) {
+    pub(super) fn incoming(&self, chat: ChatId) {
         self.state.lock().expect("throttle lock").add_load(chat, Instant::now());
     }
 
@@ -212,7 +213,7 @@ impl Throttle {
     /// When sends to [`GLOBAL_429_CHATS`] different chats got a 429 within
     /// [`GLOBAL_429_WINDOW`], the bot's overall limit was hit: every send
     /// pauses, and this returns true.
-    pub(super) fn pause_chat(&self, chat: i64, d: Duration) -> bool {
+    pub(super) fn pause_chat(&self, chat: ChatId, d: Duration) -> bool {
         let now = Instant::now();
         let global = {
             let mut st = self.state.lock().expect("throttle lock");
@@ -222,7 +223,7 @@ impl Throttle {
             st.chat_pauses.retain(|_, until| *until > now);
             st.recent_429.retain(|(at, _)| now.saturating_duration_since(*at) < GLOBAL_429_WINDOW);
             st.recent_429.push((now, chat));
-            let mut chats: Vec<i64> = st.recent_429.iter().map(|(_, c)| *c).collect();
+            let mut chats: Vec<ChatId> = st.recent_429.iter().map(|(_, c)| *c).collect();
             chats.sort_unstable();
             chats.dedup();
             chats.len() >= GLOBAL_429_CHATS
@@ -274,7 +275,7 @@ pub(super) enum Flood {
 pub(super) struct FloodGate {
     per_window: u32,
     window: Duration,
-    chats: Mutex<HashMap<i64, (Instant, u32)>>,
+    chats: Mutex<HashMap<ChatId, (Instant, u32)>>,
 }
 
 impl FloodGate {
@@ -285,7 +286,7 @@ impl FloodGate {
     /// The verdict on a message as it arrives, before it is queued:
     /// [`check`](Self::check), and with the limit on, a chat that already
     /// has [`MAX_QUEUED_PER_CHAT`] messages waiting has the next dropped.
-    pub(super) fn admit(&self, chat: i64, now: Instant, queued: usize) -> Flood {
+    pub(super) fn admit(&self, chat: ChatId, now: Instant, queued: usize) -> Flood {
         let verdict = self.check(chat, now);
         if verdict == Flood::Allow && self.per_window > 0 && queued >= MAX_QUEUED_PER_CHAT {
             Flood::Drop
@@ -294,7 +295,7 @@ impl FloodGate {
         }
     }
 
-    pub(super) fn check(&self, chat: i64, now: Instant) -> Flood {
+    pub(super) fn check(&self, chat: ChatId, now: Instant) -> Flood {
         if self.per_window == 0 {
             return Flood::Allow;
         }
@@ -327,23 +328,23 @@ mod tests {
     fn a_flooding_chat_is_warned_once_then_dropped_until_the_window_passes() {
         let gate = FloodGate::new(3, Duration::from_secs(60));
         let t0 = Instant::now();
-        let seen: Vec<Flood> = (0..6).map(|i| gate.check(7, t0 + Duration::from_secs(i))).collect();
+        let seen: Vec<Flood> = (0..6).map(|i| gate.check(ChatId(7), t0 + Duration::from_secs(i))).collect();
         assert_eq!(seen, [Flood::Allow, Flood::Allow, Flood::Allow, Flood::Warn, Flood::Drop, Flood::Drop]);
         // Another chat is not affected.
-        assert_eq!(gate.check(8, t0 + Duration::from_secs(6)), Flood::Allow);
+        assert_eq!(gate.check(ChatId(8), t0 + Duration::from_secs(6)), Flood::Allow);
         // After the window, the chat is answered again.
-        assert_eq!(gate.check(7, t0 + Duration::from_secs(61)), Flood::Allow);
+        assert_eq!(gate.check(ChatId(7), t0 + Duration::from_secs(61)), Flood::Allow);
     }
 
     #[test]
     fn a_chat_with_a_full_queue_has_the_next_message_dropped_as_it_arrives() {
         let gate = FloodGate::new(100, Duration::from_secs(60));
         let t0 = Instant::now();
-        assert_eq!(gate.admit(7, t0, MAX_QUEUED_PER_CHAT - 1), Flood::Allow);
-        assert_eq!(gate.admit(7, t0, MAX_QUEUED_PER_CHAT), Flood::Drop);
-        assert_eq!(gate.admit(8, t0, 0), Flood::Allow);
+        assert_eq!(gate.admit(ChatId(7), t0, MAX_QUEUED_PER_CHAT - 1), Flood::Allow);
+        assert_eq!(gate.admit(ChatId(7), t0, MAX_QUEUED_PER_CHAT), Flood::Drop);
+        assert_eq!(gate.admit(ChatId(8), t0, 0), Flood::Allow);
         // With the limit off, nothing is dropped.
-        assert_eq!(FloodGate::new(0, Duration::from_secs(60)).admit(7, t0, 1000), Flood::Allow);
+        assert_eq!(FloodGate::new(0, Duration::from_secs(60)).admit(ChatId(7), t0, 1000), Flood::Allow);
     }
 
     #[tokio::test(flavor = "current_thread")]
@@ -356,11 +357,11 @@ mod tests {
         let throttle = std::sync::Arc::new(Throttle::new(limits));
         // Chat 1 sends a lot; then chats 1 and 2 wait together for the overall rate.
         for _ in 0..3 {
-            throttle.wait(1, false).await;
+            throttle.wait(ChatId(1), false).await;
         }
         let order = std::sync::Arc::new(Mutex::new(Vec::new()));
         let mut tasks = Vec::new();
-        for chat in [1, 1, 2] {
+        for chat in [ChatId(1), ChatId(1), ChatId(2)] {
             let (throttle, order) = (throttle.clone(), order.clone());
             tasks.push(tokio::spawn(async move {
                 throttle.wait(chat, false).await;
@@ -371,7 +372,7 @@ mod tests {
         for t in tasks {
             t.await.unwrap();
         }
-        assert_eq!(order.lock().unwrap()[0], 2, "{:?}", order.lock().unwrap());
+        assert_eq!(order.lock().unwrap()[0], ChatId(2), "{:?}", order.lock().unwrap());
     }
 
     #[tokio::test(flavor = "current_thread")]
@@ -380,19 +381,19 @@ mod tests {
         let throttle = Throttle::new(Limits { per_chat: r, per_group: r, global: r });
         let soon = Duration::from_millis(100);
         let long = Duration::from_secs(30);
-        assert!(!throttle.pause_chat(1, long));
-        assert!(tokio::time::timeout(soon, throttle.wait(1, false)).await.is_err(), "chat 1 is paused");
-        assert!(tokio::time::timeout(soon, throttle.wait(2, false)).await.is_ok(), "chat 2 is not");
-        assert!(!throttle.pause_chat(2, long));
-        assert!(tokio::time::timeout(soon, throttle.wait(3, false)).await.is_ok(), "two chats: still per chat");
-        assert!(throttle.pause_chat(3, long), "a third chat within the window: the bot's own limit");
-        assert!(tokio::time::timeout(soon, throttle.wait(4, false)).await.is_err(), "everyone waits");
+        assert!(!throttle.pause_chat(ChatId(1), long));
+        assert!(tokio::time::timeout(soon, throttle.wait(ChatId(1), false)).await.is_err(), "chat 1 is paused");
+        assert!(tokio::time::timeout(soon, throttle.wait(ChatId(2), false)).await.is_ok(), "chat 2 is not");
+        assert!(!throttle.pause_chat(ChatId(2), long));
+        assert!(tokio::time::timeout(soon, throttle.wait(ChatId(3), false)).await.is_ok(), "two chats: still per chat");
+        assert!(throttle.pause_chat(ChatId(3), long), "a third chat within the window: the bot's own limit");
+        assert!(tokio::time::timeout(soon, throttle.wait(ChatId(4), false)).await.is_err(), "everyone waits");
     }
 
     #[test]
     fn zero_turns_the_limit_off() {
         let gate = FloodGate::new(0, Duration::from_secs(60));
         let t0 = Instant::now();
-        assert!((0..1000).all(|_| gate.check(1, t0) == Flood::Allow));
+        assert!((0..1000).all(|_| gate.check(ChatId(1), t0) == Flood::Allow));
     }
 }

@@ -45,7 +45,7 @@ async fn relay<B: Brain>(
             continue;
         }
         for admin in &shared.admins {
-            send_text(&shared, To::chat(*admin, false), text.clone()).await;
+            send_text(&shared, To::chat(admin.private_chat(), false), text.clone()).await;
         }
     }
 }

@@ -130,14 +130,15 @@ fn demo_page_for_the_browser_check() {
 /// Issue 18: the handover's section, from the store's counts and cases.
 #[test]
 fn the_report_has_a_section_on_the_cases_handed_to_the_office() {
-    use pendlerbot::Case;
     use pendlerbot::CaseSummary;
     use pendlerbot::RelayCounts;
+    use pendlerbot::{Case, ChatId};
     let counts = RelayCounts { opened: 5, answered: 3, closed: 2, relayed: 7, first_answer_secs: 3 * 5400 };
     let now = 1_800_000_000;
-    let mut answered = Case::new(4, 40, Lang::Da, now - 9000);
+    let mut answered = Case::new(4, ChatId(40), Lang::Da, now - 9000);
     answered.first_answer = Some(now - 100);
-    let cases = [answered, Case::new(5, 50, Lang::De, now - 7 * 3600), Case::new(6, 60, Lang::Da, now - 600)];
+    let cases =
+        [answered, Case::new(5, ChatId(50), Lang::De, now - 7 * 3600), Case::new(6, ChatId(60), Lang::Da, now - 600)];
     let summary = CaseSummary::build(&counts, &cases, now);
     assert_eq!(summary.first_answer_avg_secs, Some(5400));
     assert_eq!((summary.open_now, summary.waiting_now, summary.oldest_waiting_hours), (3, 2, Some(7)));

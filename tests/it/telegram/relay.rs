@@ -6,6 +6,7 @@
 use std::path::Path;
 use std::time::Duration;
 
+use pendlerbot::{ChatId, MessageId};
 use serde_json::Value;
 
 use crate::support::bot::{buttons_of, config, fast, start_with, text_of, Running};
@@ -145,7 +146,7 @@ async fn consent_given_asks_for_the_question_and_the_card_reaches_the_group() {
     bot.stop().await;
     let store = pendlerbot::Store::open(data.path()).unwrap();
     let case = store.case(1).unwrap().expect("case 1 stored");
-    assert_eq!((case.chat, case.open, case.card), (40, true, Some(card as i32)));
+    assert_eq!((case.chat, case.open, case.card), (ChatId(40), true, Some(MessageId(card as i32))));
     assert!(case.created > 0 && case.first_answer.is_none());
 }
 
@@ -317,8 +318,8 @@ async fn forget_during_an_open_case_closes_it_and_erases_its_data() {
     bot.stop().await;
     let store = pendlerbot::Store::open(data.path()).unwrap();
     assert_eq!(store.case(1).unwrap(), None);
-    assert_eq!(store.case_of_message(card as i32).unwrap(), None);
-    let left = store.relay_chat(pendlerbot::ChatId(100)).unwrap();
+    assert_eq!(store.case_of_message(MessageId(card as i32)).unwrap(), None);
+    let left = store.relay_chat(ChatId(100)).unwrap();
     assert_eq!((left.stage, left.cases.len()), (None, 0));
     assert_eq!(left.topics, ["tax.tax-card-dk"], "only what was asked after /glem");
 }
