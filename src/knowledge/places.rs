@@ -109,6 +109,10 @@ pub struct RawWords {
     /// a place there counts only when nothing is said of the present.
     #[serde(default)]
     pub past: Vec<String>,
+    /// Work words of a job on the side ("Minijob", "fritidsjob"): where it
+    /// is moves the commuter's workplace only when no main job is named.
+    #[serde(default)]
+    pub side: Vec<String>,
 }
 
 /// Words after which an ambiguous name ("Als", "Gram", "Heide") is a place.
@@ -133,6 +137,7 @@ pub struct Gazetteer {
     others_first: HashSet<String>,
     employer: HashSet<String>,
     past: HashSet<String>,
+    side: HashSet<String>,
     /// Words of the knowledge base ("Rente", "Teilzeit"): capitalised, but no places.
     known_words: HashSet<String>,
 }
@@ -145,6 +150,8 @@ pub struct Mention {
     pub role: Role,
     /// Said of the past ("vorher war ich in Flensburg angestellt").
     pub past: bool,
+    /// The place of a job on the side ("Minijob in Flensburg").
+    pub side: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -203,6 +210,7 @@ impl Gazetteer {
         g.employer = raw.words.employer.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
         g.others = phrases(&raw.words.others);
         g.past = raw.words.past.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
+        g.side = raw.words.side.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
         g.partner_first = g.partner.iter().map(|p| p[0].clone()).collect();
         g.others_first = g.others.iter().map(|p| p[0].clone()).collect();
         g
@@ -396,11 +404,13 @@ impl Gazetteer {
                     }
                 },
             };
+            let mut side = false;
             let role = if from_adjective {
                 Role::Works
             } else {
                 let before = verbs.iter().rev().find(|(v, _)| *v < i);
                 let after = verbs.iter().find(|(v, _)| *v >= i + len);
+                side = before.or(after).is_some_and(|(v, _)| self.side.contains(toks[*v]));
                 match (before.or(after), carry) {
                     (Some((_, r)), _) => *r,
                     (None, Some(r)) if verbs.is_empty() => r,
@@ -415,7 +425,7 @@ impl Gazetteer {
                 // "min kone bor i Padborg" is the household's home too.
                 (r, _) => r,
             };
-            out.push(Mention { tok: offset + i, country, role, past });
+            out.push(Mention { tok: offset + i, country, role, past, side });
             i += len;
         }
         // "jeg kører fra Flensborg til Haderslev", "pendle von Leck nach Tønder":
@@ -575,9 +585,11 @@ impl Gazetteer {
 
     fn situation_of(mentions: &[Mention]) -> Situation {
         let mut s = Situation::default();
-        // The past first, so the present overrides it whatever the order.
+        // The past first, then a job on the side, so the present main job
+        // overrides them whatever the order.
         let (past, present): (Vec<&Mention>, Vec<&Mention>) = mentions.iter().partition(|m| m.past);
-        for m in past.into_iter().chain(present) {
+        let (side, main): (Vec<&Mention>, Vec<&Mention>) = present.into_iter().partition(|m| m.side);
+        for m in past.into_iter().chain(side).chain(main) {
             match m.role {
                 Role::Lives => s.lives = Some(m.country),
                 Role::Works => s.works = Some(m.country),
@@ -674,7 +686,8 @@ mod tests {
             adjectives = ["tysk", "tyske", "deutsch*"]
             [words]
             live = ["bor", "wohne", "wohnen", "lebe", "lebt"]
-            work = ["arbejder", "arbeite", "arbeitet", "arbeitete", "job"]
+            work = ["arbejder", "arbeite", "arbeitet", "arbeitete", "job", "minijob"]
+            side = ["minijob"]
             partner = ["min mand", "min kone", "meine frau", "mein mann"]
             employer = ["arbejdsgiver", "firma", "arbeitgeber"]
             past = ["vorher", "tidligere", "boede"]
@@ -838,6 +851,26 @@ mod tests {
                 "Meine Frau arbeitet in Flensburg, Padborg ist schön",
                 Situation { lives: None, works: None, partner_works: de },
             ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(g.situation(text), *want, "{text}");
+        }
+    }
+
+    /// "ich arbeite in DK und hab nen Minijob in Deutschland": the main job
+    /// says where the commuter works, whatever the order.
+    #[test]
+    fn a_side_job_does_not_move_the_workplace() {
+        let g = gaz();
+        let dk = Some(Country::Dk);
+        let de = Some(Country::De);
+        let cases: &[(&str, Situation)] = &[
+            (
+                "ich arbeite in Dänemark und hab nen Minijob in Deutschland",
+                Situation { lives: None, works: dk, partner_works: None },
+            ),
+            ("Minijob in Flensburg, arbeite in Padborg", Situation { lives: None, works: dk, partner_works: None }),
+            ("ich habe einen Minijob in Flensburg", Situation { lives: None, works: de, partner_works: None }),
         ];
         for (text, want) in cases {
             assert_eq!(g.situation(text), *want, "{text}");
