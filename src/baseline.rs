@@ -46,7 +46,7 @@ impl Bm25 {
         let mut doc_len = Vec::new();
         let mut entry_ids = Vec::new();
         for (ei, e) in kb.entries.iter().enumerate() {
-            entry_ids.push(e.id.clone());
+            entry_ids.push(e.id.to_string());
             for rules in e.rules.values() {
                 for ex in &rules.examples {
                     let doc = doc_entry.len() as u32;

@@ -760,17 +760,19 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
             // rather than a guess.
             // When the rules offered choices for a message that says more
             // than the area word, only among them: the area word is its least specific word.
-            let offered = |id: &String| !rules_chose || m.options.contains(id);
+            let offered = |id: &str| !rules_chose || m.options.iter().any(|o| o == id);
             let fitting: Vec<&crate::knowledge::Entry> = kb
                 .entries
                 .iter()
-                .filter(|e| e.area == *area && e.direction == Some(dir) && score(&e.id) >= 0.2 && offered(&e.id))
+                .filter(|e| {
+                    e.area == *area && e.direction == Some(dir) && score(&e.id) >= 0.2 && offered(e.id.as_str())
+                })
                 .collect();
             let pct = |id: &str| (score(id) * 100.0).round() as i64;
             let top = fitting.iter().map(|e| pct(&e.id)).max();
             let leaders: Vec<&&crate::knowledge::Entry> = fitting.iter().filter(|e| Some(pct(&e.id)) == top).collect();
             match leaders.as_slice() {
-                [only] => Some(only.id.clone()),
+                [only] => Some(only.id.to_string()),
                 // The bare area ("hvad med skatten?", "Steuer?"): the side's
                 // first entry in the area's `popular` list (dialogue.toml).
                 _ if reading.rest == 0 => kb
@@ -1101,8 +1103,8 @@ fn area_choices(kb: &Kb, s: Session, m: &Match, areas: &[String], lang: Lang, in
         }
     }
     for e in &kb.entries {
-        if areas.contains(&e.area) && !ids.contains(&e.id) {
-            ids.push(e.id.clone());
+        if areas.contains(&e.area) && !ids.iter().any(|id| e.id == *id) {
+            ids.push(e.id.to_string());
         }
     }
     let mut ids = order_by_situation(kb, &s, ids);
@@ -1317,7 +1319,7 @@ fn on_action(kb: &Kb, mut s: Session, action: Action, hint: Option<Lang>) -> Out
                 .entries
                 .iter()
                 .filter(|e| e.area == area)
-                .map(|e| vec![Button { label: kb.title(&e.id, lang), action: Action::Entry(e.id.clone()) }])
+                .map(|e| vec![Button { label: kb.title(&e.id, lang), action: Action::Entry(e.id.to_string()) }])
                 .collect();
             if buttons.is_empty() {
                 return outcome(s, vec![plain(kb.texts.ui(lang, "fallback"))], Event::Command);

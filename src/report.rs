@@ -218,7 +218,7 @@ impl ReportData {
             reviews: reviews(kb, lang, today),
             stale_values: stale_values(kb, today),
             cases: None,
-            titles: kb.entries.iter().map(|e| (e.id.clone(), kb.title(&e.id, lang))).collect(),
+            titles: kb.entries.iter().map(|e| (e.id.to_string(), kb.title(&e.id, lang))).collect(),
             areas,
         }
     }
@@ -284,7 +284,7 @@ fn reviews(kb: &Kb, lang: Lang, today: Date) -> Vec<Review> {
             let due = Date::from_days(e.checked.days() + REVIEW_EVERY_DAYS);
             let unconfirmed = unconfirmed_values(kb, &e.id);
             (due.days() <= today.days() + DUE_SOON_DAYS || !unconfirmed.is_empty()).then(|| Review {
-                id: e.id.clone(),
+                id: e.id.to_string(),
                 title: kb.title(&e.id, lang),
                 checked: e.checked,
                 due,

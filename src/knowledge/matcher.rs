@@ -357,7 +357,7 @@ impl Matcher {
             ac,
             fuzzy,
             regexes,
-            entry_ids: entries.iter().map(|e| e.id.clone()).collect(),
+            entry_ids: entries.iter().map(|e| e.id.to_string()).collect(),
             smalltalk: entries.iter().map(|e| e.is_smalltalk()).collect(),
             directions: entries.iter().map(|e| e.direction).collect(),
 
