@@ -15,7 +15,7 @@
 use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::knowledge::{Decision, Kb, Match};
+use crate::knowledge::{Decision, EntryId, Kb, Match};
 use crate::text::{fold, stem, tokens, Lang};
 
 /// BM25 term-frequency saturation and length normalisation (the usual values).
@@ -32,7 +32,7 @@ pub struct Bm25 {
     doc_entry: Vec<u32>,
     doc_len: Vec<u32>,
     avg_len: f64,
-    entry_ids: Vec<String>,
+    entry_ids: Vec<EntryId>,
     /// One per language of the base, in its order.
     stemmers: Vec<Stemmer>,
 }
@@ -46,7 +46,7 @@ impl Bm25 {
         let mut doc_len = Vec::new();
         let mut entry_ids = Vec::new();
         for (ei, e) in kb.entries.iter().enumerate() {
-            entry_ids.push(e.id.to_string());
+            entry_ids.push(e.id.clone());
             for rules in e.rules.values() {
                 for ex in &rules.examples {
                     let doc = doc_entry.len() as u32;

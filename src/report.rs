@@ -672,7 +672,7 @@ fn unanswered(h: &mut String, t: &Labels, d: &ReportData) {
                 .nearest
                 .iter()
                 .map(|(e, _)| {
-                    let title = d.titles.get(e).cloned().unwrap_or_else(|| e.clone());
+                    let title = d.titles.get(e.as_str()).cloned().unwrap_or_else(|| e.to_string());
                     format!("<span title=\"{}\">{}</span>", esc(e), esc(&title))
                 })
                 .collect();

@@ -864,9 +864,12 @@ fn load_entry(
         area,
         checked: checked.unwrap_or(today),
         sources: raw.sources.into_iter().map(|s| s.into_inner()).collect(),
-        related: located(src, raw.related),
+        related: located(src, raw.related)
+            .into_iter()
+            .map(|r| Located { line: r.line, value: r.value.into() })
+            .collect(),
         direction,
-        other_side: raw.other_side.map(|o| Located { line: src.line(o.span().start), value: o.into_inner() }),
+        other_side: raw.other_side.map(|o| Located { line: src.line(o.span().start), value: o.into_inner().into() }),
         country,
         abroad: raw.abroad,
         rules,

@@ -26,6 +26,18 @@ impl EntryId {
     }
 }
 
+impl From<&str> for EntryId {
+    fn from(id: &str) -> EntryId {
+        EntryId(id.to_string())
+    }
+}
+
+impl From<String> for EntryId {
+    fn from(id: String) -> EntryId {
+        EntryId(id)
+    }
+}
+
 impl std::ops::Deref for EntryId {
     type Target = str;
     fn deref(&self) -> &str {
@@ -140,11 +152,11 @@ pub struct Entry {
     pub area: String,
     pub checked: Date,
     pub sources: Vec<String>,
-    pub related: Vec<Located<String>>,
+    pub related: Vec<Located<EntryId>>,
     pub direction: Option<Direction>,
     /// The entry answering the same question for the other direction
     /// (`tax.commuting-deduction-dk` <-> `tax.commuting-deduction-de`).
-    pub other_side: Option<Located<String>>,
+    pub other_side: Option<Located<EntryId>>,
     /// The one country whose scheme or authority the entry is about
     /// (`family.kindergeld-de`: Germany): "und in Dänemark?" after it goes to
     /// the related entry about Denmark.
