@@ -15,7 +15,7 @@ use std::fmt::Write;
 
 use crate::date::Date;
 use crate::i18n::entry_message_id;
-use crate::knowledge::Kb;
+use crate::knowledge::{EntryId, Kb};
 use crate::outcome::Outcome;
 use crate::store::{Counters, Feedback};
 use crate::text::Lang;
@@ -52,7 +52,7 @@ impl Day {
 /// One row of an entry table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EntryRow {
-    pub id: String,
+    pub id: EntryId,
     pub title: String,
     /// The entry's area (`tax`, `health`, ...): the compact lists group by it.
     pub area: String,
@@ -78,7 +78,7 @@ impl EntryRow {
 /// uses an amount not confirmed at an official source.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Review {
-    pub id: String,
+    pub id: EntryId,
     pub title: String,
     pub checked: Date,
     pub due: Date,
@@ -262,7 +262,7 @@ fn entry_row(kb: &Kb, counters: &Counters, feedback: &[Feedback], lang: Lang, to
     let entry = kb.entry(id);
     let checked = entry.map_or(today, |e| e.checked);
     EntryRow {
-        id: id.to_string(),
+        id: EntryId::from(id),
         title: kb.title(id, lang),
         area: entry.map_or_else(|| id.split('.').next().unwrap_or(id).to_string(), |e| e.area.clone()),
         answers,
@@ -284,7 +284,7 @@ fn reviews(kb: &Kb, lang: Lang, today: Date) -> Vec<Review> {
             let due = Date::from_days(e.checked.days() + REVIEW_EVERY_DAYS);
             let unconfirmed = unconfirmed_values(kb, &e.id);
             (due.days() <= today.days() + DUE_SOON_DAYS || !unconfirmed.is_empty()).then(|| Review {
-                id: e.id.to_string(),
+                id: e.id.clone(),
                 title: kb.title(&e.id, lang),
                 checked: e.checked,
                 due,
