@@ -445,7 +445,7 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
     // follow-up about the last answer's authority, unless the office is named.
     let weak_own = own.is_none_or(|o| o.starts_with("service.") && !reading.office && !id.starts_with("service."));
     // "und in Dänemark?" after the German benefit: the Danish one it pointed to.
-    if let Some(other) = country_follow_up(kb, text, id, own, reading) {
+    if let Some(other) = country_follow_up(kb, text, m, id, own, reading) {
         return Ok(answer_asked(kb, s, &other, reading, lang));
     }
     // "und mit Kind?", "wo buche ich den Termin?": words the last answer itself used.
@@ -510,11 +510,17 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
             return Ok(answer_part(kb, s, id, part, lang));
         }
     }
-    let out = answer(kb, s, id, lang);
+    // "hvor længe kan jeg få penge?" in a story of a lost job: the general
+    // entry has no duration; the entry of the country that decides has.
+    let id = match by_country_for_part(kb, &s, id, reading, lang) {
+        Some(better) => better,
+        None => id.to_string(),
+    };
+    let out = answer(kb, s, &id, lang);
     // "Hvad med skat og sygesikring?": the other area, named only by its
     // word beside the topic, is asked back as that area's choices.
     // Only in the sentence that asks: "zahle dort Steuern und Sozialversicherung" in the story is no question.
-    let also = areas_named_beside(kb, m.question.as_deref().unwrap_or(text), id, reading);
+    let also = areas_named_beside(kb, m.question.as_deref().unwrap_or(text), &id, reading);
     if also.is_empty() || !matches!(out.event, Event::Answered { .. }) {
         return Ok(out);
     }
@@ -651,6 +657,10 @@ fn narrow_pending(kb: &Kb, s: &Session, m: &Match, reading: &Reading, lang: Lang
 /// A situation told right after choices: the one choice for the commuter's
 /// side, or the choices that fit it (their side's first), again.
 fn pending_for_side(kb: &Kb, s: &Session, lang: Lang) -> Option<Outcome> {
+    // The countries' entries of a general answer (`by_country`): the one of the country that decides.
+    if let Some(id) = s.last_entry.as_deref().and_then(|last| by_country_choice(kb, s, last)) {
+        return Some(answer(kb, s.clone(), &id, lang));
+    }
     let dir = s.direction()?;
     let side = |id: &EntryId| kb.entry(id).map(|e| e.direction);
     let fitting: Vec<EntryId> =
@@ -752,6 +762,8 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
         }
     }
     let rules_chose = m.decision == Decision::Choices && !m.options.is_empty() && reading.rest > 0;
+    let bare =
+        reading.rest == 0 || (!m.situation.is_empty() && reading.rest_words.iter().all(|w| kb.tells_situation(w)));
     let pick = match (pointed.as_slice(), s.direction(), reading.areas.as_slice()) {
         ([only], _, _) => Some(only.clone()),
         (_, Some(dir), [area]) => {
@@ -773,9 +785,10 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
             let leaders: Vec<&&crate::knowledge::Entry> = fitting.iter().filter(|e| Some(pct(&e.id)) == top).collect();
             match leaders.as_slice() {
                 [only] => Some(only.id.clone()),
-                // The bare area ("hvad med skatten?", "Steuer?"): the side's
-                // first entry in the area's `popular` list (dialogue.toml).
-                _ if reading.rest == 0 => kb
+                // The bare area ("hvad med skatten?", "Steuer?", also after the
+                // situation told in the same message): the side's first entry
+                // in the area's `popular` list (dialogue.toml).
+                _ if bare => kb
                     .cues
                     .popular(area)
                     .iter()
@@ -813,8 +826,70 @@ fn decline(kb: &Kb, mut s: Session, lang: Lang, key: &str) -> Outcome {
 fn answer_asked(kb: &Kb, s: Session, id: &str, reading: &Reading, lang: Lang) -> Outcome {
     match reading.parts.iter().find(|p| kb.part(id, lang, p).is_some()) {
         Some(part) => answer_part(kb, s, id, &part.clone(), lang),
-        None => answer(kb, s, id, lang),
+        None => match part_by_country(kb, &s, id, reading, lang) {
+            Some(out) => out,
+            None => answer(kb, s, id, lang),
+        },
     }
+}
+
+/// The country that decides a `by_country` rule: where the commuter lives
+/// or works, from /profil or what they wrote.
+fn deciding_country(s: &Session, rule: &crate::knowledge::cues::RawByCountry) -> Option<Country> {
+    let (lives, works) = match s.profile {
+        Some(Profile::DeDk) => (Some(Country::De), Some(Country::Dk)),
+        Some(Profile::DkDe) => (Some(Country::Dk), Some(Country::De)),
+        _ => (s.situation.lives, s.situation.works),
+    };
+    if rule.decides == "works" {
+        works
+    } else {
+        lives
+    }
+}
+
+/// The entry of the country that decides the general entry `id`
+/// (`by_country`), when the message asks only for parts `id` lacks and that
+/// entry has one of them.
+fn by_country_for_part(kb: &Kb, s: &Session, id: &str, reading: &Reading, lang: Lang) -> Option<String> {
+    let has_part = |e: &str| reading.parts.iter().any(|p| kb.part(e, lang, p).is_some());
+    if reading.parts.is_empty() || has_part(id) {
+        return None;
+    }
+    let rule = kb.cues.by_country(id)?;
+    let target = deciding_country(s, rule).and_then(|c| rule.entry(c))?;
+    has_part(target).then(|| target.to_string())
+}
+
+/// The choices just shown are the countries' entries of the general answer
+/// `last` (`by_country`), and the commuter's place now decides one of them.
+fn by_country_choice(kb: &Kb, s: &Session, last: &str) -> Option<String> {
+    let rule = kb.cues.by_country(last)?;
+    let mut shown = s.pending.clone();
+    shown.sort();
+    let mut entries: Vec<String> = rule.entries().cloned().collect();
+    entries.sort();
+    if shown != entries {
+        return None;
+    }
+    deciding_country(s, rule).and_then(|c| rule.entry(c)).map(str::to_string)
+}
+
+/// A part the general answer `id` lacks ("wie viel bekomme ich?" after who
+/// pays when one becomes unemployed): the entry of the country that decides
+/// (dialogue.toml `by_country`: where the commuter lives or works) answers
+/// it; with that place unknown, the countries' entries are offered.
+fn part_by_country(kb: &Kb, s: &Session, id: &str, reading: &Reading, lang: Lang) -> Option<Outcome> {
+    if let Some(e) = by_country_for_part(kb, s, id, reading, lang) {
+        let part = reading.parts.iter().find(|p| kb.part(&e, lang, p).is_some())?.clone();
+        return Some(answer_part(kb, s.clone(), &e, &part, lang));
+    }
+    let rule = kb.cues.by_country(id).filter(|_| !reading.parts.is_empty())?;
+    if deciding_country(s, rule).is_some() {
+        return None;
+    }
+    let options: Vec<EntryId> = rule.entries().filter(|e| kb.entry(e).is_some()).map(EntryId::new).collect();
+    (options.len() > 1).then(|| choices(kb, s.clone(), options, lang, "choices-intro"))
 }
 
 /// The entry the message is about when read with the last answer as its
@@ -845,13 +920,26 @@ fn pointed_in_context(kb: &Kb, s: &Session, text: &str, last: &str, own: &str, l
 /// meget får man i Tyskland?") among those the last answer pointed to (its
 /// related entries and its other side), when the last answer was about the
 /// other country or about both, and the message asks nothing else of its own.
-fn country_follow_up(kb: &Kb, text: &str, last: &str, own: Option<&str>, reading: &Reading) -> Option<EntryId> {
+fn country_follow_up(
+    kb: &Kb,
+    text: &str,
+    m: &Match,
+    last: &str,
+    own: Option<&str>,
+    reading: &Reading,
+) -> Option<EntryId> {
     // Cues, the country and at most one word more ("og den danske børnecheck?").
-    let allowed = if reading.parts.is_empty() { 2 } else { 3 };
+    let mut allowed = if reading.parts.is_empty() { 2 } else { 3 };
+    let mut named = kb.countries_named(text);
+    // "und wenn ich in Deutschland arbeite?": the country of the place
+    // supposed (the supposing word and the verb are allowed besides).
+    if named.is_empty() && kb.cues.supposes(text) {
+        named.extend(m.situation.works.or(m.situation.lives));
+        allowed += 2;
+    }
     if reading.rest > allowed {
         return None;
     }
-    let named = kb.countries_named(text);
     let [country] = named.as_slice() else { return None };
     let e = kb.entry(last)?;
     if e.country == Some(*country) {
@@ -862,8 +950,11 @@ fn country_follow_up(kb: &Kb, text: &str, last: &str, own: Option<&str>, reading
     if own.is_some_and(|o| o != last && !family.contains(&o)) {
         return None;
     }
-    let fitting: Vec<&str> =
+    let mut fitting: Vec<&str> =
         family.into_iter().filter(|id| kb.entry(id).is_some_and(|x| x.country == Some(*country))).collect();
+    // The other side is often among the related entries too.
+    fitting.sort_unstable();
+    fitting.dedup();
     match fitting.as_slice() {
         [only] => Some(EntryId::from(*only)),
         _ => None,

@@ -139,6 +139,8 @@ check-popular-other-area = området `{ $area }`: det populære emne `{ $id }` h�
 check-dialogue-language = [language]: `{ $code }` er ikke et sprog (da, de, en): mangler der en overskrift over den?
 check-situation = situation_topics: `{ $situation }` er ikke en situation (de-dk, dk-de, other)
 check-situation-entry = situation_topics.{ $situation }: emnet `{ $id }` findes ikke
+check-by-country-entry = by_country.{ $general }: emnet `{ $id }` findes ikke
+check-by-country-decides = by_country.{ $general }: decides = `{ $decides }` skal være lives (hvor man bor) eller works (hvor man arbejder)
 
 ## Example questions
 

@@ -139,6 +139,8 @@ check-popular-other-area = Bereich `{ $area }`: der beliebte Eintrag `{ $id }` g
 check-dialogue-language = [language]: `{ $code }` ist keine Sprache (da, de, en): fehlt darüber eine Überschrift?
 check-situation = situation_topics: `{ $situation }` ist keine Situation (de-dk, dk-de, other)
 check-situation-entry = situation_topics.{ $situation }: der Eintrag `{ $id }` existiert nicht
+check-by-country-entry = by_country.{ $general }: der Eintrag `{ $id }` existiert nicht
+check-by-country-decides = by_country.{ $general }: decides = `{ $decides }` muss lives (Wohnort) oder works (Arbeitsort) sein
 
 ## Example questions
 

@@ -200,6 +200,37 @@ pub struct RawCues {
     /// spurgte om", "das meinte ich nicht", "falsch").
     #[serde(default)]
     pub missed: Vec<String>,
+    /// General entry -> which of the commuter's places decides the country
+    /// whose entry answers a part the general one lacks ("wie viel?").
+    #[serde(default)]
+    pub by_country: BTreeMap<String, RawByCountry>,
+}
+
+/// `[by_country."<entry>"]`: `decides = "lives"` or `"works"`, and the
+/// entry for each country (`dk`, `de`).
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawByCountry {
+    pub decides: String,
+    #[serde(default)]
+    pub dk: Option<String>,
+    #[serde(default)]
+    pub de: Option<String>,
+}
+
+impl RawByCountry {
+    /// The entry for `country`.
+    pub fn entry(&self, country: crate::knowledge::Country) -> Option<&str> {
+        match country {
+            crate::knowledge::Country::Dk => self.dk.as_deref(),
+            crate::knowledge::Country::De => self.de.as_deref(),
+        }
+    }
+
+    /// Every country's entry, Denmark first.
+    pub fn entries(&self) -> impl Iterator<Item = &String> {
+        self.dk.iter().chain(&self.de)
+    }
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -234,6 +265,7 @@ pub struct Cues {
     filler: rustc_hash::FxHashSet<String>,
     question_words: rustc_hash::FxHashSet<String>,
     situation_topics: BTreeMap<String, Vec<EntryId>>,
+    by_country: BTreeMap<String, RawByCountry>,
     /// Folded word -> the button place it names (0-based; [`LAST_CHOICE`]
     /// for the last).
     choice_places: rustc_hash::FxHashMap<String, usize>,
@@ -305,6 +337,7 @@ impl Cues {
             filler: words(&raw.filler),
             question_words: words(&raw.question),
             situation_topics: raw.situation_topics.iter().map(|(k, v)| (k.clone(), ids(v))).collect(),
+            by_country: raw.by_country.clone(),
             choice_places: raw
                 .choice_places
                 .iter()
@@ -362,6 +395,11 @@ impl Cues {
 
     pub fn popular(&self, area: &str) -> &[EntryId] {
         self.areas.iter().find(|(a, _, _)| a == area).map(|(_, _, p)| p.as_slice()).unwrap_or(&[])
+    }
+
+    /// The `by_country` rule of a general entry, if it has one.
+    pub fn by_country(&self, entry: &str) -> Option<&RawByCountry> {
+        self.by_country.get(entry)
     }
 
     pub fn situation_topics(&self, situation: &str) -> &[EntryId] {

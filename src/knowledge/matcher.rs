@@ -523,6 +523,11 @@ impl Matcher {
         self.places.situation(&strip_urls(question))
     }
 
+    /// A folded word that only tells a situation (see [`Gazetteer::tells_situation`]).
+    pub fn tells_situation(&self, word: &str) -> bool {
+        self.places.tells_situation(word)
+    }
+
     /// The countries a message names as its subject (see [`Gazetteer::countries_named`]).
     pub fn countries_named(&self, question: &str) -> Vec<Country> {
         self.places.countries_named(&strip_urls(question))

@@ -262,6 +262,11 @@ impl Kb {
         self.matcher.situation(question)
     }
 
+    /// A folded word that only tells where someone lives or works ("wohne", "padborg").
+    pub fn tells_situation(&self, word: &str) -> bool {
+        self.matcher.tells_situation(word)
+    }
+
     /// The countries a message names as its subject ("und in Dänemark?").
     pub fn countries_named(&self, question: &str) -> Vec<Country> {
         self.matcher.countries_named(question)
@@ -650,6 +655,20 @@ impl Kb {
                 if self.entry(id).is_none() {
                     diags.error(&file, 0, format!("situation_topics.{situation}: entry `{id}` does not exist"));
                 }
+            }
+        }
+        for (general, rule) in &raw.by_country {
+            for id in std::iter::once(general).chain(rule.entries()) {
+                if self.entry(id).is_none() {
+                    diags.error(&file, 0, format!("by_country.{general}: entry `{id}` does not exist"));
+                }
+            }
+            if !matches!(rule.decides.as_str(), "lives" | "works") {
+                diags.error(
+                    &file,
+                    0,
+                    format!("by_country.{general}: decides = `{}` is neither lives nor works", rule.decides),
+                );
             }
         }
     }

@@ -265,6 +265,8 @@ impl Gazetteer {
         // and the places it read with a verb ("in Flensburg wohne | und arbeite").
         let mut bare_before: Option<Role> = None;
         let mut read_before: std::ops::Range<usize> = 0..0;
+        // The role the clause before gave its places ("Meine Frau arbeitet in Flensburg | ich in Padborg").
+        let mut role_before: Option<Role> = None;
         for clause in clauses(text) {
             let folded = fold(&clause);
             let toks: Vec<&str> = tokens(&folded).collect();
@@ -289,10 +291,54 @@ impl Gazetteer {
                     .collect();
                 out.extend(extra);
             }
+            self.elliptic(&toks[usize::from(joined)..], &mut out[start..], role_before);
+            role_before = out[start..].iter().rev().map(|m| m.role).find(|r| *r != Role::Unknown);
             bare_before = verb.filter(|_| out.len() == start);
             read_before = start..out.len();
         }
         out
+    }
+
+    /// A clause with no verb that starts with "ich"/"jeg" or a partner word
+    /// and names places only: "…, ich in Padborg", "…, meine Frau in
+    /// Flensburg". Its places take the role the clause before gave its own,
+    /// for the person it names (the partner only for work).
+    fn elliptic(&self, toks: &[&str], read: &mut [Mention], before: Option<Role>) {
+        let Some(before) = before else { return };
+        if read.is_empty()
+            || read.iter().any(|m| m.role != Role::Unknown)
+            || toks.iter().any(|t| self.live.contains(*t) || self.work.contains(*t))
+        {
+            return;
+        }
+        let me = toks.first().is_some_and(|t| matches!(*t, "ich" | "jeg"));
+        let partner = !me && first_phrase(toks, &self.partner, &self.partner_first) == Some(0);
+        // Only the person, a preposition and the place ("ich in Padborg"):
+        // "og jeg har pendlet til et plejehjem i Tønder" says more than that.
+        let person = match (me, partner) {
+            (true, _) => 1,
+            (_, true) => self
+                .partner
+                .iter()
+                .filter(|p| p.len() <= toks.len() && p.iter().zip(toks).all(|(a, b)| a == b))
+                .map(Vec::len)
+                .max()
+                .unwrap_or(1),
+            _ => return,
+        };
+        let prep = toks.get(person).is_some_and(|t| matches!(*t, "i" | "in" | "pa" | "im" | "bei" | "ved"));
+        if !prep || toks.len() > person + 4 || read.len() != 1 {
+            return;
+        }
+        let role = match (me, partner, before) {
+            (true, _, Role::PartnerWorks) => Role::Works,
+            (true, _, r) => r,
+            (false, true, Role::Works | Role::PartnerWorks) => Role::PartnerWorks,
+            _ => return,
+        };
+        for m in read {
+            m.role = role;
+        }
     }
 
     /// The live or work verb of a clause that is nothing more: "bor", "jeg
@@ -385,10 +431,30 @@ impl Gazetteer {
                 out[t].role = Role::Works;
             }
         }
+        // "job i Danmark fra Tyskland": two workplaces in one clause, one
+        // after fra/von/aus: that one is where the commuter comes from.
+        let works: Vec<usize> = (start..out.len()).filter(|&k| out[k].role == Role::Works).collect();
+        if works.len() == 2 && out[works[0]].country != out[works[1]].country {
+            let after_from =
+                |k: usize| matches!(out[k].tok.checked_sub(offset + 1).map(|j| toks[j]), Some("fra" | "von" | "aus"));
+            let from: Vec<usize> = works.iter().copied().filter(|&k| after_from(k)).collect();
+            if let [k] = from[..] {
+                out[k].role = Role::Lives;
+            }
+        }
         match (out.len() == before_len, verbs.last()) {
             (true, Some((_, r))) => Some(*r),
             _ => None,
         }
+    }
+
+    /// A folded word that only tells where someone lives or works: a live or
+    /// work verb, a one-word place or country name.
+    pub fn tells_situation(&self, word: &str) -> bool {
+        self.live.contains(word)
+            || self.work.contains(word)
+            || self.country_names.contains(word)
+            || self.names.get(word).is_some_and(|ns| ns.iter().any(|(n, _, _)| n.len() == 1))
     }
 
     /// The countries a message names as the subject of its question, not as
@@ -741,6 +807,58 @@ mod tests {
         }
         let (_, one_side) = g.read("hvornår kommer min årsopgørelse, bor og arbejder i Tønder");
         assert!(one_side, "living and working on one side is no border crossing");
+    }
+
+    /// "Meine Frau arbeitet in Flensburg, ich in Padborg": a clause with no
+    /// verb of its own that starts with "ich"/"jeg" (or the partner) takes
+    /// the verb of the clause before, for the person it names.
+    #[test]
+    fn an_elliptic_clause_takes_the_verb_before() {
+        let g = gaz();
+        let dk = Some(Country::Dk);
+        let de = Some(Country::De);
+        let cases: &[(&str, Situation)] = &[
+            (
+                "Meine Frau arbeitet in Flensburg, ich in Padborg",
+                Situation { lives: None, works: dk, partner_works: de },
+            ),
+            ("min kone arbejder i Flensborg og jeg i Padborg", Situation { lives: None, works: dk, partner_works: de }),
+            (
+                "Ich arbeite in Padborg, meine Frau in Flensburg",
+                Situation { lives: None, works: dk, partner_works: de },
+            ),
+            ("jeg bor i Padborg, min mand i Flensborg", Situation { lives: dk, works: None, partner_works: None }),
+            // More than the person and the place: not elliptic.
+            (
+                "min mand og jeg bor i Niebüll og jeg har pendlet til et plejehjem i Tønder",
+                Situation { lives: de, works: None, partner_works: None },
+            ),
+            // No pronoun: the place stays unread.
+            (
+                "Meine Frau arbeitet in Flensburg, Padborg ist schön",
+                Situation { lives: None, works: None, partner_works: de },
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(g.situation(text), *want, "{text}");
+        }
+    }
+
+    /// "job i Danmark fra Tyskland", "arbeite in Padborg von Flensburg aus":
+    /// two places under one work verb, one after fra/von/aus: that one is home.
+    #[test]
+    fn from_beside_a_workplace_is_home() {
+        let g = gaz();
+        let dk = Some(Country::Dk);
+        let de = Some(Country::De);
+        let cases: &[(&str, Situation)] = &[
+            ("jeg har fået job i Danmark fra Tyskland", Situation { lives: de, works: dk, partner_works: None }),
+            ("ich arbeite in Padborg von Flensburg aus", Situation { lives: de, works: dk, partner_works: None }),
+            ("jeg arbejder fra Tyskland", Situation { lives: None, works: de, partner_works: None }),
+        ];
+        for (text, want) in cases {
+            assert_eq!(g.situation(text), *want, "{text}");
+        }
     }
 
     #[test]

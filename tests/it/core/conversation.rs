@@ -104,6 +104,87 @@ fn a_follow_up_for_a_part_gets_only_that_part() {
     }
 }
 
+/// "wie viel bekomme ich?" after the general answer on who pays when one
+/// becomes unemployed: that answer has no amount, the country where the
+/// commuter lives pays (dialogue.toml `by_country`), so its entry answers;
+/// with the commuter's places unknown, both are offered.
+#[test]
+fn a_part_the_general_answer_lacks_comes_from_the_country_that_decides() {
+    let cases: &[(&[&str], &str, &str, Lang)] = &[
+        (
+            &["wohne in Handewitt, arbeite in Kruså. Mir wurde gekündigt, was nun?", "wie viel bekomme ich?"],
+            "unemployment.de-alg",
+            "amount",
+            De,
+        ),
+        (
+            &["jeg bor i Tønder og arbejder i Niebüll og er blevet arbejdsløs, hvem betaler?", "hvor meget får jeg?"],
+            "unemployment.dk-dagpenge",
+            "amount",
+            Da,
+        ),
+        (
+            &["wohne in Handewitt, arbeite in Kruså. Mir wurde gekündigt, was nun?", "und wie lange?"],
+            "unemployment.de-alg",
+            "duration",
+            De,
+        ),
+    ];
+    for &(turns, id, part, lang) in cases {
+        let o = last(turns);
+        assert_eq!(o.event, answered(id, lang), "{turns:?}");
+        assert_eq!(o.replies.last().map(|r| r.text.clone()), kb().part(id, lang, part), "{turns:?}");
+    }
+    // A part the general answer has stays with it.
+    let o = last(&["wohne in Handewitt, arbeite in Kruså. Mir wurde gekündigt, was nun?", "wo melde ich mich?"]);
+    assert_eq!(o.event, answered("unemployment.full-unemployment", De));
+    // Nobody said where they live: both countries' entries are offered.
+    let o = last(&["Ich bin arbeitslos geworden, wer zahlt?", "wie viel bekomme ich?"]);
+    let Event::Offered { options, .. } = &o.event else { panic!("{:?}", o.event) };
+    let mut options = options.clone();
+    options.sort();
+    assert_eq!(options, ["unemployment.de-alg", "unemployment.dk-dagpenge"]);
+    // Where they live, told right after those choices, decides.
+    let o = last(&["Ich bin arbeitslos geworden, wer zahlt?", "wie viel bekomme ich?", "ich wohne in Schleswig"]);
+    assert_eq!(o.event, answered("unemployment.de-alg", De));
+    let o = last(&["jeg er blevet arbejdsløs, hvem betaler?", "hvor meget får jeg?", "jeg bor i Tønder"]);
+    assert_eq!(o.event, answered("unemployment.dk-dagpenge", Da));
+}
+
+/// The same in a first question: the general entry the matcher found lacks
+/// the part asked, and the place told in the question decides.
+#[test]
+fn a_first_question_for_a_part_the_general_answer_lacks_gets_the_deciding_countrys_entry() {
+    let o = last(&["bor i Haderslev og har mistet mit job i Flensborg. hvor længe kan jeg få penge?"]);
+    assert_eq!(o.event, answered("unemployment.dk-dagpenge", Da));
+    // The whole answer: a first question is no follow-up.
+    assert_eq!(o.replies.last().map(|r| r.text.clone()), kb().render("unemployment.dk-dagpenge", Da));
+}
+
+/// "und wenn ich in Deutschland arbeite?" right after the Danish holiday
+/// answer: the entry it pointed to for the country supposed.
+#[test]
+fn a_supposed_country_after_an_answer_takes_that_countrys_entry() {
+    let cases: &[(&[&str], &str, Lang)] = &[
+        (
+            &[
+                "wohne in Flensburg, arbeite in Sonderburg. wie viel Urlaub habe ich?",
+                "und wenn ich in Deutschland arbeite?",
+            ],
+            "work.holiday-de",
+            De,
+        ),
+        (
+            &["bor i Kruså og arbejder i Flensborg, hvor mange feriedage har jeg?", "og hvis jeg arbejder i Danmark?"],
+            "work.holiday-dk",
+            Da,
+        ),
+    ];
+    for &(turns, id, lang) in cases {
+        assert_eq!(last(turns).event, answered(id, lang), "{turns:?}");
+    }
+}
+
 #[test]
 fn a_part_in_one_language_only_is_a_check_error() {
     let edit = |both: bool| {
@@ -851,4 +932,15 @@ fn a_broad_question_leaning_to_no_one_entry_of_the_side_offers_choices() {
     // The bare area word: the side's first most-asked entry answers.
     let o = last(&["/profil de-dk", "und die Steuer?"]);
     assert_eq!(o.event, answered("tax.limited-liability-dk", De), "{:?}", o.event);
+    // Also when the situation is told in the same message, before the bare question.
+    let o = last(&["Ich wohne in Flensburg und arbeite in Padborg. Wie ist das mit der Steuer?"]);
+    assert_eq!(o.event, answered("tax.limited-liability-dk", De), "{:?}", o.event);
+    // Not when the background says more than the situation.
+    let o =
+        last(&["Ich wohne in Flensburg und arbeite in Padborg und bekomme eine Rente. Wie ist das mit der Steuer?"]);
+    assert!(
+        !matches!(o.event, Event::Answered { ref entry, .. } if entry == "tax.limited-liability-dk"),
+        "{:?}",
+        o.event
+    );
 }
