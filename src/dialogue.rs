@@ -903,11 +903,16 @@ fn pointed_in_context(kb: &Kb, s: &Session, text: &str, last: &str, own: &str, l
         return Some(better);
     }
     // The one related entry a word of the question itself names ("kone" in
-    // the entry about family members' doctors).
+    // the entry about family members' doctors); not one far weaker than a
+    // new topic of the message's own ("als Rentner krankenversichert" after
+    // ATP is not the pension tax), unless it is that topic's other side.
+    let score = |id: &str| m.candidates.iter().find(|c| c.entry == id).map_or(0.0, |c| c.score);
+    let other_side = kb.entry(own).and_then(|e| e.other_side.as_ref()).map(|o| o.value.as_str());
+    let close = |id: &str| own == last || score(id) + POINTER_MARGIN >= score(own) || other_side == Some(id);
     let named: Vec<&str> = m
         .candidates
         .iter()
-        .filter(|c| c.score >= 0.25 && related.contains(&c.entry.as_str()) && c.entry != own)
+        .filter(|c| c.score >= 0.25 && related.contains(&c.entry.as_str()) && c.entry != own && close(&c.entry))
         .map(|c| c.entry.as_str())
         .collect();
     match named.as_slice() {
@@ -915,6 +920,10 @@ fn pointed_in_context(kb: &Kb, s: &Session, text: &str, last: &str, own: &str, l
         _ => None,
     }
 }
+
+/// How much weaker than the message's own topic an entry the last answer
+/// pointed to may be and still be the better reading of a follow-up.
+const POINTER_MARGIN: f64 = 0.3;
 
 /// The entry for the country a follow-up names ("und in Dänemark?", "hvor
 /// meget får man i Tyskland?") among those the last answer pointed to (its

@@ -151,6 +151,19 @@ fn a_part_the_general_answer_lacks_comes_from_the_country_that_decides() {
     assert_eq!(o.event, answered("unemployment.dk-dagpenge", Da));
 }
 
+/// A follow-up that names its own topic plainly ("und wie bin ich dann als
+/// Rentner krankenversichert", nearly certain on its own) keeps it, even when
+/// a weaker entry the last answer pointed to shares a word ("Rente").
+#[test]
+fn a_plain_own_topic_beats_a_weak_pointer_of_the_last_answer() {
+    let o = last(&[
+        "Ich bekomme bald eine Rente aus Dänemark, wo muss ich die versteuern?",
+        "und die ATP?",
+        "und wie bin ich dann als Rentner krankenversichert",
+    ]);
+    assert_eq!(o.event, answered("health.pensioner-cover", De));
+}
+
 /// The same in a first question: the general entry the matcher found lacks
 /// the part asked, and the place told in the question decides.
 #[test]
