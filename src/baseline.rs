@@ -15,7 +15,7 @@
 use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::knowledge::{Decision, Kb, Match};
+use crate::knowledge::{Decision, EntryId, Kb, Match};
 use crate::text::{fold, stem, tokens, Lang};
 
 /// BM25 term-frequency saturation and length normalisation (the usual values).
@@ -32,7 +32,7 @@ pub struct Bm25 {
     doc_entry: Vec<u32>,
     doc_len: Vec<u32>,
     avg_len: f64,
-    entry_ids: Vec<String>,
+    entry_ids: Vec<EntryId>,
     /// One per language of the base, in its order.
     stemmers: Vec<Stemmer>,
 }

@@ -7,7 +7,7 @@ use std::io::{BufRead, Write};
 use serde::Serialize;
 
 use crate::dialogue::{handle, Action, Event, Input, Outcome, Reply, Session};
-use crate::knowledge::{Decision, Kb, Match};
+use crate::knowledge::{Decision, EntryId, Kb, Match};
 use crate::text::Lang;
 
 /// One line of `ask --json`. Field names and meaning are a stable contract.
@@ -16,7 +16,7 @@ pub struct AskLine<'a> {
     pub lang: Lang,
     pub entry: Option<&'a str>,
     pub score: f64,
-    pub options: &'a [String],
+    pub options: &'a [EntryId],
     pub answer: String,
 }
 
@@ -170,7 +170,7 @@ pub struct ChatLine<'a> {
     /// The entry answered in this turn (also when only a part of it was sent).
     pub entry: Option<&'a str>,
     /// The entries offered as choices in this turn.
-    pub options: &'a [String],
+    pub options: &'a [EntryId],
     /// Everything the bot sent in this turn, replies separated by a blank line.
     pub text: String,
 }

@@ -8,7 +8,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::knowledge::{Country, Decision, Direction, Kb, Match, Reading, Situation, ALL_CHOICES, LAST_CHOICE};
+use crate::knowledge::{
+    Country, Decision, Direction, EntryId, Kb, Match, Reading, Situation, ALL_CHOICES, LAST_CHOICE,
+};
 use crate::text::Lang;
 
 /// What the bot remembers about one chat. No message text is ever kept.
@@ -19,14 +21,14 @@ pub struct Session {
     /// Where they live and work, if they told us.
     pub profile: Option<Profile>,
     /// The entry answered last (for "same answer in the other language").
-    pub last_entry: Option<String>,
+    pub last_entry: Option<EntryId>,
     /// Language of the last reply, used for buttons when none was chosen.
     pub last_lang: Option<Lang>,
     /// Entries offered as choices, so "2" picks the second.
-    pub pending: Vec<String>,
+    pub pending: Vec<EntryId>,
     /// The entry this chat rated last with 👍/👎, so pressing again does not count twice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rated: Option<String>,
+    pub rated: Option<EntryId>,
     /// Where the commuter (and a partner) live and work, from what they wrote
     /// ("ich wohne in Flensburg") or from /profil.
     #[serde(default, skip_serializing_if = "Situation::is_empty")]
@@ -38,7 +40,7 @@ pub struct Session {
     /// entries: the commuter followed its pointer, so its other pointers are
     /// still in play ("og min sociale sikring?" two answers after home office).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub thread: Option<String>,
+    pub thread: Option<EntryId>,
 }
 
 impl Session {
@@ -91,14 +93,14 @@ pub enum Input {
 /// What a button does. Encoded as Telegram `callback_data` (at most 64 bytes).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
-    Entry(String),
-    EntryIn(String, Lang),
+    Entry(EntryId),
+    EntryIn(EntryId, Lang),
     SetLang(Lang),
     SetProfile(Profile),
     Advisor,
     Menu(String),
     /// 👍 (`true`) or 👎 (`false`) under an answer.
-    Feedback(String, bool),
+    Feedback(EntryId, bool),
 }
 
 impl Action {
@@ -172,7 +174,7 @@ pub struct Reply {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Event {
     Answered {
-        entry: String,
+        entry: EntryId,
         lang: Lang,
         /// The rules were unsure between choices and the second opinion
         /// settled it (see [`crate::knowledge::similar`]): counted apart and
@@ -180,7 +182,7 @@ pub enum Event {
         settled: bool,
     },
     Offered {
-        options: Vec<String>,
+        options: Vec<EntryId>,
         lang: Lang,
     },
     FellBack {
@@ -188,7 +190,7 @@ pub enum Event {
     },
     /// 👍 or 👎 for an entry, counted once per chat and entry in a row.
     Feedback {
-        entry: String,
+        entry: EntryId,
         up: bool,
     },
     Command,
@@ -331,9 +333,9 @@ struct Turn<'a> {
     reading: &'a Reading,
     lang: Lang,
     /// The entry the message names by itself (see [`own_topic`]).
-    own: Option<String>,
+    own: Option<EntryId>,
     /// The last answer's entry, if it still exists.
-    last: Option<String>,
+    last: Option<EntryId>,
 }
 
 /// Resolves a message against the conversation, in order of precedence:
@@ -578,7 +580,7 @@ fn without_topic(t: &Turn, s: Session) -> Outcome {
     let is_followup = !reading.parts.is_empty() || reading.again || reading.partner;
     // A follow-up to choices just shown, of which one is for the commuter's side.
     if let (true, None, Some(dir)) = (is_followup && reading.rest == 0, &t.last, s.direction()) {
-        let fitting: Vec<String> =
+        let fitting: Vec<EntryId> =
             s.pending.iter().filter(|id| kb.entry(id).is_some_and(|e| e.direction == Some(dir))).cloned().collect();
         if let [only] = fitting.as_slice() {
             return answer_asked(kb, s.clone(), only, reading, lang);
@@ -633,8 +635,8 @@ fn narrow_pending(kb: &Kb, s: &Session, m: &Match, reading: &Reading, lang: Lang
     if s.pending.is_empty() {
         return None;
     }
-    let leans = |id: &String| m.candidates.iter().any(|c| &c.entry == id && c.score >= 0.2);
-    let leaning: Vec<String> = s.pending.iter().filter(|id| leans(id)).cloned().collect();
+    let leans = |id: &EntryId| m.candidates.iter().any(|c| &c.entry == id && c.score >= 0.2);
+    let leaning: Vec<EntryId> = s.pending.iter().filter(|id| leans(id)).cloned().collect();
     let options = match leaning.is_empty() {
         false => leaning,
         true if reading.rest == 0 && !reading.parts.is_empty() => s.pending.clone(),
@@ -660,10 +662,10 @@ fn pending_for_side(kb: &Kb, s: &Session, lang: Lang) -> Option<Outcome> {
         return Some(answer(kb, s.clone(), &id, lang));
     }
     let dir = s.direction()?;
-    let side = |id: &String| kb.entry(id).map(|e| e.direction);
-    let fitting: Vec<String> =
+    let side = |id: &EntryId| kb.entry(id).map(|e| e.direction);
+    let fitting: Vec<EntryId> =
         s.pending.iter().filter(|id| side(id).is_some_and(|d| d.is_none_or(|d| d == dir))).cloned().collect();
-    let sided: Vec<&String> = fitting.iter().filter(|id| side(id) == Some(Some(dir))).collect();
+    let sided: Vec<&EntryId> = fitting.iter().filter(|id| side(id) == Some(Some(dir))).collect();
     match (sided.as_slice(), fitting.is_empty()) {
         ([only], _) => Some(answer(kb, s.clone(), only, lang)),
         (_, true) => None,
@@ -675,16 +677,16 @@ fn pending_for_side(kb: &Kb, s: &Session, lang: Lang) -> Option<Outcome> {
 /// and a person, and count a 👎 for it (once per answer, like the button).
 /// The missed answer is no context for what comes next.
 fn missed(kb: &Kb, mut s: Session, last: &str, lang: Lang) -> Outcome {
-    let related: Vec<String> = kb
+    let related: Vec<EntryId> = kb
         .entry(last)
         .map(|e| e.related.iter().take(3).map(|r| r.value.clone()).filter(|id| kb.entry(id).is_some()).collect())
         .unwrap_or_default();
     let event = if s.rated.as_deref() == Some(last) {
         Event::Command
     } else {
-        Event::Feedback { entry: last.to_string(), up: false }
+        Event::Feedback { entry: EntryId::new(last), up: false }
     };
-    s.rated = Some(last.to_string());
+    s.rated = Some(EntryId::new(last));
     s.last_entry = None;
     s.last_part = None;
     s.thread = None;
@@ -697,10 +699,10 @@ fn missed(kb: &Kb, mut s: Session, last: &str, lang: Lang) -> Outcome {
 /// entries, those of the answer before it when the commuter followed one of
 /// its pointers (the thread; only entries not listed yet), and the choices
 /// just shown.
-fn near_entries(kb: &Kb, s: &Session) -> Vec<String> {
+fn near_entries(kb: &Kb, s: &Session) -> Vec<EntryId> {
     let related =
         |id: Option<&str>| id.and_then(|l| kb.entry(l)).into_iter().flat_map(|e| e.related.iter().map(|r| &r.value));
-    let mut near: Vec<String> = related(s.last_entry.as_deref()).cloned().collect();
+    let mut near: Vec<EntryId> = related(s.last_entry.as_deref()).cloned().collect();
     // The thread points back to the last answer too: that is no other entry.
     let thread = s.last_entry.as_deref().and(s.thread.as_deref());
     for id in related(thread) {
@@ -715,13 +717,13 @@ fn near_entries(kb: &Kb, s: &Session) -> Vec<String> {
 /// Of `near`, the entries in an area the message names; when that is not
 /// exactly one, the one entry whose title names such an area ("Homeoffice
 /// und Steuern" for "und die Steuer?").
-fn pointed_in_area(kb: &Kb, near: &[String], reading: &Reading, lang: Lang) -> Vec<String> {
+fn pointed_in_area(kb: &Kb, near: &[EntryId], reading: &Reading, lang: Lang) -> Vec<EntryId> {
     let in_area = |id: &str| kb.entry(id).is_some_and(|e| reading.areas.contains(&e.area));
-    let pointed: Vec<String> = near.iter().filter(|id| in_area(id)).cloned().collect();
+    let pointed: Vec<EntryId> = near.iter().filter(|id| in_area(id)).cloned().collect();
     if pointed.len() == 1 {
         return pointed;
     }
-    let titled: Vec<&String> = near
+    let titled: Vec<&EntryId> = near
         .iter()
         .filter(|id| reading.areas.iter().any(|a| kb.cues.read(&kb.title(id, lang)).areas.contains(a)))
         .collect();
@@ -742,7 +744,7 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
     let near = near_entries(kb, &s);
     let mut pointed = pointed_in_area(kb, &near, reading, lang);
     if pointed.len() != 1 {
-        let leaning: Vec<&String> = near.iter().filter(|id| score(id) >= 0.2).collect();
+        let leaning: Vec<&EntryId> = near.iter().filter(|id| score(id) >= 0.2).collect();
         if let Some(best) = leaning.iter().max_by(|a, b| score(a).total_cmp(&score(b))) {
             if leaning.iter().filter(|id| score(id) == score(best)).count() == 1 {
                 pointed = vec![(*best).clone()];
@@ -756,7 +758,7 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
     if let Some(last) = s.last_entry.as_deref().filter(|id| kb.entry(id).is_some()) {
         let pointed_best = pointed.iter().map(|id| score(id)).fold(0.0, f64::max);
         if (reading.refers || !reading.parts.is_empty()) && score(last) >= 0.2 && score(last) > pointed_best {
-            pointed = vec![last.to_string()];
+            pointed = vec![EntryId::new(last)];
         }
     }
     let rules_chose = m.decision == Decision::Choices && !m.options.is_empty() && reading.rest > 0;
@@ -772,7 +774,7 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
             // rather than a guess.
             // When the rules offered choices for a message that says more
             // than the area word, only among them: the area word is its least specific word.
-            let offered = |id: &String| !rules_chose || m.options.contains(id);
+            let offered = |id: &EntryId| !rules_chose || m.options.contains(id);
             let fitting: Vec<&crate::knowledge::Entry> = kb
                 .entries
                 .iter()
@@ -886,14 +888,14 @@ fn part_by_country(kb: &Kb, s: &Session, id: &str, reading: &Reading, lang: Lang
     if deciding_country(s, rule).is_some() {
         return None;
     }
-    let options: Vec<String> = rule.entries().filter(|e| kb.entry(e).is_some()).cloned().collect();
+    let options: Vec<EntryId> = rule.entries().filter(|e| kb.entry(e).is_some()).map(EntryId::new).collect();
     (options.len() > 1).then(|| choices(kb, s.clone(), options, lang, "choices-intro"))
 }
 
 /// The entry the message is about when read with the last answer as its
 /// background, if that is another entry than `own` and one the last answer
 /// pointed to (its related entries).
-fn pointed_in_context(kb: &Kb, s: &Session, text: &str, last: &str, own: &str, lang: Lang) -> Option<String> {
+fn pointed_in_context(kb: &Kb, s: &Session, text: &str, last: &str, own: &str, lang: Lang) -> Option<EntryId> {
     let related: Vec<&str> = kb.entry(last)?.related.iter().map(|r| r.value.as_str()).collect();
     let m = kb.find_in_context(text, &kb.title(last, lang), Some(lang), s.direction());
     let better = own_topic(kb, &m).or_else(|| m.options.first().cloned())?;
@@ -914,7 +916,7 @@ fn pointed_in_context(kb: &Kb, s: &Session, text: &str, last: &str, own: &str, l
         .map(|c| c.entry.as_str())
         .collect();
     match named.as_slice() {
-        [only] => Some(only.to_string()),
+        [only] => Some(EntryId::from(*only)),
         _ => None,
     }
 }
@@ -934,7 +936,7 @@ fn country_follow_up(
     last: &str,
     own: Option<&str>,
     reading: &Reading,
-) -> Option<String> {
+) -> Option<EntryId> {
     // Cues, the country and at most one word more ("og den danske børnecheck?").
     let mut allowed = if reading.parts.is_empty() { 2 } else { 3 };
     let mut named = kb.countries_named(text);
@@ -963,7 +965,7 @@ fn country_follow_up(
     fitting.sort_unstable();
     fitting.dedup();
     match fitting.as_slice() {
-        [only] => Some(only.to_string()),
+        [only] => Some(EntryId::from(*only)),
         _ => None,
     }
 }
@@ -972,16 +974,16 @@ fn country_follow_up(
 /// betaler?" right after the button "Hvilket land betaler børnepenge?"): the
 /// entry of that button, among the choices just shown and the last answer's
 /// related entries.
-fn button_named(kb: &Kb, s: &Session, reading: &Reading, lang: Lang) -> Option<String> {
+fn button_named(kb: &Kb, s: &Session, reading: &Reading, lang: Lang) -> Option<EntryId> {
     let words: Vec<&String> = reading.rest_words.iter().chain(&reading.area_words).collect();
     if words.is_empty() || words.len() > 4 {
         return None;
     }
-    let mut shown: Vec<String> = s.pending.clone();
+    let mut shown: Vec<EntryId> = s.pending.clone();
     if let Some(e) = s.last_entry.as_deref().and_then(|l| kb.entry(l)) {
         shown.extend(e.related.iter().take(3).map(|r| r.value.clone()));
     }
-    let mut best: Option<(usize, &String)> = None;
+    let mut best: Option<(usize, &EntryId)> = None;
     let mut tie = false;
     for id in &shown {
         let title = kb.cues.read(&kb.title(id, lang));
@@ -1082,7 +1084,7 @@ fn in_context(kb: &Kb, s: &Session, text: &str, reading: &Reading, lang: Lang) -
 }
 
 /// The entry a message names by itself: a confident answer that is no small talk.
-fn own_topic(kb: &Kb, m: &Match) -> Option<String> {
+fn own_topic(kb: &Kb, m: &Match) -> Option<EntryId> {
     match (m.decision, &m.entry) {
         (Decision::Answer, Some(id)) if kb.entry(id).is_some_and(|e| !e.is_smalltalk()) => Some(id.clone()),
         _ => None,
@@ -1104,14 +1106,14 @@ fn follow_up(
     names_nothing: bool,
     lang: Lang,
 ) -> Option<Outcome> {
-    let mut near_set: Vec<String> = kb.entry(last)?.related.iter().map(|r| r.value.clone()).collect();
-    near_set.push(last.to_string());
+    let mut near_set: Vec<EntryId> = kb.entry(last)?.related.iter().map(|r| r.value.clone()).collect();
+    near_set.push(EntryId::new(last));
     near_set.extend(s.pending.iter().cloned());
     let with_part = |id: &str| answer_asked(kb, s.clone(), id, reading, lang);
     // The matcher hesitates between entries and one of them is the last
     // answer, one it offered as a button, or a choice just shown: that one.
     if m.decision == Decision::Choices {
-        let near: Vec<&String> = m.options.iter().filter(|o| near_set.contains(o)).collect();
+        let near: Vec<&EntryId> = m.options.iter().filter(|o| near_set.contains(o)).collect();
         if let [only] = near.as_slice() {
             return Some(with_part(only));
         }
@@ -1151,7 +1153,7 @@ fn follow_up(
 /// The fixed English reply: the bot answers in Danish and German; the
 /// language buttons and the topics it would offer.
 fn english(kb: &Kb, mut s: Session, m: &Match, lang: Lang) -> Outcome {
-    let mut options: Vec<String> = m.entry.iter().chain(&m.options).cloned().collect();
+    let mut options: Vec<EntryId> = m.entry.iter().chain(&m.options).cloned().collect();
     options.retain(|id| kb.entry(id).is_some_and(|e| !e.is_smalltalk()));
     options.truncate(MAX_OPTIONS);
     let mut buttons = vec![language_buttons(kb)];
@@ -1186,7 +1188,7 @@ const MAX_OPTIONS: usize = 4;
 /// A broad question ("Steuer?", "pension"): the area's entries, the ones the
 /// matcher saw first, then the area's most asked, ordered by the situation.
 fn area_choices(kb: &Kb, s: Session, m: &Match, areas: &[String], lang: Lang, intro: &str) -> Outcome {
-    let mut ids: Vec<String> = Vec::new();
+    let mut ids: Vec<EntryId> = Vec::new();
     let in_areas = |id: &str| kb.entry(id).is_some_and(|e| areas.contains(&e.area));
     for c in &m.candidates {
         if in_areas(&c.entry) && !ids.contains(&c.entry) {
@@ -1211,14 +1213,14 @@ fn area_choices(kb: &Kb, s: Session, m: &Match, areas: &[String], lang: Lang, in
 }
 
 /// Entries for the commuter's side first; entries for the other side last.
-fn order_by_situation(kb: &Kb, s: &Session, ids: Vec<String>) -> Vec<String> {
+fn order_by_situation(kb: &Kb, s: &Session, ids: Vec<EntryId>) -> Vec<EntryId> {
     let Some(dir) = s.direction() else { return ids };
-    let rank = |id: &String| match kb.entry(id).and_then(|e| e.direction) {
+    let rank = |id: &EntryId| match kb.entry(id).and_then(|e| e.direction) {
         Some(d) if d == dir => 0,
         None => 1,
         Some(_) => 2,
     };
-    let mut ranked: Vec<(usize, String)> = ids.into_iter().enumerate().collect();
+    let mut ranked: Vec<(usize, EntryId)> = ids.into_iter().enumerate().collect();
     ranked.sort_by_key(|(i, id)| (rank(id), *i));
     ranked.into_iter().map(|(_, id)| id).collect()
 }
@@ -1230,7 +1232,7 @@ fn situation_topics(kb: &Kb, s: Session, lang: Lang) -> Outcome {
         Some(d) => d.code().to_string(),
         None => "other".to_string(),
     };
-    let ids: Vec<String> =
+    let ids: Vec<EntryId> =
         kb.cues.situation_topics(&key).iter().filter(|id| kb.entry(id).is_some()).take(5).cloned().collect();
     let mut out = choices(kb, s, ids, lang, "situation-topics");
     // Telling one's situation is no unanswered question.
@@ -1238,7 +1240,7 @@ fn situation_topics(kb: &Kb, s: Session, lang: Lang) -> Outcome {
     out
 }
 
-fn choices(kb: &Kb, mut s: Session, options: Vec<String>, lang: Lang, intro: &str) -> Outcome {
+fn choices(kb: &Kb, mut s: Session, options: Vec<EntryId>, lang: Lang, intro: &str) -> Outcome {
     if options.is_empty() {
         return fallback(kb, s, lang);
     }
@@ -1291,13 +1293,13 @@ fn answer_part(kb: &Kb, mut s: Session, id: &str, part: &str, lang: Lang) -> Out
         advisor_button(kb, lang),
     ]);
     follow_thread(kb, &mut s, id);
-    s.last_entry = Some(id.to_string());
+    s.last_entry = Some(EntryId::new(id));
     s.last_part = Some(part.to_string());
     s.last_lang = Some(lang);
     s.pending.clear();
     s.rated = None;
     let reply = Reply { title: Some(kb.title(id, lang)), text, buttons };
-    outcome_in(s, vec![reply], Event::Answered { entry: id.to_string(), lang, settled: false }, lang)
+    outcome_in(s, vec![reply], Event::Answered { entry: EntryId::new(id), lang, settled: false }, lang)
 }
 
 /// Before `id` becomes the last answer: the last answer stays the thread
@@ -1312,12 +1314,12 @@ fn follow_thread(kb: &Kb, s: &mut Session, id: &str) {
         return;
     }
     let pointed = kb.entry(last).is_some_and(|e| e.related.iter().any(|r| r.value == id));
-    s.thread = pointed.then(|| last.to_string());
+    s.thread = pointed.then(|| EntryId::new(last));
 }
 
 /// Every one of `ids` in turn ("begge dele" after two choices): the event
 /// and the language are the first answer's, the session the last's.
-fn answer_all(kb: &Kb, s: Session, ids: &[String], lang: Lang) -> Outcome {
+fn answer_all(kb: &Kb, s: Session, ids: &[EntryId], lang: Lang) -> Outcome {
     let Some((first, rest)) = ids.split_first() else { return fallback(kb, s, lang) };
     let mut out = answer(kb, s, first, lang);
     for id in rest {
@@ -1348,19 +1350,19 @@ fn answer(kb: &Kb, mut s: Session, id: &str, lang: Lang) -> Outcome {
         buttons.push(vec![
             Button {
                 label: kb.texts.ui(kb.languages.other(lang), "button-other-language"),
-                action: Action::EntryIn(id.to_string(), kb.languages.other(lang)),
+                action: Action::EntryIn(EntryId::new(id), kb.languages.other(lang)),
             },
             advisor_button(kb, lang),
         ]);
         buttons.push(vec![
-            Button { label: "👍".into(), action: Action::Feedback(id.to_string(), true) },
-            Button { label: "👎".into(), action: Action::Feedback(id.to_string(), false) },
+            Button { label: "👍".into(), action: Action::Feedback(EntryId::new(id), true) },
+            Button { label: "👎".into(), action: Action::Feedback(EntryId::new(id), false) },
         ]);
     }
     // Small talk is no topic to follow up on: the last topic stays.
     if !entry.is_smalltalk() {
         follow_thread(kb, &mut s, id);
-        s.last_entry = Some(id.to_string());
+        s.last_entry = Some(EntryId::new(id));
         s.last_part = None;
     }
     s.last_lang = Some(lang);
@@ -1369,7 +1371,7 @@ fn answer(kb: &Kb, mut s: Session, id: &str, lang: Lang) -> Outcome {
     s.rated = None;
     let title = (!entry.is_smalltalk()).then(|| kb.title(id, lang));
     let reply = Reply { title, text, buttons };
-    outcome(s, vec![reply], Event::Answered { entry: id.to_string(), lang, settled: false })
+    outcome(s, vec![reply], Event::Answered { entry: EntryId::new(id), lang, settled: false })
 }
 
 fn on_action(kb: &Kb, mut s: Session, action: Action, hint: Option<Lang>) -> Outcome {
@@ -1573,6 +1575,18 @@ fn outcome_in(session: Session, replies: Vec<Reply>, event: Event, lang: Lang) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_session_stored_with_plain_entry_ids_loads_and_is_written_the_same() {
+        let stored = r#"{"lang":"da","profile":null,"last_entry":"tax.a","last_lang":"de","pending":["tax.b","tax.c"],"rated":"tax.a","thread":"tax.d"}"#;
+        let s: Session = serde_json::from_str(stored).unwrap();
+        assert_eq!(
+            (s.last_entry.as_deref(), s.rated.as_deref(), s.thread.as_deref()),
+            (Some("tax.a"), Some("tax.a"), Some("tax.d"))
+        );
+        assert_eq!(s.pending, [EntryId::from("tax.b"), EntryId::from("tax.c")]);
+        assert_eq!(serde_json::to_string(&s).unwrap(), stored);
+    }
 
     #[test]
     fn actions_round_trip_through_callback_data() {

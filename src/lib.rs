@@ -75,7 +75,7 @@ pub use check_text::{message_id as check_message_id, message_ids as check_messag
 pub use date::Date;
 pub use diag::{CheckLang, Diagnostic, Severity};
 pub use knowledge::languages::Menu;
-pub use knowledge::{Country, Decision, Direction, Kb, Situation, MAX_MESSAGE_CHARS, UI_MESSAGES};
+pub use knowledge::{Country, Decision, Direction, EntryId, Kb, Situation, MAX_MESSAGE_CHARS, UI_MESSAGES};
 pub use text::{fold, tokens, Lang, MAX_MATCH_CHARS};
 
 // The advisors' loop.

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::diag::Diagnostics;
 use crate::ids::{ChatId, MessageId};
+use crate::knowledge::EntryId;
 use crate::text::Lang;
 
 /// Entry ids remembered per chat for the case card (the newest kept).
@@ -43,7 +44,7 @@ pub struct ChatRelay {
     #[serde(default)]
     pub stage: Option<Stage>,
     #[serde(default)]
-    pub topics: Vec<String>,
+    pub topics: Vec<EntryId>,
     #[serde(default)]
     pub cases: Vec<u64>,
     /// Last change (unix seconds), for the retention sweep.
@@ -53,9 +54,9 @@ pub struct ChatRelay {
 
 impl ChatRelay {
     /// Notes an entry answered in this conversation (newest last, no repeats).
-    pub fn add_topic(&mut self, entry: &str) {
+    pub fn add_topic(&mut self, entry: &EntryId) {
         self.topics.retain(|t| t != entry);
-        self.topics.push(entry.to_string());
+        self.topics.push(entry.clone());
         if self.topics.len() > MAX_TOPICS {
             let cut = self.topics.len() - MAX_TOPICS;
             self.topics.drain(..cut);
@@ -433,11 +434,11 @@ mod tests {
     fn topics_keep_the_newest_without_repeats() {
         let mut r = ChatRelay::default();
         for i in 0..10 {
-            r.add_topic(&format!("t.{i}"));
+            r.add_topic(&EntryId::new(format!("t.{i}")));
         }
-        r.add_topic("t.5");
+        r.add_topic(&"t.5".into());
         assert_eq!(r.topics.len(), MAX_TOPICS);
-        assert_eq!(r.topics.last().map(String::as_str), Some("t.5"));
+        assert_eq!(r.topics.last().map(EntryId::as_str), Some("t.5"));
         assert_eq!(r.topics.iter().filter(|t| *t == "t.5").count(), 1);
     }
 

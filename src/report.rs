@@ -15,7 +15,7 @@ use std::fmt::Write;
 
 use crate::date::Date;
 use crate::i18n::entry_message_id;
-use crate::knowledge::Kb;
+use crate::knowledge::{EntryId, Kb};
 use crate::outcome::Outcome;
 use crate::store::{Counters, Feedback};
 use crate::text::Lang;
@@ -52,7 +52,7 @@ impl Day {
 /// One row of an entry table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EntryRow {
-    pub id: String,
+    pub id: EntryId,
     pub title: String,
     /// The entry's area (`tax`, `health`, ...): the compact lists group by it.
     pub area: String,
@@ -78,7 +78,7 @@ impl EntryRow {
 /// uses an amount not confirmed at an official source.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Review {
-    pub id: String,
+    pub id: EntryId,
     pub title: String,
     pub checked: Date,
     pub due: Date,
@@ -218,7 +218,7 @@ impl ReportData {
             reviews: reviews(kb, lang, today),
             stale_values: stale_values(kb, today),
             cases: None,
-            titles: kb.entries.iter().map(|e| (e.id.clone(), kb.title(&e.id, lang))).collect(),
+            titles: kb.entries.iter().map(|e| (e.id.to_string(), kb.title(&e.id, lang))).collect(),
             areas,
         }
     }
@@ -262,7 +262,7 @@ fn entry_row(kb: &Kb, counters: &Counters, feedback: &[Feedback], lang: Lang, to
     let entry = kb.entry(id);
     let checked = entry.map_or(today, |e| e.checked);
     EntryRow {
-        id: id.to_string(),
+        id: EntryId::from(id),
         title: kb.title(id, lang),
         area: entry.map_or_else(|| id.split('.').next().unwrap_or(id).to_string(), |e| e.area.clone()),
         answers,
@@ -672,7 +672,7 @@ fn unanswered(h: &mut String, t: &Labels, d: &ReportData) {
                 .nearest
                 .iter()
                 .map(|(e, _)| {
-                    let title = d.titles.get(e).cloned().unwrap_or_else(|| e.clone());
+                    let title = d.titles.get(e.as_str()).cloned().unwrap_or_else(|| e.to_string());
                     format!("<span title=\"{}\">{}</span>", esc(e), esc(&title))
                 })
                 .collect();

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::dialogue::Outcome;
+use crate::knowledge::EntryId;
 use crate::text::{fold, Lang};
 
 /// How long unanswered questions are kept when nothing is configured.
@@ -49,7 +50,7 @@ pub struct Record {
     /// The question with personal data replaced by placeholders.
     pub text: String,
     /// The best candidates the matcher considered, with their scores.
-    pub nearest: Vec<(String, f64)>,
+    pub nearest: Vec<(EntryId, f64)>,
 }
 
 /// The record to keep for a handled question, if any: only questions the
@@ -113,7 +114,7 @@ pub struct Group {
     pub first_day: i64,
     pub last_day: i64,
     /// Nearest entries over the whole group, best summed score first.
-    pub nearest: Vec<(String, f64)>,
+    pub nearest: Vec<(EntryId, f64)>,
     /// Other wordings in the group (at most a few).
     pub variants: Vec<String>,
 }
@@ -140,7 +141,7 @@ pub fn group_counted(records: &[Record]) -> (Vec<Group>, usize) {
     struct Acc {
         grams: Vec<String>,
         group: Group,
-        scores: Vec<(String, f64, usize)>,
+        scores: Vec<(EntryId, f64, usize)>,
     }
     let mut groups: Vec<Acc> = Vec::new();
     let mut index: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();

@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 
 use super::languages::{LangMap, Languages};
+use super::model::EntryId;
 use crate::text::{fold, tokens, Lang};
 
 /// One cue phrase: folded words; a last word ending in `*` takes any ending.
@@ -260,10 +261,10 @@ pub struct Cues {
     pub office: PhraseSet,
     pub offtopic: PhraseSet,
     /// (area, words, popular entries).
-    pub areas: Vec<(String, PhraseSet, Vec<String>)>,
+    pub areas: Vec<(String, PhraseSet, Vec<EntryId>)>,
     filler: rustc_hash::FxHashSet<String>,
     question_words: rustc_hash::FxHashSet<String>,
-    situation_topics: BTreeMap<String, Vec<String>>,
+    situation_topics: BTreeMap<String, Vec<EntryId>>,
     by_country: BTreeMap<String, RawByCountry>,
     /// Folded word -> the button place it names (0-based; [`LAST_CHOICE`]
     /// for the last).
@@ -315,8 +316,9 @@ impl Cues {
         let parts =
             raw.parts.iter().map(|(name, langs)| (name.clone(), PhraseSet::new(langs.values().flatten()))).collect();
         let lang_set = |code: &str| PhraseSet::new(raw.language.get(code).into_iter().flatten());
+        let ids = |v: &[String]| v.iter().map(|id| EntryId::from(id.as_str())).collect::<Vec<_>>();
         let areas =
-            raw.areas.iter().map(|(name, a)| (name.clone(), PhraseSet::new(&a.words), a.popular.clone())).collect();
+            raw.areas.iter().map(|(name, a)| (name.clone(), PhraseSet::new(&a.words), ids(&a.popular))).collect();
         let words =
             |v: &[String]| v.iter().flat_map(|w| tokens(&fold(w)).map(str::to_string).collect::<Vec<_>>()).collect();
         let mut cues = Cues {
@@ -334,7 +336,7 @@ impl Cues {
             areas,
             filler: words(&raw.filler),
             question_words: words(&raw.question),
-            situation_topics: raw.situation_topics.clone(),
+            situation_topics: raw.situation_topics.iter().map(|(k, v)| (k.clone(), ids(v))).collect(),
             by_country: raw.by_country.clone(),
             choice_places: raw
                 .choice_places
@@ -391,7 +393,7 @@ impl Cues {
         self.parts.iter().map(|(n, _)| n.as_str())
     }
 
-    pub fn popular(&self, area: &str) -> &[String] {
+    pub fn popular(&self, area: &str) -> &[EntryId] {
         self.areas.iter().find(|(a, _, _)| a == area).map(|(_, _, p)| p.as_slice()).unwrap_or(&[])
     }
 
@@ -400,7 +402,7 @@ impl Cues {
         self.by_country.get(entry)
     }
 
-    pub fn situation_topics(&self, situation: &str) -> &[String] {
+    pub fn situation_topics(&self, situation: &str) -> &[EntryId] {
         self.situation_topics.get(situation).map(Vec::as_slice).unwrap_or(&[])
     }
 

@@ -14,7 +14,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::languages::{LangMap, Languages};
-use super::model::{Direction, Entry, Located, Rules, Scope, Unit, Value};
+use super::model::{Direction, Entry, EntryId, Located, Rules, Scope, Unit, Value};
 use super::places::Country;
 use crate::date::Date;
 use crate::diag::{Diagnostics, Source};
@@ -326,7 +326,7 @@ pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
     if files.is_empty() && !diags.has_errors() {
         diags.error(dir, 0, "no knowledge files (*.toml) found");
     }
-    let mut seen: BTreeMap<String, (PathBuf, usize)> = BTreeMap::new();
+    let mut seen: BTreeMap<EntryId, (PathBuf, usize)> = BTreeMap::new();
     let errors_before = diags.errors();
     if let Some(languages) = load_languages(dir, &files, diags) {
         loaded.languages = languages;
@@ -360,7 +360,7 @@ fn load_languages(dir: &Path, files: &[(PathBuf, String)], diags: &mut Diagnosti
 /// the entry ids read so far, with their file and line.
 fn load_file(
     loaded: &mut Loaded,
-    seen: &mut BTreeMap<String, (PathBuf, usize)>,
+    seen: &mut BTreeMap<EntryId, (PathBuf, usize)>,
     path: &Path,
     text: &str,
     today: Date,
@@ -461,7 +461,7 @@ fn scope_of(raw: RawScopeFile) -> Scope {
 /// before is an error at the second one.
 fn load_entries(
     loaded: &mut Loaded,
-    seen: &mut BTreeMap<String, (PathBuf, usize)>,
+    seen: &mut BTreeMap<EntryId, (PathBuf, usize)>,
     path: &Path,
     src: &Source,
     raw: RawEntryFile,
@@ -860,13 +860,16 @@ fn load_entry(
     let country = at.country(raw.country.as_ref(), diags);
     let rules = at.rules(raw.langs, languages, diags);
     Some(Entry {
-        id,
+        id: EntryId::new(id),
         area,
         checked: checked.unwrap_or(today),
         sources: raw.sources.into_iter().map(|s| s.into_inner()).collect(),
-        related: located(src, raw.related),
+        related: located(src, raw.related)
+            .into_iter()
+            .map(|r| Located { line: r.line, value: r.value.into() })
+            .collect(),
         direction,
-        other_side: raw.other_side.map(|o| Located { line: src.line(o.span().start), value: o.into_inner() }),
+        other_side: raw.other_side.map(|o| Located { line: src.line(o.span().start), value: o.into_inner().into() }),
         country,
         abroad: raw.abroad,
         rules,
@@ -1099,7 +1102,7 @@ fn check_ids(loaded: &Loaded, diags: &mut Diagnostics) {
     }
     if let Some((cat_path, cat)) = &loaded.catalogue {
         for e in &loaded.entries {
-            if !cat.contains_key(&e.id) {
+            if !cat.contains_key(e.id.as_str()) {
                 diags.error(
                     &e.file,
                     e.line,

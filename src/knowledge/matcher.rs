@@ -35,7 +35,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 
 use super::languages::{LangMap, Languages};
-use super::model::{Direction, Entry, Scope};
+use super::model::{Direction, Entry, EntryId, Scope};
 use super::places::{Country, Gazetteer, RawPlaces, Situation};
 use super::similar::{Similar, Source};
 use crate::text::{fold, has_words, stem, strip_urls, tokens, Lang};
@@ -131,7 +131,7 @@ pub enum Decision {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Candidate {
-    pub entry: String,
+    pub entry: EntryId,
     pub raw: f64,
     pub score: f64,
     /// A keyword or pattern of the entry stands in the sentence that asks.
@@ -148,9 +148,9 @@ pub struct Match {
     pub lang_sure: bool,
     pub decision: Decision,
     /// The entry to answer with (only when `decision == Answer`).
-    pub entry: Option<String>,
+    pub entry: Option<EntryId>,
     /// Entries to offer as choices (only when `decision == Choices`).
-    pub options: Vec<String>,
+    pub options: Vec<EntryId>,
     pub score: f64,
     pub normalized: String,
     pub direction: Option<Direction>,
@@ -228,7 +228,7 @@ impl Mode {
 #[derive(Clone, Debug, Serialize)]
 pub struct SecondOpinion {
     /// The entry the question resembles most.
-    pub entry: String,
+    pub entry: EntryId,
     pub best: f32,
     pub second: f32,
     /// Whether it turned the choices into an answer.
@@ -254,7 +254,7 @@ pub struct Matcher {
     gate_owner: Vec<Vec<u32>>,
     /// Patterns without such literals: they always run.
     always: Vec<u32>,
-    entry_ids: Vec<String>,
+    entry_ids: Vec<EntryId>,
     smalltalk: Vec<bool>,
     directions: Vec<Option<Direction>>,
     /// Index of the entry answering the same question for the other direction.
@@ -620,7 +620,7 @@ impl Matcher {
             // other topics ("we already get Elterngeld. Short-time work is
             // coming: what do I get?"). Context words alone never answer, here neither.
             Decision::Choices if mode.second_opinion && !outside && !self.named_apart(&ev.asked, &ev.hits, &scored) => {
-                let strong_options: Vec<&String> = scored
+                let strong_options: Vec<&EntryId> = scored
                     .iter()
                     .filter(|&&(i, _)| ev.strong[i])
                     .map(|&(i, _)| &self.entry_ids[i])
@@ -987,7 +987,7 @@ impl Matcher {
     /// question resembles most, when that entry is one of the options
     /// (those with a keyword or pattern of their own) and clearly ahead of
     /// every other entry (see [`super::similar`]).
-    fn second_opinion(&self, question: &str, options: &[&String]) -> (Option<String>, Option<SecondOpinion>) {
+    fn second_opinion(&self, question: &str, options: &[&EntryId]) -> (Option<EntryId>, Option<SecondOpinion>) {
         let similar = self.similar.get_or_init(|| {
             Similar::build(self.entry_ids.len(), self.similar_texts.iter().map(|(e, s, t)| (*e, *s, t.as_str())))
         });
@@ -1109,7 +1109,7 @@ fn verdict(
     strong_focus: &[bool],
     focused: bool,
     question_has_topic: bool,
-) -> (Decision, Option<String>, Vec<String>) {
+) -> (Decision, Option<EntryId>, Vec<EntryId>) {
     let best = cands.first().map(|c| c.score).unwrap_or(0.0);
     let second = cands.get(1).map(|c| c.score).unwrap_or(0.0);
     // Clearly ahead: by MARGIN in confidence, or (where confidences bunch up
@@ -1137,7 +1137,7 @@ fn verdict(
         (Decision::Answer, Some(cands[0].entry.clone()), vec![])
     } else if best >= CHOICES_AT {
         let floor = CHOICES_AT.max(best - 0.3);
-        let opts: Vec<String> =
+        let opts: Vec<EntryId> =
             cands.iter().filter(|c| c.score >= floor).take(MAX_CHOICES).map(|c| c.entry.clone()).collect();
         (Decision::Choices, None, opts)
     } else {

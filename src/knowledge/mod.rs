@@ -21,7 +21,7 @@ use crate::text::Lang;
 pub use cues::{Cues, Reading, ALL_CHOICES, LAST_CHOICE};
 use languages::{LangMap, Languages, Menu};
 pub use matcher::{Candidate, Decision, Match};
-pub use model::{Direction, Entry, Value};
+pub use model::{Direction, Entry, EntryId, Value};
 pub use places::{Country, Situation};
 
 /// UI messages the dialogue needs in every language.
@@ -128,7 +128,7 @@ pub struct Kb {
     /// The languages the base speaks (`languages.toml`), in file order.
     pub languages: Languages,
     pub entries: Vec<Entry>,
-    index: HashMap<String, usize>,
+    index: HashMap<EntryId, usize>,
     pub values: Vec<Value>,
     pub texts: Texts,
     matcher: matcher::Matcher,

@@ -9,6 +9,84 @@ use super::places::Country;
 use crate::date::Date;
 use crate::text::Lang;
 
+/// An entry's id (`tax.tax-card-dk`): the stable name advisors, sessions,
+/// counters and the unanswered log use for an entry. Stored as the string
+/// it always was (`serde(transparent)`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+pub struct EntryId(String);
+
+impl EntryId {
+    pub fn new(id: impl Into<String>) -> EntryId {
+        EntryId(id.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for EntryId {
+    fn from(id: &str) -> EntryId {
+        EntryId(id.to_string())
+    }
+}
+
+impl From<String> for EntryId {
+    fn from(id: String) -> EntryId {
+        EntryId(id)
+    }
+}
+
+impl std::ops::Deref for EntryId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for EntryId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for EntryId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for EntryId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for EntryId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<String> for EntryId {
+    fn eq(&self, other: &String) -> bool {
+        &self.0 == other
+    }
+}
+
+impl PartialEq<EntryId> for String {
+    fn eq(&self, other: &EntryId) -> bool {
+        *self == other.0
+    }
+}
+
+impl PartialEq<EntryId> for str {
+    fn eq(&self, other: &EntryId) -> bool {
+        self == other.0
+    }
+}
+
 /// Whose situation an entry (or a question, or a commuter's profile) is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Direction {
@@ -69,16 +147,16 @@ pub struct Rules {
 
 #[derive(Clone, Debug)]
 pub struct Entry {
-    pub id: String,
+    pub id: EntryId,
     /// The part of the id before the first dot: tax, health, smalltalk, ...
     pub area: String,
     pub checked: Date,
     pub sources: Vec<String>,
-    pub related: Vec<Located<String>>,
+    pub related: Vec<Located<EntryId>>,
     pub direction: Option<Direction>,
     /// The entry answering the same question for the other direction
     /// (`tax.commuting-deduction-dk` <-> `tax.commuting-deduction-de`).
-    pub other_side: Option<Located<String>>,
+    pub other_side: Option<Located<EntryId>>,
     /// The one country whose scheme or authority the entry is about
     /// (`family.kindergeld-de`: Germany): "und in Dänemark?" after it goes to
     /// the related entry about Denmark.
@@ -186,4 +264,23 @@ pub struct Scope {
     pub outside: Vec<String>,
     /// Requests the bot never fulfils (fill in my form, write a letter), folded phrases.
     pub requests: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_entry_id_is_stored_as_its_string_and_compares_with_one() {
+        let id = EntryId::new("tax.tax-card-dk");
+        assert_eq!(serde_json::to_string(&id).unwrap(), r#""tax.tax-card-dk""#);
+        assert_eq!(serde_json::from_str::<EntryId>(r#""tax.tax-card-dk""#).unwrap(), id);
+        let owned = String::from("tax.tax-card-dk");
+        assert_eq!(id, "tax.tax-card-dk");
+        assert_eq!(owned, id);
+        assert_eq!(id.as_str(), "tax.tax-card-dk");
+        let index: std::collections::HashMap<EntryId, usize> = [(id.clone(), 3)].into();
+        assert_eq!(index.get("tax.tax-card-dk"), Some(&3), "looked up by &str");
+        assert_eq!(id.to_string(), "tax.tax-card-dk");
+    }
 }

@@ -8,6 +8,7 @@
 //! - feedback lives in the `counters` tree as `up/<entry>` and
 //!   `down/<entry>`: counts only, no user ids.
 
+use crate::knowledge::EntryId;
 use crate::unanswered::Record;
 
 use super::{Store, StoreError};
@@ -17,7 +18,7 @@ const UNANSWERED: &str = "unanswered";
 /// 👍 and 👎 of one entry.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Feedback {
-    pub entry: String,
+    pub entry: EntryId,
     pub up: u64,
     pub down: u64,
 }
@@ -91,7 +92,7 @@ impl Store {
             for item in self.counters.scan_prefix(prefix) {
                 let (k, v) = item?;
                 let n = <[u8; 8]>::try_from(v.as_ref()).map(u64::from_be_bytes).unwrap_or(0);
-                let entry = String::from_utf8_lossy(&k[prefix.len()..]).into_owned();
+                let entry = EntryId::from(String::from_utf8_lossy(&k[prefix.len()..]).into_owned());
                 let at = match out.iter().position(|f| f.entry == entry) {
                     Some(i) => i,
                     None => {

@@ -18,6 +18,7 @@ use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 
 use super::{Store, StoreError};
 use crate::ids::{ChatId, MessageId};
+use crate::knowledge::EntryId;
 use crate::relay::{Case, ChatRelay, Stage};
 
 /// A change to the relay's records, committed with an update's handled mark.
@@ -26,7 +27,7 @@ pub enum CaseOp {
     /// The chat's stage (`None`: back to normal).
     Stage { chat: ChatId, stage: Option<Stage> },
     /// An entry answered in the chat's conversation (for the card).
-    Topic { chat: ChatId, entry: String },
+    Topic { chat: ChatId, entry: EntryId },
     /// A new case, with its card's message id if it was posted.
     Open(Case),
     /// A message of the advisors' group that belongs to a case.

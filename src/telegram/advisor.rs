@@ -157,7 +157,7 @@ async fn inbox<B: Brain>(shared: &Shared<B>, lang: Lang, arg: &str) -> String {
             let near: Vec<String> = g
                 .nearest
                 .iter()
-                .map(|(entry, _)| shared.brain.title(entry, lang).unwrap_or_else(|| entry.clone()))
+                .map(|(entry, _)| shared.brain.title(entry, lang).unwrap_or_else(|| entry.to_string()))
                 .collect();
             text.push_str(&format!("\n→ {}", near.join(" · ")));
         }

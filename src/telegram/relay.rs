@@ -30,6 +30,7 @@ use super::send::{self, To};
 use super::{describe, render, unix_now, Brain, Part, Shared};
 use crate::dialogue::{Event, Input, Outcome, Reply, Session};
 use crate::ids::{ChatId, MessageId, UserId};
+use crate::knowledge::EntryId;
 use crate::metrics::CaseEvent;
 use crate::relay::{self, Case, Consent, GroupStep, Said, Stage, Step};
 use crate::store::CaseOp;
@@ -227,7 +228,7 @@ async fn open_case<B: Brain>(
     chat: ChatId,
     lang: Lang,
     session: &Session,
-    topics: &[String],
+    topics: &[EntryId],
     name: Option<String>,
     text: Option<&str>,
 ) -> Intercept {
@@ -261,7 +262,7 @@ fn card<B: Brain>(
     id: u64,
     lang: Lang,
     session: &Session,
-    topics: &[String],
+    topics: &[EntryId],
     name: Option<String>,
     question: &str,
 ) -> String {
@@ -278,7 +279,7 @@ fn card<B: Brain>(
         None => ui(shared, office, "relay-unknown", &[]),
     };
     let topics: Vec<String> =
-        topics.iter().map(|t| shared.brain.title(t, office).unwrap_or_else(|| t.clone())).collect();
+        topics.iter().map(|t| shared.brain.title(t, office).unwrap_or_else(|| t.to_string())).collect();
     let topics = if topics.is_empty() { "–".to_string() } else { topics.join(", ") };
     let name = name.unwrap_or_else(|| ui(shared, office, "relay-anonymous", &[]));
     ui(

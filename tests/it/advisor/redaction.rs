@@ -85,6 +85,6 @@ fn near_identical_questions_show_once_with_a_count() {
     let groups = group_unanswered(&records);
     let counts: Vec<usize> = groups.iter().map(|g| g.count).collect();
     assert_eq!(counts, [3, 1, 1], "{groups:#?}");
-    assert_eq!(groups[0].nearest, [("tax.tax-card-dk".to_string(), 0.3)]);
+    assert_eq!(groups[0].nearest, [("tax.tax-card-dk".into(), 0.3)]);
     assert_eq!(groups[0].variants.len(), 2);
 }

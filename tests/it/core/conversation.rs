@@ -4,7 +4,7 @@
 //! numbered points.
 
 use pendlerbot::dialogue::{handle, Action, Event, Input, Outcome, Profile, Session};
-use pendlerbot::{record_of, Country, Direction, Kb, Lang, Situation};
+use pendlerbot::{record_of, Country, Direction, EntryId, Kb, Lang, Situation};
 
 #[allow(non_upper_case_globals)]
 const Da: Lang = Lang::Da;
@@ -56,7 +56,7 @@ fn answered(id: &str, lang: Lang) -> Event {
 fn first_choice(o: &Outcome) -> Option<&str> {
     match &o.event {
         Event::Answered { entry, .. } => Some(entry),
-        Event::Offered { options, .. } => options.first().map(String::as_str),
+        Event::Offered { options, .. } => options.first().map(EntryId::as_str),
         _ => None,
     }
 }
@@ -318,7 +318,7 @@ fn how_much_tax_right_after_an_answer_about_that_tax_stays_with_it() {
 }
 
 /// The options a turn offered, in button order.
-fn offered(o: &Outcome) -> Vec<String> {
+fn offered(o: &Outcome) -> Vec<EntryId> {
     match &o.event {
         Event::Offered { options, .. } => options.clone(),
         other => panic!("no choices offered: {other:?}"),
@@ -430,12 +430,12 @@ fn a_situation_told_after_choices_picks_among_them_for_that_side() {
     // Tyskland: skat": the same words as the situation, the other way round.
     let o = talk(&["skat", "jeg bor i Tyskland og arbejder i Danmark"]);
     assert!(offered(&o[0]).iter().any(|id| id == "tax.dk-resident-working-de"));
-    let got: Vec<String> = match &o[1].event {
+    let got: Vec<EntryId> = match &o[1].event {
         Event::Answered { entry, .. } => vec![entry.clone()],
         Event::Offered { options, .. } => options.clone(),
         other => panic!("{other:?}"),
     };
-    assert!(!got.is_empty() && !got.contains(&"tax.dk-resident-working-de".to_string()), "{got:?}");
+    assert!(!got.is_empty() && !got.contains(&"tax.dk-resident-working-de".into()), "{got:?}");
     assert!(got.iter().all(|id| kb().entry(id).unwrap().direction != Some(Direction::DkDe)), "{got:?}");
     assert_eq!(o[1].session.situation, situation(Some(Country::De), Some(Country::Dk), None));
 }
@@ -493,7 +493,7 @@ fn told_the_answer_missed_the_bot_apologises_and_offers_the_related_topics() {
         assert_eq!(o[0].event, answered(id, lang));
         assert_eq!(o[1].event, Event::Feedback { entry: id.into(), up: false }, "{reject:?}");
         assert!(text(&o[1]).starts_with(&ui(lang, "missed")), "{reject:?}: {}", text(&o[1]));
-        let related: Vec<String> = kb().entry(id).unwrap().related.iter().take(3).map(|r| r.value.clone()).collect();
+        let related: Vec<EntryId> = kb().entry(id).unwrap().related.iter().take(3).map(|r| r.value.clone()).collect();
         let acts = actions(&o[1]);
         for r in &related {
             assert!(acts.contains(&Action::Entry(r.clone())), "{reject:?}: {acts:?}");
@@ -606,7 +606,7 @@ fn a_stated_situation_is_kept_said_back_and_gets_topics() {
     assert!(record_of(q, &o, today()).is_none());
     assert_eq!(o.replies[1].text, ui(De, "situation-topics"));
     let pending = &o.session.pending;
-    assert_eq!(pending.first().map(String::as_str), Some("tax.limited-liability-dk"), "{pending:?}");
+    assert_eq!(pending.first().map(EntryId::as_str), Some("tax.limited-liability-dk"), "{pending:?}");
     assert!(actions(&o).contains(&Action::Entry("tax.tax-card-dk".into())));
 }
 

@@ -98,8 +98,8 @@ fn close_candidates_are_offered_as_choices() {
     let m = fixture_kb().find("sygedagpenge og skattekort", None, None);
     assert_eq!(m.decision, Decision::Choices);
     assert!(m.entry.is_none());
-    assert!(m.options.contains(&"health.sick-pay-dk".to_string()), "{:?}", m.options);
-    assert!(m.options.contains(&"tax.tax-card-dk".to_string()), "{:?}", m.options);
+    assert!(m.options.contains(&"health.sick-pay-dk".into()), "{:?}", m.options);
+    assert!(m.options.contains(&"tax.tax-card-dk".into()), "{:?}", m.options);
 }
 
 /// A keyword in the sentence that asks beats a (longer) keyword of the

@@ -9,7 +9,7 @@
 //! 0.02) are higher: docs/quality.md keeps the measured figures per change.
 
 use pendlerbot::dialogue::{handle, Event, Input, Outcome, Session};
-use pendlerbot::{Kb, Lang};
+use pendlerbot::{EntryId, Kb, Lang};
 
 use super::util::shipped_kb;
 use crate::support::root;
@@ -28,7 +28,7 @@ const MAX_WRONG_ANSWERS: f64 = 0.01;
 const MAX_FALSE_ANSWERS: f64 = 0.12;
 
 /// What one turn did: (entry answered, entries offered, language).
-fn seen(o: &Outcome) -> (Option<String>, Vec<String>, Lang) {
+fn seen(o: &Outcome) -> (Option<EntryId>, Vec<EntryId>, Lang) {
     match &o.event {
         Event::Answered { entry, lang, .. } => (Some(entry.clone()), vec![], *lang),
         Event::Offered { options, lang } => (None, options.clone(), *lang),
@@ -38,7 +38,7 @@ fn seen(o: &Outcome) -> (Option<String>, Vec<String>, Lang) {
 
 /// `None` when the turn is not scored, else (right, answered with a wrong entry);
 /// the same rules as `shared/eval/converse`.
-fn judge(lang: &str, want: &str, got: &(Option<String>, Vec<String>, Lang)) -> Option<(bool, bool)> {
+fn judge(lang: &str, want: &str, got: &(Option<EntryId>, Vec<EntryId>, Lang)) -> Option<(bool, bool)> {
     if want == "*" {
         return None;
     }
