@@ -331,9 +331,18 @@ pub fn describe(g: &Group) -> String {
     if g.settled > 0 {
         parts.push(format!("settled by the second opinion {}", g.settled));
     }
-    let (first, last) = (Date::from_days(g.first_day), Date::from_days(g.last_day));
-    parts.push(if first == last { first.to_string() } else { format!("{first} .. {last}") });
+    parts.push(days(g));
     parts.join(", ")
+}
+
+/// The days a group's questions were asked: "2026-11-20" or "2026-11-20 .. 2026-11-28".
+pub fn days(g: &Group) -> String {
+    let (first, last) = (Date::from_days(g.first_day), Date::from_days(g.last_day));
+    if first == last {
+        first.to_string()
+    } else {
+        format!("{first} .. {last}")
+    }
 }
 
 /// "tax.refund 0.42, tax.tax-card-dk 0.31"

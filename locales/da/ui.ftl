@@ -55,6 +55,9 @@ area-service = Om rådgivningen
 # Rådgivernes løkke: 👍/👎 under svarene, og kommandoerne /inbox og /why (kun for administratorer).
 feedback-thanks = Tak for din vurdering! Den hjælper rådgiverne med at gøre svarene bedre.
 inbox-title = Spørgsmål, jeg ikke kunne svare sikkert på (uden navne og personnumre)
+inbox-fell-back = ikke besvaret { $count }
+inbox-offered = valgmuligheder { $count }
+inbox-settled = afgjort af anden vurdering { $count }
 inbox-empty = Der er ingen ubesvarede spørgsmål i perioden.
 why-nothing = Skriv /why efter et spørgsmål – eller /why efterfulgt af spørgsmålet.
 

@@ -55,6 +55,9 @@ area-service = Über die Beratung
 # Der Kreislauf der Berater: 👍/👎 unter den Antworten und die Befehle /inbox und /why (nur für Administratoren).
 feedback-thanks = Vielen Dank für Ihre Bewertung! Sie hilft den Beratern, die Antworten zu verbessern.
 inbox-title = Fragen, die ich nicht sicher beantworten konnte (ohne Namen und Personennummern)
+inbox-fell-back = nicht beantwortet { $count }
+inbox-offered = Auswahl angeboten { $count }
+inbox-settled = von der zweiten Meinung entschieden { $count }
 inbox-empty = Im Zeitraum gibt es keine unbeantworteten Fragen.
 why-nothing = Schreiben Sie /why nach einer Frage – oder /why gefolgt von der Frage.
 

@@ -35,6 +35,9 @@ const CLOSE_COMMAND: &str = "command-close";
 pub const UI_MESSAGES: &[&str] = &[
     "inbox-empty",
     "inbox-title",
+    "inbox-fell-back",
+    "inbox-offered",
+    "inbox-settled",
     "why-nothing",
     "missed",
     "choices-also",

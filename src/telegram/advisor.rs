@@ -150,7 +150,7 @@ async fn inbox<B: Brain>(shared: &Shared<B>, lang: Lang, arg: &str) -> String {
     let total: usize = groups.iter().map(|g| g.count).sum();
     let mut text = format!("{}: {total}", ui(shared, lang, "inbox-title"));
     for g in groups.iter().take(INBOX_GROUPS) {
-        text.push_str(&format!("\n\n{}× {}\n{}", g.count, g.text, unanswered::describe(g)));
+        text.push_str(&format!("\n\n{}× {}\n{}", g.count, g.text, describe_in(shared, lang, g)));
         if !g.nearest.is_empty() {
             // The nearest topics by title in the admin's language (issue 16: ids with raw
             // matcher scores meant nothing to an advisor); `/why` shows the scores.
@@ -223,6 +223,25 @@ pub(super) async fn set_admin_menu<B: Brain>(shared: &Shared<B>, lang: Option<La
 
 fn ui<B: Brain>(shared: &Shared<B>, lang: Lang, id: &str) -> String {
     shared.brain.ui(lang, id).unwrap_or_else(|| id.to_string())
+}
+
+/// How a group of unanswered questions ended, in the admin's language:
+/// "da, ikke besvaret 3, valgmuligheder 1, 2026-11-20 .. 2026-11-28".
+fn describe_in<B: Brain>(shared: &Shared<B>, lang: Lang, g: &unanswered::Group) -> String {
+    let langs: Vec<&str> = g.langs.iter().map(|l| l.code()).collect();
+    let mut parts = vec![langs.join("+")];
+    for (count, id) in [(g.fell_back, "inbox-fell-back"), (g.offered, "inbox-offered"), (g.settled, "inbox-settled")] {
+        if count > 0 {
+            parts.push(
+                shared
+                    .brain
+                    .ui_with(lang, id, &[("count", count.to_string())])
+                    .unwrap_or_else(|| format!("{id} {count}")),
+            );
+        }
+    }
+    parts.push(unanswered::days(g));
+    parts.join(", ")
 }
 
 /// After a handled update: an unanswered question goes to the redacted

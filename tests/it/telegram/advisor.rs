@@ -43,6 +43,10 @@ async fn feedback_is_counted_unanswered_questions_logged_and_admins_get_inbox_an
     let inbox = text_of(&sent[0]);
     assert!(inbox.contains("1× hvad koster en elefant? min mail er [E-MAIL]"), "{inbox}");
     assert!(!inbox.contains("a@b.dk"), "{inbox}");
+    // How each group ended, in the admin's language (no English "fell back").
+    assert!(inbox.contains("ikke besvaret 1"), "{inbox}");
+    assert!(inbox.contains("valgmuligheder 1"), "{inbox}");
+    assert!(!inbox.contains("fell back") && !inbox.contains("offered"), "{inbox}");
     // Nearest topics by title, not as ids with raw scores (issue 16).
     let near = inbox.lines().find(|l| l.starts_with('→')).unwrap_or_else(|| panic!("{inbox}"));
     assert!(near.contains("Skattekort"), "{inbox}");
