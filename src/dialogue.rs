@@ -497,8 +497,13 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
     // short follow-up that names an area means the entry of that area the
     // last answer pointed to ("Hjemmearbejde og social sikring"), not the
     // area's general entry.
-    if let (Some(l), true) = (t.last.as_deref(), is_short_follow_up(m, reading)) {
-        if !names_related(id, l) {
+    // Also right after choices when it goes on from them ("og socialsikringen?"
+    // after the home-office choices; not "was passiert, wenn ich krank werde?"
+    // after the topics offered for a situation).
+    let folded = crate::text::fold(text);
+    let goes_on = crate::text::tokens(&folded).next().is_some_and(|w| CONTINUERS.contains(&w));
+    if is_short_follow_up(m, reading) && (t.last.is_some() || (goes_on && !s.pending.is_empty())) {
+        if !t.last.as_deref().is_some_and(|l| names_related(id, l)) {
             if let [pointed] = pointed_in_area(kb, &near_entries(kb, &s), reading, lang).as_slice() {
                 return Ok(answer_asked(kb, s, pointed, reading, lang));
             }

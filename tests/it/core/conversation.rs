@@ -151,6 +151,18 @@ fn a_part_the_general_answer_lacks_comes_from_the_country_that_decides() {
     assert_eq!(o.event, answered("unemployment.dk-dagpenge", Da));
 }
 
+/// "og socialsikringen?" right after the home-office choices (tax, social
+/// security): the choice of that area, not the area's general entry.
+#[test]
+fn a_short_area_follow_up_after_choices_takes_the_choice_of_that_area() {
+    let first = "jeg bor i Slesvig og arbejder for et firma i Kolding, må jeg have hjemmearbejde 2 dage om ugen?";
+    let o = last(&[first]);
+    let Event::Offered { options, .. } = &o.event else { panic!("{:?}", o.event) };
+    assert!(options.contains(&"homeoffice.social-security".into()), "{options:?}");
+    let o = last(&[first, "og socialsikringen?"]);
+    assert_eq!(o.event, answered("homeoffice.social-security", Da));
+}
+
 /// A follow-up that names its own topic plainly ("und wie bin ich dann als
 /// Rentner krankenversichert", nearly certain on its own) keeps it, even when
 /// a weaker entry the last answer pointed to shares a word ("Rente").
