@@ -502,11 +502,12 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
     // after the topics offered for a situation).
     let folded = crate::text::fold(text);
     let goes_on = crate::text::tokens(&folded).next().is_some_and(|w| CONTINUERS.contains(&w));
-    if is_short_follow_up(m, reading) && (t.last.is_some() || (goes_on && !s.pending.is_empty())) {
-        if !t.last.as_deref().is_some_and(|l| names_related(id, l)) {
-            if let [pointed] = pointed_in_area(kb, &near_entries(kb, &s), reading, lang).as_slice() {
-                return Ok(answer_asked(kb, s, pointed, reading, lang));
-            }
+    if is_short_follow_up(m, reading)
+        && (t.last.is_some() || (goes_on && !s.pending.is_empty()))
+        && !t.last.as_deref().is_some_and(|l| names_related(id, l))
+    {
+        if let [pointed] = pointed_in_area(kb, &near_entries(kb, &s), reading, lang).as_slice() {
+            return Ok(answer_asked(kb, s, pointed, reading, lang));
         }
     }
     // "hvor meget koster det gule kort" right after that answer: the part.
