@@ -377,7 +377,15 @@ fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
         s.lang = Some(l);
         // "kannst du das auf Deutsch schreiben?": the last answer again; a
         // question of its own in the new language is answered.
-        let resend = t.last.is_some() && (reading.rest <= 2 || t.own.is_none());
+        // Not when it asks about a new topic of its own with confidence ("kan jeg
+        // skrive til Finanzamt på dansk?" asks about the authorities' language).
+        let own_new = reading.question
+            && !reading.refers
+            && t.own.is_some()
+            && t.own != t.last
+            && m.decision == Decision::Answer
+            && m.score >= 0.6;
+        let resend = t.last.is_some() && (reading.rest <= 2 || t.own.is_none()) && !own_new;
         return Ok(match (t.own.clone(), t.last.clone()) {
             (_, Some(id)) if resend => match s.last_part.clone() {
                 Some(part) => answer_part(kb, s, &id, &part, l),

@@ -151,6 +151,24 @@ fn a_part_the_general_answer_lacks_comes_from_the_country_that_decides() {
     assert_eq!(o.event, answered("unemployment.dk-dagpenge", Da));
 }
 
+/// "kan jeg skrive til Finanzamt på dansk?" after an answer asks about the
+/// authorities' language, with a topic of its own: not "the last answer in
+/// Danish". A bare "auf Deutsch bitte" still repeats the last answer.
+#[test]
+fn a_language_named_in_a_question_of_its_own_is_no_request_for_the_last_answer() {
+    let o = last(&[
+        "jeg bor i Kruså og arbejder i Flensborg",
+        "og sygeforsikring?",
+        "kan jeg skrive til Finanzamt på dansk?",
+    ]);
+    assert_eq!(o.event, answered("service.own-language-authorities", Da));
+    let o = last(&["jeg bor i Kruså og arbejder i Flensborg", "og sygeforsikring?", "auf Deutsch bitte"]);
+    assert!(matches!(&o.event, Event::Answered { lang: Lang::De, .. }), "{:?}", o.event);
+    // "det" points back at the last answer: asked again in Danish.
+    let o = last(&["Wo bekomme ich die gelbe Karte?", "kan du skrive det på dansk?"]);
+    assert_eq!(o.event, answered("health.special-health-card", Da));
+}
+
 /// "og socialsikringen?" right after the home-office choices (tax, social
 /// security): the choice of that area, not the area's general entry.
 #[test]
