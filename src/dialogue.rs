@@ -461,7 +461,17 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
         && reading.words <= 7
         && (own.is_some() || reading.rest_words.len() + reading.area_words.len() <= 1)
         && echoes_answer(kb, text, id, own.is_some(), lang, reading);
-    if echo {
+    // "und ab wann zahlt die Krankenkasse?" right after the sick-pay answer:
+    // a part asked, going on ("und") with words the last answer used.
+    let folded = crate::text::fold(text);
+    let goes_on = crate::text::tokens(&folded).next().is_some_and(|w| CONTINUERS.contains(&w));
+    let part_echo = own.is_some_and(|o| o != id)
+        && goes_on
+        && !reading.parts.is_empty()
+        && reading.words <= 7
+        && reading.parts.iter().any(|p| kb.part(id, lang, p).is_some())
+        && echoes_answer(kb, text, id, false, lang, reading);
+    if echo || part_echo {
         return Ok(answer_asked(kb, s, id, reading, lang));
     }
     let only_cues = (reading.rest == 0 && (!reading.parts.is_empty() || reading.again || reading.partner))

@@ -151,6 +151,22 @@ fn a_part_the_general_answer_lacks_comes_from_the_country_that_decides() {
     assert_eq!(o.event, answered("unemployment.dk-dagpenge", Da));
 }
 
+/// "und ab wann zahlt die Krankenkasse?" right after the German sick-pay
+/// answer, which says when the Krankenkasse pays: a part of that answer,
+/// asked with words it used, not the German health-insurance entry.
+#[test]
+fn a_part_asked_with_the_last_answers_own_words_stays_with_it() {
+    let o = last(&[
+        "wohne in Tinglev, arbeite bei einer Firma in Flensburg",
+        "bin seit einer woche krank, bekomme ich weiter geld?",
+        "und ab wann zahlt die Krankenkasse?",
+    ]);
+    assert_eq!(o.event, answered("health.sick-pay-de", De));
+    // A new topic named after "und" without asking a part still gets its own entry.
+    let o = last(&["Ich bekomme bald eine Rente aus Dänemark, wo muss ich die versteuern?", "und die ATP?"]);
+    assert_eq!(o.event, answered("pension.atp-occupational", De));
+}
+
 /// "kan jeg skrive til Finanzamt på dansk?" after an answer asks about the
 /// authorities' language, with a topic of its own: not "the last answer in
 /// Danish". A bare "auf Deutsch bitte" still repeats the last answer.
