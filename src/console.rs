@@ -133,9 +133,9 @@ pub fn write_json(kb: &Kb, m: &Match, out: &mut impl Write) -> std::io::Result<(
 }
 
 /// A human-readable account of how the matcher decided (the same text as
-/// `/why` in Telegram, see [`crate::explain`]).
+/// `/why` in Telegram, see [`crate::dialogue::explain`]).
 pub fn explain(kb: &Kb, question: &str, out: &mut impl Write) -> std::io::Result<()> {
-    out.write_all(crate::explain::explain(kb, question).as_bytes())
+    out.write_all(crate::dialogue::explain(kb, question).as_bytes())
 }
 
 /// Writes one reply as plain text, buttons as numbered lines. Returns the

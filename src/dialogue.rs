@@ -86,7 +86,7 @@ pub enum Input {
     /// A photo, sticker, voice message, file, ...
     NonText,
     /// An advisor's `/why`: how the matcher decides this question. Adapters
-    /// send it only for admins; the reply is [`crate::explain::explain`].
+    /// send it only for admins; the reply is [`explain`].
     Explain(String),
 }
 
@@ -217,6 +217,32 @@ const MAX_BUTTON_NUMBER: usize = 20;
 /// Choices offered for a broad question or a stated situation.
 const AREA_CHOICES: usize = 4;
 
+/// How a message is decided, in words (`ask --explain`, `/why`): the
+/// matcher's reading ([`crate::explain::explain`]) and, last, what the bot
+/// itself does with it as a first message: its conversation rules may
+/// answer where the matcher alone did not (a bare area with the situation
+/// told, the one choice for the commuter's side ...).
+pub fn explain(kb: &Kb, question: &str) -> String {
+    let mut out = crate::explain::explain(kb, question);
+    let m = kb.find(question, None, None);
+    let o = handle(kb, &Session::default(), Input::Text(question.to_string()), None);
+    let (does, same) = match &o.event {
+        Event::Answered { entry, .. } => (
+            format!("answers with {entry}"),
+            m.decision == Decision::Answer && m.entry.as_deref() == Some(entry.as_str()),
+        ),
+        Event::Offered { options, .. } => {
+            let ids: Vec<&str> = options.iter().map(|o| o.as_str()).collect();
+            (format!("offers {ids:?}"), m.decision == Decision::Choices)
+        }
+        Event::FellBack { .. } => ("falls back to the advice office".to_string(), m.decision == Decision::Fallback),
+        _ => ("gives no answer (a command, small talk or out of scope)".to_string(), true),
+    };
+    let note = if same { "" } else { " (its conversation rules decide this, not the matcher's decision above)" };
+    out.push_str(&format!("the bot:    {does}{note}\n"));
+    out
+}
+
 /// Handles one input. `hint` is the language the platform reports for the
 /// user (Telegram's `language_code`), used until they write or choose.
 pub fn handle(kb: &Kb, session: &Session, input: Input, hint: Option<Lang>) -> Outcome {
@@ -238,7 +264,7 @@ fn handle_input(kb: &Kb, session: &Session, input: Input, hint: Option<Lang>) ->
         }
         Input::Button(action) => on_action(kb, s, action, hint),
         Input::Explain(question) => {
-            let text = crate::explain::explain(kb, &question);
+            let text = explain(kb, &question);
             outcome(s, vec![plain(text)], Event::Command)
         }
         Input::Text(text) => {

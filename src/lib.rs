@@ -79,7 +79,7 @@ pub use knowledge::{Country, Decision, Direction, EntryId, Kb, Situation, MAX_ME
 pub use text::{fold, tokens, Lang, MAX_MATCH_CHARS};
 
 // The advisors' loop.
-pub use explain::explain;
+pub use dialogue::explain;
 pub use outcome::Outcome;
 pub use redact::redact;
 pub use relay::{Case, OfficeHours};

@@ -40,3 +40,16 @@ fn why_in_the_dialogue_is_the_same_text() {
     assert_eq!(o.replies[0].text, explain(kb(), "skattekort"));
     assert_eq!(o.session, Session::default(), "an explanation changes nothing");
 }
+
+/// The conversation rules may do more than the matcher's verdict (a bare
+/// area question with the situation told answers the side's general entry):
+/// the last line says what the bot itself does with the message.
+#[test]
+fn the_last_line_says_what_the_bot_does() {
+    let kb = crate::core::util::shipped_kb();
+    let out = explain(kb, "Ich wohne in Flensburg und arbeite in Padborg. Wie ist das mit der Steuer?");
+    assert!(out.contains("decision:   fall back"), "{out}");
+    assert!(out.contains("the bot:    answers with tax.limited-liability-dk (its conversation rules"), "{out}");
+    let out = explain(kb, "Hvor finder jeg mit skattekort?");
+    assert!(out.contains("the bot:    answers with tax.tax-card-dk\n"), "{out}");
+}

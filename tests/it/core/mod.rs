@@ -14,5 +14,5 @@ mod second_opinion;
 mod sets;
 mod shipped;
 mod tidy;
-mod util;
+pub(crate) mod util;
 mod values;
