@@ -482,6 +482,10 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
     if let Some(other) = country_follow_up(kb, text, m, id, own, reading) {
         return Ok(answer_asked(kb, s, &other, reading, lang));
     }
+    // "gælder det også, hvis jeg tager bussen?": the last answer, in another case.
+    if kb.cues.applies(text) && reading.words <= APPLIES_WORDS && !reading.partner {
+        return Ok(answer_asked(kb, s, id, reading, lang));
+    }
     // "und mit Kind?", "wo buche ich den Termin?": words the last answer itself used.
     let echo = weak_own
         && reading.words <= 7
@@ -1231,6 +1235,10 @@ fn is_short_follow_up(m: &Match, reading: &Reading) -> bool {
 /// it is this short; a longer one asks something ("har jeg misforstået noget
 /// med skattekortet?").
 const MISSED_QUESTION_WORDS: usize = 5;
+
+/// A "gælder det også ...?" follow-up of at most this many words asks about
+/// the last answer; a longer one tells a case of its own.
+const APPLIES_WORDS: usize = 12;
 
 /// Most buttons offered for one message.
 const MAX_OPTIONS: usize = 4;

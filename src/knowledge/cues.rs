@@ -200,6 +200,10 @@ pub struct RawCues {
     /// spurgte om", "das meinte ich nicht", "falsch").
     #[serde(default)]
     pub missed: Vec<String>,
+    /// Phrases asking whether the last answer holds in another case too
+    /// ("gælder det også", "gilt das auch"): a follow-up to that answer.
+    #[serde(default)]
+    pub applies: Vec<String>,
     /// General entry -> which of the commuter's places decides the country
     /// whose entry answers a part the general one lacks ("wie viel?").
     #[serde(default)]
@@ -272,6 +276,7 @@ pub struct Cues {
     choice_words: rustc_hash::FxHashSet<String>,
     supposes: rustc_hash::FxHashSet<String>,
     missed: PhraseSet,
+    applies: PhraseSet,
     /// The first word of every cue phrase, and the one-word prefixes: a
     /// message with none of them is read in one pass.
     first_words: rustc_hash::FxHashMap<String, u64>,
@@ -350,6 +355,7 @@ impl Cues {
             choice_words: words(&raw.choice_words),
             supposes: words(&raw.supposes),
             missed: PhraseSet::new(&raw.missed),
+            applies: PhraseSet::new(&raw.applies),
             first_words: Default::default(),
             prefixes: Vec::new(),
         };
@@ -410,6 +416,13 @@ impl Cues {
     /// Danmark?", "und wenn ich umziehe?").
     pub fn supposes(&self, text: &str) -> bool {
         !self.supposes.is_empty() && tokens(&fold(text)).any(|t| self.supposes.contains(t))
+    }
+
+    /// The message asks whether the last answer holds in another case too.
+    pub fn applies(&self, text: &str) -> bool {
+        let folded = fold(text);
+        let toks: Vec<&str> = tokens(&folded).collect();
+        self.applies.any(&toks)
     }
 
     /// The message says the last answer missed what was asked.

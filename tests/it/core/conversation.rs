@@ -151,6 +151,37 @@ fn a_part_the_general_answer_lacks_comes_from_the_country_that_decides() {
     assert_eq!(o.event, answered("unemployment.dk-dagpenge", Da));
 }
 
+/// "gælder det også, hvis jeg tager bussen?" right after the commuting
+/// deduction asks whether that rule holds in another case: the same answer,
+/// not the entry about buses and trains.
+#[test]
+fn does_that_also_apply_stays_with_the_last_answer() {
+    let cases: &[(&[&str], &str, Lang)] = &[
+        (
+            &[
+                "bor i Flensborg, arbejder i Aabenraa. hvordan får jeg kørselsfradrag?",
+                "gælder det også, hvis jeg tager bussen?",
+            ],
+            "tax.commuting-deduction-dk",
+            Da,
+        ),
+        (
+            &[
+                "wohne in Flensburg, arbeite in Apenrade. wie bekomme ich die Pendlerpauschale?",
+                "gilt das auch, wenn ich mit dem Zug fahre?",
+            ],
+            "tax.commuting-deduction-dk",
+            De,
+        ),
+    ];
+    for &(turns, id, lang) in cases {
+        assert_eq!(last(turns).event, answered(id, lang), "{turns:?}");
+    }
+    // The other country named is still the other country's entry.
+    let o = last(&["Kindergeld", "gilt das auch in Dänemark?"]);
+    assert_eq!(o.event, answered("family.boerne-ungeydelse-dk", De));
+}
+
 /// "und ab wann zahlt die Krankenkasse?" right after the German sick-pay
 /// answer, which says when the Krankenkasse pays: a part of that answer,
 /// asked with words it used, not the German health-insurance entry.
