@@ -493,8 +493,7 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
         && echoes_answer(kb, text, id, own.is_some(), lang, reading);
     // "und ab wann zahlt die Krankenkasse?" right after the sick-pay answer:
     // a part asked, going on ("und") with words the last answer used.
-    let folded = crate::text::fold(text);
-    let goes_on = crate::text::tokens(&folded).next().is_some_and(|w| CONTINUERS.contains(&w));
+    let goes_on = goes_on(text);
     let part_echo = own.is_some_and(|o| o != id)
         && goes_on
         && !reading.parts.is_empty()
@@ -548,8 +547,7 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
     // Also right after choices when it goes on from them ("og socialsikringen?"
     // after the home-office choices; not "was passiert, wenn ich krank werde?"
     // after the topics offered for a situation).
-    let folded = crate::text::fold(text);
-    let goes_on = crate::text::tokens(&folded).next().is_some_and(|w| CONTINUERS.contains(&w));
+    let goes_on = goes_on(text);
     if is_short_follow_up(m, reading)
         && (t.last.is_some() || (goes_on && !s.pending.is_empty()))
         && !t.last.as_deref().is_some_and(|l| names_related(id, l))
@@ -1072,6 +1070,13 @@ fn same_stem(a: &str, b: &str) -> bool {
 
 /// Words that open a message going on with the last topic.
 const CONTINUERS: [&str; 8] = ["og", "und", "and", "men", "aber", "sa", "also", "auch"];
+/// The message goes on from what was said: it starts with "og", "und", "aber" ...
+fn goes_on(text: &str) -> bool {
+    let folded = crate::text::fold(text);
+    let first = crate::text::tokens(&folded).next().is_some_and(|w| CONTINUERS.contains(&w));
+    first
+}
+
 /// Words that join two things asked for ("skat og sygesikring", "Krankenversicherung und Steuern").
 const COORDINATORS: [&str; 6] = ["og", "und", "and", "samt", "sowie", "plus"];
 
@@ -1080,8 +1085,7 @@ const COORDINATORS: [&str; 6] = ["og", "und", "and", "samt", "sowie", "plus"];
 fn echoes_answer(kb: &Kb, text: &str, last: &str, service_own: bool, lang: Lang, reading: &Reading) -> bool {
     // A word naming an area counts only after "und", "og", "aber" ...: "und mit
     // Kind?" goes on; "arbeitslos" alone is a new topic even if the last answer used it.
-    let folded = crate::text::fold(text);
-    let goes_on = crate::text::tokens(&folded).next().is_some_and(|t| CONTINUERS.contains(&t));
+    let goes_on = goes_on(text);
     // Nor when the last answer pointed to an entry of that area ("og pension?"
     // after the tax treaty: its pension entry, chosen by the broad question).
     let points_there = kb
