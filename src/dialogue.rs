@@ -326,8 +326,11 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
         *settled = m.entry.as_ref() == Some(entry) && m.second_opinion.as_ref().is_some_and(|o| o.decided);
     }
     if !notes.is_empty() {
-        notes.append(&mut out.replies);
-        out.replies = notes;
+        // After a greeting back, before everything else.
+        let greeted =
+            matches!(&out.event, Event::Answered { entry, .. } if kb.entry(entry).is_some_and(|e| e.is_smalltalk()));
+        let at = usize::from(greeted).min(out.replies.len());
+        out.replies.splice(at..at, notes);
     }
     out.matched = Some(m);
     out
@@ -670,7 +673,15 @@ fn without_topic(t: &Turn, s: Session) -> Outcome {
         if let Some(out) = pending_for_side(kb, &s, lang) {
             return out;
         }
-        return situation_topics(kb, s, lang);
+        let mut out = situation_topics(kb, s, lang);
+        // "Moin, ich wohne in Flensburg und arbeite in Padborg": greeted back first.
+        if let (Decision::Answer, Some(id)) = (m.decision, &m.entry) {
+            if let (true, Some(text)) = (kb.entry(id).is_some_and(|e| e.is_smalltalk()), kb.render(id, lang)) {
+                out.replies.insert(0, plain(text));
+                out.event = Event::Answered { entry: id.clone(), lang, settled: false };
+            }
+        }
+        return out;
     }
     if let Some(out) = narrow_pending(kb, &s, m, reading, lang) {
         return out;

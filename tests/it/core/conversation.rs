@@ -687,6 +687,30 @@ fn a_stated_situation_is_kept_said_back_and_gets_topics() {
     assert!(actions(&o).contains(&Action::Entry("tax.tax-card-dk".into())));
 }
 
+/// "Moin, ich wohne in Flensburg und arbeite in Padborg": a greeting that
+/// also tells the situation is greeted back first, then the situation is said
+/// back with the topics others in it ask (before, the greeting was dropped).
+#[test]
+fn a_greeting_with_a_situation_is_greeted_noted_and_gets_topics() {
+    for (q, lang, home, work) in [
+        ("Moin, ich wohne in Flensburg und arbeite in Padborg", De, "de", "dk"),
+        ("Hej! Jeg bor i Kruså og arbejder i Flensborg", Lang::Da, "dk", "de"),
+    ] {
+        let o = last(&[q]);
+        assert_eq!(o.event, answered("smalltalk.greeting", lang), "{q}");
+        let greeting = kb().render("smalltalk.greeting", lang).expect("greeting");
+        assert_eq!(o.replies[0].text, greeting, "{q}");
+        let noted = kb().texts.ui_with(lang, "situation-noted", &[("situation", said(lang, home, work))]);
+        assert_eq!(o.replies[1].text, noted, "{q}");
+        assert_eq!(o.replies[2].text, ui(lang, "situation-topics"), "{q}");
+        assert!(!o.session.pending.is_empty(), "{q}: the topics are buttons");
+        assert!(record_of(q, &o, today()).is_none(), "{q}: no unanswered question");
+    }
+    // A greeting with a question is the question.
+    let o = last(&["Hej, jeg bor i Kruså og arbejder i Flensborg. Hvor skal jeg betale skat?"]);
+    assert_eq!(o.event, answered("tax.dk-resident-working-de", Lang::Da));
+}
+
 #[test]
 fn a_situation_stated_twice_the_latest_wins_and_the_bot_says_so() {
     let o = talk(&[
