@@ -429,6 +429,11 @@ fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
             (None, _) => on_action(kb, s, Action::SetLang(l), Some(l)),
         });
     }
+    // "Okay, dann schicke ich den Antrag ab. Tschüss und bis bald!": a story
+    // that asks nothing and ends with small talk is that small talk.
+    if let (true, Some(id)) = (m.closing, &m.entry) {
+        return Ok(answer(kb, s, id, lang));
+    }
     // "tusind tak, nu kan jeg få styr på skattekortet" right after that
     // answer: a thank-you that tells rather than asks is thanks, not the
     // same answer again.

@@ -73,6 +73,12 @@ pub fn explain(kb: &Kb, question: &str) -> String {
                 m.entry.as_deref().unwrap_or("")
             )
         }
+        Decision::Answer if m.closing => {
+            format!(
+                "answer with {} (the message asks nothing and ends with small talk)",
+                m.entry.as_deref().unwrap_or("")
+            )
+        }
         Decision::Answer => {
             format!("answer with {} (best is confident and clearly ahead)", m.entry.as_deref().unwrap_or(""))
         }

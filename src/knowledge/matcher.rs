@@ -166,6 +166,9 @@ pub struct Match {
     /// What the entries' own words said when the rules left a close call
     /// (see [`super::similar`]); `None` when the rules decided alone.
     pub second_opinion: Option<SecondOpinion>,
+    /// The message asked nothing and ended with small talk ("... Farvel og
+    /// god weekend!"): answered with that, whatever topics its story named.
+    pub closing: bool,
 }
 
 /// What the words of a message say for each entry (indexed by entry), before
@@ -179,6 +182,8 @@ struct Evidence {
     context_bg: Vec<f64>,
     /// A `not` word of the entry was said.
     notted: Vec<bool>,
+    /// ... in the sentence that asks.
+    notted_focus: Vec<bool>,
     /// A keyword or pattern of the entry fired (context alone never answers).
     strong: Vec<bool>,
     /// ... in the sentence that asks.
@@ -201,6 +206,7 @@ impl Evidence {
             context: vec![0.0; n],
             context_bg: vec![0.0; n],
             notted: vec![false; n],
+            notted_focus: vec![false; n],
             strong: vec![false; n],
             strong_focus: vec![false; n],
             named_in_question: vec![false; n],
@@ -292,6 +298,9 @@ struct Prepared {
     focus: Vec<bool>,
     /// Whether the message had several sentences and one was picked as the question.
     focused: bool,
+    /// Several sentences and none asks (no question mark, no question words):
+    /// the last was picked, and it may be a greeting, thanks or goodbye.
+    told: bool,
     /// The folded sentence(s) read as the question, for `--explain`.
     question: Option<String>,
     /// "fyret -> opsagt", for `--explain`.
@@ -478,10 +487,12 @@ impl Matcher {
             plain = fold(raw);
         }
         let spoken: Vec<usize> = (0..own).filter(|&i| !texts[i].is_empty()).collect();
+        let mut told = false;
         let (focused, question) = if spoken.len() >= 2 || (own < sentences.len() && !spoken.is_empty()) {
             // The sentences that ask; without one, the last sentence (commuters
             // tell their story first and ask at the end).
             let asking: Vec<usize> = spoken.iter().copied().filter(|&i| asks[i]).collect();
+            told = asking.is_empty();
             let chosen = if asking.is_empty() { vec![*spoken.last().unwrap_or(&0)] } else { asking };
             let text = chosen.iter().map(|&i| texts[i].as_str()).collect::<Vec<_>>().join(" / ");
             (Some(chosen), Some(text))
@@ -492,7 +503,7 @@ impl Matcher {
             Some(chosen) => sentence_of.iter().map(|s| chosen.contains(s)).collect(),
             None => vec![true; sentence_of.len()],
         };
-        Prepared { folded, focus, focused: focused.is_some(), question, expansions, plain }
+        Prepared { folded, focus, focused: focused.is_some(), told, question, expansions, plain }
     }
 
     /// An everyday word (or phrase) at token `i`: how many tokens it takes and its meaning.
@@ -571,6 +582,7 @@ impl Matcher {
                 expansions: vec![],
                 candidates: vec![],
                 second_opinion: None,
+                closing: false,
             };
         }
 
@@ -613,8 +625,11 @@ impl Matcher {
             })
             .collect();
         let best = cands.first().map(|c| c.score).unwrap_or(0.0);
-        let (decision, entry, options) =
-            verdict(&scored, &cands, &ev.strong_focus, prepared.focused, question_has_topic);
+        let closing = self.closing(&prepared, &ev);
+        let (decision, entry, options) = match closing {
+            Some(i) => (Decision::Answer, Some(self.entry_ids[i].clone()), vec![]),
+            None => verdict(&scored, &cands, &ev.strong_focus, prepared.focused, question_has_topic),
+        };
         let (decision, entry, options, second_opinion) = match decision {
             // In a story, only the sentence that asks: the background names
             // other topics ("we already get Elterngeld. Short-time work is
@@ -648,7 +663,26 @@ impl Matcher {
             expansions: prepared.expansions,
             candidates: cands,
             second_opinion,
+            closing: closing.is_some(),
         }
+    }
+
+    /// "Alles klar, dann melde ich mich nächste Woche wieder, wenn ich den
+    /// Brief von der Familienkasse habe. Bis dann!": a story that asks
+    /// nothing and whose last sentence is small talk only (a greeting,
+    /// thanks, goodbye) is that small talk; the topics it told are no
+    /// question. The small-talk entry with the most evidence in that sentence.
+    fn closing(&self, prepared: &Prepared, ev: &Evidence) -> Option<usize> {
+        // Context words in it are no topic ("god weekend").
+        let n = self.entry_ids.len();
+        if !prepared.told || (0..n).any(|i| ev.strong_focus[i] && !self.smalltalk[i]) {
+            return None;
+        }
+        (0..n)
+            // A `not` word in the story is no question (none asks); in the
+            // last sentence itself it still counts ("hav en god dag" is no "goddag").
+            .filter(|&i| self.smalltalk[i] && ev.strong_focus[i] && !ev.notted_focus[i])
+            .max_by(|&a, &b| ev.raw[a].total_cmp(&ev.raw[b]).then_with(|| self.entry_ids[b].cmp(&self.entry_ids[a])))
     }
 
     /// Word-level hits: which word of which phrase was found at which token,
@@ -753,6 +787,7 @@ impl Matcher {
             raw_bg,
             context_bg,
             notted,
+            notted_focus,
             strong,
             strong_focus,
             named_in_question,
@@ -833,7 +868,10 @@ impl Matcher {
                         self.lang_words.vote(lang_votes, p.lang, 0.25);
                     }
                 }
-                Kind::Not => notted[p.entry] = true,
+                Kind::Not => {
+                    notted[p.entry] = true;
+                    notted_focus[p.entry] |= in_focus;
+                }
             }
         }
         ev

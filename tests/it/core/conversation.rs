@@ -798,6 +798,27 @@ fn small_talk_only_when_the_message_holds_nothing_else() {
     assert_eq!(o.session.last_entry.as_deref(), Some("family.kindergeld-de"));
 }
 
+/// A story that asks nothing and ends with a goodbye is a goodbye, whatever
+/// topics it told; one that ends with a topic, or asks, is not.
+#[test]
+fn a_story_that_asks_nothing_and_ends_with_a_goodbye_is_a_goodbye() {
+    for (turns, lang) in [
+        (&["Super, nu ved jeg hvad jeg skal gøre med feriepengene og skattekortet. Jeg ringer til Skat i morgen. Hav en god dag!"][..], Da),
+        (&["Kindergeld", "Okay, dann schicke ich den Antrag an die Familienkasse und melde mich wieder. Tschüss und bis bald!"][..], De),
+        // "weekend" is a context word of other entries: no topic.
+        (&["Så er jeg klar. Jeg sender blanketten om min pension til Udbetaling Danmark i næste uge. Farvel og god weekend!"][..], Da),
+    ] {
+        let o = last(turns);
+        assert_eq!(o.event, answered("smalltalk.goodbye", lang), "{turns:?}");
+    }
+    for (q, id) in [
+        ("Jeg ringer til Skat i morgen. Farvel. Hvor meget er befordringsfradraget?", "tax.commuting-deduction-dk"),
+        ("Tschüss erstmal. Ich wohne in Flensburg und arbeite in Padborg. Kindergeld", "family.child-benefit-priority"),
+    ] {
+        assert_ne!(last(&[q]).event, answered("smalltalk.goodbye", if id.starts_with("tax") { Da } else { De }), "{q}");
+    }
+}
+
 // 7. Language: kept for words of both languages, switched on request, English gets a note.
 
 #[test]
