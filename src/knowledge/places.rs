@@ -113,6 +113,11 @@ pub struct RawWords {
     /// is moves the commuter's workplace only when no main job is named.
     #[serde(default)]
     pub side: Vec<String>,
+    /// Words right before a live or work verb that make it a plan, not a
+    /// fact ("nach Dänemark zu ziehen", "overvejer at arbejde i Tyskland"):
+    /// that verb says nothing of where the commuter lives or works now.
+    #[serde(default)]
+    pub intent: Vec<String>,
 }
 
 /// Words after which an ambiguous name ("Als", "Gram", "Heide") is a place.
@@ -138,6 +143,7 @@ pub struct Gazetteer {
     employer: HashSet<String>,
     past: HashSet<String>,
     side: HashSet<String>,
+    intent: HashSet<String>,
     /// Words of the knowledge base ("Rente", "Teilzeit"): capitalised, but no places.
     known_words: HashSet<String>,
 }
@@ -211,6 +217,7 @@ impl Gazetteer {
         g.others = phrases(&raw.words.others);
         g.past = raw.words.past.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
         g.side = raw.words.side.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
+        g.intent = raw.words.intent.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
         g.partner_first = g.partner.iter().map(|p| p[0].clone()).collect();
         g.others_first = g.others.iter().map(|p| p[0].clone()).collect();
         g
@@ -379,7 +386,10 @@ impl Gazetteer {
             .iter()
             .enumerate()
             .filter_map(|(i, t)| {
-                if self.live.contains(*t) {
+                // "... nach Dänemark zu ziehen": a plan, no verb.
+                if i > 0 && self.intent.contains(toks[i - 1]) {
+                    None
+                } else if self.live.contains(*t) {
                     Some((i, Role::Lives))
                 } else if self.work.contains(*t) {
                     Some((i, Role::Works))
@@ -692,6 +702,7 @@ mod tests {
             employer = ["arbejdsgiver", "firma", "arbeitgeber"]
             past = ["vorher", "tidligere", "boede"]
             others = ["meine mutter", "min mor"]
+            intent = ["zu", "at"]
             "#,
         )
         .unwrap();
@@ -871,6 +882,24 @@ mod tests {
             ),
             ("Minijob in Flensburg, arbeite in Padborg", Situation { lives: None, works: dk, partner_works: None }),
             ("ich habe einen Minijob in Flensburg", Situation { lives: None, works: de, partner_works: None }),
+        ];
+        for (text, want) in cases {
+            assert_eq!(g.situation(text), *want, "{text}");
+        }
+    }
+
+    /// "Wir überlegen, nach Dänemark zu ziehen": a plan says nothing of now.
+    #[test]
+    fn a_plan_is_no_place_to_live_or_work() {
+        let g = gaz();
+        let dk = Some(Country::Dk);
+        let cases: &[(&str, Situation)] = &[
+            (
+                "Wir überlegen nach Dänemark zu wohnen, ich arbeite schon in Tondern",
+                Situation { lives: None, works: dk, partner_works: None },
+            ),
+            ("jeg overvejer at arbejder i Flensborg", Situation::default()),
+            ("wir wohnen in Padborg", Situation { lives: dk, works: None, partner_works: None }),
         ];
         for (text, want) in cases {
             assert_eq!(g.situation(text), *want, "{text}");
