@@ -11,9 +11,10 @@ car-foreign-plates-dk =
     .contact = Motorstyrelsen (motorst.dk) | Zulassungsstelle i Tyskland. Rådgivning: Regionskontoret, +45 74 67 05 01.
 car-company-car =
     Bor du i Danmark og kører i en firmabil fra en udenlandsk (fx tysk) arbejdsgiver, kan Motorstyrelsen fritage bilen for dansk registreringsafgift (blanket 21.022) – hvis den bruges mest erhvervsmæssigt i udlandet.
-    Betingelsen: over 50 % af de kørte kilometer i en 12-måneders periode er erhvervskørsel i udlandet (sammenlignet med al kørsel i Danmark), eller bilen bruges mere end 183 dage erhvervsmæssigt i udlandet.
+    Betingelsen: over 50 % af de kørte kilometer på 12 måneder er erhvervskørsel i udlandet (mod al kørsel i Danmark), eller bilen bruges mere end 183 dage erhvervsmæssigt i udlandet.
     Bor du i Tyskland og får en dansk firmabil: en bil med udenlandske plader må kun bruges midlertidigt i Tyskland og ikke have fast standplads dér (§ 46 FZV). Det afgøres fra sag til sag.
-    Spørg før du siger ja: Motorstyrelsen, Zulassungsstelle og Finanzamt – eller Regionskontoret, +45 74 67 05 01, infocenter@region.dk.
+    Skat af privat brug: se "Firmabil: skat af privat brug".
+    Spørg først: Motorstyrelsen, Zulassungsstelle og Finanzamt – eller Regionskontoret, +45 74 67 05 01.
     .title = Firmabil over grænsen
     .form = Fritagelse for registreringsafgift for en udenlandsk firmabil søges på blanket 21.022 hos Motorstyrelsen med arbejdsgiverens erklæring (kilometer- eller dagskriteriet).
     .contact = Motorstyrelsen (motorst.dk) | Zulassungsstelle og Finanzamt i Tyskland. Rådgivning: Regionskontoret, +45 74 67 05 01, infocenter@region.dk.

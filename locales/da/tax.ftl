@@ -131,3 +131,12 @@ tax-tax-home-tiebreaker =
     Hjemstedslandet beskatter al din indkomst, det andet land kun fx løn for arbejde dér.
     .title = Skattemæssigt hjemsted i to lande
     .contact = Skattestyrelsen: +45 72 22 28 92 (du kan også søge et bindende svar) | dit Finanzamt i Tyskland. Rådgivning: Regionskontoret, +45 74 67 05 01.
+tax-company-car-benefit =
+    Må du bruge firmabilen privat, betaler du skat af det som en del af lønnen – efter reglerne i det land, der beskatter lønnen.
+    Dansk skat (fri bil): en procentdel af bilens værdi (altid mindst { $fri-bil-min-value }) plus et miljøtillæg, uanset hvor meget du kører privat. Arbejdsgiveren trækker skatten med lønnen; skriv værdien i forskudsopgørelsens felt 201. Du får ikke kørselsfradrag.
+    Tysk skat (geldwerter Vorteil): hver måned 1 % af listeprisen plus 0,03 % af listeprisen pr. km mellem bolig og arbejde – eller de faktiske udgifter efter kørebog (Fahrtenbuch). Lavere for el- og hybridbiler.
+    Hvilket land: normalt det, hvor du arbejder (dobbeltbeskatningsoverenskomsten).
+    Spørg lønkontoret, Skattestyrelsen, Finanzamt eller Regionskontoret, +45 74 67 05 01.
+    .title = Firmabil: skat af privat brug
+    .amount = Fri bil i Danmark: skat af en procentdel af bilens værdi (mindst { $fri-bil-min-value }) plus miljøtillæg. Firmabil med tysk skat: hver måned 1 % af listeprisen plus 0,03 % pr. km mellem bolig og arbejde – eller kørebog (Fahrtenbuch).
+    .contact = Skattestyrelsen (skat.dk) | Finanzamt i Tyskland | arbejdsgiverens lønkontor. Rådgivning: Regionskontoret, +45 74 67 05 01, infocenter@region.dk.

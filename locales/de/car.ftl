@@ -11,9 +11,10 @@ car-foreign-plates-dk =
     .contact = Motorstyrelsen (motorst.dk) | Zulassungsstelle in Deutschland. Beratung: Regionskontor, +45 74 67 05 01.
 car-company-car =
     Wohnen Sie in Dänemark und fahren einen Firmenwagen eines ausländischen (z. B. deutschen) Arbeitgebers, kann die Motorstyrelsen das Auto von der dänischen Zulassungssteuer befreien (Formular 21.022) – wenn es überwiegend dienstlich im Ausland genutzt wird.
-    Bedingung: mehr als 50 % der in 12 Monaten gefahrenen Kilometer sind Dienstfahrten im Ausland (gegenüber allen Fahrten in Dänemark), oder das Auto wird an mehr als 183 Tagen dienstlich im Ausland genutzt.
-    Wohnen Sie in Deutschland und bekommen einen dänischen Firmenwagen: Ein Auto mit ausländischem Kennzeichen darf in Deutschland nur vorübergehend genutzt werden und keinen regelmäßigen Standort hier haben (§ 46 FZV). Das wird im Einzelfall entschieden.
-    Fragen Sie vorher nach: Motorstyrelsen, Zulassungsstelle und Finanzamt – oder das Regionskontor, +45 74 67 05 01, infocenter@region.dk.
+    Bedingung: mehr als 50 % der Kilometer in 12 Monaten sind Dienstfahrten im Ausland (gegenüber allen Fahrten in Dänemark), oder das Auto wird an mehr als 183 Tagen dienstlich im Ausland genutzt.
+    Wohnen Sie in Deutschland und bekommen einen dänischen Firmenwagen: Ein Auto mit ausländischem Kennzeichen darf hier nur vorübergehend genutzt werden und keinen regelmäßigen Standort haben (§ 46 FZV). Das wird im Einzelfall entschieden.
+    Steuer: siehe „Dienstwagen: Steuer auf die Privatnutzung“.
+    Vorher fragen: Motorstyrelsen, Zulassungsstelle und Finanzamt – oder das Regionskontor, +45 74 67 05 01.
     .title = Firmenwagen über die Grenze
     .form = Die Befreiung eines ausländischen Firmenwagens von der dänischen Zulassungssteuer beantragen Sie mit Formular 21.022 bei der Motorstyrelsen, mit der Erklärung des Arbeitgebers (Kilometer- oder Tageskriterium).
     .contact = Motorstyrelsen (motorst.dk) | Zulassungsstelle und Finanzamt in Deutschland. Beratung: Regionskontor, +45 74 67 05 01, infocenter@region.dk.

@@ -131,3 +131,12 @@ tax-tax-home-tiebreaker =
     Der Ansässigkeitsstaat besteuert Ihr gesamtes Einkommen, der andere Staat nur z. B. den Lohn für die Arbeit dort.
     .title = Steuerlich ansässig in zwei Ländern
     .contact = Ihr Finanzamt | Skattestyrelsen: +45 72 22 28 92 (dort ist auch ein verbindliches „bindende svar“ möglich). Beratung: Regionskontor, +45 74 67 05 01.
+tax-company-car-benefit =
+    Dürfen Sie den Firmenwagen privat nutzen, versteuern Sie das als Teil des Lohns – nach den Regeln des Landes, das den Lohn besteuert.
+    Deutsche Steuer (geldwerter Vorteil): je Monat 1 % des Bruttolistenpreises plus 0,03 % des Listenpreises je Kilometer zwischen Wohnung und Arbeit – oder die tatsächlichen Kosten nach Fahrtenbuch (§ 8 Abs. 2 EStG). Weniger bei Elektro- und Hybridautos. Der Arbeitgeber behält die Lohnsteuer ein.
+    Dänische Steuer („fri bil“): ein Prozentsatz des Autowerts (immer mindestens { $fri-bil-min-value }) plus Umweltzuschlag (miljøtillæg), egal wie viel Sie privat fahren; kein Fahrtkostenabzug (befordringsfradrag).
+    Welches Land: meist das, in dem Sie arbeiten (Doppelbesteuerungsabkommen).
+    Fragen Sie das Lohnbüro, Skattestyrelsen, das Finanzamt oder das Regionskontor, +45 74 67 05 01.
+    .title = Dienstwagen: Steuer auf die Privatnutzung
+    .amount = Deutsche Steuer: je Monat 1 % des Bruttolistenpreises plus 0,03 % je Kilometer zwischen Wohnung und Arbeit – oder Fahrtenbuch. Dänische Steuer („fri bil“): ein Prozentsatz des Autowerts (mindestens { $fri-bil-min-value }) plus Umweltzuschlag.
+    .contact = Finanzamt | Skattestyrelsen (skat.dk) | Lohnbüro des Arbeitgebers. Beratung: Regionskontor, +45 74 67 05 01, infocenter@region.dk.
