@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::knowledge::{
-    Country, Decision, Direction, EntryId, Kb, Match, Reading, Situation, ALL_CHOICES, LAST_CHOICE,
+    Country, Decision, Direction, Entry, EntryId, Kb, Match, Reading, Situation, ALL_CHOICES, LAST_CHOICE,
 };
 use crate::text::Lang;
 
@@ -487,7 +487,7 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
     // follow-up about the last answer's authority, unless the office is named.
     let weak_own = own.is_none_or(|o| o.starts_with("service.") && !reading.office && !id.starts_with("service."));
     // "und in Dänemark?" after the German benefit: the Danish one it pointed to.
-    if let Some(other) = country_follow_up(kb, text, m, id, own, reading) {
+    if let Some(other) = country_follow_up(kb, text, m, id, own, reading, s.direction()) {
         return Ok(answer_asked(kb, s, &other, reading, lang));
     }
     // "gælder det også, hvis jeg tager bussen?": the last answer, in another case.
@@ -1004,13 +1004,15 @@ fn country_follow_up(
     last: &str,
     own: Option<&str>,
     reading: &Reading,
+    have: Option<Direction>,
 ) -> Option<EntryId> {
     // Cues, the country and at most one word more ("og den danske børnecheck?").
     let mut allowed = if reading.parts.is_empty() { 2 } else { 3 };
     let mut named = kb.countries_named(text);
+    let supposes = kb.cues.supposes(text);
     // "und wenn ich in Deutschland arbeite?": the country of the place
     // supposed (the supposing word and the verb are allowed besides).
-    if named.is_empty() && kb.cues.supposes(text) {
+    if named.is_empty() && supposes {
         named.extend(m.situation.works.or(m.situation.lives));
         allowed += 2;
     }
@@ -1027,8 +1029,13 @@ fn country_follow_up(
     if own.is_some_and(|o| o != last && !family.contains(&o)) {
         return None;
     }
+    // Not an entry for the other direction than the commuter's ("und muss ich
+    // das in Deutschland auch angeben?" from Flensburg, working in Padborg, is
+    // no question for those living in Denmark), unless the message supposes
+    // another situation.
+    let fits = |x: &Entry| supposes || have.is_none() || x.direction.is_none() || x.direction == have;
     let mut fitting: Vec<&str> =
-        family.into_iter().filter(|id| kb.entry(id).is_some_and(|x| x.country == Some(*country))).collect();
+        family.into_iter().filter(|id| kb.entry(id).is_some_and(|x| x.country == Some(*country) && fits(x))).collect();
     // The other side is often among the related entries too.
     fitting.sort_unstable();
     fitting.dedup();

@@ -668,6 +668,24 @@ fn a_broad_question_with_a_known_situation_answers_for_that_side() {
     }
 }
 
+/// "und muss ich das in Deutschland auch angeben?" from someone living in
+/// Flensburg and working in Padborg, after the Danish commuting deduction:
+/// the German entry of the commuter's own direction, never the deduction of
+/// those living in Denmark (which it was). A supposed situation may change sides.
+#[test]
+fn a_country_follow_up_keeps_the_commuters_direction() {
+    let o = last(&[
+        "Ich wohne in Flensburg und arbeite in Padborg. Kann ich die Fahrt in Dänemark absetzen?",
+        "und muss ich das in Deutschland auch noch angeben?",
+    ]);
+    assert_eq!(o.event, answered("tax.progression-de", De));
+    let o = last(&[
+        "Ich wohne in Flensburg und arbeite in Padborg. Kann ich die Fahrt absetzen?",
+        "und wenn ich in Deutschland arbeite?",
+    ]);
+    assert_ne!(first_choice(&o), Some("tax.commuting-deduction-dk"), "{:?}", o.event);
+}
+
 // 5. The situation from the chat.
 
 #[test]
