@@ -555,9 +555,20 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
     // Also right after choices when it goes on from them ("og socialsikringen?"
     // after the home-office choices; not "was passiert, wenn ich krank werde?"
     // after the topics offered for a situation).
+    // And a question about choices of one area ("ist das schlimm für meine
+    // Sozialversicherung?" after the two home-office entries: "das" is what
+    // they were about); not about the topics offered for a situation.
     let goes_on = goes_on(text);
-    if is_short_follow_up(m, reading)
-        && (t.last.is_some() || (goes_on && !s.pending.is_empty()))
+    let area_of = |id: &EntryId| kb.entry(id).map(|e| e.area.as_str());
+    let one_area = s.pending.first().is_some_and(|f| s.pending.iter().all(|id| area_of(id) == area_of(f)));
+    let about_choices = reading.refers
+        && one_area
+        && !reading.areas.is_empty()
+        && reading.words <= SHORT_FOLLOW_UP_WORDS + 2
+        && m.situation.is_empty()
+        && m.question.is_none();
+    if (about_choices || is_short_follow_up(m, reading))
+        && (t.last.is_some() || (goes_on && !s.pending.is_empty()) || about_choices)
         && !t.last.as_deref().is_some_and(|l| names_related(id, l))
     {
         if let [pointed] = pointed_in_area(kb, &near_entries(kb, &s), reading, lang).as_slice() {

@@ -686,6 +686,33 @@ fn a_country_follow_up_keeps_the_commuters_direction() {
     assert_ne!(first_choice(&o), Some("tax.commuting-deduction-dk"), "{:?}", o.event);
 }
 
+/// "ist das schlimm für meine Sozialversicherung?" right after the
+/// home-office choices: "das" is the home office, so the choice of that area
+/// answers, not the area's general entry (which it was).
+#[test]
+fn a_question_about_the_choices_just_shown_that_names_an_area_takes_that_choice() {
+    for (turns, lang) in [
+        (
+            [
+                "Ich wohne in Husum und arbeite im Homeoffice drei Tage pro Woche für einen Betrieb in Tondern",
+                "ist das schlimm für meine sozialversicherung?",
+            ],
+            De,
+        ),
+        (
+            [
+                "Jeg bor i Slesvig og arbejder hjemme en dag om ugen for et firma i Haderslev",
+                "er det et problem for min sociale sikring?",
+            ],
+            Da,
+        ),
+    ] {
+        let o = talk(&turns);
+        assert_eq!(o[0].session.pending.len(), 2, "{turns:?}: the home-office choices first");
+        assert_eq!(o[1].event, answered("homeoffice.social-security", lang), "{turns:?}");
+    }
+}
+
 // 5. The situation from the chat.
 
 #[test]
