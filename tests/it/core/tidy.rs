@@ -290,3 +290,12 @@ fn every_ui_message_the_code_uses_is_checked() {
     }
     assert!(missing.is_empty(), "UI messages used in code but not checked:\n{}", missing.join("\n"));
 }
+
+/// Each UI message is listed once: a second entry says nothing more and
+/// hides which place in the list is the one to edit.
+#[test]
+fn every_ui_message_is_listed_once() {
+    let mut seen = std::collections::HashSet::new();
+    let twice: Vec<&str> = pendlerbot::UI_MESSAGES.iter().copied().filter(|id| !seen.insert(*id)).collect();
+    assert!(twice.is_empty(), "listed twice in UI_MESSAGES: {twice:?}");
+}
