@@ -25,10 +25,11 @@ use teloxide_core::requests::Requester;
 use teloxide_core::types::{self as tg, BotCommand, BotCommandScope, Recipient};
 use tracing::{info, warn};
 
+use super::send::{send_text, To};
 use super::unanswered;
-use super::{render, send, unix_now, Brain, Shared};
+use super::{unix_now, Brain, Shared};
 use crate::date::Date;
-use crate::dialogue::{parse_command, Event, Input, Outcome, Reply, Session};
+use crate::dialogue::{parse_command, Event, Input, Outcome, Session};
 use crate::ids::ChatId;
 use crate::text::Lang;
 
@@ -114,10 +115,7 @@ pub(super) async fn run<B: Brain>(shared: &Shared<B>, chat: ChatId, group: bool,
         }
         Command::Check(arg) => check(shared, lang, &arg).await,
     };
-    let reply = Reply { title: None, text, buttons: vec![] };
-    for part in render(&reply) {
-        send(shared, chat, group, part).await;
-    }
+    send_text(shared, To::chat(chat, group), text).await;
 }
 
 /// The grouped unanswered questions. Grouping runs on a blocking thread,

@@ -64,7 +64,6 @@ use crate::store::{Store, StoreError};
 use crate::text::Lang;
 use poll::{parse_update, poll, startup, until_stopped};
 use queue::{dispatch, wait_idle, Job, PARALLEL};
-use send::send;
 use throttle::{Flood, FloodGate, Throttle};
 
 /// The unanswered log as the adapter's advisor state sees it: the pure
