@@ -625,15 +625,6 @@ impl Kb {
                 }
             }
         }
-        for code in raw.language.keys() {
-            if !matches!(code.as_str(), "da" | "de" | "en") {
-                diags.error(
-                    &file,
-                    0,
-                    format!("[language]: `{code}` is no language (da, de, en): is a table header missing above it?"),
-                );
-            }
-        }
         for (situation, ids) in &raw.situation_topics {
             if !matches!(situation.as_str(), "de-dk" | "dk-de" | "other") {
                 diags.error(&file, 0, format!("situation_topics: `{situation}` is no situation (de-dk, dk-de, other)"));

@@ -146,6 +146,56 @@ fn an_entry_without_the_third_language_is_an_error_at_its_line() {
     assert!(all.contains("tax.toml:17: error: entry `tax.tax-card-dk`: [entry.fr] is none of the languages"), "{all}");
 }
 
+/// The English fixture with English's code changed to `sv` in every file:
+/// a language whose code the code has never heard of.
+fn fixture_as_sv() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    crate::support::copy_tree(&root().join("tests/fixtures/english"), dir.path());
+    let edit = |file: &str, from: &str, to: &str| {
+        let path = dir.path().join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file}: {from}");
+        std::fs::write(&path, text.replace(from, to)).unwrap();
+    };
+    edit("knowledge/languages.toml", "code = \"en\"", "code = \"sv\"");
+    edit("knowledge/tax.toml", "[entry.en]", "[entry.sv]");
+    edit("knowledge/health.toml", "[entry.en]", "[entry.sv]");
+    edit("knowledge/dialogue.toml", "\nen = [", "\nsv = [");
+    std::fs::rename(dir.path().join("locales/en"), dir.path().join("locales/sv")).unwrap();
+    dir
+}
+
+/// Step 4 of ARCHITECTURE's "How to add a language": the phrases asking for
+/// a language in `dialogue.toml` may name any language of `languages.toml`,
+/// not only da, de and en; a code that is none of them is still an error
+/// at its line.
+#[test]
+fn dialogue_toml_asks_for_any_language_of_the_base() {
+    let dir = fixture_as_sv();
+    let (kb, diags) = load_dir(dir.path());
+    let kb = kb.unwrap_or_else(|| panic!("a fourth code is refused:\n{}", lines(&diags)));
+    assert!(diags.is_empty(), "{}", lines(&diags));
+    let sv = Lang::from_code("sv").unwrap();
+    let o = handle(&kb, &Session::default(), Input::Text("in english please".into()), None);
+    assert_eq!(o.session.lang, Some(sv), "the phrase of `sv = [...]` asks for it");
+
+    let dialogue = dir.path().join("knowledge/dialogue.toml");
+    let text = std::fs::read_to_string(&dialogue).unwrap();
+    std::fs::write(&dialogue, text.replace("\nsv = [", "\nfr = [\"en français\"]\nsv = [")).unwrap();
+    let line = std::fs::read_to_string(&dialogue).unwrap().lines().position(|l| l.starts_with("fr = ")).unwrap() + 1;
+    let (kb, diags) = load_dir(dir.path());
+    let all = lines(&diags);
+    assert!(kb.is_none());
+    assert!(
+        all.contains(&format!(
+            "dialogue.toml:{line}: error: [language]: `fr` is no language (da, de, sv, en): is a table header missing above it?"
+        )),
+        "{all}"
+    );
+    let danish: Vec<String> = diags.iter().map(|d| d.render(pendlerbot::CheckLang::Da)).collect();
+    assert!(danish.iter().any(|d| d.contains("`fr` er ikke et sprog (da, de, sv, en)")), "{danish:?}");
+}
+
 /// The invariant that makes this work: outside tests, no code names Danish or
 /// German (`Lang::Da`, `Lang::De` are there for tests; every test module
 /// stands at the end of its file).
