@@ -40,19 +40,22 @@ pub fn unanswered(data: &Path, since: Option<&str>, lang: Option<&str>) -> Resul
     Ok(())
 }
 
-/// The report's language: `--lang da|de`, else from the locale (`LANG=de_DE.UTF-8`
-/// gives German), else Danish.
-pub fn report_lang(flag: Option<&str>, locale: Option<&str>) -> Result<Lang> {
+/// The report's language: `--lang` (a language of the base, by its code or a
+/// name: `de`, `Deutsch`), else the locale's (`LANG=de_DE.UTF-8` gives German)
+/// when the base speaks it, else the base's first language.
+pub fn report_lang(kb: &Kb, flag: Option<&str>, locale: Option<&str>) -> Result<Lang> {
+    let languages = &kb.languages;
     if let Some(f) = flag {
-        return Lang::from_code(&f.to_ascii_lowercase())
-            .filter(|l| matches!(l.code(), "da" | "de"))
-            .with_context(|| format!("--lang takes da or de, not `{f}`"));
+        return languages.named(f).with_context(|| {
+            let codes: Vec<String> = languages.all().map(|l| l.code().to_string()).collect();
+            format!("--lang takes a language of the base ({}), not `{f}`", codes.join(", "))
+        });
     }
-    let code = match crate::diag::CheckLang::pick(None, locale) {
-        crate::diag::CheckLang::De => "de",
-        _ => "da",
-    };
-    Lang::from_code(code).context("a language code")
+    let from_locale = locale
+        .map(|l| l.split(['_', '.', '-', '@']).next().unwrap_or_default().to_ascii_lowercase())
+        .and_then(|code| Lang::from_code(&code))
+        .filter(|l| languages.contains(*l));
+    Ok(from_locale.unwrap_or_else(|| languages.first()))
 }
 
 /// `pendlerbot report --out report.html [--days 30] [--lang da|de]`.

@@ -103,7 +103,8 @@ enum Command {
         /// snapshot while the bot runs
         #[arg(long)]
         data: Option<PathBuf>,
-        /// Language of the page: da or de (default: from LANG, else da)
+        /// Language of the page: a language of the base, by code or name (default: from LANG when the
+        /// base speaks it, else the base's first)
         #[arg(long)]
         lang: Option<String>,
     },
@@ -183,8 +184,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Report { out, days, data, lang }) => {
-            let lang = cli::report_lang(lang.as_deref(), locale().as_deref())?;
             let kb = load(&knowledge, &locales)?;
+            let lang = cli::report_lang(&kb, lang.as_deref(), locale().as_deref())?;
             cli::report(&kb, &data.unwrap_or_else(|| data_dir(&settings)), &out, days, lang)?;
             Ok(ExitCode::SUCCESS)
         }

@@ -196,6 +196,63 @@ fn dialogue_toml_asks_for_any_language_of_the_base() {
     assert!(danish.iter().any(|d| d.contains("`fr` er ikke et sprog (da, de, sv, en)")), "{danish:?}");
 }
 
+/// `report --lang` takes any language of the base (its code or a name),
+/// and without the flag the locale's language when the base speaks it,
+/// else the base's first.
+#[test]
+fn the_report_is_written_in_any_language_of_the_base() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let fixture = root().join("tests/fixtures/english");
+    let run = |args: &[&str], locale: &str| -> (bool, String) {
+        use std::io::Write;
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_pendlerbot"))
+            .arg("--knowledge")
+            .arg(fixture.join("knowledge"))
+            .arg("--locales")
+            .arg(fixture.join("locales"))
+            .args(args)
+            .env("PENDLERBOT_DATA", &data)
+            .env("LANG", locale)
+            .env_remove("LC_ALL")
+            .env_remove("TELOXIDE_TOKEN")
+            .env_remove("PENDLERBOT_TOKEN_FILE")
+            .env_remove("PENDLERBOT_CONFIG")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(b"Where do I find my tax card?\n").unwrap();
+        let out = child.wait_with_output().unwrap();
+        (out.status.success(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (ok, err) = run(&["chat"], "C");
+    assert!(ok, "{err}");
+    let page = dir.path().join("report.html");
+    let page_arg = page.to_str().unwrap();
+    let html_lang = || {
+        let html = std::fs::read_to_string(&page).unwrap();
+        html[html.find("<html lang=\"").unwrap() + 12..].chars().take_while(|c| *c != '"').collect::<String>()
+    };
+    for (args, locale, want) in [
+        (vec!["report", "--lang", "en", "--out", page_arg], "C", "en"),
+        (vec!["report", "--lang", "English", "--out", page_arg], "C", "en"),
+        (vec!["report", "--lang", "DE", "--out", page_arg], "C", "de"),
+        (vec!["report", "--out", page_arg], "en_GB.UTF-8", "en"),
+        (vec!["report", "--out", page_arg], "de_DE.UTF-8", "de"),
+        (vec!["report", "--out", page_arg], "fr_FR.UTF-8", "da"),
+        (vec!["report", "--out", page_arg], "C", "da"),
+    ] {
+        let _ = std::fs::remove_file(&page);
+        let (ok, err) = run(&args, locale);
+        assert!(ok, "{args:?} {locale}: {err}");
+        assert_eq!(html_lang(), want, "{args:?} {locale}");
+    }
+    let (ok, err) = run(&["report", "--lang", "fr", "--out", page_arg], "C");
+    assert!(!ok && err.contains("--lang takes a language of the base (da, de, en), not `fr`"), "{err}");
+}
+
 /// The invariant that makes this work: outside tests, no code names Danish or
 /// German (`Lang::Da`, `Lang::De` are there for tests; every test module
 /// stands at the end of its file).
