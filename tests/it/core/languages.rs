@@ -253,32 +253,64 @@ fn the_report_is_written_in_any_language_of_the_base() {
     assert!(!ok && err.contains("--lang takes a language of the base (da, de, en), not `fr`"), "{err}");
 }
 
+/// Where the code may still write "da" or "de", and why: country codes
+/// (Denmark and Germany are the border, not languages), a web domain, and
+/// the languages of `check`'s own messages, which are compiled in so a
+/// broken `locales/` cannot silence `check` (ARCHITECTURE: "not yet data").
+/// (file, code on the line, why). Each must still match a line: a place the
+/// code no longer needs comes off the list.
+const MAY_NAME_DA_OR_DE: &[(&str, &str, &str)] = &[
+    ("src/knowledge/places.rs", "#[serde(rename = \"de\")]", "the country Germany"),
+    ("src/knowledge/places.rs", "Country::De => \"de\"", "the country Germany"),
+    ("src/knowledge/load.rs", "\"de\" => Some(Country::De)", "an entry's country"),
+    ("src/check_text.rs", "must be \"dk\" or \"de\"", "the message about an entry's country"),
+    ("src/text.rs", "\"dk\" | \"de\"", "the .de web domain in a URL"),
+    ("src/diag.rs", "code.starts_with(\"da\")", "check's own language from --lang or LANG"),
+    ("src/diag.rs", "code.starts_with(\"de\")", "check's own language from --lang or LANG"),
+    ("src/check_text.rs", "bundle(\"da\", DA_FTL)", "check's own Danish, compiled in"),
+    ("src/check_text.rs", "bundle(\"de\", DE_FTL)", "check's own German, compiled in"),
+];
+
 /// The invariant that makes this work: outside tests, no code names Danish or
-/// German (`Lang::Da`, `Lang::De` are there for tests; every test module
-/// stands at the end of its file).
+/// German: not `Lang::Da`, `Lang::De` (they are there for tests), nor a `"da"`
+/// or `"de"` string but the few of [`MAY_NAME_DA_OR_DE`]. Unit-test modules
+/// and comments are left out.
 #[test]
 fn no_code_below_src_names_a_language() {
-    fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
         for e in std::fs::read_dir(dir).unwrap() {
             let path = e.unwrap().path();
             if path.is_dir() {
                 walk(&path, out);
             } else if path.extension().is_some_and(|x| x == "rs") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                let code = text.split("#[cfg(test)]").next().unwrap_or_default();
-                for (i, line) in code.lines().enumerate() {
-                    // `Lang::Da`, not `CheckLang::Da` (the language of `check`'s own messages).
-                    let named = ["Lang::Da", "Lang::De"].iter().any(|l| {
-                        line.match_indices(l).any(|(at, _)| !line[..at].ends_with(|c: char| c.is_alphanumeric()))
-                    });
-                    if named {
-                        out.push(format!("{}:{}: {}", path.display(), i + 1, line.trim()));
-                    }
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&root().join("src"), &mut files);
+    let mut found = Vec::new();
+    let mut allowed_used = vec![false; MAY_NAME_DA_OR_DE.len()];
+    for path in files {
+        let file = path.strip_prefix(root()).unwrap().display().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in super::tidy::code_without_tests(&super::tidy::code_of(&text)) {
+            // `Lang::Da`, not `CheckLang::Da` (the language of `check`'s own messages).
+            let named = ["Lang::Da", "Lang::De"]
+                .iter()
+                .any(|l| line.match_indices(l).any(|(at, _)| !line[..at].ends_with(|c: char| c.is_alphanumeric())));
+            let literal = line.contains("\"da\"") || line.contains("\"de\"");
+            if named {
+                found.push(format!("{file}:{n}: {line}"));
+            } else if literal {
+                match MAY_NAME_DA_OR_DE.iter().position(|(f, code, _)| *f == file && line.contains(code)) {
+                    Some(i) => allowed_used[i] = true,
+                    None => found.push(format!("{file}:{n}: {line}")),
                 }
             }
         }
     }
-    let mut found = Vec::new();
-    walk(&root().join("src"), &mut found);
     assert!(found.is_empty(), "languages named in code:\n{}", found.join("\n"));
+    let stale: Vec<_> = MAY_NAME_DA_OR_DE.iter().zip(allowed_used).filter(|(_, used)| !used).map(|(a, _)| a).collect();
+    assert!(stale.is_empty(), "allowed but no longer in the code (take them off the list): {stale:?}");
 }

@@ -30,7 +30,7 @@ fn code_lines(dir: &Path) -> Vec<(PathBuf, usize, String)> {
 }
 
 /// The code lines of one file (comments skipped) as (line number, text).
-fn code_of(text: &str) -> Vec<(usize, String)> {
+pub(super) fn code_of(text: &str) -> Vec<(usize, String)> {
     text.lines()
         .enumerate()
         .map(|(i, line)| (i + 1, line.split("//").next().unwrap_or_default().trim().to_string()))
@@ -43,7 +43,7 @@ fn code_of(text: &str) -> Vec<(usize, String)> {
 /// its file (clippy's `items_after_test_module`, denied in CI), so the rest
 /// of the file is the module. A `#[cfg(test)]` helper outside the module is
 /// still read (only the attribute line is left out): the stricter choice.
-fn code_without_tests(lines: &[(usize, String)]) -> Vec<(usize, String)> {
+pub(super) fn code_without_tests(lines: &[(usize, String)]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (i, (n, code)) in lines.iter().enumerate() {
         if code.starts_with("#[cfg(test)]") {
