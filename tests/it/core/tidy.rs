@@ -159,11 +159,13 @@ fn the_io_guard_sees_code_and_skips_unit_tests() {
     assert_eq!(caught, vec![3, 6, 7], "{found:?}");
 }
 
-/// The paths a file names at the crate's top level: every `crate::a::b`
-/// written in its code, and every path of its `use` trees expanded
-/// (`use crate::{ops::Host, text::Lang};` names `crate::ops::Host` and
-/// `crate::text::Lang`), each with the line it starts on.
-fn crate_paths(lines: &[(usize, String)]) -> Vec<(usize, String)> {
+/// The paths into the crate a file names, from the crate's root: every
+/// `crate::a::b` or `super::a` written in its code, and every path of its
+/// `use` trees expanded (`use crate::{ops::Host, text::Lang};` names
+/// `crate::ops::Host` and `crate::text::Lang`), each with the line it starts
+/// on. `module` is the file's module path (`["telegram", "send"]`), against
+/// which `super::` and `self::` are resolved.
+fn crate_paths(lines: &[(usize, String)], module: &[&str]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut statement: Option<(usize, String)> = None;
     for (n, code) in lines {
@@ -175,18 +177,53 @@ fn crate_paths(lines: &[(usize, String)]) -> Vec<(usize, String)> {
             text.push_str(code);
             if code.ends_with(';') {
                 let tree = text.split_once("use ").map_or("", |(_, t)| t).trim_end_matches(';');
-                out.extend(expand("", tree).into_iter().map(|p| (*first, p)));
+                out.extend(expand("", tree).into_iter().filter_map(|p| resolve(&p, module)).map(|p| (*first, p)));
                 statement = None;
             }
             continue;
         }
-        for (at, _) in code.match_indices("crate::") {
-            let path: String =
-                code[at..].chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
-            out.push((*n, path));
+        for start in ["crate::", "super::"] {
+            for (at, _) in code.match_indices(start) {
+                if code[..at].ends_with(|c: char| c == ':' || c == '_' || c.is_alphanumeric()) {
+                    continue;
+                }
+                let path: String =
+                    code[at..].chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
+                out.extend(resolve(&path, module).map(|p| (*n, p)));
+            }
         }
     }
     out
+}
+
+/// `path` from the crate's root (`crate::…`), written in `module`; `None`
+/// for a path outside the crate (`std::…`, `tokio::…`).
+fn resolve(path: &str, module: &[&str]) -> Option<String> {
+    let mut segments: Vec<&str> = path.split("::").collect();
+    let mut base: Vec<&str> = match segments.first() {
+        Some(&"crate") => return Some(path.to_string()),
+        Some(&"self") => {
+            segments.remove(0);
+            module.to_vec()
+        }
+        Some(&"super") => {
+            let ups = segments.iter().take_while(|s| **s == "super").count();
+            segments.drain(..ups);
+            module[..module.len().saturating_sub(ups)].to_vec()
+        }
+        _ => return None,
+    };
+    base.insert(0, "crate");
+    base.extend(segments.into_iter().filter(|s| !s.is_empty()));
+    Some(base.join("::"))
+}
+
+/// A file's module path: `src/telegram/send.rs` is `["telegram", "send"]`,
+/// `src/telegram/mod.rs` `["telegram"]`.
+fn module_of(file: &str) -> Vec<&str> {
+    let path = file.strip_prefix("src/").unwrap_or(file).trim_end_matches(".rs");
+    let path = path.strip_suffix("/mod").unwrap_or(path);
+    path.split('/').filter(|m| !matches!(*m, "lib" | "main")).collect()
 }
 
 /// The paths of one `use` tree with `prefix` before it.
@@ -220,7 +257,7 @@ fn expand(prefix: &str, tree: &str) -> Vec<String> {
 fn imports_of(file: &str, modules: &[&str]) -> Vec<String> {
     let text = std::fs::read_to_string(root().join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
     let mut found = Vec::new();
-    for (n, path) in crate_paths(&code_without_tests(&code_of(&text))) {
+    for (n, path) in crate_paths(&code_without_tests(&code_of(&text)), &module_of(file)) {
         let below = path.strip_prefix("crate::").unwrap_or_default();
         if modules.iter().any(|m| below == *m || below.starts_with(&format!("{m}::"))) {
             found.push(format!("{file}:{n}: names `{path}`"));
@@ -250,8 +287,11 @@ fn the_import_guard_reads_use_trees() {
                     ops::{Host, LiveKb},\n\
                 };\n\
                 pub(super) use crate::telegram as tg;\n\
-                fn f() { crate::ops::sweep(); }\n";
-    let paths: Vec<(usize, String)> = crate_paths(&code_of(text));
+                fn f() { crate::ops::sweep(); }\n\
+                use super::super::ops::Trigger;\n\
+                use super::{send::To, Brain};\n\
+                fn g() { super::super::ops::sweep(); std::fs::read(\"x\"); }\n";
+    let paths: Vec<(usize, String)> = crate_paths(&code_of(text), &module_of("src/telegram/send.rs"));
     let names: Vec<String> = paths.iter().map(|(n, p)| format!("{n}:{p}")).collect();
     assert_eq!(
         names,
@@ -261,7 +301,11 @@ fn the_import_guard_reads_use_trees() {
             "2:crate::ops::Host",
             "2:crate::ops::LiveKb",
             "6:crate::telegram",
-            "7:crate::ops::sweep"
+            "7:crate::ops::sweep",
+            "8:crate::ops::Trigger",
+            "9:crate::telegram::send::To",
+            "9:crate::telegram::Brain",
+            "10:crate::ops::sweep"
         ]
     );
 }
