@@ -17,8 +17,9 @@ use crate::store::{Feedback, Store};
 use crate::text::Lang;
 use crate::unanswered;
 
-/// `pendlerbot unanswered [--since 7d] [--lang de]`.
-pub fn unanswered(data: &Path, since: Option<&str>, lang: Option<&str>) -> Result<()> {
+/// `pendlerbot unanswered [--since 7d] [--lang de]`; `ttl` is the
+/// configuration's `unanswered_ttl_days`.
+pub fn unanswered(data: &Path, since: Option<&str>, lang: Option<&str>, ttl: u32) -> Result<()> {
     let today = Date::today();
     let since = match since {
         Some(s) => Some(
@@ -33,32 +34,34 @@ pub fn unanswered(data: &Path, since: Option<&str>, lang: Option<&str>) -> Resul
         }
         None => None,
     };
-    let ttl = config::unanswered_ttl_days_from_env()?;
     let store = open(data)?;
     let records = unanswered::filter(store.unanswered(today.days(), ttl)?, since, lang);
     print!("{}", unanswered::format_list(&unanswered::group(&records), ttl));
     Ok(())
 }
 
-/// The report's language: `--lang da|de`, else from the locale (`LANG=de_DE.UTF-8`
-/// gives German), else Danish.
-pub fn report_lang(flag: Option<&str>, locale: Option<&str>) -> Result<Lang> {
+/// The report's language: `--lang` (a language of the base, by its code or a
+/// name: `de`, `Deutsch`), else the locale's (`LANG=de_DE.UTF-8` gives German)
+/// when the base speaks it, else the base's first language.
+pub fn report_lang(kb: &Kb, flag: Option<&str>, locale: Option<&str>) -> Result<Lang> {
+    let languages = &kb.languages;
     if let Some(f) = flag {
-        return Lang::from_code(&f.to_ascii_lowercase())
-            .filter(|l| matches!(l.code(), "da" | "de"))
-            .with_context(|| format!("--lang takes da or de, not `{f}`"));
+        return languages.named(f).with_context(|| {
+            let codes: Vec<String> = languages.all().map(|l| l.code().to_string()).collect();
+            format!("--lang takes a language of the base ({}), not `{f}`", codes.join(", "))
+        });
     }
-    let code = match crate::diag::CheckLang::pick(None, locale) {
-        crate::diag::CheckLang::De => "de",
-        _ => "da",
-    };
-    Lang::from_code(code).context("a language code")
+    let from_locale = locale
+        .map(|l| l.split(['_', '.', '-', '@']).next().unwrap_or_default().to_ascii_lowercase())
+        .and_then(|code| Lang::from_code(&code))
+        .filter(|l| languages.contains(*l));
+    Ok(from_locale.unwrap_or_else(|| languages.first()))
 }
 
-/// `pendlerbot report --out report.html [--days 30] [--lang da|de]`.
-pub fn report(kb: &Kb, data: &Path, out: &Path, days: u32, lang: Lang) -> Result<()> {
+/// `pendlerbot report --out report.html [--days 30] [--lang da|de]`; `ttl`
+/// is the configuration's `unanswered_ttl_days`.
+pub fn report(kb: &Kb, data: &Path, out: &Path, days: u32, lang: Lang, ttl: u32) -> Result<()> {
     let today = Date::today();
-    let ttl = config::unanswered_ttl_days_from_env()?;
     let store = open(data)?;
     let mut data = ReportData::build_in(
         lang,
@@ -107,16 +110,25 @@ pub fn print_feedback(feedback: &[Feedback]) -> String {
 
 /// Records what `pendlerbot chat` sees into the data folder, when there is
 /// one: `PENDLERBOT_DATA` set, or the folder exists (the bot made it).
-/// Without it (or while a running bot holds it) the chat just records nothing.
+/// Without it (or while a running bot holds it, or with a configuration that
+/// has problems: its retention is unknown) the chat just records nothing.
 pub struct Recorder {
     store: Option<Store>,
     ttl_days: u32,
 }
 
 impl Recorder {
-    pub fn open(data: &Path) -> Recorder {
-        let ttl_days = config::unanswered_ttl_days_from_env().unwrap_or(unanswered::DEFAULT_TTL_DAYS);
+    /// `ttl_days`: the configuration's `unanswered_ttl_days`, or its problems.
+    pub fn open(data: &Path, ttl_days: Result<u32, config::ConfigErrors>) -> Recorder {
         let wanted = data.exists() || std::env::var_os("PENDLERBOT_DATA").is_some();
+        let ttl_days = match ttl_days {
+            Ok(days) => days,
+            Err(e) if wanted => {
+                eprintln!("pendlerbot: unanswered questions are not recorded: {e}");
+                return Recorder { store: None, ttl_days: unanswered::DEFAULT_TTL_DAYS };
+            }
+            Err(_) => unanswered::DEFAULT_TTL_DAYS,
+        };
         let store = if wanted {
             match Store::open(data) {
                 Ok(s) => Some(s),

@@ -52,29 +52,6 @@ impl fmt::Debug for Token {
 }
 
 /// `PENDLERBOT_UNANSWERED_TTL_DAYS` is no number of days from 1 to 3650.
-#[derive(Debug, PartialEq, Eq, thiserror::Error)]
-#[error("PENDLERBOT_UNANSWERED_TTL_DAYS must be a number of days from 1 to 3650: {0}")]
-pub struct BadTtl(String);
-
-/// Days the redacted unanswered questions are kept: `value` of
-/// `PENDLERBOT_UNANSWERED_TTL_DAYS` (environment only; unset or empty: 90).
-/// Read here and passed in, so `unanswered` stays pure; `chat`,
-/// `unanswered` and `report` need it without a serving configuration.
-pub fn unanswered_ttl_days(value: Option<&str>) -> Result<u32, BadTtl> {
-    match value.map(str::trim) {
-        None | Some("") => Ok(crate::unanswered::DEFAULT_TTL_DAYS),
-        Some(v) => match v.parse::<u32>() {
-            Ok(d) if (1..=3650).contains(&d) => Ok(d),
-            _ => Err(BadTtl(v.to_string())),
-        },
-    }
-}
-
-/// [`unanswered_ttl_days`] of the process environment.
-pub fn unanswered_ttl_days_from_env() -> Result<u32, BadTtl> {
-    unanswered_ttl_days(std::env::var("PENDLERBOT_UNANSWERED_TTL_DAYS").ok().as_deref())
-}
-
 /// A setting the Telegram adapter refuses when it starts.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -143,6 +120,8 @@ pub struct Telegram {
     pub advisor_chat: Option<i64>,
     /// `PENDLERBOT_CASE_TTL_DAYS`: cases are deleted after this long without activity.
     pub case_ttl: Duration,
+    /// `PENDLERBOT_UNANSWERED_TTL_DAYS`: days the redacted unanswered questions are kept.
+    pub unanswered_ttl_days: u32,
 }
 
 impl Telegram {
@@ -161,6 +140,7 @@ impl Telegram {
             chat_messages_per_minute: 20,
             advisor_chat: None,
             case_ttl: Duration::from_secs(u64::from(crate::relay::DEFAULT_CASE_TTL_DAYS) * 86_400),
+            unanswered_ttl_days: crate::unanswered::DEFAULT_TTL_DAYS,
         }
     }
 }
@@ -228,6 +208,10 @@ pub struct Settings {
     /// `case_ttl_days` / `PENDLERBOT_CASE_TTL_DAYS`: cases are deleted after
     /// this many days without activity. Default 30.
     pub case_ttl_days: u32,
+    /// `unanswered_ttl_days` / `PENDLERBOT_UNANSWERED_TTL_DAYS`: days the
+    /// redacted unanswered questions are kept (the bot, `chat`, `unanswered`
+    /// and `report` read it from here). Default 90.
+    pub unanswered_ttl_days: u32,
 }
 
 /// What the command line says (it wins over the environment and the file).
@@ -274,6 +258,7 @@ const KEYS: &[(&str, &str)] = &[
     ("health_max_poll_age", "PENDLERBOT_HEALTH_MAX_POLL_AGE"),
     ("advisor_chat", "PENDLERBOT_ADVISOR_CHAT"),
     ("case_ttl_days", "PENDLERBOT_CASE_TTL_DAYS"),
+    ("unanswered_ttl_days", "PENDLERBOT_UNANSWERED_TTL_DAYS"),
 ];
 
 impl Settings {
@@ -352,6 +337,7 @@ impl Settings {
             },
         );
         let case_ttl_days = src.setting("case_ttl_days", crate::relay::DEFAULT_CASE_TTL_DAYS, DAYS, days);
+        let unanswered_ttl_days = src.setting("unanswered_ttl_days", crate::unanswered::DEFAULT_TTL_DAYS, DAYS, days);
 
         let Sources { file, problems, .. } = src;
         if !problems.is_empty() {
@@ -379,6 +365,7 @@ impl Settings {
             health_max_poll_age,
             advisor_chat,
             case_ttl_days,
+            unanswered_ttl_days,
         })
     }
 
@@ -398,6 +385,7 @@ impl Settings {
         config.chat_messages_per_minute = self.chat_messages_per_minute;
         config.advisor_chat = self.advisor_chat;
         config.case_ttl = Duration::from_secs(u64::from(self.case_ttl_days) * 86_400);
+        config.unanswered_ttl_days = self.unanswered_ttl_days;
         config.limits.global = Rate { per_sec: self.send_per_second, burst: self.send_per_second.max(1.0) };
         config.limits.per_chat =
             Rate { per_sec: self.send_per_chat_per_second, burst: (3.0 * self.send_per_chat_per_second).max(3.0) };
@@ -467,6 +455,7 @@ impl Settings {
             None => out.push_str("# advisor_chat: off (set PENDLERBOT_ADVISOR_CHAT to the advisors' group id)\n"),
         }
         out.push_str(&format!("case_ttl_days = {}\n", self.case_ttl_days));
+        out.push_str(&format!("unanswered_ttl_days = {}\n", self.unanswered_ttl_days));
         out
     }
 }
@@ -709,13 +698,6 @@ fn shown_url(u: &reqwest::Url) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn unanswered_ttl_defaults_to_90_days_and_refuses_0() {
-        assert_eq!(unanswered_ttl_days(None), Ok(90));
-        assert_eq!(unanswered_ttl_days(Some("30")), Ok(30));
-        assert!(unanswered_ttl_days(Some("0")).is_err());
-    }
 
     #[test]
     fn the_token_does_not_show_in_debug_output() {

@@ -89,7 +89,7 @@ pub use unanswered::{group as group_unanswered, record_of, Record as Unanswered}
 // Storage, configuration and the service.
 pub use config::{ConfigErrors, Flags, Limits, LogFormat, Rate, Settings, Telegram as TelegramConfig, Token};
 pub use http::serve as serve_http;
-pub use ids::{ChatId, MessageId, UserId};
+pub use ids::{ChatId, MessageId};
 pub use metrics::Metrics;
 pub use ops::live::{daily as rebuild_daily, watch as watch_folders};
 pub use ops::{endpoints, sweep, LiveKb, Trigger};

@@ -103,7 +103,8 @@ enum Command {
         /// snapshot while the bot runs
         #[arg(long)]
         data: Option<PathBuf>,
-        /// Language of the page: da or de (default: from LANG, else da)
+        /// Language of the page: a language of the base, by code or name (default: from LANG when the
+        /// base speaks it, else the base's first)
         #[arg(long)]
         lang: Option<String>,
     },
@@ -167,7 +168,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 let stdout = std::io::stdout();
                 cli::chat_with(&kb, std::io::stdin().lock(), &mut stdout.lock(), false, true, hint, &mut |_, _| {})?;
             } else {
-                chat(&kb, hint, &data_dir(&settings))?;
+                chat(&kb, hint, &data_dir(&settings), settings().map(|s| s.unanswered_ttl_days))?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -179,13 +180,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Unanswered { since, lang, data }) => {
-            cli::unanswered(&data.unwrap_or_else(|| data_dir(&settings)), since.as_deref(), lang.as_deref())?;
+            let ttl = settings()?.unanswered_ttl_days;
+            cli::unanswered(&data.unwrap_or_else(|| data_dir(&settings)), since.as_deref(), lang.as_deref(), ttl)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Report { out, days, data, lang }) => {
-            let lang = cli::report_lang(lang.as_deref(), locale().as_deref())?;
             let kb = load(&knowledge, &locales)?;
-            cli::report(&kb, &data.unwrap_or_else(|| data_dir(&settings)), &out, days, lang)?;
+            let lang = cli::report_lang(&kb, lang.as_deref(), locale().as_deref())?;
+            let ttl = settings()?.unanswered_ttl_days;
+            cli::report(&kb, &data.unwrap_or_else(|| data_dir(&settings)), &out, days, lang, ttl)?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
@@ -194,7 +197,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             let kb = load(&knowledge, &locales)?;
             eprintln!("No Telegram token set (TELOXIDE_TOKEN): chatting on the terminal. Ctrl-D ends.");
-            chat(&kb, None, &data_dir(&settings))?;
+            chat(&kb, None, &data_dir(&settings), settings().map(|s| s.unanswered_ttl_days))?;
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -300,12 +303,12 @@ fn ask(kb: &Kb, bm25: Option<&pendlerbot::Bm25>, json: bool, explain: bool, ques
     Ok(())
 }
 
-fn chat(kb: &Kb, hint: Option<Lang>, data: &Path) -> Result<()> {
+fn chat(kb: &Kb, hint: Option<Lang>, data: &Path, ttl_days: Result<u32, pendlerbot::ConfigErrors>) -> Result<()> {
     let stdin = std::io::stdin();
     let interactive = stdin.is_terminal();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let mut recorder = cli::Recorder::open(data);
+    let mut recorder = cli::Recorder::open(data, ttl_days);
     cli::chat_with(kb, stdin.lock(), &mut out, interactive, false, hint, &mut |q, o| recorder.seen(q, o))?;
     Ok(())
 }

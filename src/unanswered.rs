@@ -5,8 +5,8 @@
 //! A [`Record`] holds the question **redacted** ([`crate::redact`]), its
 //! language and outcome, the nearest entries the matcher considered, and the
 //! day it was asked: no chat id, no user id, no time of day. Records are kept
-//! for `PENDLERBOT_UNANSWERED_TTL_DAYS` days (default 90; read by
-//! [`crate::config`], passed in) and then
+//! for `unanswered_ttl_days` / `PENDLERBOT_UNANSWERED_TTL_DAYS` days (default
+//! 90; a setting of [`crate::config`], passed in) and then
 //! deleted by the store. Similar questions are shown once with a count
 //! ([`group`]). This module is pure: the store keeps the records, adapters
 //! decide when to record ([`record_of`]).

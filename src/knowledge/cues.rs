@@ -140,9 +140,11 @@ pub struct RawCues {
     /// Part name -> words asking for it, per language ("da", "de").
     #[serde(default)]
     pub parts: BTreeMap<String, BTreeMap<String, Vec<String>>>,
-    /// Which language a message asks for: "da", "de", and "en" (English words).
+    /// Which language a message asks for: each language of `languages.toml`
+    /// by its code, and `en` (English words) for the English note while the
+    /// base does not speak English. Keys keep their place for `check`.
     #[serde(default)]
-    pub language: BTreeMap<String, Vec<String>>,
+    pub language: BTreeMap<toml::Spanned<String>, Vec<String>>,
     /// Words of English, to tell an English message.
     #[serde(default)]
     pub english: Vec<String>,

@@ -319,6 +319,39 @@ fn located(src: &Source, items: Vec<Spanned<String>>) -> Vec<Located<String>> {
     items.into_iter().map(|s| Located { line: src.line(s.span().start), value: s.into_inner() }).collect()
 }
 
+/// `dialogue.toml`'s `[language]` keys: each a language of `languages.toml`,
+/// or `en` (the English note's phrases, for a base that does not speak
+/// English; see `Cues::from_raw`). Without languages (an error of its own)
+/// nothing is checked.
+fn check_cue_languages(
+    path: &Path,
+    src: &Source,
+    raw: &super::cues::RawCues,
+    languages: &Languages,
+    diags: &mut Diagnostics,
+) {
+    if languages.is_empty() {
+        return;
+    }
+    let mut known: Vec<String> = languages.all().map(|l| l.code().to_string()).collect();
+    if !known.iter().any(|c| c == "en") {
+        known.push("en".into());
+    }
+    for code in raw.language.keys() {
+        if !known.contains(code.get_ref()) {
+            diags.error(
+                path,
+                src.line(code.span().start),
+                format!(
+                    "[language]: `{}` is no language ({}): is a table header missing above it?",
+                    code.get_ref(),
+                    known.join(", ")
+                ),
+            );
+        }
+    }
+}
+
 /// Reads the knowledge folder. `today` decides which review dates are old.
 pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
     let mut loaded = Loaded::default();
@@ -395,6 +428,7 @@ fn load_file(
         }
         "dialogue.toml" => {
             if let Some(raw) = parse_toml::<super::cues::RawCues>(path, src, diags) {
+                check_cue_languages(path, src, &raw, &loaded.languages, diags);
                 loaded.cues = raw;
                 loaded.cues_file = Some(path.to_path_buf());
             }

@@ -41,13 +41,6 @@ pub const UI_MESSAGES: &[&str] = &[
     "why-nothing",
     "missed",
     "choices-also",
-    "relay-anonymous",
-    "relay-closed-by-office",
-    "relay-from-office",
-    "relay-office-closed",
-    "relay-sent",
-    "relay-unknown",
-    "relay-weekday",
     "welcome",
     "help",
     "fallback",
@@ -279,15 +272,6 @@ impl Kb {
     pub fn part(&self, id: &str, lang: Lang, part: &str) -> Option<String> {
         let i = *self.index.get(id)?;
         self.parts[i].get(lang)?.iter().find(|(p, _)| p == part).map(|(_, t)| t.clone())
-    }
-
-    /// The parts an entry's answer has.
-    pub fn parts_of(&self, id: &str, lang: Lang) -> Vec<&str> {
-        self.index
-            .get(id)
-            .and_then(|&i| self.parts[i].get(lang))
-            .map(|parts| parts.iter().map(|(p, _)| p.as_str()).collect())
-            .unwrap_or_default()
     }
 
     /// The short title of an entry (its button label).
@@ -639,15 +623,6 @@ impl Kb {
                     }
                     Some(_) => {}
                 }
-            }
-        }
-        for code in raw.language.keys() {
-            if !matches!(code.as_str(), "da" | "de" | "en") {
-                diags.error(
-                    &file,
-                    0,
-                    format!("[language]: `{code}` is no language (da, de, en): is a table header missing above it?"),
-                );
             }
         }
         for (situation, ids) in &raw.situation_topics {

@@ -25,12 +25,13 @@ use teloxide_core::requests::Requester;
 use teloxide_core::types::{self as tg, BotCommand, BotCommandScope, Recipient};
 use tracing::{info, warn};
 
-use super::unanswered;
-use super::{render, send, unix_now, Brain, Shared};
+use super::send::{send_text, To};
+use super::{unix_now, Brain, Shared};
 use crate::date::Date;
-use crate::dialogue::{parse_command, Event, Input, Outcome, Reply, Session};
+use crate::dialogue::{parse_command, Event, Input, Outcome, Session};
 use crate::ids::ChatId;
 use crate::text::Lang;
+use crate::unanswered;
 
 /// Groups shown by `/inbox`.
 const INBOX_GROUPS: usize = 10;
@@ -48,12 +49,8 @@ pub(super) struct State {
 }
 
 impl State {
-    /// Reads `PENDLERBOT_UNANSWERED_TTL_DAYS` (default 90).
-    pub(super) fn from_env() -> State {
-        let ttl_days = unanswered::ttl_days().unwrap_or_else(|e| {
-            warn!("{e}; keeping unanswered questions {} days", unanswered::DEFAULT_TTL_DAYS);
-            unanswered::DEFAULT_TTL_DAYS
-        });
+    /// Keeps unanswered questions `ttl_days` (the configuration's `unanswered_ttl_days`).
+    pub(super) fn new(ttl_days: u32) -> State {
         State { ttl_days, last_question: Mutex::new(HashMap::new()) }
     }
 }
@@ -114,10 +111,7 @@ pub(super) async fn run<B: Brain>(shared: &Shared<B>, chat: ChatId, group: bool,
         }
         Command::Check(arg) => check(shared, lang, &arg).await,
     };
-    let reply = Reply { title: None, text, buttons: vec![] };
-    for part in render(&reply) {
-        send(shared, chat, group, part).await;
-    }
+    send_text(shared, To::chat(chat, group), text).await;
 }
 
 /// The grouped unanswered questions. Grouping runs on a blocking thread,

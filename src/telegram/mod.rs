@@ -64,20 +64,7 @@ use crate::store::{Store, StoreError};
 use crate::text::Lang;
 use poll::{parse_update, poll, startup, until_stopped};
 use queue::{dispatch, wait_idle, Job, PARALLEL};
-use send::send;
 use throttle::{Flood, FloodGate, Throttle};
-
-/// The unanswered log as the adapter's advisor state sees it: the pure
-/// module, plus `PENDLERBOT_UNANSWERED_TTL_DAYS` as the configuration reads
-/// it (`advisor::State::from_env` asks for it; it could take it from
-/// [`Config`] instead).
-mod unanswered {
-    pub use crate::unanswered::*;
-
-    pub fn ttl_days() -> Result<u32, crate::config::BadTtl> {
-        crate::config::unanswered_ttl_days_from_env()
-    }
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
@@ -359,7 +346,7 @@ pub async fn serve_hosted<B: Brain>(
         store,
         username,
         admins: config.admins.iter().map(|&id| UserId(id)).collect(),
-        advisor: advisor::State::from_env(),
+        advisor: advisor::State::new(config.unanswered_ttl_days),
         relay: config.advisor_chat.map(|group| relay::Relay::new(ChatId(group), config.case_ttl, last_case)),
         case_ttl: config.case_ttl,
         throttle: Throttle::new(config.limits),

@@ -61,11 +61,6 @@ pub(super) async fn send_text<B: Brain>(shared: &Shared<B>, to: To, text: String
     send_reply(shared, to, &Reply { title: None, text, buttons: vec![] }).await;
 }
 
-/// One rendered part to one chat: [`send_part`] without a topic or reply.
-pub(super) async fn send<B: Brain>(shared: &Shared<B>, chat: ChatId, group: bool, part: Part) {
-    send_part(shared, To::chat(chat, group), part).await;
-}
-
 /// Sends one message, throttled, retried after 429s and brief network
 /// failures; the message id, or `None` when it could not be sent.
 pub(super) async fn send_part<B: Brain>(shared: &Shared<B>, to: To, part: Part) -> Option<MessageId> {

@@ -83,6 +83,54 @@ fn the_retention_time_comes_from_the_environment_and_is_checked() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("PENDLERBOT_UNANSWERED_TTL_DAYS"));
 }
 
+/// The retention comes from the configuration file too, like every setting
+/// of `serve`, and reaches `unanswered` and `report`.
+#[test]
+fn the_retention_time_comes_from_the_config_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let config = dir.path().join("pendlerbot.toml");
+    std::fs::write(&config, "unanswered_ttl_days = 45\n").unwrap();
+    let f = fixture();
+    let run = |args: &[&str], stdin: &str| {
+        use std::io::Write;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_pendlerbot"))
+            .arg("--knowledge")
+            .arg(f.join("knowledge"))
+            .arg("--locales")
+            .arg(f.join("locales"))
+            .args(args)
+            .env("PENDLERBOT_DATA", &data)
+            .env("PENDLERBOT_CONFIG", &config)
+            .env_remove("TELOXIDE_TOKEN")
+            .env_remove("PENDLERBOT_TOKEN_FILE")
+            .env_remove("PENDLERBOT_UNANSWERED_TTL_DAYS")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (ok, _, err) = run(&["chat"], "hvad koster en elefant\n");
+    assert!(ok, "{err}");
+    let (ok, out, err) = run(&["unanswered"], "");
+    assert!(ok && out.contains("questions are kept 45 days"), "{out}{err}");
+    let page = dir.path().join("report.html");
+    let (ok, _, err) = run(&["report", "--lang", "da", "--out", page.to_str().unwrap()], "");
+    assert!(ok, "{err}");
+    assert!(std::fs::read_to_string(&page).unwrap().contains("gemmes 45 dage"));
+    std::fs::write(&config, "unanswered_ttl_days = 0\n").unwrap();
+    let (ok, _, err) = run(&["unanswered"], "");
+    assert!(!ok && err.contains("`unanswered_ttl_days` in"), "{err}");
+}
+
 #[test]
 fn the_chats_questions_are_counted_like_the_bots_so_the_figures_agree() {
     let dir = tempfile::tempdir().unwrap();
@@ -200,5 +248,5 @@ fn the_reports_figures_agree_with_stats_and_unanswered_in_either_language() {
         assert!(unanswered <= settled + offered + fell_back, "only questions not plainly answered are listed");
     }
     let (ok, _, err) = run(&data, &["report", "--lang", "en", "--out", "/dev/null"], "");
-    assert!(!ok && err.contains("--lang takes da or de"), "{err}");
+    assert!(!ok && err.contains("--lang takes a language of the base (da, de), not `en`"), "{err}");
 }

@@ -146,32 +146,171 @@ fn an_entry_without_the_third_language_is_an_error_at_its_line() {
     assert!(all.contains("tax.toml:17: error: entry `tax.tax-card-dk`: [entry.fr] is none of the languages"), "{all}");
 }
 
+/// The English fixture with English's code changed to `sv` in every file:
+/// a language whose code the code has never heard of.
+fn fixture_as_sv() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    crate::support::copy_tree(&root().join("tests/fixtures/english"), dir.path());
+    let edit = |file: &str, from: &str, to: &str| {
+        let path = dir.path().join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file}: {from}");
+        std::fs::write(&path, text.replace(from, to)).unwrap();
+    };
+    edit("knowledge/languages.toml", "code = \"en\"", "code = \"sv\"");
+    edit("knowledge/tax.toml", "[entry.en]", "[entry.sv]");
+    edit("knowledge/health.toml", "[entry.en]", "[entry.sv]");
+    edit("knowledge/dialogue.toml", "\nen = [", "\nsv = [");
+    std::fs::rename(dir.path().join("locales/en"), dir.path().join("locales/sv")).unwrap();
+    dir
+}
+
+/// Step 4 of ARCHITECTURE's "How to add a language": the phrases asking for
+/// a language in `dialogue.toml` may name any language of `languages.toml`,
+/// not only da, de and en; a code that is none of them is still an error
+/// at its line.
+#[test]
+fn dialogue_toml_asks_for_any_language_of_the_base() {
+    let dir = fixture_as_sv();
+    let (kb, diags) = load_dir(dir.path());
+    let kb = kb.unwrap_or_else(|| panic!("a fourth code is refused:\n{}", lines(&diags)));
+    assert!(diags.is_empty(), "{}", lines(&diags));
+    let sv = Lang::from_code("sv").unwrap();
+    let o = handle(&kb, &Session::default(), Input::Text("in english please".into()), None);
+    assert_eq!(o.session.lang, Some(sv), "the phrase of `sv = [...]` asks for it");
+
+    let dialogue = dir.path().join("knowledge/dialogue.toml");
+    let text = std::fs::read_to_string(&dialogue).unwrap();
+    std::fs::write(&dialogue, text.replace("\nsv = [", "\nfr = [\"en français\"]\nsv = [")).unwrap();
+    let line = std::fs::read_to_string(&dialogue).unwrap().lines().position(|l| l.starts_with("fr = ")).unwrap() + 1;
+    let (kb, diags) = load_dir(dir.path());
+    let all = lines(&diags);
+    assert!(kb.is_none());
+    assert!(
+        all.contains(&format!(
+            "dialogue.toml:{line}: error: [language]: `fr` is no language (da, de, sv, en): is a table header missing above it?"
+        )),
+        "{all}"
+    );
+    let danish: Vec<String> = diags.iter().map(|d| d.render(pendlerbot::CheckLang::Da)).collect();
+    assert!(danish.iter().any(|d| d.contains("`fr` er ikke et sprog (da, de, sv, en)")), "{danish:?}");
+}
+
+/// `report --lang` takes any language of the base (its code or a name),
+/// and without the flag the locale's language when the base speaks it,
+/// else the base's first.
+#[test]
+fn the_report_is_written_in_any_language_of_the_base() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let fixture = root().join("tests/fixtures/english");
+    let run = |args: &[&str], locale: &str| -> (bool, String) {
+        use std::io::Write;
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_pendlerbot"))
+            .arg("--knowledge")
+            .arg(fixture.join("knowledge"))
+            .arg("--locales")
+            .arg(fixture.join("locales"))
+            .args(args)
+            .env("PENDLERBOT_DATA", &data)
+            .env("LANG", locale)
+            .env_remove("LC_ALL")
+            .env_remove("TELOXIDE_TOKEN")
+            .env_remove("PENDLERBOT_TOKEN_FILE")
+            .env_remove("PENDLERBOT_CONFIG")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(b"Where do I find my tax card?\n").unwrap();
+        let out = child.wait_with_output().unwrap();
+        (out.status.success(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (ok, err) = run(&["chat"], "C");
+    assert!(ok, "{err}");
+    let page = dir.path().join("report.html");
+    let page_arg = page.to_str().unwrap();
+    let html_lang = || {
+        let html = std::fs::read_to_string(&page).unwrap();
+        html[html.find("<html lang=\"").unwrap() + 12..].chars().take_while(|c| *c != '"').collect::<String>()
+    };
+    for (args, locale, want) in [
+        (vec!["report", "--lang", "en", "--out", page_arg], "C", "en"),
+        (vec!["report", "--lang", "English", "--out", page_arg], "C", "en"),
+        (vec!["report", "--lang", "DE", "--out", page_arg], "C", "de"),
+        (vec!["report", "--out", page_arg], "en_GB.UTF-8", "en"),
+        (vec!["report", "--out", page_arg], "de_DE.UTF-8", "de"),
+        (vec!["report", "--out", page_arg], "fr_FR.UTF-8", "da"),
+        (vec!["report", "--out", page_arg], "C", "da"),
+    ] {
+        let _ = std::fs::remove_file(&page);
+        let (ok, err) = run(&args, locale);
+        assert!(ok, "{args:?} {locale}: {err}");
+        assert_eq!(html_lang(), want, "{args:?} {locale}");
+    }
+    let (ok, err) = run(&["report", "--lang", "fr", "--out", page_arg], "C");
+    assert!(!ok && err.contains("--lang takes a language of the base (da, de, en), not `fr`"), "{err}");
+}
+
+/// Where the code may still write "da" or "de", and why: country codes
+/// (Denmark and Germany are the border, not languages), a web domain, and
+/// the languages of `check`'s own messages, which are compiled in so a
+/// broken `locales/` cannot silence `check` (ARCHITECTURE: "not yet data").
+/// (file, code on the line, why). Each must still match a line: a place the
+/// code no longer needs comes off the list.
+const MAY_NAME_DA_OR_DE: &[(&str, &str, &str)] = &[
+    ("src/knowledge/places.rs", "#[serde(rename = \"de\")]", "the country Germany"),
+    ("src/knowledge/places.rs", "Country::De => \"de\"", "the country Germany"),
+    ("src/knowledge/load.rs", "\"de\" => Some(Country::De)", "an entry's country"),
+    ("src/check_text.rs", "must be \"dk\" or \"de\"", "the message about an entry's country"),
+    ("src/text.rs", "\"dk\" | \"de\"", "the .de web domain in a URL"),
+    ("src/diag.rs", "code.starts_with(\"da\")", "check's own language from --lang or LANG"),
+    ("src/diag.rs", "code.starts_with(\"de\")", "check's own language from --lang or LANG"),
+    ("src/check_text.rs", "bundle(\"da\", DA_FTL)", "check's own Danish, compiled in"),
+    ("src/check_text.rs", "bundle(\"de\", DE_FTL)", "check's own German, compiled in"),
+];
+
 /// The invariant that makes this work: outside tests, no code names Danish or
-/// German (`Lang::Da`, `Lang::De` are there for tests; every test module
-/// stands at the end of its file).
+/// German: not `Lang::Da`, `Lang::De` (they are there for tests), nor a `"da"`
+/// or `"de"` string but the few of [`MAY_NAME_DA_OR_DE`]. Unit-test modules
+/// and comments are left out.
 #[test]
 fn no_code_below_src_names_a_language() {
-    fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
         for e in std::fs::read_dir(dir).unwrap() {
             let path = e.unwrap().path();
             if path.is_dir() {
                 walk(&path, out);
             } else if path.extension().is_some_and(|x| x == "rs") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                let code = text.split("#[cfg(test)]").next().unwrap_or_default();
-                for (i, line) in code.lines().enumerate() {
-                    // `Lang::Da`, not `CheckLang::Da` (the language of `check`'s own messages).
-                    let named = ["Lang::Da", "Lang::De"].iter().any(|l| {
-                        line.match_indices(l).any(|(at, _)| !line[..at].ends_with(|c: char| c.is_alphanumeric()))
-                    });
-                    if named {
-                        out.push(format!("{}:{}: {}", path.display(), i + 1, line.trim()));
-                    }
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&root().join("src"), &mut files);
+    let mut found = Vec::new();
+    let mut allowed_used = vec![false; MAY_NAME_DA_OR_DE.len()];
+    for path in files {
+        let file = path.strip_prefix(root()).unwrap().display().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in super::tidy::code_without_tests(&super::tidy::code_of(&text)) {
+            // `Lang::Da`, not `CheckLang::Da` (the language of `check`'s own messages).
+            let named = ["Lang::Da", "Lang::De"]
+                .iter()
+                .any(|l| line.match_indices(l).any(|(at, _)| !line[..at].ends_with(|c: char| c.is_alphanumeric())));
+            let literal = line.contains("\"da\"") || line.contains("\"de\"");
+            if named {
+                found.push(format!("{file}:{n}: {line}"));
+            } else if literal {
+                match MAY_NAME_DA_OR_DE.iter().position(|(f, code, _)| *f == file && line.contains(code)) {
+                    Some(i) => allowed_used[i] = true,
+                    None => found.push(format!("{file}:{n}: {line}")),
                 }
             }
         }
     }
-    let mut found = Vec::new();
-    walk(&root().join("src"), &mut found);
     assert!(found.is_empty(), "languages named in code:\n{}", found.join("\n"));
+    let stale: Vec<_> = MAY_NAME_DA_OR_DE.iter().zip(allowed_used).filter(|(_, used)| !used).map(|(a, _)| a).collect();
+    assert!(stale.is_empty(), "allowed but no longer in the code (take them off the list): {stale:?}");
 }

@@ -248,3 +248,29 @@ fn the_advisors_group_and_the_case_retention_are_read_and_checked() {
     );
     assert!(e.0[1].starts_with("PENDLERBOT_CASE_TTL_DAYS: must be a number of days"), "{e}");
 }
+
+/// Issue 17: the unanswered log's retention is a setting like the others
+/// (file < environment, checked with every other problem, printed, passed to
+/// the adapter), no longer an environment variable the adapter reads itself.
+#[test]
+fn the_unanswered_retention_is_a_setting_like_the_others() {
+    let s = Settings::load(None, env(&[]), &Flags::default()).unwrap();
+    assert_eq!(s.unanswered_ttl_days, 90);
+    assert!(s.print().contains("\nunanswered_ttl_days = 90\n"), "{}", s.print());
+    let f = file("unanswered_ttl_days = 365\n");
+    let s = Settings::load(Some(f.path()), env(&[("TELOXIDE_TOKEN", "1:x")]), &Flags::default()).unwrap();
+    assert_eq!(s.unanswered_ttl_days, 365);
+    assert!(s.print().contains("\nunanswered_ttl_days = 365\n"), "{}", s.print());
+    assert_eq!(s.telegram().unwrap().unanswered_ttl_days, 365);
+    let s =
+        Settings::load(Some(f.path()), env(&[("PENDLERBOT_UNANSWERED_TTL_DAYS", "14")]), &Flags::default()).unwrap();
+    assert_eq!(s.unanswered_ttl_days, 14);
+    let e = Settings::load(None, env(&[("PENDLERBOT_UNANSWERED_TTL_DAYS", "0")]), &Flags::default()).unwrap_err();
+    assert_eq!(e.0, ["PENDLERBOT_UNANSWERED_TTL_DAYS: must be a number of days from 1 to 3650"]);
+    let f = file("unanswered_ttl_days = 99999\n");
+    let e = Settings::load(Some(f.path()), env(&[]), &Flags::default()).unwrap_err();
+    assert_eq!(
+        e.0,
+        [format!("`unanswered_ttl_days` in {}: must be a number of days from 1 to 3650", f.path().display())]
+    );
+}
