@@ -301,7 +301,9 @@ fn handle_input(kb: &Kb, session: &Session, input: Input, hint: Option<Lang>) ->
 fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outcome {
     let reading = kb.cues.read(text);
     let conversation = s.lang.or(s.last_lang).or(hint);
-    let m = kb.find(text, conversation, s.direction());
+    let partner = reading.partner.then(|| partner_direction(kb, &s, text)).flatten();
+    let direction = partner.unwrap_or_else(|| s.direction());
+    let m = kb.find(text, conversation, direction);
     let lang = reply_lang(&s, &m, &reading, conversation);
 
     // What the message says of the commuter's situation is kept at once,
@@ -334,6 +336,30 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     }
     out.matched = Some(m);
     out
+}
+
+/// "hvad med min kone, hun arbejder i Sønderborg og vil have barsel" after
+/// an answer: a follow-up about the partner is read on the partner's side of the border
+/// (the household's home, the partner's job), when the partner's job is
+/// known: `Some(None)` when both are on one side (no cross-border rule then).
+fn partner_direction(kb: &Kb, s: &Session, text: &str) -> Option<Option<Direction>> {
+    // A follow-up, not a story of the commuter's own that names the partner.
+    s.last_entry.as_ref()?;
+    let told = kb.situation(text);
+    if told.works.is_some() {
+        return None;
+    }
+    let works = told.partner_works.or(s.situation.partner_works)?;
+    let home = match s.direction() {
+        Some(Direction::DeDk) => Some(Country::De),
+        Some(Direction::DkDe) => Some(Country::Dk),
+        None => None,
+    };
+    let lives = told.lives.or(s.situation.lives).or(home);
+    if lives == Some(works) {
+        return Some(None);
+    }
+    Some(Situation { lives, works: Some(works), partner_works: None }.direction())
 }
 
 /// The language to reply in: one asked for ("auf Deutsch bitte"), else the

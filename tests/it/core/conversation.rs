@@ -713,6 +713,21 @@ fn a_question_about_the_choices_just_shown_that_names_an_area_takes_that_choice(
     }
 }
 
+/// "hvad med min kone, hun arbejder i Sønderborg og vil have barsel" after
+/// the Elterngeld answer: the partner's own topic, named by its keyword, is
+/// answered (the Elterngeld answer came again); the partner's job is noted.
+#[test]
+fn a_partner_follow_up_with_a_topic_of_its_own_is_that_topic() {
+    let o = talk(&[
+        "jeg bor i Gråsten og arbejder i Schleswig",
+        "vi skal have baby i maj, får jeg elterngeld?",
+        "hvad med min kone, hun arbejder i Sønderborg og vil have barsel",
+    ]);
+    assert_eq!(o[1].event, answered("family.elterngeld-de", Da));
+    assert_eq!(o[2].event, answered("family.parental-leave-dk", Da));
+    assert_eq!(o[2].session.situation.partner_works, Some(Country::Dk));
+}
+
 // 5. The situation from the chat.
 
 #[test]
