@@ -1246,6 +1246,14 @@ fn follow_up(
             return Some(with_part(&better));
         }
     }
+    // "und wo ist er krankenversichert?" after the pension's tax: a part
+    // asked of another area the last answer pointed to is that entry's.
+    let last_area = kb.entry(last).map(|e| e.area.as_str());
+    if !reading.areas.is_empty() && !reading.areas.iter().any(|a| Some(a.as_str()) == last_area) {
+        if let [pointed] = pointed_in_area(kb, &near_entries(kb, s), reading, lang).as_slice() {
+            return Some(with_part(pointed));
+        }
+    }
     if !reading.parts.is_empty() || reading.again || reading.partner {
         return Some(with_part(last));
     }

@@ -728,6 +728,19 @@ fn a_partner_follow_up_with_a_topic_of_its_own_is_that_topic() {
     assert_eq!(o[2].session.situation.partner_works, Some(Country::Dk));
 }
 
+/// "und wo ist er krankenversichert?" after a pension answer: a part ("wo")
+/// asked of another area is that area's entry the answer pointed to, not the
+/// pension answer's own "where" again.
+#[test]
+fn a_part_asked_of_another_area_goes_where_the_last_answer_pointed() {
+    let o = last(&[
+        "Mein Vater wohnt in Harrislee und bekommt eine Rente aus Dänemark",
+        "wo muss er seine Rente versteuern?",
+        "und wo ist er krankenversichert?",
+    ]);
+    assert_eq!(o.event, answered("health.pensioner-cover", De));
+}
+
 // 5. The situation from the chat.
 
 #[test]
