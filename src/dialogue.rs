@@ -1072,6 +1072,25 @@ fn same_stem(a: &str, b: &str) -> bool {
 const CONTINUERS: [&str; 8] = ["og", "und", "and", "men", "aber", "sa", "also", "auch"];
 /// The message goes on from what was said: it starts with "og", "und", "aber" ...
 fn goes_on(text: &str) -> bool {
+    // Only the first word matters: when it is ASCII letters followed by an
+    // ASCII space (or nothing), it folds by itself to the message's first
+    // token, and the rest of the message need not be folded.
+    let start = text.len() - text.trim_start().len();
+    let rest = &text.as_bytes()[start..];
+    let len = rest.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(rest.len());
+    if len > 0
+        && start + len < crate::text::MAX_MATCH_CHARS
+        && rest.get(len).is_none_or(u8::is_ascii_whitespace)
+        && text.as_bytes()[..start].iter().all(u8::is_ascii_whitespace)
+    {
+        let first = crate::text::fold(&text[start..start + len]);
+        return CONTINUERS.contains(&first.as_str());
+    }
+    goes_on_folded(text)
+}
+
+/// [`goes_on`] the long way: the whole message folded.
+fn goes_on_folded(text: &str) -> bool {
     let folded = crate::text::fold(text);
     let first = crate::text::tokens(&folded).next().is_some_and(|w| CONTINUERS.contains(&w));
     first
@@ -1672,6 +1691,34 @@ mod tests {
         assert_eq!(Action::decode("t:x:tax.x"), None);
         assert_eq!(Action::decode("l:fr"), Lang::from_code("fr").map(Action::SetLang));
         assert_eq!(Action::decode(""), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn goes_on_reads_the_first_word_as_the_whole_fold_does(
+            s in "[ \t\naAeEgGoOuUnNdDbBrRsSlLmM,.!?'æøåäöüß\u{a0}\u{301}-]{0,24}"
+        ) {
+            proptest::prop_assert_eq!(goes_on(&s), goes_on_folded(&s));
+        }
+    }
+
+    #[test]
+    fn goes_on_takes_the_first_word_only() {
+        for (text, on) in [
+            ("og hvad så?", true),
+            ("Und wie viel?", true),
+            ("  aber  ", true),
+            ("aber,", true),
+            ("Også", false),
+            ("ogsaa det", false),
+            ("\u{a0}og hvad", true),
+            ("skat og pension", false),
+            ("og\u{301} x", true),
+            ("", false),
+        ] {
+            assert_eq!(goes_on(text), on, "{text:?}");
+            assert_eq!(goes_on_folded(text), on, "{text:?}");
+        }
     }
 
     #[test]
