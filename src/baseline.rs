@@ -118,6 +118,7 @@ impl Bm25 {
             expansions: vec![],
             candidates: vec![],
             second_opinion: None,
+            folded_message: None,
         }
     }
 }

@@ -299,9 +299,13 @@ fn handle_input(kb: &Kb, session: &Session, input: Input, hint: Option<Lang>) ->
 /// only cues ("und wie viel?") · its own topic · a follow-up in context ·
 /// small talk · a broad area · the situation alone · out of scope · fallback.
 fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outcome {
-    let reading = kb.cues.read(text);
     let conversation = s.lang.or(s.last_lang).or(hint);
     let m = kb.find(text, conversation, s.direction());
+    // The matcher folded the message already (unless it stripped a link).
+    let reading = match &m.folded_message {
+        Some(folded) => kb.cues.read_folded(text, folded),
+        None => kb.cues.read(text),
+    };
     let lang = reply_lang(&s, &m, &reading, conversation);
 
     // What the message says of the commuter's situation is kept at once,

@@ -166,6 +166,11 @@ pub struct Match {
     /// What the entries' own words said when the rules left a close call
     /// (see [`super::similar`]); `None` when the rules decided alone.
     pub second_opinion: Option<SecondOpinion>,
+    /// The message folded as a whole (`text::fold(question)`), when the
+    /// matcher folded exactly the message (no link was stripped from it):
+    /// the dialogue's cues read the same words without folding them again.
+    #[serde(skip)]
+    pub folded_message: Option<String>,
 }
 
 /// What the words of a message say for each entry (indexed by entry), before
@@ -545,7 +550,7 @@ impl Matcher {
         mode: Mode,
     ) -> Match {
         let stripped = strip_urls(question);
-        let prepared = self.prepare(&stripped, background);
+        let mut prepared = self.prepare(&stripped, background);
         let folded = prepared.folded.clone();
         let toks: Vec<&str> = tokens(&folded).collect();
         let mut lang_votes = self.lang_words.votes(question, &toks);
@@ -553,6 +558,8 @@ impl Matcher {
         // nothing about the language, so the conversation keeps its own.
         let lang_sure = lang_lead(&lang_votes) >= 1.0;
         let (situation, one_side) = self.places.read_folded(&stripped, &prepared.plain);
+        // `plain` is `fold(&stripped)` (see `prepare`); with no link stripped, the message's fold.
+        let folded_message = (stripped == question).then(|| std::mem::take(&mut prepared.plain));
 
         if !has_words(&folded) {
             let lang = self.lang_words.pick(&lang_votes, preferred);
@@ -571,6 +578,7 @@ impl Matcher {
                 expansions: vec![],
                 candidates: vec![],
                 second_opinion: None,
+                folded_message,
             };
         }
 
@@ -648,6 +656,7 @@ impl Matcher {
             expansions: prepared.expansions,
             candidates: cands,
             second_opinion,
+            folded_message,
         }
     }
 
