@@ -1427,7 +1427,7 @@ fn answer(kb: &Kb, mut s: Session, id: &str, lang: Lang) -> Outcome {
         .take(3)
         .filter(|r| kb.entry(&r.value).is_some())
         .map(|r| {
-            let label = kb.texts.ui_with(lang, "button-related", &[("title", kb.title(&r.value, lang))]);
+            let label = kb.related_label(&r.value, lang);
             vec![Button { label, action: Action::Entry(r.value.clone()) }]
         })
         .collect();
