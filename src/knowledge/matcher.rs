@@ -1347,18 +1347,16 @@ fn similar_texts(languages: &Languages, entries: &[Entry]) -> Vec<(usize, Source
 }
 
 fn pattern_gates(patterns: &[Option<regex_syntax::hir::Hir>]) -> (Option<AhoCorasick>, Vec<Vec<u32>>, Vec<u32>) {
-    use regex_syntax::hir::literal::{ExtractKind, Extractor};
     let mut literals: HashMap<Vec<u8>, Vec<u32>> = HashMap::default();
     let mut always = Vec::new();
     for (i, hir) in patterns.iter().enumerate() {
-        let seq = hir.as_ref().map(|h| Extractor::new().kind(ExtractKind::Prefix).extract(h));
-        match seq.as_ref().and_then(|s| s.literals()) {
-            Some(lits) if !lits.is_empty() && lits.iter().all(|l| !l.as_bytes().is_empty()) => {
+        match hir.as_ref().and_then(required_literals) {
+            Some(lits) => {
                 for l in lits {
-                    literals.entry(l.as_bytes().to_vec()).or_default().push(i as u32);
+                    literals.entry(l).or_default().push(i as u32);
                 }
             }
-            _ => always.push(i as u32),
+            None => always.push(i as u32),
         }
     }
     let mut literals: Vec<(Vec<u8>, Vec<u32>)> = literals.into_iter().collect();
@@ -1370,6 +1368,40 @@ fn pattern_gates(patterns: &[Option<regex_syntax::hir::Hir>]) -> (Option<AhoCora
             .expect("gate automaton builds")
     });
     (gate, literals.into_iter().map(|(_, owners)| owners).collect(), always)
+}
+
+/// Literals one of which every match of `hir` contains, or `None` when no
+/// such finite set is known: the pattern then runs on every message. Its
+/// prefix literals when it has them ("skat", "beskat" ...); else, for a
+/// pattern that starts with something of no fixed letters (`\w*`, `(^| )`),
+/// those of a part every match must contain: a part of a sequence, every
+/// branch of an alternative, a repeated part taken at least once.
+fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    use regex_syntax::hir::HirKind;
+    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(hir);
+    if let Some(lits) = seq.literals() {
+        if !lits.is_empty() && lits.iter().all(|l| !l.as_bytes().is_empty()) {
+            return Some(lits.iter().map(|l| l.as_bytes().to_vec()).collect());
+        }
+    }
+    match hir.kind() {
+        HirKind::Capture(c) => required_literals(&c.sub),
+        HirKind::Repetition(r) if r.min >= 1 => required_literals(&r.sub),
+        // The part whose shortest literal is longest: the rarest in a message.
+        HirKind::Concat(parts) => parts
+            .iter()
+            .filter_map(required_literals)
+            .max_by_key(|lits| (lits.iter().map(Vec::len).min().unwrap_or(0), std::cmp::Reverse(lits.len()))),
+        HirKind::Alternation(branches) => {
+            let mut all = Vec::new();
+            for b in branches {
+                all.extend(required_literals(b)?);
+            }
+            Some(all)
+        }
+        _ => None,
+    }
 }
 
 /// Word `word` of phrase `phrase` (of `words` words) found at token `tok`,
@@ -1946,6 +1978,42 @@ fn starts_with_phrase(text: &str, phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Patterns of the shipped base's kinds that start with no fixed letters.
+    const UNGATED: [&str; 5] = [
+        r"\b\w*(uddannelse|eksamen)\w*\b( \w+){0,4} (tysk\w*|dk)",
+        r"(^| )danske? sygedagpenge",
+        r"(\b(\w*ferie\w*|rejse\w*)\b( \w+){0,6} (til|i) (kroatien|spanien))",
+        r"(arbejd(er|e|s)?|job\w*)\b( \w+){0,4} (begge lande|flere lande)",
+        r"(a|b)+c*",
+    ];
+
+    #[test]
+    fn patterns_with_no_fixed_start_are_gated_by_a_part_they_need() {
+        let lits = |p: &str| {
+            required_literals(&parse_pattern(p).unwrap())
+                .map(|l| l.into_iter().map(|b| String::from_utf8(b).unwrap()).collect::<Vec<_>>())
+        };
+        assert!(lits(UNGATED[1]).unwrap().iter().all(|l| l.contains("dansk")), "{:?}", lits(UNGATED[1]));
+        assert_eq!(lits(UNGATED[4]).unwrap(), ["a", "b"]);
+        assert!(lits(UNGATED[0]).unwrap().iter().any(|l| l.contains("uddannelse")), "{:?}", lits(UNGATED[0]));
+        assert_eq!(lits(r"\w+"), None);
+        assert_eq!(lits(r"a*b?"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_pattern_matches_only_text_that_holds_one_of_its_gate_literals(
+            s in "(danske?|sygedagpenge|uddannelse|eksamen|tysk|dk|ferie|rejse|til|kroatien|arbejder|job|begge|lande|a|b|c| |x){0,12}"
+        ) {
+            for p in UNGATED {
+                let lits = required_literals(&parse_pattern(p).unwrap()).unwrap();
+                if compile_pattern(p).unwrap().is_match(s.as_bytes()) {
+                    proptest::prop_assert!(lits.iter().any(|l| s.as_bytes().windows(l.len()).any(|w| w == l.as_slice())), "{p} {s:?} {lits:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_variant_hashes_like_the_string_it_stands_for() {
