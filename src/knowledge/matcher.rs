@@ -853,15 +853,7 @@ impl Matcher {
     fn pattern_evidence(&self, folded: &str, prepared: &Prepared, ev: &mut Evidence) {
         let focus = &prepared.focus;
         let Evidence { raw, raw_bg, strong, strong_focus, hits, .. } = ev;
-        let mut run: Vec<u32> = self.always.clone();
-        if let Some(gate) = &self.gate {
-            for m in gate.find_overlapping_iter(folded.as_bytes()) {
-                run.extend(&self.gate_owner[m.pattern().as_usize()]);
-            }
-        }
-        run.sort_unstable();
-        run.dedup();
-        for i in run {
+        for i in self.gated(folded) {
             let pattern = &self.regexes[i as usize];
             let Some(regex) = pattern.regex.get_or_init(|| compile_pattern(&pattern.source).ok()) else { continue };
             // Where it matched matters only in a message of several sentences.
@@ -886,6 +878,20 @@ impl Matcher {
                 hits.push((pattern.entry, Hit::Pattern(i)));
             }
         }
+    }
+
+    /// The patterns that may match `folded`, in order: those whose gate
+    /// literals are in it and those without any.
+    fn gated(&self, folded: &str) -> Vec<u32> {
+        let mut run: Vec<u32> = self.always.clone();
+        if let Some(gate) = &self.gate {
+            for m in gate.find_overlapping_iter(folded.as_bytes()) {
+                run.extend(&self.gate_owner[m.pattern().as_usize()]);
+            }
+        }
+        run.sort_unstable();
+        run.dedup();
+        run
     }
 
     /// "skattekort?" from someone living in Denmark and working in
@@ -1999,6 +2005,48 @@ mod tests {
         assert!(lits(UNGATED[0]).unwrap().iter().any(|l| l.contains("uddannelse")), "{:?}", lits(UNGATED[0]));
         assert_eq!(lits(r"\w+"), None);
         assert_eq!(lits(r"a*b?"), None);
+    }
+
+    #[test]
+    fn the_gate_lets_through_every_shipped_pattern_that_matches_a_test_question() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        // The test sets, built in (this module does no I/O of its own).
+        const SETS: [&str; 7] = [
+            include_str!("../../tests/data/questions-coverage.tsv"),
+            include_str!("../../tests/data/questions-coverage-2.tsv"),
+            include_str!("../../tests/data/questions-health.tsv"),
+            include_str!("../../tests/data/questions-health-2.tsv"),
+            include_str!("../../tests/data/questions-life.tsv"),
+            include_str!("../../tests/data/questions-real.tsv"),
+            include_str!("../../tests/data/questions-tax.tsv"),
+        ];
+        let day = crate::date::Date::parse("2026-12-05").unwrap();
+        let (kb, _) = crate::knowledge::Kb::load_for_asking(&root.join("knowledge"), &root.join("locales"), day);
+        let m = &kb.matcher;
+        let texts: Vec<String> = SETS
+            .iter()
+            .flat_map(|set| set.lines().filter_map(|l| l.split('\t').nth(2)))
+            .map(|q| m.prepare(q, "").folded)
+            .collect();
+        assert!(texts.len() > 500, "{}", texts.len());
+        let always: usize = m.always.len();
+        let regexes: Vec<Option<regex::bytes::Regex>> =
+            m.regexes.iter().map(|p| compile_pattern(&p.source).ok()).collect();
+        let (mut matched, mut skipped) = (0, 0);
+        for t in &texts {
+            let run = m.gated(t);
+            for (i, (p, regex)) in m.regexes.iter().zip(&regexes).enumerate() {
+                let Some(regex) = regex else { continue };
+                let through = run.binary_search(&(i as u32)).is_ok();
+                if regex.is_match(t.as_bytes()) {
+                    matched += 1;
+                    assert!(through, "pattern {} matches {t:?} but the gate kept it out", p.source);
+                } else if !through {
+                    skipped += 1;
+                }
+            }
+        }
+        assert!(matched > 100 && skipped > 1000 && always < m.regexes.len() / 20, "{matched} {skipped} {always}");
     }
 
     proptest::proptest! {
