@@ -131,7 +131,7 @@ pub struct Kb {
     /// The languages the base speaks (`languages.toml`), in file order.
     pub languages: Languages,
     pub entries: Vec<Entry>,
-    index: HashMap<EntryId, usize>,
+    index: rustc_hash::FxHashMap<EntryId, usize>,
     pub values: Vec<Value>,
     pub texts: Texts,
     matcher: matcher::Matcher,
