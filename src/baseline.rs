@@ -119,6 +119,7 @@ impl Bm25 {
             candidates: vec![],
             second_opinion: None,
             closing: false,
+            folded_message: None,
         }
     }
 }

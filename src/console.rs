@@ -54,7 +54,7 @@ pub fn ask_line(kb: &Kb, question: &str, out: &mut impl Write) -> std::io::Resul
     let mut buf = serde_json::to_vec(&line)?;
     if buf.ends_with(b"\"\"}") {
         buf.truncate(buf.len() - 3);
-        push_json_str(&mut buf, &turn_text(&o));
+        push_turn_json(&mut buf, &o.replies);
         buf.push(b'}');
     } else {
         buf = serde_json::to_vec(&AskLine { answer: turn_text(&o), ..line })?;
@@ -63,13 +63,38 @@ pub fn ask_line(kb: &Kb, question: &str, out: &mut impl Write) -> std::io::Resul
     out.write_all(&buf)
 }
 
+/// [`turn_text`] of `replies` as a JSON string, escaped piece by piece
+/// (escaping works character by character), without joining the pieces
+/// into one string first.
+fn push_turn_json(out: &mut Vec<u8>, replies: &[Reply]) {
+    out.push(b'"');
+    for (i, r) in replies.iter().enumerate() {
+        if i > 0 {
+            push_json_chars(out, "\n\n");
+        }
+        if let Some(t) = &r.title {
+            push_json_chars(out, t);
+            push_json_chars(out, "\n");
+        }
+        push_json_chars(out, &r.text);
+    }
+    out.push(b'"');
+}
+
 /// `text` as a JSON string, escaped exactly as `serde_json` escapes it:
 /// quote, backslash and control characters; everything else as it is.
+#[cfg(test)]
 fn push_json_str(out: &mut Vec<u8>, text: &str) {
+    out.push(b'"');
+    push_json_chars(out, text);
+    out.push(b'"');
+}
+
+/// The characters of [`push_json_str`], without the quotes.
+fn push_json_chars(out: &mut Vec<u8>, text: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let b = text.as_bytes();
     out.reserve(b.len() + 2);
-    out.push(b'"');
     // Eight bytes at a time while none of them needs escaping (most of an
     // answer): whether a byte is below 0x20, a quote or a backslash.
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -104,7 +129,6 @@ fn push_json_str(out: &mut Vec<u8>, text: &str) {
         start = i;
     }
     out.extend_from_slice(&b[start..]);
-    out.push(b'"');
 }
 
 /// Everything the bot sent in one turn, replies separated by a blank line.
@@ -260,6 +284,20 @@ mod tests {
             let mut ours = Vec::new();
             push_json_str(&mut ours, &s);
             proptest::prop_assert_eq!(ours, serde_json::to_vec(&s).unwrap());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_turn_is_escaped_as_its_joined_text_is(
+            parts in proptest::collection::vec((proptest::option::of("[a-zæ\"\\\n ]{0,8}"), "[a-zø\"\\\n\t ]{0,12}"), 0..4)
+        ) {
+            let replies: Vec<Reply> =
+                parts.into_iter().map(|(title, text)| Reply { title, text, buttons: vec![] }).collect();
+            let o = Outcome { session: Session::default(), lang: Lang::Da, replies, forget: false, event: Event::Command, matched: None };
+            let mut ours = Vec::new();
+            push_turn_json(&mut ours, &o.replies);
+            proptest::prop_assert_eq!(ours, serde_json::to_vec(&turn_text(&o)).unwrap());
         }
     }
 

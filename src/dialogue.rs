@@ -299,11 +299,18 @@ fn handle_input(kb: &Kb, session: &Session, input: Input, hint: Option<Lang>) ->
 /// only cues ("und wie viel?") · its own topic · a follow-up in context ·
 /// small talk · a broad area · the situation alone · out of scope · fallback.
 fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outcome {
-    let reading = kb.cues.read(text);
     let conversation = s.lang.or(s.last_lang).or(hint);
-    let partner = reading.partner.then(|| partner_direction(kb, &s, text)).flatten();
-    let direction = partner.unwrap_or_else(|| s.direction());
-    let m = kb.find(text, conversation, direction);
+    let m = kb.find(text, conversation, s.direction());
+    // The matcher folded the message already (unless it stripped a link).
+    let reading = match &m.folded_message {
+        Some(folded) => kb.cues.read_folded(text, folded),
+        None => kb.cues.read(text),
+    };
+    // A follow-up about the partner is read again on the partner's side.
+    let m = match reading.partner.then(|| partner_direction(kb, &s, text)).flatten() {
+        Some(dir) if dir != s.direction() => kb.find(text, conversation, dir),
+        _ => m,
+    };
     let lang = reply_lang(&s, &m, &reading, conversation);
 
     // What the message says of the commuter's situation is kept at once,
@@ -1132,6 +1139,25 @@ fn same_stem(a: &str, b: &str) -> bool {
 const CONTINUERS: [&str; 8] = ["og", "und", "and", "men", "aber", "sa", "also", "auch"];
 /// The message goes on from what was said: it starts with "og", "und", "aber" ...
 fn goes_on(text: &str) -> bool {
+    // Only the first word matters: when it is ASCII letters followed by an
+    // ASCII space (or nothing), it folds by itself to the message's first
+    // token, and the rest of the message need not be folded.
+    let start = text.len() - text.trim_start().len();
+    let rest = &text.as_bytes()[start..];
+    let len = rest.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(rest.len());
+    if len > 0
+        && start + len < crate::text::MAX_MATCH_CHARS
+        && rest.get(len).is_none_or(u8::is_ascii_whitespace)
+        && text.as_bytes()[..start].iter().all(u8::is_ascii_whitespace)
+    {
+        let first = crate::text::fold(&text[start..start + len]);
+        return CONTINUERS.contains(&first.as_str());
+    }
+    goes_on_folded(text)
+}
+
+/// [`goes_on`] the long way: the whole message folded.
+fn goes_on_folded(text: &str) -> bool {
     let folded = crate::text::fold(text);
     let first = crate::text::tokens(&folded).next().is_some_and(|w| CONTINUERS.contains(&w));
     first
@@ -1472,7 +1498,7 @@ fn answer(kb: &Kb, mut s: Session, id: &str, lang: Lang) -> Outcome {
         .take(3)
         .filter(|r| kb.entry(&r.value).is_some())
         .map(|r| {
-            let label = kb.texts.ui_with(lang, "button-related", &[("title", kb.title(&r.value, lang))]);
+            let label = kb.related_label(&r.value, lang);
             vec![Button { label, action: Action::Entry(r.value.clone()) }]
         })
         .collect();
@@ -1740,6 +1766,34 @@ mod tests {
         assert_eq!(Action::decode("t:x:tax.x"), None);
         assert_eq!(Action::decode("l:fr"), Lang::from_code("fr").map(Action::SetLang));
         assert_eq!(Action::decode(""), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn goes_on_reads_the_first_word_as_the_whole_fold_does(
+            s in "[ \t\naAeEgGoOuUnNdDbBrRsSlLmM,.!?'æøåäöüß\u{a0}\u{301}-]{0,24}"
+        ) {
+            proptest::prop_assert_eq!(goes_on(&s), goes_on_folded(&s));
+        }
+    }
+
+    #[test]
+    fn goes_on_takes_the_first_word_only() {
+        for (text, on) in [
+            ("og hvad så?", true),
+            ("Und wie viel?", true),
+            ("  aber  ", true),
+            ("aber,", true),
+            ("Også", false),
+            ("ogsaa det", false),
+            ("\u{a0}og hvad", true),
+            ("skat og pension", false),
+            ("og\u{301} x", true),
+            ("", false),
+        ] {
+            assert_eq!(goes_on(text), on, "{text:?}");
+            assert_eq!(goes_on_folded(text), on, "{text:?}");
+        }
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub struct Texts {
     /// Messages formatted once, without extra variables, on first use: a
     /// UI line is sent with almost every reply, and formatting it with every
     /// yearly value as an argument each time was a third of `ask --json`.
-    plain: LangMap<std::sync::Mutex<std::collections::HashMap<String, String>>>,
+    plain: LangMap<std::sync::Mutex<rustc_hash::FxHashMap<String, String>>>,
     /// Fluent syntax errors found: checks between messages and languages are
     /// skipped while there are any (they would only follow from them).
     pub syntax_errors: usize,

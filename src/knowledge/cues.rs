@@ -460,8 +460,12 @@ impl Cues {
 
     /// Reads the cues of a message.
     pub fn read(&self, text: &str) -> Reading {
-        let folded = fold(text);
-        let toks: Vec<&str> = tokens(&folded).collect();
+        self.read_folded(text, &fold(text))
+    }
+
+    /// [`Cues::read`] with the message already folded (`folded` is `fold(text)`).
+    pub fn read_folded(&self, text: &str, folded: &str) -> Reading {
+        let toks: Vec<&str> = tokens(folded).collect();
         let mut used = vec![false; toks.len()];
         let mut r = Reading { words: toks.len(), ..Reading::default() };
         r.question = text.contains('?') || toks.first().is_some_and(|t| self.question_words.contains(*t));

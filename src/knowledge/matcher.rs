@@ -169,6 +169,11 @@ pub struct Match {
     /// The message asked nothing and ended with small talk ("... Farvel og
     /// god weekend!"): answered with that, whatever topics its story named.
     pub closing: bool,
+    /// The message folded as a whole (`text::fold(question)`), when the
+    /// matcher folded exactly the message (no link was stripped from it):
+    /// the dialogue's cues read the same words without folding them again.
+    #[serde(skip)]
+    pub folded_message: Option<String>,
 }
 
 /// What the words of a message say for each entry (indexed by entry), before
@@ -556,7 +561,7 @@ impl Matcher {
         mode: Mode,
     ) -> Match {
         let stripped = strip_urls(question);
-        let prepared = self.prepare(&stripped, background);
+        let mut prepared = self.prepare(&stripped, background);
         let folded = prepared.folded.clone();
         let toks: Vec<&str> = tokens(&folded).collect();
         let mut lang_votes = self.lang_words.votes(question, &toks);
@@ -564,6 +569,8 @@ impl Matcher {
         // nothing about the language, so the conversation keeps its own.
         let lang_sure = lang_lead(&lang_votes) >= 1.0;
         let (situation, one_side) = self.places.read_folded(&stripped, &prepared.plain);
+        // `plain` is `fold(&stripped)` (see `prepare`); with no link stripped, the message's fold.
+        let folded_message = (stripped == question).then(|| std::mem::take(&mut prepared.plain));
 
         if !has_words(&folded) {
             let lang = self.lang_words.pick(&lang_votes, preferred);
@@ -583,6 +590,7 @@ impl Matcher {
                 candidates: vec![],
                 second_opinion: None,
                 closing: false,
+                folded_message,
             };
         }
 
@@ -664,6 +672,7 @@ impl Matcher {
             candidates: cands,
             second_opinion,
             closing: closing.is_some(),
+            folded_message,
         }
     }
 
@@ -882,15 +891,7 @@ impl Matcher {
     fn pattern_evidence(&self, folded: &str, prepared: &Prepared, ev: &mut Evidence) {
         let focus = &prepared.focus;
         let Evidence { raw, raw_bg, strong, strong_focus, hits, .. } = ev;
-        let mut run: Vec<u32> = self.always.clone();
-        if let Some(gate) = &self.gate {
-            for m in gate.find_overlapping_iter(folded.as_bytes()) {
-                run.extend(&self.gate_owner[m.pattern().as_usize()]);
-            }
-        }
-        run.sort_unstable();
-        run.dedup();
-        for i in run {
+        for i in self.gated(folded) {
             let pattern = &self.regexes[i as usize];
             let Some(regex) = pattern.regex.get_or_init(|| compile_pattern(&pattern.source).ok()) else { continue };
             // Where it matched matters only in a message of several sentences.
@@ -915,6 +916,20 @@ impl Matcher {
                 hits.push((pattern.entry, Hit::Pattern(i)));
             }
         }
+    }
+
+    /// The patterns that may match `folded`, in order: those whose gate
+    /// literals are in it and those without any.
+    fn gated(&self, folded: &str) -> Vec<u32> {
+        let mut run: Vec<u32> = self.always.clone();
+        if let Some(gate) = &self.gate {
+            for m in gate.find_overlapping_iter(folded.as_bytes()) {
+                run.extend(&self.gate_owner[m.pattern().as_usize()]);
+            }
+        }
+        run.sort_unstable();
+        run.dedup();
+        run
     }
 
     /// "skattekort?" from someone living in Denmark and working in
@@ -1376,18 +1391,16 @@ fn similar_texts(languages: &Languages, entries: &[Entry]) -> Vec<(usize, Source
 }
 
 fn pattern_gates(patterns: &[Option<regex_syntax::hir::Hir>]) -> (Option<AhoCorasick>, Vec<Vec<u32>>, Vec<u32>) {
-    use regex_syntax::hir::literal::{ExtractKind, Extractor};
     let mut literals: HashMap<Vec<u8>, Vec<u32>> = HashMap::default();
     let mut always = Vec::new();
     for (i, hir) in patterns.iter().enumerate() {
-        let seq = hir.as_ref().map(|h| Extractor::new().kind(ExtractKind::Prefix).extract(h));
-        match seq.as_ref().and_then(|s| s.literals()) {
-            Some(lits) if !lits.is_empty() && lits.iter().all(|l| !l.as_bytes().is_empty()) => {
+        match hir.as_ref().and_then(required_literals) {
+            Some(lits) => {
                 for l in lits {
-                    literals.entry(l.as_bytes().to_vec()).or_default().push(i as u32);
+                    literals.entry(l).or_default().push(i as u32);
                 }
             }
-            _ => always.push(i as u32),
+            None => always.push(i as u32),
         }
     }
     let mut literals: Vec<(Vec<u8>, Vec<u32>)> = literals.into_iter().collect();
@@ -1399,6 +1412,40 @@ fn pattern_gates(patterns: &[Option<regex_syntax::hir::Hir>]) -> (Option<AhoCora
             .expect("gate automaton builds")
     });
     (gate, literals.into_iter().map(|(_, owners)| owners).collect(), always)
+}
+
+/// Literals one of which every match of `hir` contains, or `None` when no
+/// such finite set is known: the pattern then runs on every message. Its
+/// prefix literals when it has them ("skat", "beskat" ...); else, for a
+/// pattern that starts with something of no fixed letters (`\w*`, `(^| )`),
+/// those of a part every match must contain: a part of a sequence, every
+/// branch of an alternative, a repeated part taken at least once.
+fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    use regex_syntax::hir::HirKind;
+    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(hir);
+    if let Some(lits) = seq.literals() {
+        if !lits.is_empty() && lits.iter().all(|l| !l.as_bytes().is_empty()) {
+            return Some(lits.iter().map(|l| l.as_bytes().to_vec()).collect());
+        }
+    }
+    match hir.kind() {
+        HirKind::Capture(c) => required_literals(&c.sub),
+        HirKind::Repetition(r) if r.min >= 1 => required_literals(&r.sub),
+        // The part whose shortest literal is longest: the rarest in a message.
+        HirKind::Concat(parts) => parts
+            .iter()
+            .filter_map(required_literals)
+            .max_by_key(|lits| (lits.iter().map(Vec::len).min().unwrap_or(0), std::cmp::Reverse(lits.len()))),
+        HirKind::Alternation(branches) => {
+            let mut all = Vec::new();
+            for b in branches {
+                all.extend(required_literals(b)?);
+            }
+            Some(all)
+        }
+        _ => None,
+    }
 }
 
 /// Word `word` of phrase `phrase` (of `words` words) found at token `tok`,
@@ -1975,6 +2022,84 @@ fn starts_with_phrase(text: &str, phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Patterns of the shipped base's kinds that start with no fixed letters.
+    const UNGATED: [&str; 5] = [
+        r"\b\w*(uddannelse|eksamen)\w*\b( \w+){0,4} (tysk\w*|dk)",
+        r"(^| )danske? sygedagpenge",
+        r"(\b(\w*ferie\w*|rejse\w*)\b( \w+){0,6} (til|i) (kroatien|spanien))",
+        r"(arbejd(er|e|s)?|job\w*)\b( \w+){0,4} (begge lande|flere lande)",
+        r"(a|b)+c*",
+    ];
+
+    #[test]
+    fn patterns_with_no_fixed_start_are_gated_by_a_part_they_need() {
+        let lits = |p: &str| {
+            required_literals(&parse_pattern(p).unwrap())
+                .map(|l| l.into_iter().map(|b| String::from_utf8(b).unwrap()).collect::<Vec<_>>())
+        };
+        assert!(lits(UNGATED[1]).unwrap().iter().all(|l| l.contains("dansk")), "{:?}", lits(UNGATED[1]));
+        assert_eq!(lits(UNGATED[4]).unwrap(), ["a", "b"]);
+        assert!(lits(UNGATED[0]).unwrap().iter().any(|l| l.contains("uddannelse")), "{:?}", lits(UNGATED[0]));
+        assert_eq!(lits(r"\w+"), None);
+        assert_eq!(lits(r"a*b?"), None);
+    }
+
+    #[test]
+    fn the_gate_lets_through_every_shipped_pattern_that_matches_a_test_question() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        // The test sets, built in (this module does no I/O of its own).
+        const SETS: [&str; 7] = [
+            include_str!("../../tests/data/questions-coverage.tsv"),
+            include_str!("../../tests/data/questions-coverage-2.tsv"),
+            include_str!("../../tests/data/questions-health.tsv"),
+            include_str!("../../tests/data/questions-health-2.tsv"),
+            include_str!("../../tests/data/questions-life.tsv"),
+            include_str!("../../tests/data/questions-real.tsv"),
+            include_str!("../../tests/data/questions-tax.tsv"),
+        ];
+        let day = crate::date::Date::parse("2026-12-05").unwrap();
+        let (kb, _) = crate::knowledge::Kb::load_for_asking(&root.join("knowledge"), &root.join("locales"), day);
+        let m = &kb.matcher;
+        let texts: Vec<String> = SETS
+            .iter()
+            .flat_map(|set| set.lines().filter_map(|l| l.split('\t').nth(2)))
+            .map(|q| m.prepare(q, "").folded)
+            .collect();
+        assert!(texts.len() > 500, "{}", texts.len());
+        let always: usize = m.always.len();
+        let regexes: Vec<Option<regex::bytes::Regex>> =
+            m.regexes.iter().map(|p| compile_pattern(&p.source).ok()).collect();
+        let (mut matched, mut skipped) = (0, 0);
+        for t in &texts {
+            let run = m.gated(t);
+            for (i, (p, regex)) in m.regexes.iter().zip(&regexes).enumerate() {
+                let Some(regex) = regex else { continue };
+                let through = run.binary_search(&(i as u32)).is_ok();
+                if regex.is_match(t.as_bytes()) {
+                    matched += 1;
+                    assert!(through, "pattern {} matches {t:?} but the gate kept it out", p.source);
+                } else if !through {
+                    skipped += 1;
+                }
+            }
+        }
+        assert!(matched > 100 && skipped > 1000 && always < m.regexes.len() / 20, "{matched} {skipped} {always}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_pattern_matches_only_text_that_holds_one_of_its_gate_literals(
+            s in "(danske?|sygedagpenge|uddannelse|eksamen|tysk|dk|ferie|rejse|til|kroatien|arbejder|job|begge|lande|a|b|c| |x){0,12}"
+        ) {
+            for p in UNGATED {
+                let lits = required_literals(&parse_pattern(p).unwrap()).unwrap();
+                if compile_pattern(p).unwrap().is_match(s.as_bytes()) {
+                    proptest::prop_assert!(lits.iter().any(|l| s.as_bytes().windows(l.len()).any(|w| w == l.as_slice())), "{p} {s:?} {lits:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_variant_hashes_like_the_string_it_stands_for() {

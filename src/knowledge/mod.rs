@@ -124,7 +124,7 @@ pub struct Kb {
     /// The languages the base speaks (`languages.toml`), in file order.
     pub languages: Languages,
     pub entries: Vec<Entry>,
-    index: HashMap<EntryId, usize>,
+    index: rustc_hash::FxHashMap<EntryId, usize>,
     pub values: Vec<Value>,
     pub texts: Texts,
     matcher: matcher::Matcher,
@@ -132,6 +132,9 @@ pub struct Kb {
     /// (they depend on nothing but the files): index = entry, then language.
     answers: Vec<LangMap<Option<String>>>,
     titles: Vec<LangMap<Option<String>>>,
+    /// The label of a button pointing to each entry ("button-related" with
+    /// its title), per language: formatted once at load, not per answer.
+    related_labels: Vec<LangMap<String>>,
     /// Every entry's answer parts per language ("amount", "apply", ...), rendered
     /// with a short source line: index = entry, then language.
     parts: Vec<LangMap<Vec<(String, String)>>>,
@@ -195,6 +198,7 @@ impl Kb {
         let mut kb = Kb {
             answers: vec![LangMap::from_fn(languages.all(), |_| None); n],
             titles: vec![LangMap::from_fn(languages.all(), |_| None); n],
+            related_labels: Vec::new(),
             parts: vec![LangMap::from_fn(languages.all(), |_| Vec::new()); n],
             cues,
             commands: HashMap::new(),
@@ -209,6 +213,11 @@ impl Kb {
             office: loaded.office.clone(),
         };
         kb.check_texts(locales_dir, examples, &mut diags);
+        kb.related_labels = kb
+            .entries
+            .iter()
+            .map(|e| LangMap::from_fn(kb.languages.all(), |lang| kb.format_related_label(&e.id, lang)))
+            .collect();
         if kb.texts.syntax_errors == 0 {
             kb.check_menus(&mut diags);
         }
@@ -277,6 +286,19 @@ impl Kb {
     /// The short title of an entry (its button label).
     pub fn title(&self, id: &str, lang: Lang) -> String {
         self.index.get(id).and_then(|&i| self.titles[i].get(lang).cloned().flatten()).unwrap_or_else(|| id.to_string())
+    }
+
+    /// The label of a button that points to entry `id` ("button-related"
+    /// with its title), as formatted at load.
+    pub fn related_label(&self, id: &str, lang: Lang) -> String {
+        match self.index.get(id).and_then(|&i| self.related_labels.get(i)).and_then(|l| l.get(lang)) {
+            Some(label) => label.clone(),
+            None => self.format_related_label(id, lang),
+        }
+    }
+
+    fn format_related_label(&self, id: &str, lang: Lang) -> String {
+        self.texts.ui_with(lang, "button-related", &[("title", self.title(id, lang))])
     }
 
     /// The command menus: each language's from the `command-<job>` messages

@@ -147,3 +147,29 @@ fn area_menu_lists_its_entries() {
     let labels: Vec<&str> = o.replies[0].buttons.iter().flatten().map(|b| b.label.as_str()).collect();
     assert_eq!(labels, vec!["Det gule kort", "Sygedagpenge"]);
 }
+
+#[test]
+fn a_related_entry_button_carries_the_label_formatted_at_load() {
+    let kb = crate::core::util::shipped_kb();
+    for e in &kb.entries {
+        for lang in kb.languages.all() {
+            let now = kb.texts.ui_with(lang, "button-related", &[("title", kb.title(&e.id, lang))]);
+            assert_eq!(kb.related_label(&e.id, lang), now, "{} {lang}", e.id);
+        }
+    }
+    // An entry that is not there is formatted on the spot, with its id as the title.
+    let missing = kb.texts.ui_with(Lang::Da, "button-related", &[("title", "tax.gone".to_string())]);
+    assert_eq!(kb.related_label("tax.gone", Lang::Da), missing);
+    // The answer's buttons use it.
+    let o = say(&Session::default(), "Hvor finder jeg mit skattekort?");
+    let labels: Vec<&str> = o.replies[0].buttons.iter().flatten().map(|b| b.label.as_str()).collect();
+    let Some(Action::Entry(first)) = o.replies[0].buttons.first().and_then(|r| r.first()).map(|b| b.action.clone())
+    else {
+        panic!("no related entry button: {labels:?}")
+    };
+    let fixture = fixture_kb();
+    assert_eq!(
+        labels[0],
+        fixture.texts.ui_with(Lang::Da, "button-related", &[("title", fixture.title(&first, Lang::Da))])
+    );
+}
