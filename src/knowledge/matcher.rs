@@ -95,6 +95,9 @@ struct Phrase {
     both_langs: bool,
     text: String,
     words: u8,
+    /// Written as one hyphenated word ("mit-id", "a-kasse"): its words count
+    /// only side by side, not anywhere in a window ("mit tyske skatte-id").
+    tight: bool,
     stems: Vec<String>,
     /// The stems as indexes into the automaton's patterns (cheap to compare).
     stem_ids: Vec<u32>,
@@ -817,7 +820,7 @@ impl Matcher {
         let mut complete = complete_phrases(
             marks,
             &self.phrase_need,
-            |p| self.phrases[p as usize].words,
+            |p| (self.phrases[p as usize].words, self.phrases[p as usize].tight),
             |t| focus.get(t as usize).copied().unwrap_or(true),
             |t| negated.get(t as usize).copied().unwrap_or(false),
         );
@@ -1282,6 +1285,7 @@ fn collect_phrases(
                         both_langs: false,
                         text: kw.value.clone(),
                         words: words.len() as u8,
+                        tight: kw.value.contains('-') && !kw.value.contains(char::is_whitespace),
                         stems: words,
                         stem_ids: Vec::new(),
                     });
@@ -1483,7 +1487,7 @@ const MAX_MARKS_PER_PHRASE: usize = 64;
 fn complete_phrases(
     marks: &mut [Mark],
     need: &[u16],
-    phrase_words: impl Fn(u32) -> u8,
+    phrase_words: impl Fn(u32) -> (u8, bool),
     in_focus: impl Fn(u32) -> bool,
     negated: impl Fn(u32) -> bool,
 ) -> Vec<(u32, bool, bool, bool)> {
@@ -1597,10 +1601,12 @@ const PHRASE_GAP: u32 = 6;
 /// a sentence end: "Min far får folkepension. Skal han betale skat af det?"
 fn phrase_windows<'a>(
     words: &'a [(u8, u32)],
-    n: u8,
+    (n, tight): (u8, bool),
     in_focus: &'a impl Fn(u32) -> bool,
 ) -> impl Iterator<Item = bool> + 'a {
-    let span = PHRASE_GAP * u32::from(n.saturating_sub(1));
+    // A hyphenated keyword's words stand side by side.
+    let gap = if tight { 1 } else { PHRASE_GAP };
+    let span = gap * u32::from(n.saturating_sub(1));
     let inside = move |from: u32, t: u32| t >= from && t - from <= span;
     words
         .iter()
@@ -2148,7 +2154,7 @@ mod tests {
             let need: Vec<u16> = words.iter().map(|&n| need_of(n)).collect();
             let run = |need: &[u16]| {
                 let mut m = marks.clone();
-                complete_phrases(&mut m, need, |p| words[p as usize], |t| t % 3 == 0, |t| t % 5 == 0)
+                complete_phrases(&mut m, need, |p| (words[p as usize], false), |t| t % 3 == 0, |t| t % 5 == 0)
             };
             proptest::prop_assert_eq!(run(&need), run(&[0; 8]));
         }

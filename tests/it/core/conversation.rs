@@ -741,6 +741,20 @@ fn a_part_asked_of_another_area_goes_where_the_last_answer_pointed() {
     assert_eq!(o.event, answered("health.pensioner-cover", De));
 }
 
+/// A hyphenated keyword ("mit-id") counts only with its words side by side:
+/// "mit tyske skatte-id" is no MitID question (MitID was offered).
+#[test]
+fn a_hyphenated_keyword_needs_its_words_side_by_side() {
+    let o = last(&["min bank spørger efter mit tyske skatte-id, hvad skal jeg gøre?"]);
+    let offered = match &o.event {
+        Event::Answered { entry, .. } => vec![entry.clone()],
+        Event::Offered { options, .. } => options.clone(),
+        _ => vec![],
+    };
+    assert!(!offered.iter().any(|id| id.as_str() == "registration.mitid-digital-post"), "{:?}", o.event);
+    assert_eq!(first_choice(&last(&["hvordan får jeg mit-id?"])), Some("registration.mitid-digital-post"));
+}
+
 // 5. The situation from the chat.
 
 #[test]
