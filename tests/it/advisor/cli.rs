@@ -6,10 +6,21 @@ use std::process::{Command, Stdio};
 use crate::support::fixture;
 
 fn run(data: &std::path::Path, args: &[&str], stdin: &str) -> (bool, String, String) {
+    run_with(data, None, args, stdin)
+}
+
+/// The binary on the fixture with its data in `data` and, when given, a
+/// configuration file (else none is read).
+fn run_with(
+    data: &std::path::Path,
+    config: Option<&std::path::Path>,
+    args: &[&str],
+    stdin: &str,
+) -> (bool, String, String) {
     use std::io::Write;
     let f = fixture();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pendlerbot"))
-        .arg("--knowledge")
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pendlerbot"));
+    cmd.arg("--knowledge")
         .arg(f.join("knowledge"))
         .arg("--locales")
         .arg(f.join("locales"))
@@ -17,13 +28,13 @@ fn run(data: &std::path::Path, args: &[&str], stdin: &str) -> (bool, String, Str
         .env("PENDLERBOT_DATA", data)
         .env_remove("TELOXIDE_TOKEN")
         .env_remove("PENDLERBOT_TOKEN_FILE")
-        .env_remove("PENDLERBOT_CONFIG")
-        .env_remove("PENDLERBOT_UNANSWERED_TTL_DAYS")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("binary starts");
+        .env_remove("PENDLERBOT_UNANSWERED_TTL_DAYS");
+    match config {
+        Some(c) => cmd.env("PENDLERBOT_CONFIG", c),
+        None => cmd.env_remove("PENDLERBOT_CONFIG"),
+    };
+    let mut child =
+        cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("binary starts");
     child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
@@ -91,33 +102,7 @@ fn the_retention_time_comes_from_the_config_file() {
     let data = dir.path().join("data");
     let config = dir.path().join("pendlerbot.toml");
     std::fs::write(&config, "unanswered_ttl_days = 45\n").unwrap();
-    let f = fixture();
-    let run = |args: &[&str], stdin: &str| {
-        use std::io::Write;
-        let mut child = Command::new(env!("CARGO_BIN_EXE_pendlerbot"))
-            .arg("--knowledge")
-            .arg(f.join("knowledge"))
-            .arg("--locales")
-            .arg(f.join("locales"))
-            .args(args)
-            .env("PENDLERBOT_DATA", &data)
-            .env("PENDLERBOT_CONFIG", &config)
-            .env_remove("TELOXIDE_TOKEN")
-            .env_remove("PENDLERBOT_TOKEN_FILE")
-            .env_remove("PENDLERBOT_UNANSWERED_TTL_DAYS")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-        let out = child.wait_with_output().unwrap();
-        (
-            out.status.success(),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    };
+    let run = |args: &[&str], stdin: &str| run_with(&data, Some(&config), args, stdin);
     let (ok, _, err) = run(&["chat"], "hvad koster en elefant\n");
     assert!(ok, "{err}");
     let (ok, out, err) = run(&["unanswered"], "");
