@@ -281,6 +281,9 @@ pub struct Matcher {
     /// lookup is far cheaper than stemming.
     known_stems: HashMap<String, Vec<String>>,
     lang_words: LangWords,
+    /// Every language's filler words (`languages.toml`): the patterns read a
+    /// question without them.
+    fillers: rustc_hash::FxHashSet<String>,
     /// Entries about travel abroad: naming another country is normal there.
     abroad: Vec<bool>,
     /// Places on each side of the border, and the verbs that say what a place is to the commuter.
@@ -400,6 +403,7 @@ impl Matcher {
             stemmers,
             known_stems,
             lang_words: LangWords::new(languages),
+            fillers: languages.list.values().flat_map(|l| l.fillers.iter().cloned()).collect(),
             abroad: entries.iter().map(|e| e.abroad).collect(),
         };
         (matcher, problems)
@@ -743,10 +747,11 @@ impl Matcher {
                 }
             }
         }
-        // One typo allowed on longer words nothing matched.
+        // One typo allowed on longer words nothing matched; a filler word
+        // ("eigentlich") is a word of its own, never a mistyped "eigene".
         let mut seen_patterns: Vec<u32> = Vec::new();
         for (ti, t) in toks.iter().enumerate() {
-            if covered[ti] || t.len() < 7 || !t.bytes().all(|c| c.is_ascii_alphabetic()) {
+            if covered[ti] || t.len() < 7 || !t.bytes().all(|c| c.is_ascii_alphabetic()) || self.fillers.contains(*t) {
                 continue;
             }
             seen_patterns.clear();
@@ -894,6 +899,14 @@ impl Matcher {
     fn pattern_evidence(&self, folded: &str, prepared: &Prepared, ev: &mut Evidence) {
         let focus = &prepared.focus;
         let Evidence { raw, raw_bg, strong, strong_focus, hits, .. } = ev;
+        // Filler words ("egentlig", "eigentlich") left out; `kept` maps a
+        // word of the text read back to its place in the message.
+        let unfilled = self.without_fillers(folded);
+        let (folded, kept) = match &unfilled {
+            Some((text, kept)) => (text.as_str(), Some(kept.as_slice())),
+            None => (folded, None),
+        };
+        let place = |t: usize| kept.map_or(t, |k| k.get(t).copied().unwrap_or(t));
         for i in self.gated(folded) {
             let pattern = &self.regexes[i as usize];
             let Some(regex) = pattern.regex.get_or_init(|| compile_pattern(&pattern.source).ok()) else { continue };
@@ -907,7 +920,8 @@ impl Matcher {
                 // In the question when any word it spans is.
                 let bytes = folded.as_bytes();
                 let first = bytes[..start].iter().filter(|&&b| b == b' ').count();
-                let last = first + bytes[start..end].iter().filter(|&&b| b == b' ').count();
+                let last = place(first + bytes[start..end].iter().filter(|&&b| b == b' ').count());
+                let first = place(first);
                 let in_focus = (first..=last).any(|t| focus.get(t).copied().unwrap_or(true));
                 if in_focus {
                     raw[pattern.entry] += KEYWORD_WEIGHT;
@@ -919,6 +933,27 @@ impl Matcher {
                 hits.push((pattern.entry, Hit::Pattern(i)));
             }
         }
+    }
+
+    /// `folded` without its filler words, and for each word left its place
+    /// in `folded`; `None` when it has none (most questions).
+    fn without_fillers(&self, folded: &str) -> Option<(String, Vec<usize>)> {
+        if self.fillers.is_empty() || !folded.split(' ').any(|t| self.fillers.contains(t)) {
+            return None;
+        }
+        let mut text = String::with_capacity(folded.len());
+        let mut kept = Vec::new();
+        for (i, t) in folded.split(' ').enumerate() {
+            if self.fillers.contains(t) {
+                continue;
+            }
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(t);
+            kept.push(i);
+        }
+        Some((text, kept))
     }
 
     /// The patterns that may match `folded`, in order: those whose gate
