@@ -604,7 +604,15 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
         && (t.last.is_some() || (goes_on && !s.pending.is_empty()) || about_choices)
         && !t.last.as_deref().is_some_and(|l| names_related(id, l))
     {
-        if let [pointed] = pointed_in_area(kb, &near_entries(kb, &s), reading, lang).as_slice() {
+        // Not when the message names an entry beyond its area word ("wie
+        // bekomme ich eine CPR-Nummer?": "cpr" names the area, "CPR-Nummer"
+        // an entry): its area words alone would answer less surely or otherwise.
+        let beyond_area = m.decision == Decision::Answer && {
+            let bare = kb.find(&reading.area_words.join(" "), Some(lang), s.direction());
+            bare.entry.as_deref() != Some(id) || m.score >= bare.score + BEYOND_AREA_MARGIN
+        };
+        let pointed = if beyond_area { Vec::new() } else { pointed_in_area(kb, &near_entries(kb, &s), reading, lang) };
+        if let [pointed] = pointed.as_slice() {
             return Ok(answer_asked(kb, s, pointed, reading, lang));
         }
     }
@@ -1032,6 +1040,10 @@ fn pointed_in_context(kb: &Kb, s: &Session, text: &str, last: &str, own: &str, l
         _ => None,
     }
 }
+
+/// How much surer than its area words alone a message must name its own
+/// entry for that entry to beat the one of the area the last answer pointed to.
+const BEYOND_AREA_MARGIN: f64 = 0.15;
 
 /// How much weaker than the message's own topic an entry the last answer
 /// pointed to may be and still be the better reading of a follow-up.

@@ -1166,3 +1166,12 @@ fn a_broad_question_leaning_to_no_one_entry_of_the_side_offers_choices() {
         o.event
     );
 }
+
+#[test]
+fn a_follow_up_naming_an_entry_of_its_own_is_that_entry_not_the_areas_pointer() {
+    // "cpr" names the registration area, but "eine CPR-Nummer" is an entry of
+    // its own, not the registration entry the moving answer pointed to.
+    let story = "Wir überlegen nach Dänemark zu ziehen, ich arbeite schon in Tondern";
+    let o = last(&[story, "was muss ich machen wenn ich umziehe?", "wie bekomme ich eine cpr nummer"]);
+    assert_eq!(o.event, answered("registration.cpr-tax-number", De), "{:?}", o.event);
+}
