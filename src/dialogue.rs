@@ -519,6 +519,11 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
     // A service answer ("telefonnummer", "e-mail") does not take a
     // follow-up about the last answer's authority, unless the office is named.
     let weak_own = own.is_none_or(|o| o.starts_with("service.") && !reading.office && !id.starts_with("service."));
+    // "hvad koster en billet til fodboldkampen?" right after an answer: a
+    // topic the bot does not cover, however much it asks like a follow-up.
+    if reading.offtopic && names_nothing && own.is_none() {
+        return Err(s);
+    }
     // "und in Dänemark?" after the German benefit: the Danish one it pointed to.
     if let Some(other) = country_follow_up(kb, text, m, id, own, reading, s.direction()) {
         return Ok(answer_asked(kb, s, &other, reading, lang));

@@ -1175,3 +1175,18 @@ fn a_follow_up_naming_an_entry_of_its_own_is_that_entry_not_the_areas_pointer() 
     let o = last(&[story, "was muss ich machen wenn ich umziehe?", "wie bekomme ich eine cpr nummer"]);
     assert_eq!(o.event, answered("registration.cpr-tax-number", De), "{:?}", o.event);
 }
+
+#[test]
+fn an_off_topic_question_right_after_an_answer_is_declined_not_that_answers_part() {
+    // "was kostet" asks a part (the amount), but of a football ticket: no
+    // follow-up to the sick-pay answer.
+    let story = "Ich wohne in Flensburg und arbeite in Padborg";
+    let o = last(&[
+        story,
+        "was bekomme ich, wenn ich zwei Wochen krank bin?",
+        "was kostet ein Ticket fürs Fußballspiel am Sonntag?",
+    ]);
+    assert!(matches!(o.event, Event::FellBack { .. }), "{:?}", o.event);
+    let o = last(&[story, "was bekomme ich, wenn ich zwei Wochen krank bin?", "wie viel bekomme ich dann?"]);
+    assert!(matches!(o.event, Event::Answered { .. }), "{:?}", o.event);
+}
