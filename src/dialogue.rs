@@ -1097,6 +1097,12 @@ fn country_follow_up(
     let fits = |x: &Entry| supposes || have.is_none() || x.direction.is_none() || x.direction == have;
     let mut fitting: Vec<&str> =
         family.into_iter().filter(|id| kb.entry(id).is_some_and(|x| x.country == Some(*country) && fits(x))).collect();
+    // A topic of the message's own among them keeps its area: "wo bin ich
+    // versichert, wenn ich in Dänemark arbeite?" after the self-employed
+    // answer is no Danish tax entry it pointed to.
+    if let Some(area) = own.filter(|o| *o != last).and_then(|o| kb.entry(o)).map(|o| &o.area) {
+        fitting.retain(|id| kb.entry(id).is_some_and(|x| &x.area == area));
+    }
     // The other side is often among the related entries too.
     fitting.sort_unstable();
     fitting.dedup();

@@ -1190,3 +1190,19 @@ fn an_off_topic_question_right_after_an_answer_is_declined_not_that_answers_part
     let o = last(&[story, "was bekomme ich, wenn ich zwei Wochen krank bin?", "wie viel bekomme ich dann?"]);
     assert!(matches!(o.event, Event::Answered { .. }), "{:?}", o.event);
 }
+
+#[test]
+fn a_country_follow_up_with_a_topic_of_its_own_keeps_that_topics_area() {
+    // After the self-employed answer (which points to the Danish tax entry),
+    // "wo bin ich versichert, wenn ich in Dänemark arbeite?" names Denmark and
+    // social security: a social security answer, not the Danish tax one.
+    let o = last(&[
+        "Ich habe eine kleine Firma in Husum und bekomme Aufträge aus Tondern",
+        "wo bin ich versichert, wenn ich in Dänemark arbeite?",
+    ]);
+    assert!(
+        matches!(o.event, Event::Answered { ref entry, .. } if entry.as_str().starts_with("socsec.")),
+        "{:?}",
+        o.event
+    );
+}
