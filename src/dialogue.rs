@@ -869,7 +869,15 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
     let near = near_entries(kb, &s);
     let mut pointed = pointed_in_area(kb, &near, reading, lang);
     if pointed.len() != 1 {
-        let leaning: Vec<&EntryId> = near.iter().filter(|id| score(id) >= 0.2).collect();
+        // Leaning at least as much as to the best entry of an area asked:
+        // "kone" leans to the S1 entry, but "fradrag" to the 75 % rule more.
+        let area_best = m
+            .candidates
+            .iter()
+            .filter(|c| kb.entry(&c.entry).is_some_and(|e| reading.areas.contains(&e.area)))
+            .map(|c| c.score)
+            .fold(0.0, f64::max);
+        let leaning: Vec<&EntryId> = near.iter().filter(|id| score(id) >= 0.2 && score(id) >= area_best).collect();
         if let Some(best) = leaning.iter().max_by(|a, b| score(a).total_cmp(&score(b))) {
             if leaning.iter().filter(|id| score(id) == score(best)).count() == 1 {
                 pointed = vec![(*best).clone()];

@@ -1206,3 +1206,20 @@ fn a_country_follow_up_with_a_topic_of_its_own_keeps_that_topics_area() {
         o.event
     );
 }
+
+#[test]
+fn a_deduction_asked_about_the_partner_after_a_health_answer_is_a_tax_question() {
+    // "fradrag" names the tax area: about the wife, but no part of the
+    // health answer before.
+    let o = last(&[
+        "Jeg bor i Harreslev og arbejder i Padborg",
+        "hvor er min kone sygesikret, hun arbejder ikke?",
+        "får jeg fradrag, fordi min kone ikke arbejder?",
+    ]);
+    assert!(
+        matches!(o.event, Event::Answered { ref entry, .. } if entry.as_str().starts_with("tax."))
+            || matches!(o.event, Event::Offered { ref options, .. } if options.iter().all(|e| e.as_str().starts_with("tax."))),
+        "{:?}",
+        o.event
+    );
+}
