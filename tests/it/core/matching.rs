@@ -270,3 +270,15 @@ fn a_filler_word_inside_a_question_changes_no_answer() {
     assert!(tried > 50, "only {tried} examples tried");
     assert!(broken.is_empty(), "{} of {tried} broke:\n{}", broken.len(), broken.join("\n"));
 }
+
+/// Where the family lives says nothing of the commuter: in a case of two
+/// homes the family may live in the other one ("og hvis min familie bor i
+/// Flensborg?"). The partner's home is the household's.
+#[test]
+fn where_the_family_lives_is_not_where_the_commuter_lives() {
+    let kb = super::util::shipped_kb();
+    for q in ["og hvis min familie bor i Flensborg?", "meine Familie wohnt in Flensburg"] {
+        assert!(kb.situation(q).is_empty(), "{q}: {:?}", kb.situation(q));
+    }
+    assert!(!kb.situation("min kone bor i Flensborg").is_empty());
+}
