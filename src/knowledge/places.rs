@@ -623,15 +623,34 @@ impl Gazetteer {
 
     /// [`Gazetteer::read`] with the message already folded (`folded` is `fold(text)`).
     pub fn read_folded(&self, text: &str, folded: &str) -> (Situation, bool) {
+        self.read_with(text, folded, true)
+    }
+
+    /// [`Gazetteer::read_folded`]; `shortcut`: a message whose places can have
+    /// no role is not split into clauses (off only to test that it changes nothing).
+    fn read_with(&self, text: &str, folded: &str, shortcut: bool) -> (Situation, bool) {
         // Most messages name no place and no live/work verb: one pass over
         // the folded words decides that before any clause is split.
         let toks: Vec<&str> = tokens(folded).collect();
         let cls: Vec<u16> = toks.iter().map(|t| self.class(t)).collect();
         let places = (0..toks.len())
             .any(|i| self.adjective(toks[i]).is_some() || self.place_at_classed(&toks, i, cls[i]).is_some());
+        let verbs = cls.iter().any(|c| c & (LIVE | WORK) != 0);
         if !places {
-            let verbs = cls.iter().any(|c| c & (LIVE | WORK) != 0);
             return (Situation::default(), verbs && self.elsewhere(text) != (false, false));
+        }
+        // A place takes a role only from a live or work verb, a country
+        // adjective before an employer word ("dansk arbejdsgiver") or "fra
+        // ... til": with none of them every place is of unknown role, and
+        // the situation is empty whatever the clauses say.
+        let roles = verbs
+            || (0..toks.len())
+                .any(|i| cls.get(i + 1).is_some_and(|n| n & EMPLOYER != 0) && self.adjective(toks[i]).is_some())
+            || (toks.iter().any(|t| matches!(*t, "fra" | "von" | "aus"))
+                && toks.iter().any(|t| matches!(*t, "til" | "nach")));
+        if shortcut && !roles {
+            let (lives_elsewhere, works_elsewhere) = self.elsewhere(text);
+            return (Situation::default(), lives_elsewhere || works_elsewhere);
         }
         let mentions = self.mentions(text);
         let s = Self::situation_of(&mentions);
@@ -883,6 +902,50 @@ mod tests {
                 let i = usize::from(toks[0] == "i");
                 assert_eq!(g.place_at_classed(&toks, i, c), g.place_at(&toks, i), "{w}");
             }
+        }
+    }
+
+    #[test]
+    fn places_of_no_role_are_read_without_clauses_only_when_nothing_gives_them_one() {
+        let g = gaz();
+        for text in [
+            "fra Padborg til Flensburg",
+            "von Tondern nach Flensburg?",
+            "dansk firma, Padborg",
+            "deutsche arbeitgeber",
+            "Padborg. Ich wohne, aber in Flensburg",
+            "meine Frau in Flensburg",
+            "Danmark og Tyskland",
+            "vorher Padborg",
+            "ich in Padborg",
+        ] {
+            let folded = fold(text);
+            assert_eq!(g.read_with(text, &folded, true), g.read_with(text, &folded, false), "{text}");
+        }
+        let folded = fold("fra Padborg til Flensburg");
+        assert_eq!(g.read_with("fra Padborg til Flensburg", &folded, true).0.lives, Some(Country::Dk));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_message_whose_places_have_no_role_reads_as_if_split_into_clauses(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "Padborg", "padborgs", "Tønder", "Tondern", "Flensburg", "Als", "i", "in", "fra", "von", "aus", "til",
+                "nach", "bor", "wohne", "arbeite", "job", "minijob", "dansk", "deutsche", "firma", "arbejdsgiver",
+                "min", "mand", "meine", "frau", "mutter", "vorher", "zu", "og", "und", "aber", "men", "ich", "jeg",
+                "Kleve", "Danmark", "Dänemark", "nicht", "0", "1", "2", ".", ",", "?", ":", "(", "\n", "²", "ø",
+                "\u{301}", "Løjt", "Kirkeby", "Niebüll", "tysk", "Während", "WÄHREND", "x",
+            ]), 0..14),
+            glue in proptest::collection::vec(proptest::sample::select(vec![" ", "", ". ", ", "]), 14),
+        ) {
+            let g = gaz();
+            let mut text = String::new();
+            for (w, sep) in words.iter().zip(&glue) {
+                text.push_str(w);
+                text.push_str(sep);
+            }
+            let folded = fold(&text);
+            proptest::prop_assert_eq!(g.read_with(&text, &folded, true), g.read_with(&text, &folded, false));
         }
     }
 
