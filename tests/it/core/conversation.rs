@@ -1223,3 +1223,15 @@ fn a_deduction_asked_about_the_partner_after_a_health_answer_is_a_tax_question()
         o.event
     );
 }
+
+#[test]
+fn a_place_inside_an_indirect_question_leaves_the_situation_told() {
+    // "ob die Firma in Deutschland ... muss" asks whether; it tells nothing
+    // of where the commuter works.
+    let o = last(&[
+        "Ich wohne in Schleswig und arbeite in Aabenraa",
+        "wo bin ich sozialversichert?",
+        "meine Chefin will wissen, ob die Firma in Deutschland Beiträge abführen muss",
+    ]);
+    assert_eq!(o.session.situation, situation(Some(Country::De), Some(Country::Dk), None));
+}
