@@ -41,6 +41,11 @@ pub struct Texts {
     /// UI line is sent with almost every reply, and formatting it with every
     /// yearly value as an argument each time was a third of `ask --json`.
     plain: LangMap<std::sync::Mutex<rustc_hash::FxHashMap<String, String>>>,
+    /// `check`'s own texts (`locales/<code>/check.ftl`, not part of the
+    /// bundle: `check_text` reads them), where a language has the file: the
+    /// file, and each message id with its line. A language without the file
+    /// shows `check` in English.
+    pub check_files: LangMap<Option<(PathBuf, BTreeMap<String, usize>)>>,
     /// Fluent syntax errors found: checks between messages and languages are
     /// skipped while there are any (they would only follow from them).
     pub syntax_errors: usize,
@@ -57,6 +62,7 @@ impl Texts {
     pub fn load(dir: &Path, languages: &Languages, values: &[Value], diags: &mut Diagnostics) -> Texts {
         let mut sites: LangMap<BTreeMap<String, MessageSite>> = LangMap::from_fn(languages.all(), |_| BTreeMap::new());
         let mut syntax_errors = 0usize;
+        let mut check_files = LangMap::from_fn(languages.all(), |_| None);
         let bundles = LangMap::from_fn(languages.all(), |lang| {
             let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
@@ -66,14 +72,20 @@ impl Texts {
             // Message (and `-term`) -> where, and the messages and terms it refers to.
             let mut graph: BTreeMap<String, (PathBuf, usize, Vec<String>)> = BTreeMap::new();
             for (path, src) in read_folder(&sub, "ftl", diags) {
+                if path.file_name().is_some_and(|n| n == crate::check_text::FILE) {
+                    let (errors, ids) = check_file(&path, &src, diags);
+                    syntax_errors += errors;
+                    check_files[lang] = Some((path, ids));
+                    continue;
+                }
                 let lines = message_lines(&src);
                 let resource = match FluentResource::try_new(src.clone()) {
                     Ok(r) => r,
                     Err((r, errors)) => {
                         for e in errors {
                             syntax_errors += 1;
-                            let [en, da, de] = crate::diag::fluent_hint(&e.kind.to_string());
-                            diags.error_in(&path, line_of(&src, e.pos.start), en, da, de);
+                            let text = crate::diag::fluent_hint(&e.kind.to_string());
+                            diags.error_text(&path, line_of(&src, e.pos.start), text);
                         }
                         r
                     }
@@ -151,7 +163,7 @@ impl Texts {
             args
         });
         let plain = LangMap::from_fn(languages.all(), |_| Default::default());
-        Texts { bundles, args, sites, plain, syntax_errors }
+        Texts { bundles, args, sites, plain, check_files, syntax_errors }
     }
 
     pub fn has_attribute(&self, lang: Lang, id: &str, attribute: &str) -> bool {
@@ -444,6 +456,37 @@ fn walk_inline(bundle: &Bundle, e: &ast::InlineExpression<&str>, out: &mut Vec<S
 /// Line of the first `id =` definition in `src`.
 /// Line numbers of the messages defined in `src` (`id = ...` at the start
 /// of a line), first definition of each id; one pass, for all lookups.
+/// `check`'s texts in one language (`check.ftl`): its syntax errors and
+/// duplicate messages reported like every text's; the number of syntax
+/// errors, and the id and line of each message that parsed.
+fn check_file(path: &Path, src: &str, diags: &mut Diagnostics) -> (usize, BTreeMap<String, usize>) {
+    let lines = message_lines(src);
+    let (resource, errors) = match fluent_syntax::parser::parse(src) {
+        Ok(r) => (r, Vec::new()),
+        Err((r, errors)) => (r, errors),
+    };
+    for e in &errors {
+        diags.error_text(path, line_of(src, e.pos.start), crate::diag::fluent_hint(&e.kind.to_string()));
+    }
+    let mut ids: BTreeMap<String, usize> = BTreeMap::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let line = lines.get(m.id.name).copied().unwrap_or(1);
+            match ids.get(m.id.name) {
+                Some(prev) => diags.error(
+                    path,
+                    line,
+                    format!("message `{}` is defined twice (also {}:{prev})", m.id.name, path.display()),
+                ),
+                None => {
+                    ids.insert(m.id.name.to_string(), line);
+                }
+            }
+        }
+    }
+    (errors.len(), ids)
+}
+
 fn message_lines(src: &str) -> std::collections::HashMap<&str, usize> {
     let mut lines = std::collections::HashMap::new();
     for (i, l) in src.lines().enumerate() {

@@ -441,6 +441,7 @@ impl Kb {
         }
         for lang in self.languages.all().collect::<Vec<_>>() {
             self.check_ui_messages(lang, locales_dir, diags);
+            self.check_check_texts(lang, diags);
             for ei in 0..self.entries.len() {
                 self.check_answer(ei, lang, diags);
             }
@@ -471,6 +472,23 @@ impl Kb {
                         );
                     }
                 }
+            }
+        }
+    }
+
+    /// `check`'s own texts in `lang`, where the language has them: every id
+    /// of the one list (`check_text::ids`), and none besides. A language
+    /// without `check.ftl` is fine: `check` speaks English to it.
+    fn check_check_texts(&self, lang: Lang, diags: &mut Diagnostics) {
+        let Some((file, ids)) = self.texts.check_files.get(lang).and_then(Option::as_ref) else { return };
+        for id in crate::check_text::ids() {
+            if !ids.contains_key(id) {
+                diags.warning(file, 0, format!("check message `{id}` is missing in {lang}; check shows it in English"));
+            }
+        }
+        for (id, line) in ids {
+            if !crate::check_text::ids().any(|known| known == id) {
+                diags.warning(file, *line, format!("`{id}` is no message of check (a typo or a leftover?)"));
             }
         }
     }
