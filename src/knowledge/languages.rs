@@ -124,6 +124,46 @@ pub struct Language {
     pub months: Vec<String>,
     /// How a day is written: `{day}`, `{month}` (its name) and `{year}`.
     pub date: String,
+    /// The words of its grammar the matcher reads (`grammar.*`).
+    pub grammar: Grammar,
+}
+
+/// Words of a language's grammar the matcher reads, folded. The matcher
+/// takes every language's together ([`Grammar::union`]): a question is
+/// matched before its language is known.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Grammar {
+    /// Words that negate the word beside them ("ikke", "nicht").
+    pub negations: Vec<String>,
+    /// Words that open a question ("hvad", "wie").
+    pub openers: Vec<String>,
+    /// Endings a short stem (three letters or less) may carry: "bil" finds
+    /// "bilen" and "bilerne" but not "billet".
+    pub short_endings: Vec<String>,
+    /// Abbreviations whose full stop ends no sentence ("fx", "bzw"), lower case.
+    pub abbreviations: Vec<String>,
+}
+
+impl Grammar {
+    /// The words of all `grammars`, each once, in order.
+    pub fn union<'a>(grammars: impl IntoIterator<Item = &'a Grammar>) -> Grammar {
+        let mut out = Grammar::default();
+        for g in grammars {
+            for (to, from) in [
+                (&mut out.negations, &g.negations),
+                (&mut out.openers, &g.openers),
+                (&mut out.short_endings, &g.short_endings),
+                (&mut out.abbreviations, &g.abbreviations),
+            ] {
+                for w in from {
+                    if !to.contains(w) {
+                        to.push(w.clone());
+                    }
+                }
+            }
+        }
+        out
+    }
 }
 
 impl Language {
@@ -178,6 +218,21 @@ struct RawLanguage {
     decimal: String,
     months: Vec<String>,
     date: String,
+    #[serde(default)]
+    grammar: RawGrammar,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawGrammar {
+    #[serde(default)]
+    negations: Vec<String>,
+    #[serde(default)]
+    openers: Vec<String>,
+    #[serde(default)]
+    short_endings: Vec<String>,
+    #[serde(default)]
+    abbreviations: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -263,6 +318,12 @@ impl Languages {
                 decimal: l.decimal,
                 months: l.months,
                 date: l.date,
+                grammar: Grammar {
+                    negations: folded(l.grammar.negations),
+                    openers: folded(l.grammar.openers),
+                    short_endings: folded(l.grammar.short_endings),
+                    abbreviations: l.grammar.abbreviations.iter().map(|a| a.to_lowercase()).collect(),
+                },
             };
             items.push((lang, language));
         }
