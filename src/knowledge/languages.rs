@@ -91,6 +91,8 @@ impl<T> std::ops::IndexMut<Lang> for LangMap<T> {
 pub struct Menu {
     pub lang: Option<Lang>,
     pub commands: Vec<(String, String)>,
+    /// The admins' commands, added after `commands` in their own menus.
+    pub admin: Vec<(String, String)>,
 }
 
 /// One language of the base.
@@ -184,6 +186,8 @@ pub struct Languages {
     pub menu: Vec<(String, String)>,
     /// The command closing a case with the advice office, after the menu.
     pub close: Option<(String, String)>,
+    /// The admins' commands, after the menu in their own menus.
+    pub admin_menu: Vec<(String, String)>,
 }
 
 #[derive(Deserialize)]
@@ -195,6 +199,8 @@ struct RawLanguages {
     #[serde(default)]
     menu: Vec<(String, String)>,
     close: Option<(String, String)>,
+    #[serde(default)]
+    admin_menu: Vec<(String, String)>,
 }
 
 #[derive(Deserialize)]
@@ -341,7 +347,7 @@ impl Languages {
                 None
             }
         });
-        Languages { list: LangMap { items }, undecided, menu: raw.menu, close: raw.close }
+        Languages { list: LangMap { items }, undecided, menu: raw.menu, close: raw.close, admin_menu: raw.admin_menu }
     }
 
     /// Every language of the base, in file order.

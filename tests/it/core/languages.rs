@@ -92,6 +92,14 @@ fn the_command_menus_come_from_the_locales() {
     assert_eq!(menus[2].commands[1], ("help".to_string(), "Help and commands".to_string()));
     assert!(!menus[2].commands.iter().any(|(c, _)| c == "close"));
     assert!(english_kb().menus(true)[2].commands.iter().any(|(c, _)| c == "close"));
+    // The admins' commands too: each language's `admin-<job>`, the default from languages.toml.
+    assert_eq!(menus[2].admin[0], ("check".to_string(), "Check the knowledge base (admin)".to_string()));
+    let jobs: Vec<&str> = menus[0].admin.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(jobs, ["check", "reload", "inbox", "why"]);
+    assert_eq!(menus[3].admin.len(), 4);
+    // A typed word of an admin command (`.also`) names its job.
+    assert_eq!(english_kb().command_job("tjek"), "check");
+    assert_eq!(english_kb().command_job("pruefen"), "check");
 }
 
 #[test]
