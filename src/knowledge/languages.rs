@@ -144,6 +144,22 @@ pub struct Grammar {
     pub short_endings: Vec<String>,
     /// Abbreviations whose full stop ends no sentence ("fx", "bzw"), lower case.
     pub abbreviations: Vec<String>,
+    /// Words opening a message that goes on with the last topic ("og", "aber").
+    pub continuers: Vec<String>,
+    /// Words joining two things asked for ("skat og sygesikring").
+    pub coordinators: Vec<String>,
+    /// Words after which an ambiguous name ("Als", "Gram", "Heide") is a place.
+    pub place_prepositions: Vec<String>,
+    /// Prepositions of a commute or a move ("nach Dänemark", "fra Tyskland").
+    pub movement: Vec<String>,
+}
+
+/// The grammar words of the shipped languages, for unit tests.
+#[cfg(test)]
+pub(crate) fn shipped_grammar() -> Grammar {
+    let mut diags = crate::diag::Diagnostics::default();
+    let text = include_str!("../../knowledge/languages.toml");
+    Languages::from_toml(Path::new("languages.toml"), text, &mut diags).grammar
 }
 
 impl Grammar {
@@ -156,6 +172,10 @@ impl Grammar {
                 (&mut out.openers, &g.openers),
                 (&mut out.short_endings, &g.short_endings),
                 (&mut out.abbreviations, &g.abbreviations),
+                (&mut out.continuers, &g.continuers),
+                (&mut out.coordinators, &g.coordinators),
+                (&mut out.place_prepositions, &g.place_prepositions),
+                (&mut out.movement, &g.movement),
             ] {
                 for w in from {
                     if !to.contains(w) {
@@ -188,6 +208,8 @@ pub struct Languages {
     pub close: Option<(String, String)>,
     /// The admins' commands, after the menu in their own menus.
     pub admin_menu: Vec<(String, String)>,
+    /// Every language's grammar words together ([`Grammar::union`]).
+    pub grammar: Grammar,
 }
 
 #[derive(Deserialize)]
@@ -239,6 +261,14 @@ struct RawGrammar {
     short_endings: Vec<String>,
     #[serde(default)]
     abbreviations: Vec<String>,
+    #[serde(default)]
+    continuers: Vec<String>,
+    #[serde(default)]
+    coordinators: Vec<String>,
+    #[serde(default)]
+    place_prepositions: Vec<String>,
+    #[serde(default)]
+    movement: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -329,6 +359,10 @@ impl Languages {
                     openers: folded(l.grammar.openers),
                     short_endings: folded(l.grammar.short_endings),
                     abbreviations: l.grammar.abbreviations.iter().map(|a| a.to_lowercase()).collect(),
+                    continuers: folded(l.grammar.continuers),
+                    coordinators: folded(l.grammar.coordinators),
+                    place_prepositions: folded(l.grammar.place_prepositions),
+                    movement: folded(l.grammar.movement),
                 },
             };
             items.push((lang, language));
@@ -347,7 +381,15 @@ impl Languages {
                 None
             }
         });
-        Languages { list: LangMap { items }, undecided, menu: raw.menu, close: raw.close, admin_menu: raw.admin_menu }
+        let grammar = Grammar::union(items.iter().map(|(_, l)| &l.grammar));
+        Languages {
+            list: LangMap { items },
+            undecided,
+            menu: raw.menu,
+            close: raw.close,
+            admin_menu: raw.admin_menu,
+            grammar,
+        }
     }
 
     /// Every language of the base, in file order.

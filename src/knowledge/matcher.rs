@@ -394,13 +394,14 @@ impl Matcher {
                     &scope.work,
                 );
                 g.set_known_words(known_stems.keys().cloned());
+                g.set_prepositions(&languages.grammar);
                 g
             },
             vocabulary_prefixed: vocabulary_prefixed(&vocabulary_map),
             vocabulary: vocabulary_map,
             similar_texts: similar_texts(languages, entries),
             similar: OnceLock::new(),
-            grammar: Grammar::union(languages.list.values().map(|l| &l.grammar)),
+            grammar: languages.grammar.clone(),
             stemmers,
             known_stems,
             lang_words: LangWords::new(languages),
@@ -1973,12 +1974,7 @@ fn after_abbreviation(cur: &str, abbreviations: &[String]) -> bool {
 #[cfg(test)]
 fn shipped_abbreviations() -> &'static [String] {
     static SHIPPED: OnceLock<Vec<String>> = OnceLock::new();
-    SHIPPED.get_or_init(|| {
-        let mut diags = crate::diag::Diagnostics::default();
-        let text = include_str!("../../knowledge/languages.toml");
-        let languages = Languages::from_toml(std::path::Path::new("languages.toml"), text, &mut diags);
-        Grammar::union(languages.list.values().map(|l| &l.grammar)).abbreviations
-    })
+    SHIPPED.get_or_init(|| super::languages::shipped_grammar().abbreviations)
 }
 
 /// [`sentences`] as it was written first, character by character: what
