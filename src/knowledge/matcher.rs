@@ -583,24 +583,7 @@ impl Matcher {
 
         if !has_words(&folded) {
             let lang = self.lang_words.pick(&lang_votes, preferred);
-            return Match {
-                lang,
-                lang_sure: false,
-                decision: Decision::Fallback,
-                entry: None,
-                options: vec![],
-                score: 0.0,
-                normalized: folded,
-                direction: None,
-                situation,
-                outside: false,
-                question: None,
-                expansions: vec![],
-                candidates: vec![],
-                second_opinion: None,
-                closing: false,
-                folded_message,
-            };
+            return wordless(lang, folded, situation, folded_message);
         }
 
         let mut marks = self.word_marks(&toks);
@@ -613,34 +596,12 @@ impl Matcher {
         // Another border, or no border at all ("bor i Aarhus, arbejder i Viborg").
         let outside = self.scope.outside(&toks, &folded) || one_side;
 
-        let n = self.entry_ids.len();
-        let any_topic = (0..n).any(|i| ev.strong[i] && !self.smalltalk[i]);
-        // "Min arbejdsgiver har opsagt mig. Hvad gør jeg nu?": a question that
-        // names no topic of its own leaves the topic to the background.
-        let question_has_topic = (0..n).any(|i| (ev.strong_focus[i] || ev.named_in_question[i]) && !self.smalltalk[i]);
-        let bg = if question_has_topic { BACKGROUND_WEIGHT } else { 1.0 };
-        for i in 0..n {
-            ev.raw[i] += bg * ev.raw_bg[i];
-            ev.context[i] += bg * ev.context_bg[i];
-        }
+        let (any_topic, question_has_topic) = self.weigh_background(&mut ev);
         if let Some(have) = direction {
             self.hand_to_other_side(have, &mut ev);
         }
         let scored = self.ranked(&mut ev, direction, outside, any_topic);
-        let cands: Vec<Candidate> = scored
-            .iter()
-            .map(|&(i, r)| Candidate {
-                entry: self.entry_ids[i].clone(),
-                raw: r,
-                score: 1.0 - (-r).exp(),
-                in_question: ev.strong_focus[i],
-                hits: if mode.explain {
-                    ev.hits.iter().filter(|(e, _)| *e == i).map(|(_, h)| self.describe(*h)).collect()
-                } else {
-                    Vec::new()
-                },
-            })
-            .collect();
+        let cands = self.candidates(&scored, &ev, mode.explain);
         let best = cands.first().map(|c| c.score).unwrap_or(0.0);
         let closing = self.closing(&prepared, &ev);
         let (decision, entry, options) = match closing {
@@ -652,13 +613,8 @@ impl Matcher {
             // other topics ("we already get Elterngeld. Short-time work is
             // coming: what do I get?"). Context words alone never answer, here neither.
             Decision::Choices if mode.second_opinion && !outside && !self.named_apart(&ev.asked, &ev.hits, &scored) => {
-                let strong_options: Vec<&EntryId> = scored
-                    .iter()
-                    .filter(|&&(i, _)| ev.strong[i])
-                    .map(|&(i, _)| &self.entry_ids[i])
-                    .filter(|id| options.contains(id))
-                    .collect();
-                match self.second_opinion(prepared.question.as_deref().unwrap_or(&stripped), &strong_options) {
+                let asked = prepared.question.as_deref().unwrap_or(&stripped);
+                match self.second_opinion_among(asked, &scored, &ev, &options) {
                     (Some(id), opinion) => (Decision::Answer, Some(id), vec![], opinion),
                     (None, opinion) => (decision, entry, options, opinion),
                 }
@@ -683,6 +639,57 @@ impl Matcher {
             closing: closing.is_some(),
             folded_message,
         }
+    }
+
+    /// Adds the background's points to the question's: in full when the
+    /// question names no topic of its own ("Min arbejdsgiver har opsagt mig.
+    /// Hvad gør jeg nu?" leaves the topic to the background), else weighed
+    /// less. Returns (any topic named at all, the question names one).
+    fn weigh_background(&self, ev: &mut Evidence) -> (bool, bool) {
+        let n = self.entry_ids.len();
+        let any_topic = (0..n).any(|i| ev.strong[i] && !self.smalltalk[i]);
+        let question_has_topic = (0..n).any(|i| (ev.strong_focus[i] || ev.named_in_question[i]) && !self.smalltalk[i]);
+        let bg = if question_has_topic { BACKGROUND_WEIGHT } else { 1.0 };
+        for i in 0..n {
+            ev.raw[i] += bg * ev.raw_bg[i];
+            ev.context[i] += bg * ev.context_bg[i];
+        }
+        (any_topic, question_has_topic)
+    }
+
+    /// The ranked entries as candidates, each with what fired for it when `explain`.
+    fn candidates(&self, scored: &[(usize, f64)], ev: &Evidence, explain: bool) -> Vec<Candidate> {
+        scored
+            .iter()
+            .map(|&(i, r)| Candidate {
+                entry: self.entry_ids[i].clone(),
+                raw: r,
+                score: 1.0 - (-r).exp(),
+                in_question: ev.strong_focus[i],
+                hits: if explain {
+                    ev.hits.iter().filter(|(e, _)| *e == i).map(|(_, h)| self.describe(*h)).collect()
+                } else {
+                    Vec::new()
+                },
+            })
+            .collect()
+    }
+
+    /// The second opinion on the choices a keyword named strongly.
+    fn second_opinion_among(
+        &self,
+        question: &str,
+        scored: &[(usize, f64)],
+        ev: &Evidence,
+        options: &[EntryId],
+    ) -> (Option<EntryId>, Option<SecondOpinion>) {
+        let strong_options: Vec<&EntryId> = scored
+            .iter()
+            .filter(|&&(i, _)| ev.strong[i])
+            .map(|&(i, _)| &self.entry_ids[i])
+            .filter(|id| options.contains(id))
+            .collect();
+        self.second_opinion(question, &strong_options)
     }
 
     /// "Alles klar, dann melde ich mich nächste Woche wieder, wenn ich den
@@ -1951,6 +1958,28 @@ fn sentences<'a>(raw: &'a str, abbreviations: &[String]) -> Vec<(&'a str, bool)>
         out.push((cur, false));
     }
     out
+}
+
+/// The verdict on a message without a word: the fallback.
+fn wordless(lang: Lang, folded: String, situation: Situation, folded_message: Option<String>) -> Match {
+    Match {
+        lang,
+        lang_sure: false,
+        decision: Decision::Fallback,
+        entry: None,
+        options: vec![],
+        score: 0.0,
+        normalized: folded,
+        direction: None,
+        situation,
+        outside: false,
+        question: None,
+        expansions: vec![],
+        candidates: vec![],
+        second_opinion: None,
+        closing: false,
+        folded_message,
+    }
 }
 
 /// Whether `cur` ends with one of `abbreviations` ("ca", "z"), its last
