@@ -288,6 +288,7 @@ pub const PATTERNS: &[(&str, &str)] = &[
         "check-language-letter",
         r"^language `(?P<lang>[^`]*)`: letter `(?P<letter>.)` is written by other languages too$",
     ),
+    ("check-language-filler", r"^language `(?P<lang>[^`]*)`: filler `(?P<filler>[^`]*)` must be one word$"),
     ("check-no-language", r"^no \[\[language\]\]: the bot needs at least one language$"),
     ("check-undecided", r"^undecided `(?P<code>[^`]*)` is none of the languages$"),
     (

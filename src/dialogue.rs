@@ -519,6 +519,11 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
     // A service answer ("telefonnummer", "e-mail") does not take a
     // follow-up about the last answer's authority, unless the office is named.
     let weak_own = own.is_none_or(|o| o.starts_with("service.") && !reading.office && !id.starts_with("service."));
+    // "hvad koster en billet til fodboldkampen?" right after an answer: a
+    // topic the bot does not cover, however much it asks like a follow-up.
+    if reading.offtopic && names_nothing && own.is_none() {
+        return Err(s);
+    }
     // "und in Dänemark?" after the German benefit: the Danish one it pointed to.
     if let Some(other) = country_follow_up(kb, text, m, id, own, reading, s.direction()) {
         return Ok(answer_asked(kb, s, &other, reading, lang));
@@ -604,7 +609,15 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
         && (t.last.is_some() || (goes_on && !s.pending.is_empty()) || about_choices)
         && !t.last.as_deref().is_some_and(|l| names_related(id, l))
     {
-        if let [pointed] = pointed_in_area(kb, &near_entries(kb, &s), reading, lang).as_slice() {
+        // Not when the message names an entry beyond its area word ("wie
+        // bekomme ich eine CPR-Nummer?": "cpr" names the area, "CPR-Nummer"
+        // an entry): its area words alone would answer less surely or otherwise.
+        let beyond_area = m.decision == Decision::Answer && {
+            let bare = kb.find(&reading.area_words.join(" "), Some(lang), s.direction());
+            bare.entry.as_deref() != Some(id) || m.score >= bare.score + BEYOND_AREA_MARGIN
+        };
+        let pointed = if beyond_area { Vec::new() } else { pointed_in_area(kb, &near_entries(kb, &s), reading, lang) };
+        if let [pointed] = pointed.as_slice() {
             return Ok(answer_asked(kb, s, pointed, reading, lang));
         }
     }
@@ -856,7 +869,15 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
     let near = near_entries(kb, &s);
     let mut pointed = pointed_in_area(kb, &near, reading, lang);
     if pointed.len() != 1 {
-        let leaning: Vec<&EntryId> = near.iter().filter(|id| score(id) >= 0.2).collect();
+        // Leaning at least as much as to the best entry of an area asked:
+        // "kone" leans to the S1 entry, but "fradrag" to the 75 % rule more.
+        let area_best = m
+            .candidates
+            .iter()
+            .filter(|c| kb.entry(&c.entry).is_some_and(|e| reading.areas.contains(&e.area)))
+            .map(|c| c.score)
+            .fold(0.0, f64::max);
+        let leaning: Vec<&EntryId> = near.iter().filter(|id| score(id) >= 0.2 && score(id) >= area_best).collect();
         if let Some(best) = leaning.iter().max_by(|a, b| score(a).total_cmp(&score(b))) {
             if leaning.iter().filter(|id| score(id) == score(best)).count() == 1 {
                 pointed = vec![(*best).clone()];
@@ -1033,6 +1054,10 @@ fn pointed_in_context(kb: &Kb, s: &Session, text: &str, last: &str, own: &str, l
     }
 }
 
+/// How much surer than its area words alone a message must name its own
+/// entry for that entry to beat the one of the area the last answer pointed to.
+const BEYOND_AREA_MARGIN: f64 = 0.15;
+
 /// How much weaker than the message's own topic an entry the last answer
 /// pointed to may be and still be the better reading of a follow-up.
 const POINTER_MARGIN: f64 = 0.3;
@@ -1080,6 +1105,12 @@ fn country_follow_up(
     let fits = |x: &Entry| supposes || have.is_none() || x.direction.is_none() || x.direction == have;
     let mut fitting: Vec<&str> =
         family.into_iter().filter(|id| kb.entry(id).is_some_and(|x| x.country == Some(*country) && fits(x))).collect();
+    // A topic of the message's own among them keeps its area: "wo bin ich
+    // versichert, wenn ich in Dänemark arbeite?" after the self-employed
+    // answer is no Danish tax entry it pointed to.
+    if let Some(area) = own.filter(|o| *o != last).and_then(|o| kb.entry(o)).map(|o| &o.area) {
+        fitting.retain(|id| kb.entry(id).is_some_and(|x| &x.area == area));
+    }
     // The other side is often among the related entries too.
     fitting.sort_unstable();
     fitting.dedup();

@@ -253,9 +253,28 @@ fn fold_chars(chars: &[char]) -> String {
     out
 }
 
-/// Splits folded text into its tokens.
+/// Splits folded text into its tokens (the pieces between spaces, empty
+/// ones left out). A byte loop: the tokens are short, and a space is one
+/// byte that is no part of any longer character.
 pub fn tokens(folded: &str) -> impl Iterator<Item = &str> {
-    folded.split(' ').filter(|t| !t.is_empty())
+    Tokens { rest: folded }
+}
+
+struct Tokens<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let b = self.rest.as_bytes();
+        let start = b.iter().position(|&c| c != b' ')?;
+        let end = b[start..].iter().position(|&c| c == b' ').map_or(b.len(), |n| start + n);
+        let token = &self.rest[start..end];
+        self.rest = &self.rest[end..];
+        Some(token)
+    }
 }
 
 /// Stems one folded word with the language's Snowball stemmer. Words with
@@ -331,6 +350,14 @@ mod tests {
             .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
             .flat_map(|c| c.to_lowercase())
             .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_are_the_pieces_between_spaces(s in "[ a-zæøé\u{301}\u{a0}1-9]{0,40}") {
+            let split: Vec<&str> = s.split(' ').filter(|t| !t.is_empty()).collect();
+            proptest::prop_assert_eq!(tokens(&s).collect::<Vec<_>>(), split);
+        }
     }
 
     proptest::proptest! {

@@ -127,6 +127,7 @@ check-pattern-compile = Eintrag `{ $id }`: das Muster `{ $pattern }` lässt sich
 check-language-code = der Sprachcode `{ $code }` muss aus zwei oder drei Buchstaben a-z bestehen
 check-language-twice = die Sprache `{ $lang }` ist zweimal aufgeführt; bitte einen Block löschen
 check-language-stemmer = Sprache `{ $lang }`: `{ $stemmer }` ist kein Snowball-Stemmer ({ $list })
+check-language-filler = Sprache `{ $lang }`: das Füllwort `{ $filler }` muss ein einzelnes Wort sein
 check-language-months = Sprache `{ $lang }`: months nennt { $count } Namen, nicht 12
 check-language-letter = Sprache `{ $lang }`: den Buchstaben `{ $letter }` schreiben auch andere Sprachen; bitte nur die eigenen Buchstaben der Sprache nennen
 check-no-language = es gibt kein [[language]]: der Bot braucht mindestens eine Sprache

@@ -279,12 +279,22 @@ pub struct Cues {
     supposes: rustc_hash::FxHashSet<String>,
     missed: PhraseSet,
     applies: PhraseSet,
-    /// The first word of every cue phrase, and the one-word prefixes: a
-    /// message with none of them is read in one pass.
-    first_words: rustc_hash::FxHashMap<String, u64>,
+    /// The first word of every cue phrase (the sets it starts a phrase of,
+    /// a bit each), and whether the word is English or filler: one lookup
+    /// per word of a message.
+    first_words: rustc_hash::FxHashMap<String, WordCue>,
     /// The one-word prefixes filed by their first byte: a word is compared
     /// only with those that start like it.
     prefixes: Vec<Vec<(String, u64)>>,
+}
+
+/// What one word may be to the cues.
+#[derive(Clone, Copy, Debug, Default)]
+struct WordCue {
+    /// The sets a phrase of which it starts, a bit each.
+    sets: u64,
+    english: bool,
+    filler: bool,
 }
 
 /// What the cues say about one message.
@@ -361,17 +371,23 @@ impl Cues {
             first_words: Default::default(),
             prefixes: Vec::new(),
         };
-        let mut first_words: rustc_hash::FxHashMap<String, u64> = Default::default();
+        let mut first_words: rustc_hash::FxHashMap<String, WordCue> = Default::default();
         let mut prefixes: Vec<Vec<(String, u64)>> = vec![Vec::new(); 256];
         for (bit, set) in cues.sets().into_iter().enumerate() {
             let mask = 1u64 << bit.min(63);
             for w in set.by_first.keys() {
-                *first_words.entry(w.clone()).or_default() |= mask;
+                first_words.entry(w.clone()).or_default().sets |= mask;
             }
             for &i in &set.prefixes {
                 let w = &set.phrases[i].words[0];
                 prefixes[usize::from(w.as_bytes()[0])].push((w.clone(), mask));
             }
+        }
+        for w in &cues.english {
+            first_words.entry(w.clone()).or_default().english = true;
+        }
+        for w in &cues.filler {
+            first_words.entry(w.clone()).or_default().filler = true;
         }
         cues.first_words = first_words;
         cues.prefixes = prefixes;
@@ -474,8 +490,13 @@ impl Cues {
         // Per word too: a set's phrases are looked for only at its words.
         let mut mask = 0u64;
         let mut masks: Vec<u64> = Vec::with_capacity(toks.len());
+        let mut english_words = 0;
+        let mut filler: Vec<bool> = Vec::with_capacity(toks.len());
         for t in &toks {
-            let mut own = self.first_words.get(*t).copied().unwrap_or(0);
+            let cue = self.first_words.get(*t).copied().unwrap_or_default();
+            english_words += usize::from(cue.english);
+            filler.push(cue.filler);
+            let mut own = cue.sets;
             let filed = t.as_bytes().first().and_then(|b| self.prefixes.get(usize::from(*b)));
             for (p, m) in filed.into_iter().flatten() {
                 if own & m == 0 && t.starts_with(p.as_str()) {
@@ -544,14 +565,14 @@ impl Cues {
             .filter(|(_, (now, before))| **now && !**before)
             .map(|(t, _)| t.to_string())
             .collect();
-        let english_words = toks.iter().filter(|t| self.english.contains(**t)).count();
         r.english = (en_t != 0 && self.want_english.mark(&toks, &seen(en_t), &mut used))
             || (toks.len() >= 2 && english_words * 2 > toks.len());
         r.rest_words = toks
             .iter()
             .zip(&used)
-            .filter(|(t, u)| !**u && !self.filler.contains(**t) && t.len() > 1)
-            .map(|(t, _)| t.to_string())
+            .zip(&filler)
+            .filter(|((t, u), f)| !**u && !**f && t.len() > 1)
+            .map(|((t, _), _)| t.to_string())
             .collect();
         r.rest = r.rest_words.len();
         r

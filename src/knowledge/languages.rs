@@ -110,6 +110,10 @@ pub struct Language {
     /// Short, frequent words of the language, folded: how a question's
     /// language is told ("jeg", "ich").
     pub words: Vec<String>,
+    /// Filler words, folded ("egentlig", "eigentlich"): said anywhere in a
+    /// question, they mean nothing to the advisors' patterns, which read the
+    /// question without them.
+    pub fillers: Vec<String>,
     /// Letters only this language writes (both cases).
     pub letters: Vec<char>,
     /// Spelling habits: a word containing one of `contains`, or ending in one
@@ -237,6 +241,8 @@ struct RawLanguage {
     #[serde(default)]
     words: Vec<String>,
     #[serde(default)]
+    fillers: Vec<String>,
+    #[serde(default)]
     letters: String,
     #[serde(default)]
     spelling: RawSpelling,
@@ -326,6 +332,10 @@ impl Languages {
                 continue;
             }
             let folded = |v: Vec<String>| v.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
+            if let Some(f) = l.fillers.iter().find(|f| fold(f).contains(' ')) {
+                diags.error(path, line, format!("language `{lang}`: filler `{f}` must be one word"));
+                continue;
+            }
             // Both cases, where the upper case is one letter (not ß -> SS).
             let mut letters: Vec<char> = Vec::new();
             for c in l.letters.chars() {
@@ -345,6 +355,7 @@ impl Languages {
                 stemmer,
                 names: folded(l.names),
                 words: folded(l.words),
+                fillers: folded(l.fillers),
                 letters,
                 contains: l.spelling.contains,
                 endings: l.spelling.endings,

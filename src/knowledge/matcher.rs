@@ -281,6 +281,9 @@ pub struct Matcher {
     /// lookup is far cheaper than stemming.
     known_stems: HashMap<String, Vec<String>>,
     lang_words: LangWords,
+    /// Every language's filler words (`languages.toml`): the patterns read a
+    /// question without them.
+    fillers: rustc_hash::FxHashSet<String>,
     /// Entries about travel abroad: naming another country is normal there.
     abroad: Vec<bool>,
     /// Places on each side of the border, and the verbs that say what a place is to the commuter.
@@ -405,6 +408,7 @@ impl Matcher {
             stemmers,
             known_stems,
             lang_words: LangWords::new(languages),
+            fillers: languages.list.values().flat_map(|l| l.fillers.iter().cloned()).collect(),
             abroad: entries.iter().map(|e| e.abroad).collect(),
         };
         (matcher, problems)
@@ -757,10 +761,11 @@ impl Matcher {
                 }
             }
         }
-        // One typo allowed on longer words nothing matched.
+        // One typo allowed on longer words nothing matched; a filler word
+        // ("eigentlich") is a word of its own, never a mistyped "eigene".
         let mut seen_patterns: Vec<u32> = Vec::new();
         for (ti, t) in toks.iter().enumerate() {
-            if covered[ti] || t.len() < 7 || !t.bytes().all(|c| c.is_ascii_alphabetic()) {
+            if covered[ti] || t.len() < 7 || !t.bytes().all(|c| c.is_ascii_alphabetic()) || self.fillers.contains(*t) {
                 continue;
             }
             seen_patterns.clear();
@@ -909,6 +914,14 @@ impl Matcher {
     fn pattern_evidence(&self, folded: &str, prepared: &Prepared, ev: &mut Evidence) {
         let focus = &prepared.focus;
         let Evidence { raw, raw_bg, strong, strong_focus, hits, .. } = ev;
+        // Filler words ("egentlig", "eigentlich") left out; `kept` maps a
+        // word of the text read back to its place in the message.
+        let unfilled = self.without_fillers(folded);
+        let (folded, kept) = match &unfilled {
+            Some((text, kept)) => (text.as_str(), Some(kept.as_slice())),
+            None => (folded, None),
+        };
+        let place = |t: usize| kept.map_or(t, |k| k.get(t).copied().unwrap_or(t));
         for i in self.gated(folded) {
             let pattern = &self.regexes[i as usize];
             let Some(regex) = pattern.regex.get_or_init(|| compile_pattern(&pattern.source).ok()) else { continue };
@@ -922,7 +935,8 @@ impl Matcher {
                 // In the question when any word it spans is.
                 let bytes = folded.as_bytes();
                 let first = bytes[..start].iter().filter(|&&b| b == b' ').count();
-                let last = first + bytes[start..end].iter().filter(|&&b| b == b' ').count();
+                let last = place(first + bytes[start..end].iter().filter(|&&b| b == b' ').count());
+                let first = place(first);
                 let in_focus = (first..=last).any(|t| focus.get(t).copied().unwrap_or(true));
                 if in_focus {
                     raw[pattern.entry] += KEYWORD_WEIGHT;
@@ -934,6 +948,27 @@ impl Matcher {
                 hits.push((pattern.entry, Hit::Pattern(i)));
             }
         }
+    }
+
+    /// `folded` without its filler words, and for each word left its place
+    /// in `folded`; `None` when it has none (most questions).
+    fn without_fillers(&self, folded: &str) -> Option<(String, Vec<usize>)> {
+        if self.fillers.is_empty() || !folded.split(' ').any(|t| self.fillers.contains(t)) {
+            return None;
+        }
+        let mut text = String::with_capacity(folded.len());
+        let mut kept = Vec::new();
+        for (i, t) in folded.split(' ').enumerate() {
+            if self.fillers.contains(t) {
+                continue;
+            }
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(t);
+            kept.push(i);
+        }
+        Some((text, kept))
     }
 
     /// The patterns that may match `folded`, in order: those whose gate
@@ -1765,7 +1800,7 @@ struct LangWords {
     /// Per language: the letters only it writes.
     letters: Vec<Vec<char>>,
     /// Per language: spelling habits (contains, endings).
-    spelling: Vec<(Vec<String>, Vec<String>)>,
+    spelling: Vec<Spelling>,
     undecided: Option<usize>,
 }
 
@@ -1790,7 +1825,7 @@ impl LangWords {
             langs: languages.all().collect(),
             words,
             letters: languages.list.values().map(|l| l.letters.clone()).collect(),
-            spelling: languages.list.values().map(|l| (l.contains.clone(), l.endings.clone())).collect(),
+            spelling: languages.list.values().map(|l| Spelling::new(&l.contains, &l.endings)).collect(),
             undecided: languages.undecided.and_then(|u| languages.list.position(u)),
         }
     }
@@ -1843,29 +1878,186 @@ impl LangWords {
     }
 }
 
+/// One language's spelling habits: a word containing one of `contains`
+/// or ending in one of `endings`. Most needles start with a common letter
+/// ("e", "s"), so the tables mark the needles' first two bytes (a needle of
+/// one byte: its byte alone) and the endings' last two: a word is scanned
+/// once, and a needle compared whole only where its first two bytes stand.
+struct Spelling {
+    contains: Vec<Vec<u8>>,
+    endings: Vec<Vec<u8>>,
+    /// A needle of this one byte; a needle is empty (every word has it).
+    contains_one: [bool; 256],
+    contains_empty: bool,
+    /// Bit `first * 256 + second`: a longer needle starts with these two bytes.
+    contains_two: Vec<u64>,
+    endings_one: [bool; 256],
+    endings_empty: bool,
+    /// Bit `second_last * 256 + last`: a longer ending ends with these two bytes.
+    endings_two: Vec<u64>,
+}
+
+fn pair_bit(a: u8, b: u8) -> (usize, u64) {
+    let k = usize::from(a) << 8 | usize::from(b);
+    (k >> 6, 1u64 << (k & 63))
+}
+
+fn has_pair(bits: &[u64], a: u8, b: u8) -> bool {
+    let (i, bit) = pair_bit(a, b);
+    bits[i] & bit != 0
+}
+
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+impl Spelling {
+    fn new(contains: &[String], endings: &[String]) -> Spelling {
+        let mut s = Spelling {
+            contains: contains.iter().map(|c| c.as_bytes().to_vec()).collect(),
+            endings: endings.iter().map(|e| e.as_bytes().to_vec()).collect(),
+            contains_one: [false; 256],
+            contains_empty: false,
+            contains_two: vec![0; 1024],
+            endings_one: [false; 256],
+            endings_empty: false,
+            endings_two: vec![0; 1024],
+        };
+        for c in &s.contains {
+            match c[..] {
+                [] => s.contains_empty = true,
+                [b] => s.contains_one[usize::from(b)] = true,
+                [b0, b1, ..] => {
+                    let (i, bit) = pair_bit(b0, b1);
+                    s.contains_two[i] |= bit;
+                }
+            }
+        }
+        for e in &s.endings {
+            match e[..] {
+                [] => s.endings_empty = true,
+                [b] => s.endings_one[usize::from(b)] = true,
+                [.., b0, b1] => {
+                    let (i, bit) = pair_bit(b0, b1);
+                    s.endings_two[i] |= bit;
+                }
+            }
+        }
+        s
+    }
+
+    fn contained_in(&self, w: &[u8]) -> bool {
+        self.contains_empty
+            || (0..w.len()).any(|i| {
+                self.contains_one[usize::from(w[i])]
+                    || (i + 1 < w.len()
+                        && has_pair(&self.contains_two, w[i], w[i + 1])
+                        && self.contains.iter().any(|c| c.len() <= w.len() - i && same_bytes(&w[i..i + c.len()], c)))
+            })
+    }
+
+    fn ends(&self, w: &[u8]) -> bool {
+        match w {
+            [] => self.endings_empty,
+            [.., b] if self.endings_empty || self.endings_one[usize::from(*b)] => true,
+            [b] => self.endings_one[usize::from(*b)],
+            [.., b0, b1] => {
+                has_pair(&self.endings_two, *b0, *b1)
+                    && self.endings.iter().any(|e| e.len() <= w.len() && same_bytes(&w[w.len() - e.len()..], e))
+            }
+        }
+    }
+}
+
 /// Spelling habits of each language, for questions without function words
 /// ("dobbelt domicil", "kinder geld antrag"): German writes z, w, sch and
 /// -ung/-keit/-lich; Danish writes aa for å, -ning/-hed/-else/-lig/-skab
-/// (`spelling` in `languages.toml`).
-fn spelling_cues(raw: &str, spelling: &[(Vec<String>, Vec<String>)]) -> Vec<f64> {
-    let lower = if raw.is_ascii() && raw.len() <= crate::text::MAX_MATCH_CHARS {
+/// (`spelling` in `languages.toml`). The words of the lower-cased message
+/// (split at every character that is no letter) are read as they are
+/// lower-cased, character by character, into one buffer: no lower-cased
+/// copy of the message and no splitting of it.
+fn spelling_cues(raw: &str, spelling: &[Spelling]) -> Vec<f64> {
+    // A capital sigma lower-cases by its neighbours in a whole string, not
+    // alone: such a message takes the whole-string way.
+    if !raw.is_ascii() && raw.contains('\u{3a3}') {
+        return spelling_cues_of_lowered(raw, spelling);
+    }
+    let mut cues = vec![0.0f64; spelling.len()];
+    let mut word: Vec<u8> = Vec::with_capacity(32);
+    let mut buf = [0u8; 4];
+    for c in raw.chars().take(crate::text::MAX_MATCH_CHARS) {
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                word.push(c.to_ascii_lowercase() as u8);
+            } else {
+                word_cues(&word, spelling, &mut cues);
+                word.clear();
+            }
+            continue;
+        }
+        for l in c.to_lowercase() {
+            if l.is_alphabetic() {
+                word.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+            } else {
+                word_cues(&word, spelling, &mut cues);
+                word.clear();
+            }
+        }
+    }
+    word_cues(&word, spelling, &mut cues);
+    cues.into_iter().map(|c| c.min(1.2)).collect()
+}
+
+/// The cues of one lower-cased word (three bytes or more): 0.3 for each
+/// language it contains a needle of, 0.3 for each whose ending it has.
+fn word_cues(w: &[u8], spelling: &[Spelling], cues: &mut [f64]) {
+    if w.len() < 3 {
+        return;
+    }
+    for (sp, cue) in spelling.iter().zip(cues.iter_mut()) {
+        if sp.contained_in(w) {
+            *cue += 0.3;
+        }
+        if sp.ends(w) {
+            *cue += 0.3;
+        }
+    }
+}
+
+/// [`spelling_cues`] on a lower-cased copy of the message, split into words.
+fn spelling_cues_of_lowered(raw: &str, spelling: &[Spelling]) -> Vec<f64> {
+    let lower = lowered(raw);
+    let mut cues = vec![0.0f64; spelling.len()];
+    for w in lower.split(|c: char| !c.is_alphabetic()) {
+        word_cues(w.as_bytes(), spelling, &mut cues);
+    }
+    cues.into_iter().map(|c| c.min(1.2)).collect()
+}
+
+/// The message's first [`crate::text::MAX_MATCH_CHARS`] characters, lower-cased.
+fn lowered(raw: &str) -> String {
+    if raw.is_ascii() && raw.len() <= crate::text::MAX_MATCH_CHARS {
         raw.to_ascii_lowercase()
     } else if raw.len() <= crate::text::MAX_MATCH_CHARS {
         // No more characters than bytes: nothing to cut.
         raw.to_lowercase()
     } else {
         raw.chars().take(crate::text::MAX_MATCH_CHARS).collect::<String>().to_lowercase()
-    };
+    }
+}
+
+/// The spelling cues as first written: every needle and ending of every
+/// language compared with every word of the lower-cased message.
+#[cfg(test)]
+fn reference_spelling_cues(raw: &str, spelling: &[(Vec<String>, Vec<String>)]) -> Vec<f64> {
+    let lower = lowered(raw);
     let mut cues = vec![0.0f64; spelling.len()];
     for w in lower.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 3) {
         for ((contains, endings), cue) in spelling.iter().zip(cues.iter_mut()) {
-            if contains.iter().any(|c| contains_bytes(w, c)) {
+            if contains.iter().any(|c| contains_bytes(w.as_bytes(), c.as_bytes())) {
                 *cue += 0.3;
             }
-            // The last byte first: most endings differ there, and the
-            // comparison of the rest is a call.
-            let last = w.as_bytes().last();
-            if endings.iter().any(|e| e.is_empty() || (e.as_bytes().last() == last && w.ends_with(e.as_str()))) {
+            if endings.iter().any(|e| w.ends_with(e.as_str())) {
                 *cue += 0.3;
             }
         }
@@ -1873,10 +2065,9 @@ fn spelling_cues(raw: &str, spelling: &[(Vec<String>, Vec<String>)]) -> Vec<f64>
     cues.into_iter().map(|c| c.min(1.2)).collect()
 }
 
-/// `hay.contains(needle)` for the short needles of `spelling` and short
-/// words: a plain window compare, without the substring searcher's set-up.
-fn contains_bytes(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+/// `hay.contains(needle)`, a plain window compare.
+#[cfg(test)]
+fn contains_bytes(h: &[u8], n: &[u8]) -> bool {
     match n.split_first() {
         None => true,
         Some((&first, rest)) => {
@@ -2156,6 +2347,26 @@ mod tests {
         fn sentences_agree_with_the_character_by_character_split(s in "[ -~æøåÆØÅäöüßK\u{212a}İé1-9\\n]{0,80}") {
             let slices: Vec<(String, bool)> = sentences(&s, shipped_abbreviations()).into_iter().map(|(t, q)| (t.to_string(), q)).collect();
             proptest::prop_assert_eq!(slices, reference_sentences(&s));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn spelling_cues_read_as_they_lower_case_agree_with_the_lowered_copy(
+            s in "[ -~æøåÆØÅäöüßÄÖÜ\u{212a}İẞé\u{301}ǅΣσﬁ1-9\n]{0,80}",
+        ) {
+            let own = |v: &[&str]| v.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+            let mut written = vec![
+                (own(&["aa", "sj", "ø", "kv"]), own(&["ning", "hed", "lige", "lig"])),
+                (own(&["sch", "z", "i\u{307}"]), own(&["ung", "ß", "ss"])),
+                (own(&["é"]), own(&["e\u{301}", ""])),
+                (own(&[""]), own(&[])),
+            ];
+            let compiled: Vec<Spelling> = written.iter().map(|(c, e)| Spelling::new(c, e)).collect();
+            proptest::prop_assert_eq!(spelling_cues(&s, &compiled), reference_spelling_cues(&s, &written));
+            written.truncate(2);
+            let compiled: Vec<Spelling> = written.iter().map(|(c, e)| Spelling::new(c, e)).collect();
+            proptest::prop_assert_eq!(spelling_cues(&s, &compiled), reference_spelling_cues(&s, &written));
         }
     }
 

@@ -795,6 +795,7 @@ fn every_diagnostic_speaks_danish_and_german() {
         &[("knowledge/languages.toml", "stemmer = \"German\"", "stemmer = \"Klingon\"")],
         &[("knowledge/languages.toml", "\"Oktober\", \"November\", \"Dezember\",", "\"Oktober\", \"November\",")],
         &[("knowledge/languages.toml", "letters = \"äöüß\"", "letters = \"äöüßa\"")],
+        &[("knowledge/languages.toml", "letters = \"äöüß\"", "fillers = [\"eben mal\"]\nletters = \"äöüß\"")],
         &[("knowledge/languages.toml", "", "undecided = \"de\"\n")],
         // Texts.
         &[

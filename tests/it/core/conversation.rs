@@ -1166,3 +1166,60 @@ fn a_broad_question_leaning_to_no_one_entry_of_the_side_offers_choices() {
         o.event
     );
 }
+
+#[test]
+fn a_follow_up_naming_an_entry_of_its_own_is_that_entry_not_the_areas_pointer() {
+    // "cpr" names the registration area, but "eine CPR-Nummer" is an entry of
+    // its own, not the registration entry the moving answer pointed to.
+    let story = "Wir überlegen nach Dänemark zu ziehen, ich arbeite schon in Tondern";
+    let o = last(&[story, "was muss ich machen wenn ich umziehe?", "wie bekomme ich eine cpr nummer"]);
+    assert_eq!(o.event, answered("registration.cpr-tax-number", De), "{:?}", o.event);
+}
+
+#[test]
+fn an_off_topic_question_right_after_an_answer_is_declined_not_that_answers_part() {
+    // "was kostet" asks a part (the amount), but of a football ticket: no
+    // follow-up to the sick-pay answer.
+    let story = "Ich wohne in Flensburg und arbeite in Padborg";
+    let o = last(&[
+        story,
+        "was bekomme ich, wenn ich zwei Wochen krank bin?",
+        "was kostet ein Ticket fürs Fußballspiel am Sonntag?",
+    ]);
+    assert!(matches!(o.event, Event::FellBack { .. }), "{:?}", o.event);
+    let o = last(&[story, "was bekomme ich, wenn ich zwei Wochen krank bin?", "wie viel bekomme ich dann?"]);
+    assert!(matches!(o.event, Event::Answered { .. }), "{:?}", o.event);
+}
+
+#[test]
+fn a_country_follow_up_with_a_topic_of_its_own_keeps_that_topics_area() {
+    // After the self-employed answer (which points to the Danish tax entry),
+    // "wo bin ich versichert, wenn ich in Dänemark arbeite?" names Denmark and
+    // social security: a social security answer, not the Danish tax one.
+    let o = last(&[
+        "Ich habe eine kleine Firma in Husum und bekomme Aufträge aus Tondern",
+        "wo bin ich versichert, wenn ich in Dänemark arbeite?",
+    ]);
+    assert!(
+        matches!(o.event, Event::Answered { ref entry, .. } if entry.as_str().starts_with("socsec.")),
+        "{:?}",
+        o.event
+    );
+}
+
+#[test]
+fn a_deduction_asked_about_the_partner_after_a_health_answer_is_a_tax_question() {
+    // "fradrag" names the tax area: about the wife, but no part of the
+    // health answer before.
+    let o = last(&[
+        "Jeg bor i Harreslev og arbejder i Padborg",
+        "hvor er min kone sygesikret, hun arbejder ikke?",
+        "får jeg fradrag, fordi min kone ikke arbejder?",
+    ]);
+    assert!(
+        matches!(o.event, Event::Answered { ref entry, .. } if entry.as_str().starts_with("tax."))
+            || matches!(o.event, Event::Offered { ref options, .. } if options.iter().all(|e| e.as_str().starts_with("tax."))),
+        "{:?}",
+        o.event
+    );
+}

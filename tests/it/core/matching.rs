@@ -257,3 +257,58 @@ fn the_negations_are_data_of_the_languages() {
         .is_some_and(|c| c.hits.iter().any(|h| h.starts_with("not ")));
     assert!(notted, "{:#?}", m.candidates);
 }
+
+/// A filler word ("egentlig", "eigentlich") said inside a question changes
+/// nothing: every example of an entry with patterns that the base answers
+/// with its entry is answered the same with a filler after its first word.
+/// Advisors wrote fillers into a few patterns by hand; the others broke.
+#[test]
+fn a_filler_word_inside_a_question_changes_no_answer() {
+    let kb = super::util::shipped_kb();
+    let mut broken = Vec::new();
+    let mut tried = 0;
+    for e in &kb.entries {
+        for (lang, rules) in e.rules.iter() {
+            let filler = match lang {
+                Lang::Da => "egentlig",
+                Lang::De => "eigentlich",
+                _ => continue,
+            };
+            if rules.patterns.is_empty() {
+                continue;
+            }
+            for ex in &rules.examples {
+                let q = ex.value.as_str();
+                if kb.find(q, Some(lang), None).entry.as_ref().map(|x| x.as_str()) != Some(e.id.as_str()) {
+                    continue;
+                }
+                // After a number ("2 Wohnsitze") a filler is no German or Danish.
+                let Some((first, rest)) =
+                    q.split_once(' ').filter(|(f, _)| !f.starts_with(|c: char| c.is_ascii_digit()))
+                else {
+                    continue;
+                };
+                let with = format!("{first} {filler} {rest}");
+                tried += 1;
+                let got = kb.find(&with, Some(lang), None).entry;
+                if got.as_ref().map(|x| x.as_str()) != Some(e.id.as_str()) {
+                    broken.push(format!("{with} -> {got:?} (want {})", e.id));
+                }
+            }
+        }
+    }
+    assert!(tried > 50, "only {tried} examples tried");
+    assert!(broken.is_empty(), "{} of {tried} broke:\n{}", broken.len(), broken.join("\n"));
+}
+
+/// Where the family lives says nothing of the commuter: in a case of two
+/// homes the family may live in the other one ("og hvis min familie bor i
+/// Flensborg?"). The partner's home is the household's.
+#[test]
+fn where_the_family_lives_is_not_where_the_commuter_lives() {
+    let kb = super::util::shipped_kb();
+    for q in ["og hvis min familie bor i Flensborg?", "meine Familie wohnt in Flensburg"] {
+        assert!(kb.situation(q).is_empty(), "{q}: {:?}", kb.situation(q));
+    }
+    assert!(!kb.situation("min kone bor i Flensborg").is_empty());
+}
