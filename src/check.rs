@@ -4,16 +4,18 @@
 //! first problems. Both load the folders with [`Kb::load`], exactly as a
 //! reload does, but neither swaps anything in: checking is not reloading.
 //!
-//! The texts of this module are in the code, in English, Danish and German,
-//! not in the locales: a check must still speak when the locales are the
-//! thing that is broken. The problems' messages are translated when rendered,
-//! from `locales/*/check.ftl` compiled in (`check_text`).
+//! Its texts are `check`'s own (`check_text`): `locales/<code>/check.ftl`
+//! of the locales checked, English (compiled in) where a language has none,
+//! so a check still speaks when the locales are the thing that is broken.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::date::Date;
-use crate::diag::{CheckLang, Diagnostic, Severity};
+use fluent_bundle::FluentValue;
+
+use crate::check_text::{CheckLang, CheckTexts};
+use crate::diag::{Diagnostic, Severity};
 use crate::knowledge::Kb;
 use crate::text::Lang;
 
@@ -51,45 +53,37 @@ impl Checked {
     }
 
     /// The closing line of `pendlerbot check` (and the first of `/check`).
-    pub fn summary(&self, lang: CheckLang) -> String {
+    pub fn summary(&self, texts: &CheckTexts) -> String {
         let (errors, warnings) = (self.errors(), self.warnings());
-        let ms = self.took.as_millis();
-        match (&self.loaded, lang) {
-            (Some(l), CheckLang::En) => format!(
-                "checked {} entries, {} example questions, {} values in {ms} ms: {errors} error(s), {warnings} \
-                 warning(s) (version {})",
-                l.entries, l.examples, l.values, l.version
+        match &self.loaded {
+            Some(l) => texts.text(
+                "check-summary",
+                &[
+                    ("entries", l.entries.into()),
+                    ("examples", l.examples.into()),
+                    ("values", l.values.into()),
+                    ("ms", FluentValue::from(self.took.as_millis().to_string())),
+                    ("errors", errors.into()),
+                    ("warnings", warnings.into()),
+                    ("version", l.version.as_str().into()),
+                ],
             ),
-            (Some(l), CheckLang::Da) => format!(
-                "kontrolleret {} emner, {} eksempelspørgsmål, {} værdier på {ms} ms: {errors} fejl, {warnings} \
-                 advarsel/advarsler (version {})",
-                l.entries, l.examples, l.values, l.version
-            ),
-            (Some(l), CheckLang::De) => format!(
-                "geprüft: {} Einträge, {} Beispielfragen, {} Werte in {ms} ms: {errors} Fehler, {warnings} \
-                 Warnung(en) (Version {})",
-                l.entries, l.examples, l.values, l.version
-            ),
-            (None, CheckLang::En) => format!("{errors} error(s), {warnings} warning(s)"),
-            (None, CheckLang::Da) => format!("{errors} fejl, {warnings} advarsel/advarsler"),
-            (None, CheckLang::De) => format!("{errors} Fehler, {warnings} Warnung(en)"),
+            None => texts.text("check-summary-failed", &[("errors", errors.into()), ("warnings", warnings.into())]),
         }
     }
 
     /// The reply to `/check`: what was checked, the summary, the first
     /// `first` problems (errors before warnings) as `file:line: …` with the
     /// paths as the advisors know them (`knowledge/tax.toml`), and what the
-    /// check did not do (reload).
+    /// check did not do (reload). In the chat's language where the locales
+    /// have its `check.ftl`, else in English.
     pub fn for_chat(&self, knowledge: &Path, locales: &Path, lang: Lang, first: usize) -> String {
-        // `check`'s own messages are Danish, German or English (`CheckLang`).
-        let cl = CheckLang::pick(Some(lang.code()), None);
-        let mut out = String::new();
-        out.push_str(&match cl {
-            CheckLang::Da => format!("Tjek af {} og {}:\n", shown(knowledge), shown(locales)),
-            CheckLang::De => format!("Prüfung von {} und {}:\n", shown(knowledge), shown(locales)),
-            CheckLang::En => format!("Check of {} and {}:\n", shown(knowledge), shown(locales)),
-        });
-        out.push_str(&self.summary(cl));
+        let texts = CheckTexts::load(locales, &CheckLang::pick(Some(lang.code()), None));
+        let (k, l) = (shown(knowledge), shown(locales));
+        let mut out =
+            texts.text("check-chat-title", &[("knowledge", k.as_str().into()), ("locales", l.as_str().into())]);
+        out.push('\n');
+        out.push_str(&self.summary(&texts));
         let mut problems: Vec<&Diagnostic> = self.diags.iter().filter(|d| d.severity == Severity::Error).collect();
         problems.extend(self.diags.iter().filter(|d| d.severity == Severity::Warning));
         if !problems.is_empty() {
@@ -98,24 +92,17 @@ impl Checked {
         for d in problems.iter().take(first) {
             let relative = Diagnostic { file: relative(&d.file, knowledge, locales), ..(*d).clone() };
             out.push('\n');
-            out.push_str(&cut(&relative.render(cl), CHAT_LINE_CHARS));
+            out.push_str(&cut(&relative.render(&texts), CHAT_LINE_CHARS));
         }
         if problems.len() > first {
             let rest = problems.len() - first;
-            out.push_str(&match cl {
-                CheckLang::Da => format!("\n… og {rest} mere: pendlerbot check viser dem alle."),
-                CheckLang::De => format!("\n… und {rest} weitere: pendlerbot check zeigt alle."),
-                CheckLang::En => format!("\n… and {rest} more: pendlerbot check shows them all."),
-            });
+            out.push('\n');
+            out.push_str(&texts.text("check-chat-more", &[("rest", rest.into())]));
         }
-        out.push_str(match (cl, self.loaded.is_some()) {
-            (CheckLang::Da, true) => "\n\nIntet er genindlæst: botten svarer stadig med den version, den kører. /reload tager ændringen i brug (det sker også af sig selv, når filerne er gemt).",
-            (CheckLang::Da, false) => "\n\nIntet er genindlæst: botten svarer videre med den version, den kører, til fejlene er rettet.",
-            (CheckLang::De, true) => "\n\nNichts wurde neu geladen: der Bot antwortet weiter mit der laufenden Version. /reload übernimmt die Änderung (das geschieht auch von selbst, wenn die Dateien gespeichert sind).",
-            (CheckLang::De, false) => "\n\nNichts wurde neu geladen: der Bot antwortet weiter mit der laufenden Version, bis die Fehler behoben sind.",
-            (CheckLang::En, true) => "\n\nNothing was reloaded: the bot still answers with the version it runs. /reload takes the change into use (it also happens by itself when the files are saved).",
-            (CheckLang::En, false) => "\n\nNothing was reloaded: the bot answers with the version it runs until the errors are fixed.",
-        });
+        out.push_str("\n\n");
+        out.push_str(
+            &texts.text(if self.loaded.is_some() { "check-chat-kept" } else { "check-chat-kept-errors" }, &[]),
+        );
         out
     }
 }

@@ -1,30 +1,176 @@
-//! `check`'s messages in Danish and German. The code writes every diagnostic
-//! in English (`file:line: error: message`); this table recognises each
-//! English message format by an anchored regex with named captures and fills
-//! the Fluent message of the same kind from `locales/da/check.ftl` and
-//! `locales/de/check.ftl` with the captures. A message no pattern matches
-//! stays English, so a new diagnostic is never lost, only untranslated (a
-//! test over the broken fixtures fails until it has its line here).
+//! `check`'s texts in the advisor's language, from
+//! `locales/<code>/check.ftl` of the locales folder checked (like every
+//! other text), English where a language has no such file or lacks a message.
 //!
-//! The two .ftl files are compiled in (`include_str!`), not read from the
-//! locales folder: `check` must still speak the advisor's language when the
-//! locales are the thing that is broken, and a broken locales folder must
-//! never make it panic. The files still live in `locales/` so the advisors
-//! see and correct the wording like every other text (a corrected wording
-//! takes effect with the next build); `check` also checks their syntax there.
+//! Two kinds of text. `check`'s own (the summary, the words for error and
+//! warning, `/check`'s reply, the syntax errors' hints): ids of [`OWN`], in
+//! English in `check_en.ftl`, compiled in so `check` always speaks. And the
+//! problems: the code writes every diagnostic in English
+//! (`file:line: error: message`); [`PATTERNS`] recognises each English
+//! message format by an anchored regex with named captures, and the Fluent
+//! message of the same kind is filled with the captures. A message no
+//! pattern matches stays English, so a new diagnostic is never lost, only
+//! untranslated (a test over the broken fixtures fails until it has its line
+//! here). A broken check.ftl loses only the messages that do not parse: they
+//! are shown in English, and `check` reports the file like any other.
 
+use std::path::Path;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use regex::Regex;
 
-use crate::diag::CheckLang;
+/// The English texts of [`OWN`]: the fallback of every language.
+pub const EN_FTL: &str = include_str!("check_en.ftl");
 
-/// The Danish messages, as shipped.
-pub const DA_FTL: &str = include_str!("../locales/da/check.ftl");
-/// The German messages, as shipped.
-pub const DE_FTL: &str = include_str!("../locales/de/check.ftl");
+/// The file of `check`'s texts in a language's locales folder.
+pub const FILE: &str = "check.ftl";
+
+/// `check`'s own messages (around the problems, and the syntax errors with
+/// their hints). With the ids of [`PATTERNS`] they are the one list of
+/// `check.ftl` ids ([`ids`]), which `check` verifies in every language that
+/// has the file.
+pub const OWN: &[&str] = &[
+    "check-error",
+    "check-warning",
+    "check-summary",
+    "check-summary-failed",
+    "check-chat-title",
+    "check-chat-more",
+    "check-chat-kept",
+    "check-chat-kept-errors",
+    "check-toml-syntax",
+    "check-fluent-syntax",
+];
+
+/// Every id a `check.ftl` holds: [`OWN`], then the kinds of [`PATTERNS`].
+pub fn ids() -> impl Iterator<Item = &'static str> {
+    OWN.iter().copied().chain(PATTERNS.iter().map(|(id, _)| *id))
+}
+
+/// The language `check` speaks: a language code, from `--lang`, the locale
+/// or a chat's language. Its texts are `locales/<code>/check.ftl`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckLang(String);
+
+impl CheckLang {
+    /// English, the code's own language.
+    pub fn english() -> CheckLang {
+        CheckLang("en".into())
+    }
+
+    /// From `--lang` or, without it, the locale: the leading letters
+    /// (`da_DK.UTF-8` -> `da`), two or three of them, else the first two
+    /// (`dansk` -> `da`); none or one letter (`C.UTF-8`) is English.
+    pub fn pick(flag: Option<&str>, locale: Option<&str>) -> CheckLang {
+        let raw = flag.or(locale).unwrap_or("");
+        let letters: String =
+            raw.chars().take_while(char::is_ascii_alphabetic).collect::<String>().to_ascii_lowercase();
+        match letters.len() {
+            0 | 1 => CheckLang::english(),
+            2 | 3 => CheckLang(letters),
+            _ => CheckLang(letters[..2].to_string()),
+        }
+    }
+
+    pub fn code(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A text of `check` by id with its arguments, rendered in any language
+/// when shown (a syntax error's message and hint).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+/// `check`'s texts in one language.
+pub struct CheckTexts {
+    lang: CheckLang,
+    /// `locales/<code>/check.ftl`, where it exists and reads.
+    bundle: Option<FluentBundle<FluentResource>>,
+}
+
+impl CheckTexts {
+    /// The texts of `lang` from `locales`; English where there are none. A
+    /// file that cannot be read or parse is no error here: `check` reports
+    /// it, and what is missing is shown in English.
+    pub fn load(locales: &Path, lang: &CheckLang) -> CheckTexts {
+        let path = locales.join(lang.code()).join(FILE);
+        let bundle = std::fs::read_to_string(path).ok().map(|source| bundle(lang.code(), source));
+        CheckTexts { lang: lang.clone(), bundle }
+    }
+
+    /// English only: what the code writes, with [`EN_FTL`] around it.
+    pub fn english() -> &'static CheckTexts {
+        static EN: OnceLock<CheckTexts> = OnceLock::new();
+        EN.get_or_init(|| CheckTexts { lang: CheckLang::english(), bundle: None })
+    }
+
+    pub fn lang(&self) -> &CheckLang {
+        &self.lang
+    }
+
+    /// One of [`OWN`] with its arguments: in this language, else English.
+    pub fn text(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        self.bundle
+            .as_ref()
+            .and_then(|b| format(b, id, &fluent))
+            .or_else(|| format(english(), id, &fluent))
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// A [`Text`] in this language, else English.
+    pub fn render(&self, text: &Text) -> String {
+        let args: Vec<(&str, FluentValue)> =
+            text.args.iter().map(|(k, v)| (*k, FluentValue::from(v.as_str()))).collect();
+        self.text(text.id, &args)
+    }
+
+    /// An English diagnostic `message` in this language, or `None` where no
+    /// pattern matches or this language lacks its message: the caller
+    /// shows the English then.
+    pub fn translate(&self, message: &str) -> Option<String> {
+        let bundle = self.bundle.as_ref()?;
+        let (id, caps, re) = matched(message)?;
+        let mut args = FluentArgs::new();
+        for name in re.capture_names().flatten() {
+            let value = caps.name(name).map_or("", |m| m.as_str());
+            let value = match name {
+                NESTED => self.translate(value).unwrap_or_else(|| value.to_string()),
+                _ => value.to_string(),
+            };
+            args.set(name, FluentValue::from(value));
+        }
+        format(bundle, id, &args)
+    }
+}
+
+/// A message of `bundle` formatted, `None` where it is missing or does not
+/// format cleanly.
+fn format(bundle: &FluentBundle<FluentResource>, id: &str, args: &FluentArgs) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(args), &mut errors).into_owned();
+    errors.is_empty().then_some(text)
+}
+
+fn english() -> &'static FluentBundle<FluentResource> {
+    static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    EN.get_or_init(|| bundle("en", EN_FTL.to_string()))
+}
+
+/// A [`Text`] in English, as the code writes a diagnostic's message.
+pub fn english_text(text: &Text) -> String {
+    CheckTexts::english().render(text)
+}
 
 /// (Fluent id, English message format). The first pattern that matches wins:
 /// specific formats stand before general ones of the same start.
@@ -149,6 +295,9 @@ pub const PATTERNS: &[(&str, &str)] = &[
         "check-locale-folder-unused",
         r"^locales/(?P<name>\S+) is no language of knowledge/languages\.toml: its texts are not used$",
     ),
+    // `check`'s own texts (knowledge/mod.rs).
+    ("check-text-missing", r"^check message `(?P<id>[^`]*)` is missing in (?P<lang>\S+); check shows it in English$"),
+    ("check-text-unknown", r"^`(?P<id>[^`]*)` is no message of check \(a typo or a leftover\?\)$"),
     // Texts (i18n.rs, knowledge/mod.rs).
     ("check-message-twice", r"^message `(?P<id>[^`]*)` is defined twice \(also (?P<place>.*)\)$"),
     (
@@ -255,19 +404,13 @@ pub const PATTERNS: &[(&str, &str)] = &[
 /// knows it (an unknown variable in an answer), else quoted as it is.
 const NESTED: &str = "error";
 
-struct Table {
-    patterns: Vec<(&'static str, Regex)>,
-    da: FluentBundle<FluentResource>,
-    de: FluentBundle<FluentResource>,
-}
-
-fn bundle(lang: &str, source: &str) -> FluentBundle<FluentResource> {
+fn bundle(lang: &str, source: String) -> FluentBundle<FluentResource> {
     let langid = lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // The terminal and Telegram show the Unicode isolation marks as garbage.
     bundle.set_use_isolating(false);
-    // A syntax error keeps the messages that parsed (a test keeps the file clean).
-    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+    // A syntax error keeps the messages that parsed.
+    let resource = FluentResource::try_new(source).unwrap_or_else(|(r, _)| r);
     let _ = bundle.add_resource(resource);
     bundle
 }
@@ -278,14 +421,11 @@ fn compile(pattern: &str) -> Result<Regex, regex::Error> {
     regex::RegexBuilder::new(pattern).dot_matches_new_line(true).build()
 }
 
-fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| Table {
-        // A pattern that does not compile is left out (a test keeps them compiling).
-        patterns: PATTERNS.iter().filter_map(|(id, re)| compile(re).ok().map(|r| (*id, r))).collect(),
-        da: bundle("da", DA_FTL),
-        de: bundle("de", DE_FTL),
-    })
+fn patterns() -> &'static [(&'static str, Regex)] {
+    static PATTERNS_COMPILED: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
+    // A pattern that does not compile is left out (a test keeps them compiling).
+    PATTERNS_COMPILED
+        .get_or_init(|| PATTERNS.iter().filter_map(|(id, re)| compile(re).ok().map(|r| (*id, r))).collect())
 }
 
 /// The Fluent id of the kind of an English message, if a pattern knows it.
@@ -310,32 +450,7 @@ pub fn message_ids(message: &str) -> Vec<&'static str> {
 
 /// The first pattern matching `message`, with its captures.
 fn matched(message: &str) -> Option<(&'static str, regex::Captures<'_>, &'static Regex)> {
-    table().patterns.iter().find_map(|(id, re)| re.captures(message).map(|c| (*id, c, re)))
-}
-
-/// `message` in `lang`, or `None` where no pattern matches (or the message
-/// is missing from the .ftl file): the caller shows the English then.
-pub fn translate(message: &str, lang: CheckLang) -> Option<String> {
-    let t = table();
-    let bundle = match lang {
-        CheckLang::En => return None,
-        CheckLang::Da => &t.da,
-        CheckLang::De => &t.de,
-    };
-    let (id, caps, re) = matched(message)?;
-    let mut args = FluentArgs::new();
-    for name in re.capture_names().flatten() {
-        let value = caps.name(name).map_or("", |m| m.as_str());
-        let value = match name {
-            NESTED => translate(value, lang).unwrap_or_else(|| value.to_string()),
-            _ => value.to_string(),
-        };
-        args.set(name, FluentValue::from(value));
-    }
-    let pattern = bundle.get_message(id)?.value()?;
-    let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
-    errors.is_empty().then_some(text)
+    patterns().iter().find_map(|(id, re)| re.captures(message).map(|c| (*id, c, re)))
 }
 
 #[cfg(test)]
@@ -392,46 +507,109 @@ mod tests {
         out
     }
 
+    /// The shipped texts of the languages the base speaks.
+    const SHIPPED: [(&str, &str); 2] =
+        [("da", include_str!("../locales/da/check.ftl")), ("de", include_str!("../locales/de/check.ftl"))];
+
     #[test]
-    fn every_pattern_is_anchored_compiles_and_has_both_translations_with_its_variables() {
-        let (da, de) = (messages(DA_FTL), messages(DE_FTL));
+    fn every_pattern_is_anchored_compiles_and_has_each_translation_with_its_variables() {
+        let shipped: Vec<_> = SHIPPED.iter().map(|(lang, src)| (*lang, messages(src))).collect();
+        let english = messages(EN_FTL);
         let mut ids = BTreeSet::new();
         for (id, re) in PATTERNS {
             assert!(ids.insert(*id), "`{id}` twice in PATTERNS");
             assert!(re.starts_with('^') && re.ends_with('$'), "`{id}` is not anchored: {re}");
             let compiled = compile(re).unwrap_or_else(|e| panic!("`{id}`: {e}"));
             let captures: BTreeSet<String> = compiled.capture_names().flatten().map(String::from).collect();
-            for (lang, messages) in [("da", &da), ("de", &de)] {
+            for (lang, messages) in &shipped {
                 let vars = messages.get(*id).unwrap_or_else(|| panic!("`{id}` is missing in locales/{lang}/check.ftl"));
                 assert_eq!(vars, &captures, "`{id}` in locales/{lang}/check.ftl: variables differ from the pattern's");
             }
         }
-        assert_eq!(table().patterns.len(), PATTERNS.len());
-        // And no message of the files without a pattern (a leftover).
-        for (lang, messages) in [("da", &da), ("de", &de)] {
+        assert_eq!(patterns().len(), PATTERNS.len());
+        // `check`'s own texts: English has exactly OWN, every language the same variables.
+        assert_eq!(english.keys().map(String::as_str).collect::<BTreeSet<_>>(), OWN.iter().copied().collect());
+        for id in OWN {
+            assert!(ids.insert(*id), "`{id}` is in OWN and PATTERNS");
+            for (lang, messages) in &shipped {
+                let vars = messages.get(*id).unwrap_or_else(|| panic!("`{id}` is missing in locales/{lang}/check.ftl"));
+                assert_eq!(vars, &english[*id], "`{id}` in locales/{lang}/check.ftl: variables differ from English");
+            }
+        }
+        // And no message of the files off the one list (a leftover).
+        assert_eq!(ids, ids_list());
+        for (lang, messages) in &shipped {
             for id in messages.keys() {
-                assert!(ids.contains(id.as_str()), "locales/{lang}/check.ftl: `{id}` has no pattern");
+                assert!(ids.contains(id.as_str()), "locales/{lang}/check.ftl: `{id}` is no message of check");
             }
         }
     }
 
+    fn ids_list() -> BTreeSet<&'static str> {
+        ids().collect()
+    }
+
+    fn shipped(code: &str) -> CheckTexts {
+        let source = SHIPPED.iter().find(|(c, _)| *c == code).map(|(_, s)| *s).unwrap();
+        CheckTexts { lang: CheckLang(code.into()), bundle: Some(bundle(code, source.to_string())) }
+    }
+
     #[test]
     fn a_message_is_filled_with_its_parts_and_english_stays_english() {
+        let (da, de) = (shipped("da"), shipped("de"));
         let m = "entry `tax.tax-card-dk`: related entry `tax.nope` does not exist";
         assert_eq!(message_id(m), Some("check-entry-related-missing"));
-        let da = translate(m, CheckLang::Da).unwrap();
-        assert!(da.contains("tax.tax-card-dk") && da.contains("tax.nope") && !da.contains("does not"), "{da}");
-        let de = translate(m, CheckLang::De).unwrap();
-        assert!(de.contains("tax.tax-card-dk") && de.contains("tax.nope"), "{de}");
-        assert_eq!(translate(m, CheckLang::En), None);
-        assert_eq!(translate("something new entirely", CheckLang::Da), None);
+        let t = da.translate(m).unwrap();
+        assert!(t.contains("tax.tax-card-dk") && t.contains("tax.nope") && !t.contains("does not"), "{t}");
+        let t = de.translate(m).unwrap();
+        assert!(t.contains("tax.tax-card-dk") && t.contains("tax.nope"), "{t}");
+        assert_eq!(CheckTexts::english().translate(m), None);
+        assert_eq!(da.translate("something new entirely"), None);
         // A detail the message quotes is translated too, where it is known.
         let a = "answer `tax-x`: Resolver error: Unknown variable: $no-such-value";
         assert_eq!(message_ids(a), ["check-answer-error", "check-unknown-variable"]);
-        let da = translate(a, CheckLang::Da).unwrap();
-        assert!(da.contains("$no-such-value") && !da.contains("Unknown"), "{da}");
+        let t = da.translate(a).unwrap();
+        assert!(t.contains("$no-such-value") && !t.contains("Unknown"), "{t}");
         // A selector on a captured word picks its variant.
         let v = "value `x` from 2027-03-01 has no source (source = \"https://...\", its official page)";
-        assert!(translate(v, CheckLang::De).unwrap().contains("ab 2027-03-01"), "{:?}", translate(v, CheckLang::De));
+        assert!(de.translate(v).unwrap().contains("ab 2027-03-01"), "{:?}", de.translate(v));
+    }
+
+    #[test]
+    fn own_texts_fall_back_to_english_and_syntax_hints_read_as_before() {
+        let none = CheckTexts { lang: CheckLang("sv".into()), bundle: None };
+        assert_eq!(none.text("check-warning", &[]), "warning");
+        let partial =
+            CheckTexts { lang: CheckLang("sv".into()), bundle: Some(bundle("sv", "check-error = fel\n".into())) };
+        assert_eq!(
+            (partial.text("check-error", &[]), partial.text("check-warning", &[])),
+            ("fel".into(), "warning".into())
+        );
+        let toml = crate::diag::toml_hint("invalid string", "title = \"x");
+        assert_eq!(
+            english_text(&toml),
+            "TOML: invalid string (hint: every text stands in straight double quotes \"...\"; a quote inside a text is written \\\")"
+        );
+        let fluent = crate::diag::fluent_hint("Expected a token starting with \"}\"");
+        assert_eq!(
+            english_text(&fluent),
+            "Fluent: Expected a token starting with \"}\" (hint: a value is written { $name } with both braces; a literal brace is {\"{\"})"
+        );
+        assert_eq!(
+            shipped("da").render(&crate::diag::toml_hint("expected `,`", "x = [\"a\" \"b\"]")),
+            "TOML-syntaksfejl: expected `,` (tip: lister skrives [\"a\", \"b\"] med komma mellem teksterne; én nøgle = værdi pr. linje)"
+        );
+    }
+
+    #[test]
+    fn every_own_text_the_code_uses_is_on_the_list() {
+        let quoted = Regex::new(r#""(check-[a-z-]+)""#).unwrap();
+        let code = [include_str!("check.rs"), include_str!("diag.rs")];
+        let used: BTreeSet<&str> =
+            code.iter().flat_map(|src| quoted.captures_iter(src)).map(|c| c.get(1).unwrap().as_str()).collect();
+        assert!(used.len() >= OWN.len(), "{used:?}");
+        for id in used {
+            assert!(OWN.contains(&id), "`{id}` is used in the code but not listed in OWN");
+        }
     }
 }

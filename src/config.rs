@@ -282,60 +282,23 @@ impl Settings {
         let data_dir = src.path("data", &None, "data");
         let knowledge = src.path("knowledge", &flags.knowledge, "knowledge");
         let locales = src.path("locales", &flags.locales, "locales");
-        // No problem line repeats the value it refuses: a token or password
-        // pasted into the wrong setting must not reach the log.
-        let api_url = src.setting("api_url", None, "not an http(s) URL (like http://127.0.0.1:8081)", |v| {
-            if v.is_empty() {
-                return Some(None);
-            }
-            reqwest::Url::parse(v).ok().filter(|u| matches!(u.scheme(), "http" | "https")).map(Some)
-        });
+        // In this order: the problems are listed in it.
+        let api_url = src.api_url();
         let proxy = src.proxy();
-        let http = src.setting("http", None, "not an address like 127.0.0.1:9464", |v| {
-            if v.is_empty() {
-                return Some(None);
-            }
-            v.parse::<SocketAddr>().ok().map(Some)
-        });
+        let http = src.http();
         let admins = src.admins();
         let session_ttl_days = src.setting("session_ttl_days", 30, DAYS, days);
-        let log_level =
-            src.setting("log", tracing::Level::INFO, "must be one of error, warn, info, debug, trace", |v| {
-                v.trim().parse::<tracing::Level>().ok()
-            });
-        let mut log_format = src.setting("log_format", LogFormat::Human, "must be human or json", |v| match v.trim() {
-            "human" | "" => Some(LogFormat::Human),
-            "json" => Some(LogFormat::Json),
-            _ => None,
-        });
+        let log_level = src.log_level();
+        let mut log_format = src.log_format();
         if flags.log_json {
             log_format = LogFormat::Json;
         }
-        let reload_poll =
-            src.setting("reload_poll_ms", Duration::from_secs(2), "must be a number of milliseconds", |v| {
-                v.trim().parse::<u64>().ok().map(Duration::from_millis)
-            });
-        let chat_messages_per_minute =
-            src.setting("chat_messages_per_minute", 20, "must be a whole number (0 = no limit)", |v| {
-                v.trim().parse::<u32>().ok()
-            });
+        let reload_poll = src.reload_poll();
+        let chat_messages_per_minute = src.chat_messages_per_minute();
         let send_per_second = src.setting("send_per_second", 30.0, RATE, rate);
         let send_per_chat_per_second = src.setting("send_per_chat_per_second", 1.0, RATE, rate);
-        let health_max_poll_age = src.setting(
-            "health_max_poll_age",
-            Duration::from_secs(300),
-            "must be a whole number of seconds (0 = not checked)",
-            |v| v.trim().parse::<u64>().ok().map(Duration::from_secs),
-        );
-        let advisor_chat = src.setting(
-            "advisor_chat",
-            None,
-            "must be a Telegram chat id (groups are negative, like -1001234567890)",
-            |v| match v.trim() {
-                "" => Some(None),
-                v => v.parse::<i64>().ok().filter(|id| *id != 0).map(Some),
-            },
-        );
+        let health_max_poll_age = src.health_max_poll_age();
+        let advisor_chat = src.advisor_chat();
         let case_ttl_days = src.setting("case_ttl_days", crate::relay::DEFAULT_CASE_TTL_DAYS, DAYS, days);
         let unanswered_ttl_days = src.setting("unanswered_ttl_days", crate::unanswered::DEFAULT_TTL_DAYS, DAYS, days);
 
@@ -602,6 +565,75 @@ impl<'a> Sources<'a> {
             Some((v, _)) => PathBuf::from(v),
             None => PathBuf::from(default),
         }
+    }
+
+    // The settings of one kind each, read as `Settings::load` lists them. No
+    // problem line repeats the value it refuses: a token or password pasted
+    // into the wrong setting must not reach the log.
+
+    fn api_url(&mut self) -> Option<reqwest::Url> {
+        self.setting("api_url", None, "not an http(s) URL (like http://127.0.0.1:8081)", |v| {
+            if v.is_empty() {
+                return Some(None);
+            }
+            reqwest::Url::parse(v).ok().filter(|u| matches!(u.scheme(), "http" | "https")).map(Some)
+        })
+    }
+
+    fn http(&mut self) -> Option<SocketAddr> {
+        self.setting("http", None, "not an address like 127.0.0.1:9464", |v| {
+            if v.is_empty() {
+                return Some(None);
+            }
+            v.parse::<SocketAddr>().ok().map(Some)
+        })
+    }
+
+    fn log_level(&mut self) -> tracing::Level {
+        self.setting("log", tracing::Level::INFO, "must be one of error, warn, info, debug, trace", |v| {
+            v.trim().parse::<tracing::Level>().ok()
+        })
+    }
+
+    fn log_format(&mut self) -> LogFormat {
+        self.setting("log_format", LogFormat::Human, "must be human or json", |v| match v.trim() {
+            "human" | "" => Some(LogFormat::Human),
+            "json" => Some(LogFormat::Json),
+            _ => None,
+        })
+    }
+
+    fn reload_poll(&mut self) -> Duration {
+        self.setting("reload_poll_ms", Duration::from_secs(2), "must be a number of milliseconds", |v| {
+            v.trim().parse::<u64>().ok().map(Duration::from_millis)
+        })
+    }
+
+    fn chat_messages_per_minute(&mut self) -> u32 {
+        self.setting("chat_messages_per_minute", 20, "must be a whole number (0 = no limit)", |v| {
+            v.trim().parse::<u32>().ok()
+        })
+    }
+
+    fn health_max_poll_age(&mut self) -> Duration {
+        self.setting(
+            "health_max_poll_age",
+            Duration::from_secs(300),
+            "must be a whole number of seconds (0 = not checked)",
+            |v| v.trim().parse::<u64>().ok().map(Duration::from_secs),
+        )
+    }
+
+    fn advisor_chat(&mut self) -> Option<i64> {
+        self.setting(
+            "advisor_chat",
+            None,
+            "must be a Telegram chat id (groups are negative, like -1001234567890)",
+            |v| match v.trim() {
+                "" => Some(None),
+                v => v.parse::<i64>().ok().filter(|id| *id != 0).map(Some),
+            },
+        )
     }
 
     /// A proxy URL may carry a password: it is never echoed, and kept even

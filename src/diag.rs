@@ -6,6 +6,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::check_text::{english_text, CheckTexts, Text};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     Error,
@@ -18,66 +20,31 @@ pub struct Diagnostic {
     pub line: usize,
     pub severity: Severity,
     pub message: String,
-    /// The message in Danish and German, where the code writes one (syntax
-    /// errors with a hint); every other message is translated by its English
-    /// format when rendered (`check_text`).
-    pub translated: Option<Box<[String; 2]>>,
-}
-
-/// The language `check` speaks: English, Danish or German.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CheckLang {
-    En,
-    Da,
-    De,
-}
-
-impl CheckLang {
-    /// From `--lang` or, without it, the locale (`LANG=da_DK.UTF-8` -> Danish).
-    pub fn pick(flag: Option<&str>, locale: Option<&str>) -> CheckLang {
-        let code = flag.or(locale).unwrap_or("").to_ascii_lowercase();
-        if code.starts_with("da") {
-            CheckLang::Da
-        } else if code.starts_with("de") {
-            CheckLang::De
-        } else {
-            CheckLang::En
-        }
-    }
+    /// The message as a text of `check.ftl` with its arguments, where the
+    /// code writes one (syntax errors with a hint): `message` is its English.
+    /// Every other message is translated by its English format when
+    /// rendered (`check_text`).
+    pub text: Option<Box<Text>>,
 }
 
 impl Diagnostic {
-    /// `file:line: error: message`, in `lang`: the message as translated
-    /// where it was written with its translation (syntax errors), else from
-    /// `locales/*/check.ftl` by its English format (`check_text`), else in
-    /// English. English is the message itself, byte for byte.
-    pub fn render(&self, lang: CheckLang) -> String {
-        let error = self.severity == Severity::Error;
-        let (sev, message) = match lang {
-            CheckLang::Da => (if error { "fejl" } else { "advarsel" }, self.message_in(lang)),
-            CheckLang::De => (if error { "Fehler" } else { "Warnung" }, self.message_in(lang)),
-            CheckLang::En => (if error { "error" } else { "warning" }, None),
+    /// `file:line: error: message` in the language of `texts`: the message
+    /// as a text of `check.ftl` where it was written as one, else translated
+    /// by its English format, else in English. English is the message
+    /// itself, byte for byte.
+    pub fn render(&self, texts: &CheckTexts) -> String {
+        let sev = texts.text(if self.severity == Severity::Error { "check-error" } else { "check-warning" }, &[]);
+        let message = match &self.text {
+            Some(t) => Some(texts.render(t)),
+            None => texts.translate(&self.message),
         };
         format!("{}:{}: {}: {}", self.file.display(), self.line, sev, message.as_deref().unwrap_or(&self.message))
-    }
-
-    /// The message in Danish or German, `None` where none is known.
-    fn message_in(&self, lang: CheckLang) -> Option<String> {
-        let i = match lang {
-            CheckLang::Da => 0,
-            CheckLang::De => 1,
-            CheckLang::En => return None,
-        };
-        match &self.translated {
-            Some(t) => Some(t[i].clone()),
-            None => crate::check_text::translate(&self.message, lang),
-        }
     }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(CheckLang::En))
+        f.write_str(&self.render(CheckTexts::english()))
     }
 }
 
@@ -96,19 +63,19 @@ impl Diagnostics {
         self.push(file, line, Severity::Warning, message.into());
     }
 
-    /// An error with its Danish and German wording.
-    pub fn error_in(&mut self, file: &Path, line: usize, en: String, da: String, de: String) {
+    /// An error written as a text of `check.ftl`, shown in the advisor's language.
+    pub fn error_text(&mut self, file: &Path, line: usize, text: Text) {
         self.items.push(Diagnostic {
             file: file.to_path_buf(),
             line,
             severity: Severity::Error,
-            message: en,
-            translated: Some(Box::new([da, de])),
+            message: english_text(&text),
+            text: Some(Box::new(text)),
         });
     }
 
     fn push(&mut self, file: &Path, line: usize, severity: Severity, message: String) {
-        self.items.push(Diagnostic { file: file.to_path_buf(), line, severity, message, translated: None });
+        self.items.push(Diagnostic { file: file.to_path_buf(), line, severity, message, text: None });
     }
 
     pub fn has_errors(&self) -> bool {
@@ -131,89 +98,41 @@ impl Diagnostics {
     }
 }
 
-/// A TOML syntax error as `[English, Danish, German]`, each with a hint for
-/// the usual causes (a date, quotes, commas, a header).
-pub fn toml_hint(msg: &str, line: &str) -> [String; 3] {
+/// A TOML syntax error with a hint for the usual causes (a date, quotes,
+/// commas, a header): `check-toml-syntax`, its hint chosen by `$hint`.
+pub fn toml_hint(msg: &str, line: &str) -> Text {
     let m = msg.to_lowercase();
     let key = line.split('=').next().unwrap_or("").trim();
     let date_key = matches!(key, "checked" | "from" | "review_by" | "until");
-    let hint: [&str; 3] = if m.contains("date") || m.contains("time") || date_key {
-        [
-            "write dates as YYYY-MM-DD without quotes, e.g. checked = 2026-12-04",
-            "skriv datoer som ÅÅÅÅ-MM-DD uden anførselstegn, fx checked = 2026-12-04",
-            "Daten als JJJJ-MM-TT ohne Anführungszeichen schreiben, z. B. checked = 2026-12-04",
-        ]
+    let hint = if m.contains("date") || m.contains("time") || date_key {
+        "date"
     } else if m.contains("duplicate key") {
-        [
-            "a key is written twice in the same block: each [[entry]] needs its own header",
-            "en nøgle står to gange i samme blok: hvert emne skal have sin egen [[entry]]-linje",
-            "ein Schlüssel steht zweimal im selben Block: jeder Eintrag braucht seine eigene [[entry]]-Zeile",
-        ]
+        "duplicate-key"
     } else if m.contains("unknown field") {
-        [
-            "this field name is not known: check its spelling against knowledge/README.md",
-            "feltnavnet kendes ikke: tjek stavningen i knowledge/README.md",
-            "dieser Feldname ist unbekannt: Schreibweise in knowledge/README.md prüfen",
-        ]
+        "unknown-field"
     } else if m.contains("table header") || m.contains("expected `.`, `]`") {
-        [
-            "a header is written [[entry]], [entry.da] or [entry.de], with its brackets closed",
-            "en overskrift skrives [[entry]], [entry.da] eller [entry.de], med lukkede klammer",
-            "eine Überschrift lautet [[entry]], [entry.da] oder [entry.de], mit geschlossenen Klammern",
-        ]
+        "header"
     } else if m.contains("string") || m.contains("quote") || m.contains("escape") {
-        [
-            "every text stands in straight double quotes \"...\"; a quote inside a text is written \\\"",
-            "hver tekst står i lige dobbelte anførselstegn \"...\"; et anførselstegn i teksten skrives \\\"",
-            "jeder Text steht in geraden doppelten Anführungszeichen \"...\"; ein Anführungszeichen im Text wird \\\" geschrieben",
-        ]
+        "string"
     } else if m.contains("array") || m.contains("expected `,`") || m.contains("expected newline") {
-        [
-            "lists are written [\"a\", \"b\"] with a comma between the texts; one key = value per line",
-            "lister skrives [\"a\", \"b\"] med komma mellem teksterne; én nøgle = værdi pr. linje",
-            "Listen werden [\"a\", \"b\"] mit Komma zwischen den Texten geschrieben; ein Schlüssel = Wert pro Zeile",
-        ]
+        "list"
     } else {
-        [
-            "compare the line with a working entry in the same file",
-            "sammenlign linjen med et emne i samme fil, der virker",
-            "die Zeile mit einem funktionierenden Eintrag derselben Datei vergleichen",
-        ]
+        "other"
     };
-    [
-        format!("TOML: {msg} (hint: {})", hint[0]),
-        format!("TOML-syntaksfejl: {msg} (tip: {})", hint[1]),
-        format!("TOML-Syntaxfehler: {msg} (Tipp: {})", hint[2]),
-    ]
+    Text { id: "check-toml-syntax", args: vec![("problem", msg.to_string()), ("hint", hint.to_string())] }
 }
 
-/// A Fluent syntax error as `[English, Danish, German]`, with a hint.
-pub fn fluent_hint(kind: &str) -> [String; 3] {
+/// A Fluent syntax error with a hint: `check-fluent-syntax`.
+pub fn fluent_hint(kind: &str) -> Text {
     let k = kind.to_lowercase();
-    let hint: [&str; 3] = if k.contains("placeable") || k.contains("}") || k.contains("{") {
-        [
-            "a value is written { $name } with both braces; a literal brace is {\"{\"}",
-            "en værdi skrives { $navn } med begge tuborgklammer",
-            "ein Wert wird { $name } mit beiden geschweiften Klammern geschrieben",
-        ]
+    let hint = if k.contains("placeable") || k.contains('}') || k.contains('{') {
+        "placeable"
     } else if k.contains("attribute") || k.contains("value") {
-        [
-            "every message needs a text after `=`; continuation lines and .title start with spaces",
-            "hver besked skal have en tekst efter `=`; fortsættelseslinjer og .title indrykkes med mellemrum",
-            "jede Nachricht braucht einen Text nach `=`; Folgezeilen und .title beginnen mit Leerzeichen",
-        ]
+        "value"
     } else {
-        [
-            "continuation lines start with spaces; a new message starts at the line's beginning: id = text",
-            "fortsættelseslinjer starter med mellemrum; en ny besked starter forrest på linjen: id = tekst",
-            "Folgezeilen beginnen mit Leerzeichen; eine neue Nachricht beginnt am Zeilenanfang: id = Text",
-        ]
+        "other"
     };
-    [
-        format!("Fluent: {kind} (hint: {})", hint[0]),
-        format!("Fluent-syntaksfejl: {kind} (tip: {})", hint[1]),
-        format!("Fluent-Syntaxfehler: {kind} (Tipp: {})", hint[2]),
-    ]
+    Text { id: "check-fluent-syntax", args: vec![("problem", kind.to_string()), ("hint", hint.to_string())] }
 }
 
 /// 1-based line number of a byte offset in `source`. Counts from the start:

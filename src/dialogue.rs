@@ -539,7 +539,7 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
         && echoes_answer(kb, text, id, own.is_some(), lang, reading);
     // "und ab wann zahlt die Krankenkasse?" right after the sick-pay answer:
     // a part asked, going on ("und") with words the last answer used.
-    let goes_on = goes_on(text);
+    let goes_on = goes_on(text, &kb.languages.grammar.continuers);
     let part_echo = own.is_some_and(|o| o != id)
         && goes_on
         && !reading.parts.is_empty()
@@ -596,7 +596,7 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
     // And a question about choices of one area ("ist das schlimm für meine
     // Sozialversicherung?" after the two home-office entries: "das" is what
     // they were about); not about the topics offered for a situation.
-    let goes_on = goes_on(text);
+    let goes_on = goes_on(text, &kb.languages.grammar.continuers);
     let area_of = |id: &EntryId| kb.entry(id).map(|e| e.area.as_str());
     let one_area = s.pending.first().is_some_and(|f| s.pending.iter().all(|id| area_of(id) == area_of(f)));
     let about_choices = reading.refers
@@ -660,7 +660,7 @@ fn areas_named_beside(kb: &Kb, text: &str, id: &str, reading: &Reading) -> Vec<S
     let toks: Vec<&str> = crate::text::tokens(&folded).collect();
     let mut also: Vec<String> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !COORDINATORS.contains(t) {
+        if !kb.languages.grammar.coordinators.iter().any(|c| c == t) {
             continue;
         }
         let (Some(before), Some(after)) = (i.checked_sub(1).and_then(|j| toks.get(j)), toks.get(i + 1)) else {
@@ -1166,10 +1166,9 @@ fn same_stem(a: &str, b: &str) -> bool {
     a.starts_with(stem(b).as_str()) || b.starts_with(stem(a).as_str())
 }
 
-/// Words that open a message going on with the last topic.
-const CONTINUERS: [&str; 8] = ["og", "und", "and", "men", "aber", "sa", "also", "auch"];
-/// The message goes on from what was said: it starts with "og", "und", "aber" ...
-fn goes_on(text: &str) -> bool {
+/// The message goes on from what was said: it starts with one of
+/// `continuers` ("og", "und", "aber" ...: `grammar.continuers` of the languages).
+fn goes_on(text: &str, continuers: &[String]) -> bool {
     // Only the first word matters: when it is ASCII letters followed by an
     // ASCII space (or nothing), it folds by itself to the message's first
     // token, and the rest of the message need not be folded.
@@ -1182,27 +1181,24 @@ fn goes_on(text: &str) -> bool {
         && text.as_bytes()[..start].iter().all(u8::is_ascii_whitespace)
     {
         let first = crate::text::fold(&text[start..start + len]);
-        return CONTINUERS.contains(&first.as_str());
+        return continuers.contains(&first);
     }
-    goes_on_folded(text)
+    goes_on_folded(text, continuers)
 }
 
 /// [`goes_on`] the long way: the whole message folded.
-fn goes_on_folded(text: &str) -> bool {
+fn goes_on_folded(text: &str, continuers: &[String]) -> bool {
     let folded = crate::text::fold(text);
-    let first = crate::text::tokens(&folded).next().is_some_and(|w| CONTINUERS.contains(&w));
+    let first = crate::text::tokens(&folded).next().is_some_and(|w| continuers.iter().any(|c| c == w));
     first
 }
-
-/// Words that join two things asked for ("skat og sygesikring", "Krankenversicherung und Steuern").
-const COORDINATORS: [&str; 6] = ["og", "und", "and", "samt", "sowie", "plus"];
 
 /// Every word the message says of its own (at most two) is in the last
 /// answer's text: "und mit Kind?" after "mit Kind 67 %".
 fn echoes_answer(kb: &Kb, text: &str, last: &str, service_own: bool, lang: Lang, reading: &Reading) -> bool {
     // A word naming an area counts only after "und", "og", "aber" ...: "und mit
     // Kind?" goes on; "arbeitslos" alone is a new topic even if the last answer used it.
-    let goes_on = goes_on(text);
+    let goes_on = goes_on(text, &kb.languages.grammar.continuers);
     // Nor when the last answer pointed to an entry of that area ("og pension?"
     // after the tax treaty: its pension entry, chosen by the broad question).
     let points_there = kb
@@ -1804,12 +1800,14 @@ mod tests {
         fn goes_on_reads_the_first_word_as_the_whole_fold_does(
             s in "[ \t\naAeEgGoOuUnNdDbBrRsSlLmM,.!?'æøåäöüß\u{a0}\u{301}-]{0,24}"
         ) {
-            proptest::prop_assert_eq!(goes_on(&s), goes_on_folded(&s));
+            let c = &crate::knowledge::languages::shipped_grammar().continuers;
+            proptest::prop_assert_eq!(goes_on(&s, c), goes_on_folded(&s, c));
         }
     }
 
     #[test]
     fn goes_on_takes_the_first_word_only() {
+        let c = &crate::knowledge::languages::shipped_grammar().continuers;
         for (text, on) in [
             ("og hvad så?", true),
             ("Und wie viel?", true),
@@ -1822,8 +1820,8 @@ mod tests {
             ("og\u{301} x", true),
             ("", false),
         ] {
-            assert_eq!(goes_on(text), on, "{text:?}");
-            assert_eq!(goes_on_folded(text), on, "{text:?}");
+            assert_eq!(goes_on(text, c), on, "{text:?}");
+            assert_eq!(goes_on_folded(text, c), on, "{text:?}");
         }
     }
 

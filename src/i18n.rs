@@ -41,6 +41,11 @@ pub struct Texts {
     /// UI line is sent with almost every reply, and formatting it with every
     /// yearly value as an argument each time was a third of `ask --json`.
     plain: LangMap<std::sync::Mutex<rustc_hash::FxHashMap<String, String>>>,
+    /// `check`'s own texts (`locales/<code>/check.ftl`, not part of the
+    /// bundle: `check_text` reads them), where a language has the file: the
+    /// file, and each message id with its line. A language without the file
+    /// shows `check` in English.
+    pub check_files: LangMap<Option<(PathBuf, BTreeMap<String, usize>)>>,
     /// Fluent syntax errors found: checks between messages and languages are
     /// skipped while there are any (they would only follow from them).
     pub syntax_errors: usize,
@@ -57,101 +62,22 @@ impl Texts {
     pub fn load(dir: &Path, languages: &Languages, values: &[Value], diags: &mut Diagnostics) -> Texts {
         let mut sites: LangMap<BTreeMap<String, MessageSite>> = LangMap::from_fn(languages.all(), |_| BTreeMap::new());
         let mut syntax_errors = 0usize;
+        let mut check_files = LangMap::from_fn(languages.all(), |_| None);
         let bundles = LangMap::from_fn(languages.all(), |lang| {
-            let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
-            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            // Telegram shows the Unicode isolation marks as garbage.
-            bundle.set_use_isolating(false);
-            let sub = dir.join(lang.code());
-            // Message (and `-term`) -> where, and the messages and terms it refers to.
-            let mut graph: BTreeMap<String, (PathBuf, usize, Vec<String>)> = BTreeMap::new();
-            for (path, src) in read_folder(&sub, "ftl", diags) {
-                let lines = message_lines(&src);
-                let resource = match FluentResource::try_new(src.clone()) {
-                    Ok(r) => r,
-                    Err((r, errors)) => {
-                        for e in errors {
-                            syntax_errors += 1;
-                            let [en, da, de] = crate::diag::fluent_hint(&e.kind.to_string());
-                            diags.error_in(&path, line_of(&src, e.pos.start), en, da, de);
-                        }
-                        r
-                    }
-                };
-                for entry in resource.entries() {
-                    let (name, value, attributes) = match entry {
-                        ast::Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
-                        ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
-                        _ => continue,
-                    };
-                    let mut refs = Vec::new();
-                    value.into_iter().chain(attributes.iter().map(|a| &a.value)).for_each(|p| references(p, &mut refs));
-                    let line = lines.get(name.as_str()).copied().unwrap_or(1);
-                    graph.entry(name).or_insert((path.clone(), line, refs));
-                }
-                for entry in resource.entries() {
-                    if let ast::Entry::Message(m) = entry {
-                        let id = m.id.name.to_string();
-                        let line = lines.get(id.as_str()).copied().unwrap_or(1);
-                        let has_title = m.attributes.iter().any(|a| a.id.name == "title");
-                        let map = &mut sites[lang];
-                        if let Some(prev) = map.get(&id) {
-                            diags.error(
-                                &path,
-                                line,
-                                format!("message `{id}` is defined twice (also {}:{})", prev.file.display(), prev.line),
-                            );
-                            continue;
-                        }
-                        let attributes = m.attributes.iter().map(|a| a.id.name.to_string()).collect();
-                        map.insert(id, MessageSite { file: path.clone(), line, has_title, attributes });
-                    }
-                }
-                if let Err(errors) = bundle.add_resource(resource) {
-                    // Duplicates are reported above with both places.
-                    let _ = errors;
-                }
-            }
-            for cycle in cycles(&graph) {
-                let (file, line, _) = &graph[&cycle[0]];
-                let path = cycle.iter().chain(std::iter::once(&cycle[0])).cloned().collect::<Vec<_>>().join(" → ");
-                let what = if cycle[0].starts_with('-') { "term" } else { "message" };
-                diags.error(
-                    file,
-                    *line,
-                    format!(
-                        "{what} `{}` refers to itself: {path}; Fluent would show the bare id instead of a text",
-                        cycle[0]
-                    ),
-                );
-            }
-            bundle
+            let mut one = OneLanguage {
+                sites: &mut sites[lang],
+                check_file: &mut check_files[lang],
+                syntax_errors: &mut syntax_errors,
+                graph: BTreeMap::new(),
+            };
+            one.load(&dir.join(lang.code()), lang, diags)
         });
-        for (lang, mine) in sites.iter().filter(|_| syntax_errors == 0) {
-            for (other, theirs) in sites.iter().filter(|(other, _)| *other != lang) {
-                for (id, site) in mine {
-                    if !theirs.contains_key(id) {
-                        diags.error(
-                            &site.file,
-                            site.line,
-                            format!("message `{id}` exists in {lang} but not in {other}"),
-                        );
-                    }
-                }
-            }
+        if syntax_errors == 0 {
+            report_one_language_messages(&sites, diags);
         }
-        let args = LangMap::from_fn(languages.all(), |lang| {
-            let mut args = Vec::with_capacity(values.len() * 2);
-            for v in values {
-                args.push((v.name.clone(), languages.format_value(v, lang)));
-                args.push((format!("{}-year", v.name), v.year.to_string()));
-            }
-            // FluentArgs keeps its keys sorted: feeding them sorted makes each insert an append.
-            args.sort();
-            args
-        });
+        let args = LangMap::from_fn(languages.all(), |lang| value_args(languages, values, lang));
         let plain = LangMap::from_fn(languages.all(), |_| Default::default());
-        Texts { bundles, args, sites, plain, syntax_errors }
+        Texts { bundles, args, sites, plain, check_files, syntax_errors }
     }
 
     pub fn has_attribute(&self, lang: Lang, id: &str, attribute: &str) -> bool {
@@ -444,6 +370,160 @@ fn walk_inline(bundle: &Bundle, e: &ast::InlineExpression<&str>, out: &mut Vec<S
 /// Line of the first `id =` definition in `src`.
 /// Line numbers of the messages defined in `src` (`id = ...` at the start
 /// of a line), first definition of each id; one pass, for all lookups.
+/// The loading of one language's folder: its messages' places, its
+/// `check.ftl`, and (per language) the references between messages, for cycles.
+struct OneLanguage<'a> {
+    sites: &'a mut BTreeMap<String, MessageSite>,
+    check_file: &'a mut Option<(PathBuf, BTreeMap<String, usize>)>,
+    syntax_errors: &'a mut usize,
+    /// Message (and `-term`) -> where, and the messages and terms it refers to.
+    graph: BTreeMap<String, (PathBuf, usize, Vec<String>)>,
+}
+
+impl OneLanguage<'_> {
+    /// The bundle of `locales/<code>` (`sub`): every .ftl file but
+    /// `check.ftl`, then the cycles between its messages reported.
+    fn load(&mut self, sub: &Path, lang: Lang, diags: &mut Diagnostics) -> FluentBundle<FluentResource> {
+        let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        // Telegram shows the Unicode isolation marks as garbage.
+        bundle.set_use_isolating(false);
+        for (path, src) in read_folder(sub, "ftl", diags) {
+            if path.file_name().is_some_and(|n| n == crate::check_text::FILE) {
+                let (errors, ids) = check_file(&path, &src, diags);
+                *self.syntax_errors += errors;
+                *self.check_file = Some((path, ids));
+                continue;
+            }
+            let resource = self.add_file(&path, &src, diags);
+            if let Err(errors) = bundle.add_resource(resource) {
+                // Duplicates are reported with both places (`add_file`).
+                let _ = errors;
+            }
+        }
+        report_cycles(&self.graph, diags);
+        bundle
+    }
+
+    /// One .ftl file parsed: its syntax errors reported, its messages and
+    /// terms put in the graph, its messages' places kept (a message defined
+    /// twice reported).
+    fn add_file(&mut self, path: &Path, src: &str, diags: &mut Diagnostics) -> FluentResource {
+        let lines = message_lines(src);
+        let resource = match FluentResource::try_new(src.to_string()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    *self.syntax_errors += 1;
+                    let text = crate::diag::fluent_hint(&e.kind.to_string());
+                    diags.error_text(path, line_of(src, e.pos.start), text);
+                }
+                r
+            }
+        };
+        for entry in resource.entries() {
+            let (name, value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            let mut refs = Vec::new();
+            value.into_iter().chain(attributes.iter().map(|a| &a.value)).for_each(|p| references(p, &mut refs));
+            let line = lines.get(name.as_str()).copied().unwrap_or(1);
+            self.graph.entry(name).or_insert((path.to_path_buf(), line, refs));
+        }
+        for entry in resource.entries() {
+            if let ast::Entry::Message(m) = entry {
+                let id = m.id.name.to_string();
+                let line = lines.get(id.as_str()).copied().unwrap_or(1);
+                let has_title = m.attributes.iter().any(|a| a.id.name == "title");
+                if let Some(prev) = self.sites.get(&id) {
+                    diags.error(
+                        path,
+                        line,
+                        format!("message `{id}` is defined twice (also {}:{})", prev.file.display(), prev.line),
+                    );
+                    continue;
+                }
+                let attributes = m.attributes.iter().map(|a| a.id.name.to_string()).collect();
+                self.sites.insert(id, MessageSite { file: path.to_path_buf(), line, has_title, attributes });
+            }
+        }
+        resource
+    }
+}
+
+/// A message or term that refers to itself, round about: reported at its first.
+fn report_cycles(graph: &BTreeMap<String, (PathBuf, usize, Vec<String>)>, diags: &mut Diagnostics) {
+    for cycle in cycles(graph) {
+        let (file, line, _) = &graph[&cycle[0]];
+        let path = cycle.iter().chain(std::iter::once(&cycle[0])).cloned().collect::<Vec<_>>().join(" → ");
+        let what = if cycle[0].starts_with('-') { "term" } else { "message" };
+        diags.error(
+            file,
+            *line,
+            format!("{what} `{}` refers to itself: {path}; Fluent would show the bare id instead of a text", cycle[0]),
+        );
+    }
+}
+
+/// Every message one language has and another lacks.
+fn report_one_language_messages(sites: &LangMap<BTreeMap<String, MessageSite>>, diags: &mut Diagnostics) {
+    for (lang, mine) in sites.iter() {
+        for (other, theirs) in sites.iter().filter(|(other, _)| *other != lang) {
+            for (id, site) in mine {
+                if !theirs.contains_key(id) {
+                    diags.error(&site.file, site.line, format!("message `{id}` exists in {lang} but not in {other}"));
+                }
+            }
+        }
+    }
+}
+
+/// The yearly values as `lang` writes them, as Fluent variables: each
+/// value and its `-year`, sorted by name.
+fn value_args(languages: &Languages, values: &[Value], lang: Lang) -> Vec<(String, String)> {
+    let mut args = Vec::with_capacity(values.len() * 2);
+    for v in values {
+        args.push((v.name.clone(), languages.format_value(v, lang)));
+        args.push((format!("{}-year", v.name), v.year.to_string()));
+    }
+    // FluentArgs keeps its keys sorted: feeding them sorted makes each insert an append.
+    args.sort();
+    args
+}
+
+/// `check`'s texts in one language (`check.ftl`): its syntax errors and
+/// duplicate messages reported like every text's; the number of syntax
+/// errors, and the id and line of each message that parsed.
+fn check_file(path: &Path, src: &str, diags: &mut Diagnostics) -> (usize, BTreeMap<String, usize>) {
+    let lines = message_lines(src);
+    let (resource, errors) = match fluent_syntax::parser::parse(src) {
+        Ok(r) => (r, Vec::new()),
+        Err((r, errors)) => (r, errors),
+    };
+    for e in &errors {
+        diags.error_text(path, line_of(src, e.pos.start), crate::diag::fluent_hint(&e.kind.to_string()));
+    }
+    let mut ids: BTreeMap<String, usize> = BTreeMap::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let line = lines.get(m.id.name).copied().unwrap_or(1);
+            match ids.get(m.id.name) {
+                Some(prev) => diags.error(
+                    path,
+                    line,
+                    format!("message `{}` is defined twice (also {}:{prev})", m.id.name, path.display()),
+                ),
+                None => {
+                    ids.insert(m.id.name.to_string(), line);
+                }
+            }
+        }
+    }
+    (errors.len(), ids)
+}
+
 fn message_lines(src: &str) -> std::collections::HashMap<&str, usize> {
     let mut lines = std::collections::HashMap::new();
     for (i, l) in src.lines().enumerate() {

@@ -14,7 +14,8 @@
 //! - `store`: sled: sessions, the inbox of fetched updates, handled ids.
 //! - `ids`: Telegram's chat, user and message ids as types of their own.
 //! - `diag`, `date`: `file:line` diagnostics and review dates;
-//!   `check_text`, their messages in Danish and German (`locales/*/check.ftl`).
+//!   `check_text`, `check`'s texts in any language (`locales/<code>/check.ftl`,
+//!   English built in).
 //! - `ops`: `serve` as a service: hot reload, retention sweep, health and
 //!   metrics over `http` (a small HTTP/1.1 listener), rendered by
 //!   `metrics`; it drives `telegram`, never the reverse; `config`:
@@ -71,9 +72,12 @@ pub mod cli {
 }
 
 // The knowledge base, its language and the day it is built for.
-pub use check_text::{message_id as check_message_id, message_ids as check_message_ids, PATTERNS as CHECK_PATTERNS};
+pub use check_text::{
+    ids as check_ids, message_id as check_message_id, message_ids as check_message_ids, CheckLang, CheckTexts,
+    Text as CheckText, PATTERNS as CHECK_PATTERNS,
+};
 pub use date::Date;
-pub use diag::{CheckLang, Diagnostic, Severity};
+pub use diag::{Diagnostic, Severity};
 pub use knowledge::languages::Menu;
 pub use knowledge::{Country, Decision, Direction, EntryId, Kb, Situation, MAX_MESSAGE_CHARS, UI_MESSAGES};
 pub use text::{fold, tokens, Lang, MAX_MATCH_CHARS};

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 
-use pendlerbot::{cli, dialogue, CheckLang, Date, Flags, Kb, Lang, LogFormat, Settings, Severity};
+use pendlerbot::{cli, dialogue, CheckLang, CheckTexts, Date, Flags, Kb, Lang, LogFormat, Settings, Severity};
 
 // The matcher allocates many short-lived strings and vectors per message;
 // mimalloc serves them faster than the system allocator (docs/performance.md).
@@ -267,11 +267,12 @@ fn load(knowledge: &Path, locales: &Path) -> Result<Kb> {
 
 fn check(knowledge: &Path, locales: &Path, strict: bool, lang: CheckLang) -> Result<ExitCode> {
     let checked = cli::check(knowledge, locales, Date::today());
+    let texts = CheckTexts::load(locales, &lang);
     let mut stdout = std::io::stdout().lock();
     for d in &checked.diags {
-        writeln!(stdout, "{}", d.render(lang))?;
+        writeln!(stdout, "{}", d.render(&texts))?;
     }
-    writeln!(stdout, "{}", checked.summary(lang))?;
+    writeln!(stdout, "{}", checked.summary(&texts))?;
     let failed = checked.errors() > 0 || (strict && checked.warnings() > 0);
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }

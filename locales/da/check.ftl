@@ -1,8 +1,38 @@
 ## The messages of `pendlerbot check` and /check in Danish, one per kind of
 ## problem (see src/check_text.rs: each id belongs to one English message
 ## format; the { $names } are the parts taken from it). Keep every { $name }
-## of a message; the wording is free. check compiles this file in: a change
-## here shows with the next build of the bot.
+## of a message; the wording is free. check reads this file from the locales
+## folder it checks; a message missing here is shown in English.
+
+## Around the problems (the summary, `/check`'s reply) and the words for
+## error and warning
+
+check-error = fejl
+check-warning = advarsel
+check-summary = kontrolleret { $entries } emner, { $examples } eksempelspørgsmål, { $values } værdier på { $ms } ms: { $errors } fejl, { $warnings } advarsel/advarsler (version { $version })
+check-summary-failed = { $errors } fejl, { $warnings } advarsel/advarsler
+check-chat-title = Tjek af { $knowledge } og { $locales }:
+check-chat-more = … og { $rest } mere: pendlerbot check viser dem alle.
+check-chat-kept = Intet er genindlæst: botten svarer stadig med den version, den kører. /reload tager ændringen i brug (det sker også af sig selv, når filerne er gemt).
+check-chat-kept-errors = Intet er genindlæst: botten svarer videre med den version, den kører, til fejlene er rettet.
+
+## Syntax errors: the parser's own words ({ $problem }, English) and a hint
+## for the usual causes ({ $hint } names which)
+
+check-toml-syntax = TOML-syntaksfejl: { $problem } (tip: { $hint ->
+        [date] skriv datoer som ÅÅÅÅ-MM-DD uden anførselstegn, fx checked = 2026-12-04
+        [duplicate-key] en nøgle står to gange i samme blok: hvert emne skal have sin egen [[entry]]-linje
+        [unknown-field] feltnavnet kendes ikke: tjek stavningen i knowledge/README.md
+        [header] en overskrift skrives [[entry]], [entry.da] eller [entry.de], med lukkede klammer
+        [string] hver tekst står i lige dobbelte anførselstegn "..."; et anførselstegn i teksten skrives \"
+        [list] lister skrives ["a", "b"] med komma mellem teksterne; én nøgle = værdi pr. linje
+       *[other] sammenlign linjen med et emne i samme fil, der virker
+    })
+check-fluent-syntax = Fluent-syntaksfejl: { $problem } (tip: { $hint ->
+        [placeable] en værdi skrives {"{"} $navn {"}"} med begge tuborgklammer
+        [value] hver besked skal have en tekst efter `=`; fortsættelseslinjer og .title indrykkes med mellemrum
+       *[other] fortsættelseslinjer starter med mellemrum; en ny besked starter forrest på linjen: id = tekst
+    })
 
 ## Files and folders
 
@@ -103,6 +133,8 @@ check-language-letter = sproget `{ $lang }`: bogstavet `{ $letter }` bruges ogs�
 check-no-language = der er ingen [[language]]: botten skal have mindst ét sprog
 check-undecided = undecided `{ $code }` er ikke et af sprogene
 check-locale-folder-unused = locales/{ $name } er ikke et sprog i knowledge/languages.toml, så teksterne bruges ikke
+check-text-missing = check-beskeden `{ $id }` mangler på { $lang }; check viser den på engelsk
+check-text-unknown = `{ $id }` er ikke en af checks beskeder (en stavefejl eller en rest?)
 
 ## Texts
 

@@ -26,3 +26,15 @@ command-forget = glem
     .description = Slet alt, hvad jeg har gemt om denne chat
 command-close = afslut
     .description = Luk din sag hos rådgivningen
+
+## The admins' commands (PENDLERBOT_ADMINS): added to their own menus only, after the
+## commuters'. `admin-<job>` with the jobs check, reload, inbox and why; `.also` as above.
+admin-check = check
+    .description = Tjek vidensbasen · Wissensbasis prüfen (admin)
+    .also = tjek
+admin-reload = reload
+    .description = Genindlæs vidensbasen · Wissensbasis neu laden (admin)
+admin-inbox = inbox
+    .description = Ubesvarede spørgsmål · Unbeantwortete Fragen (admin)
+admin-why = why
+    .description = Hvorfor dette svar? · Warum diese Antwort? (admin)

@@ -1,8 +1,38 @@
 ## The messages of `pendlerbot check` and /check in German, one per kind of
 ## problem (see src/check_text.rs: each id belongs to one English message
 ## format; the { $names } are the parts taken from it). Keep every { $name }
-## of a message; the wording is free. check compiles this file in: a change
-## here shows with the next build of the bot.
+## of a message; the wording is free. check reads this file from the locales
+## folder it checks; a message missing here is shown in English.
+
+## Around the problems (the summary, `/check`'s reply) and the words for
+## error and warning
+
+check-error = Fehler
+check-warning = Warnung
+check-summary = geprüft: { $entries } Einträge, { $examples } Beispielfragen, { $values } Werte in { $ms } ms: { $errors } Fehler, { $warnings } Warnung(en) (Version { $version })
+check-summary-failed = { $errors } Fehler, { $warnings } Warnung(en)
+check-chat-title = Prüfung von { $knowledge } und { $locales }:
+check-chat-more = … und { $rest } weitere: pendlerbot check zeigt alle.
+check-chat-kept = Nichts wurde neu geladen: der Bot antwortet weiter mit der laufenden Version. /reload übernimmt die Änderung (das geschieht auch von selbst, wenn die Dateien gespeichert sind).
+check-chat-kept-errors = Nichts wurde neu geladen: der Bot antwortet weiter mit der laufenden Version, bis die Fehler behoben sind.
+
+## Syntax errors: the parser's own words ({ $problem }, English) and a hint
+## for the usual causes ({ $hint } names which)
+
+check-toml-syntax = TOML-Syntaxfehler: { $problem } (Tipp: { $hint ->
+        [date] Daten als JJJJ-MM-TT ohne Anführungszeichen schreiben, z. B. checked = 2026-12-04
+        [duplicate-key] ein Schlüssel steht zweimal im selben Block: jeder Eintrag braucht seine eigene [[entry]]-Zeile
+        [unknown-field] dieser Feldname ist unbekannt: Schreibweise in knowledge/README.md prüfen
+        [header] eine Überschrift lautet [[entry]], [entry.da] oder [entry.de], mit geschlossenen Klammern
+        [string] jeder Text steht in geraden doppelten Anführungszeichen "..."; ein Anführungszeichen im Text wird \" geschrieben
+        [list] Listen werden ["a", "b"] mit Komma zwischen den Texten geschrieben; ein Schlüssel = Wert pro Zeile
+       *[other] die Zeile mit einem funktionierenden Eintrag derselben Datei vergleichen
+    })
+check-fluent-syntax = Fluent-Syntaxfehler: { $problem } (Tipp: { $hint ->
+        [placeable] ein Wert wird {"{"} $name {"}"} mit beiden geschweiften Klammern geschrieben
+        [value] jede Nachricht braucht einen Text nach `=`; Folgezeilen und .title beginnen mit Leerzeichen
+       *[other] Folgezeilen beginnen mit Leerzeichen; eine neue Nachricht beginnt am Zeilenanfang: id = Text
+    })
 
 ## Files and folders
 
@@ -103,6 +133,8 @@ check-language-letter = Sprache `{ $lang }`: den Buchstaben `{ $letter }` schrei
 check-no-language = es gibt kein [[language]]: der Bot braucht mindestens eine Sprache
 check-undecided = undecided `{ $code }` ist keine der Sprachen
 check-locale-folder-unused = locales/{ $name } ist keine Sprache aus knowledge/languages.toml, seine Texte werden nicht verwendet
+check-text-missing = die check-Meldung `{ $id }` fehlt in { $lang }; check zeigt sie auf Englisch
+check-text-unknown = `{ $id }` ist keine Meldung von check (ein Tippfehler oder ein Überbleibsel?)
 
 ## Texts
 

@@ -18,3 +18,15 @@ command-forget = vergessen
     .description = Alles löschen, was ich zu diesem Chat gespeichert habe
 command-close = beenden
     .description = Ihren Fall bei der Beratung schließen
+
+## The admins' commands (PENDLERBOT_ADMINS): added to their own menus only, after the
+## commuters'. `admin-<job>` with the jobs check, reload, inbox and why; `.also` as above.
+admin-check = check
+    .description = Tjek vidensbasen · Wissensbasis prüfen (admin)
+    .also = pruefen prüfen
+admin-reload = reload
+    .description = Genindlæs vidensbasen · Wissensbasis neu laden (admin)
+admin-inbox = inbox
+    .description = Ubesvarede spørgsmål · Unbeantwortete Fragen (admin)
+admin-why = why
+    .description = Hvorfor dette svar? · Warum diese Antwort? (admin)

@@ -91,6 +91,8 @@ impl<T> std::ops::IndexMut<Lang> for LangMap<T> {
 pub struct Menu {
     pub lang: Option<Lang>,
     pub commands: Vec<(String, String)>,
+    /// The admins' commands, added after `commands` in their own menus.
+    pub admin: Vec<(String, String)>,
 }
 
 /// One language of the base.
@@ -128,6 +130,66 @@ pub struct Language {
     pub months: Vec<String>,
     /// How a day is written: `{day}`, `{month}` (its name) and `{year}`.
     pub date: String,
+    /// The words of its grammar the matcher reads (`grammar.*`).
+    pub grammar: Grammar,
+}
+
+/// Words of a language's grammar the matcher reads, folded. The matcher
+/// takes every language's together ([`Grammar::union`]): a question is
+/// matched before its language is known.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Grammar {
+    /// Words that negate the word beside them ("ikke", "nicht").
+    pub negations: Vec<String>,
+    /// Words that open a question ("hvad", "wie").
+    pub openers: Vec<String>,
+    /// Endings a short stem (three letters or less) may carry: "bil" finds
+    /// "bilen" and "bilerne" but not "billet".
+    pub short_endings: Vec<String>,
+    /// Abbreviations whose full stop ends no sentence ("fx", "bzw"), lower case.
+    pub abbreviations: Vec<String>,
+    /// Words opening a message that goes on with the last topic ("og", "aber").
+    pub continuers: Vec<String>,
+    /// Words joining two things asked for ("skat og sygesikring").
+    pub coordinators: Vec<String>,
+    /// Words after which an ambiguous name ("Als", "Gram", "Heide") is a place.
+    pub place_prepositions: Vec<String>,
+    /// Prepositions of a commute or a move ("nach Dänemark", "fra Tyskland").
+    pub movement: Vec<String>,
+}
+
+/// The grammar words of the shipped languages, for unit tests.
+#[cfg(test)]
+pub(crate) fn shipped_grammar() -> Grammar {
+    let mut diags = crate::diag::Diagnostics::default();
+    let text = include_str!("../../knowledge/languages.toml");
+    Languages::from_toml(Path::new("languages.toml"), text, &mut diags).grammar
+}
+
+impl Grammar {
+    /// The words of all `grammars`, each once, in order.
+    pub fn union<'a>(grammars: impl IntoIterator<Item = &'a Grammar>) -> Grammar {
+        let mut out = Grammar::default();
+        for g in grammars {
+            for (to, from) in [
+                (&mut out.negations, &g.negations),
+                (&mut out.openers, &g.openers),
+                (&mut out.short_endings, &g.short_endings),
+                (&mut out.abbreviations, &g.abbreviations),
+                (&mut out.continuers, &g.continuers),
+                (&mut out.coordinators, &g.coordinators),
+                (&mut out.place_prepositions, &g.place_prepositions),
+                (&mut out.movement, &g.movement),
+            ] {
+                for w in from {
+                    if !to.contains(w) {
+                        to.push(w.clone());
+                    }
+                }
+            }
+        }
+        out
+    }
 }
 
 impl Language {
@@ -148,6 +210,10 @@ pub struct Languages {
     pub menu: Vec<(String, String)>,
     /// The command closing a case with the advice office, after the menu.
     pub close: Option<(String, String)>,
+    /// The admins' commands, after the menu in their own menus.
+    pub admin_menu: Vec<(String, String)>,
+    /// Every language's grammar words together ([`Grammar::union`]).
+    pub grammar: Grammar,
 }
 
 #[derive(Deserialize)]
@@ -159,6 +225,8 @@ struct RawLanguages {
     #[serde(default)]
     menu: Vec<(String, String)>,
     close: Option<(String, String)>,
+    #[serde(default)]
+    admin_menu: Vec<(String, String)>,
 }
 
 #[derive(Deserialize)]
@@ -184,6 +252,29 @@ struct RawLanguage {
     decimal: String,
     months: Vec<String>,
     date: String,
+    #[serde(default)]
+    grammar: RawGrammar,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawGrammar {
+    #[serde(default)]
+    negations: Vec<String>,
+    #[serde(default)]
+    openers: Vec<String>,
+    #[serde(default)]
+    short_endings: Vec<String>,
+    #[serde(default)]
+    abbreviations: Vec<String>,
+    #[serde(default)]
+    continuers: Vec<String>,
+    #[serde(default)]
+    coordinators: Vec<String>,
+    #[serde(default)]
+    place_prepositions: Vec<String>,
+    #[serde(default)]
+    movement: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -274,6 +365,16 @@ impl Languages {
                 decimal: l.decimal,
                 months: l.months,
                 date: l.date,
+                grammar: Grammar {
+                    negations: folded(l.grammar.negations),
+                    openers: folded(l.grammar.openers),
+                    short_endings: folded(l.grammar.short_endings),
+                    abbreviations: l.grammar.abbreviations.iter().map(|a| a.to_lowercase()).collect(),
+                    continuers: folded(l.grammar.continuers),
+                    coordinators: folded(l.grammar.coordinators),
+                    place_prepositions: folded(l.grammar.place_prepositions),
+                    movement: folded(l.grammar.movement),
+                },
             };
             items.push((lang, language));
         }
@@ -291,7 +392,15 @@ impl Languages {
                 None
             }
         });
-        Languages { list: LangMap { items }, undecided, menu: raw.menu, close: raw.close }
+        let grammar = Grammar::union(items.iter().map(|(_, l)| &l.grammar));
+        Languages {
+            list: LangMap { items },
+            undecided,
+            menu: raw.menu,
+            close: raw.close,
+            admin_menu: raw.admin_menu,
+            grammar,
+        }
     }
 
     /// Every language of the base, in file order.

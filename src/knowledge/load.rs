@@ -308,8 +308,7 @@ pub(crate) fn parse_toml<T: for<'de> Deserialize<'de>>(
                 .and_then(|s| src.text.get(..s.start))
                 .map_or(0, |before| before.rfind('\n').map_or(0, |i| i + 1));
             let line_text = src.text[text..].lines().next().unwrap_or("");
-            let [en, da, de] = crate::diag::toml_hint(msg.trim(), line_text);
-            diags.error_in(path, line, en, da, de);
+            diags.error_text(path, line, crate::diag::toml_hint(msg.trim(), line_text));
             None
         }
     }
@@ -516,7 +515,7 @@ fn load_entries(
 /// The TOML syntax errors among the problems after the first
 /// `errors_before` (the number of errors before the files were read).
 fn unreadable_files(diags: &Diagnostics, errors_before: usize) -> usize {
-    diags.items.iter().skip(errors_before).filter(|d| d.translated.is_some() && d.message.starts_with("TOML")).count()
+    diags.items.iter().skip(errors_before).filter(|d| d.text.is_some() && d.message.starts_with("TOML")).count()
 }
 
 /// Entries and values against the official domains of `sources.toml`, or a

@@ -27,6 +27,8 @@ pub use places::{Country, Situation};
 /// UI messages the dialogue needs in every language.
 /// Messages naming a command of the menu (`locales/<code>/commands.ftl`).
 const COMMAND_PREFIX: &str = "command-";
+/// Messages naming a command of the admins' own menus (same file).
+const ADMIN_PREFIX: &str = "admin-";
 /// The command closing a case with the advice office: in the menus only with the handover on.
 const CLOSE_COMMAND: &str = "command-close";
 
@@ -305,30 +307,39 @@ impl Kb {
     /// of its locale in file order (the value is the command, `.description`
     /// its text), then the default one of `languages.toml`. The command
     /// closing a case (`command-close`, `close`) only when `relay`, last.
+    /// The admins' commands likewise, from `admin-<job>` and `admin_menu`.
     pub fn menus(&self, relay: bool) -> Vec<Menu> {
         let mut out = Vec::new();
         for (lang, sites) in self.texts.sites.iter() {
-            let mut ids: Vec<(&Path, usize, &str)> = sites
-                .iter()
-                .filter(|(id, _)| id.starts_with(COMMAND_PREFIX) && *id != CLOSE_COMMAND)
-                .map(|(id, s)| (s.file.as_path(), s.line, id.as_str()))
-                .collect();
-            ids.sort();
             let close = Some(CLOSE_COMMAND).filter(|c| relay && sites.contains_key(*c));
-            let menu = ids
-                .into_iter()
-                .map(|(_, _, id)| id)
-                .chain(close)
-                .filter_map(|id| {
-                    let description = self.texts.format_checked(lang, id, Some("description"), &[]).ok()?;
-                    Some((self.texts.ui(lang, id), description))
-                })
-                .collect();
-            out.push(Menu { lang: Some(lang), commands: menu });
+            let commands = self.menu_of(lang, COMMAND_PREFIX, close);
+            let admin = self.menu_of(lang, ADMIN_PREFIX, None);
+            out.push(Menu { lang: Some(lang), commands, admin });
         }
         let close = self.languages.close.clone().filter(|_| relay);
-        out.push(Menu { lang: None, commands: self.languages.menu.iter().cloned().chain(close).collect() });
+        let commands = self.languages.menu.iter().cloned().chain(close).collect();
+        out.push(Menu { lang: None, commands, admin: self.languages.admin_menu.clone() });
         out
+    }
+
+    /// (command, description) of the messages starting with `prefix` in
+    /// `lang`, in file order, the close command left out and put last when given.
+    fn menu_of(&self, lang: Lang, prefix: &str, close: Option<&str>) -> Vec<(String, String)> {
+        let Some(sites) = self.texts.sites.get(lang) else { return Vec::new() };
+        let mut ids: Vec<(&Path, usize, &str)> = sites
+            .iter()
+            .filter(|(id, _)| id.starts_with(prefix) && *id != CLOSE_COMMAND)
+            .map(|(id, s)| (s.file.as_path(), s.line, id.as_str()))
+            .collect();
+        ids.sort();
+        ids.into_iter()
+            .map(|(_, _, id)| id)
+            .chain(close)
+            .filter_map(|id| {
+                let description = self.texts.format_checked(lang, id, Some("description"), &[]).ok()?;
+                Some((self.texts.ui(lang, id), description))
+            })
+            .collect()
     }
 
     /// The job of a typed command ("hilfe" -> "help"): a command of a menu,
@@ -354,8 +365,10 @@ impl Kb {
     fn command_jobs(&self, diags: &mut Diagnostics) -> HashMap<String, String> {
         let mut words: HashMap<String, String> = HashMap::new();
         for (lang, sites) in self.texts.sites.iter() {
-            for (id, site) in sites.iter().filter(|(id, _)| id.starts_with(COMMAND_PREFIX)) {
-                let job = &id[COMMAND_PREFIX.len()..];
+            for (id, site) in
+                sites.iter().filter(|(id, _)| id.starts_with(COMMAND_PREFIX) || id.starts_with(ADMIN_PREFIX))
+            {
+                let job = id.strip_prefix(COMMAND_PREFIX).or_else(|| id.strip_prefix(ADMIN_PREFIX)).unwrap_or(id);
                 let also = self.texts.format_checked(lang, id, Some("also"), &[]).unwrap_or_default();
                 let names = std::iter::once(self.texts.ui(lang, id)).chain(also.split_whitespace().map(str::to_string));
                 for name in names.map(|n| n.to_lowercase()) {
@@ -379,7 +392,9 @@ impl Kb {
     /// most 32) with a description.
     fn check_menus(&self, diags: &mut Diagnostics) {
         for (lang, sites) in self.texts.sites.iter() {
-            for (id, site) in sites.iter().filter(|(id, _)| id.starts_with(COMMAND_PREFIX)) {
+            for (id, site) in
+                sites.iter().filter(|(id, _)| id.starts_with(COMMAND_PREFIX) || id.starts_with(ADMIN_PREFIX))
+            {
                 let name = self.texts.ui(lang, id);
                 let valid = !name.is_empty()
                     && name.len() <= 32
@@ -441,6 +456,7 @@ impl Kb {
         }
         for lang in self.languages.all().collect::<Vec<_>>() {
             self.check_ui_messages(lang, locales_dir, diags);
+            self.check_check_texts(lang, diags);
             for ei in 0..self.entries.len() {
                 self.check_answer(ei, lang, diags);
             }
@@ -471,6 +487,23 @@ impl Kb {
                         );
                     }
                 }
+            }
+        }
+    }
+
+    /// `check`'s own texts in `lang`, where the language has them: every id
+    /// of the one list (`check_text::ids`), and none besides. A language
+    /// without `check.ftl` is fine: `check` speaks English to it.
+    fn check_check_texts(&self, lang: Lang, diags: &mut Diagnostics) {
+        let Some((file, ids)) = self.texts.check_files.get(lang).and_then(Option::as_ref) else { return };
+        for id in crate::check_text::ids() {
+            if !ids.contains_key(id) {
+                diags.warning(file, 0, format!("check message `{id}` is missing in {lang}; check shows it in English"));
+            }
+        }
+        for (id, line) in ids {
+            if !crate::check_text::ids().any(|known| known == id) {
+                diags.warning(file, *line, format!("`{id}` is no message of check (a typo or a leftover?)"));
             }
         }
     }

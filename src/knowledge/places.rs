@@ -120,10 +120,6 @@ pub struct RawWords {
     pub intent: Vec<String>,
 }
 
-/// Words after which an ambiguous name ("Als", "Gram", "Heide") is a place.
-const PREPOSITIONS: &[&str] =
-    &["i", "pa", "fra", "til", "ved", "in", "im", "aus", "nach", "bei", "von", "naehe", "nahe", "omkring"];
-
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     /// First folded word of a name -> (the name's words, country, ambiguous).
@@ -142,6 +138,12 @@ pub struct Gazetteer {
     intent: HashSet<String>,
     /// Words of the knowledge base ("Rente", "Teilzeit"): capitalised, but no places.
     known_words: HashSet<String>,
+    /// Words after which an ambiguous name ("Als", "Gram", "Heide") is a
+    /// place (`grammar.place_prepositions` of the languages).
+    prepositions: Vec<String>,
+    /// Prepositions of a commute or a move: "pendle nach Dänemark", "flytte
+    /// fra Tyskland" (`grammar.movement`).
+    movement: Vec<String>,
     /// Every word the sets above hold, with its classes ([`LIVE`], [`WORK`],
     /// ...): a clause looks each of its words up once, not once per set.
     classes: HashMap<String, u16>,
@@ -293,6 +295,12 @@ impl Gazetteer {
         self.known_words = words.into_iter().collect();
     }
 
+    /// The languages' prepositions before a place and of a move.
+    pub fn set_prepositions(&mut self, grammar: &super::languages::Grammar) {
+        self.prepositions = grammar.place_prepositions.clone();
+        self.movement = grammar.movement.clone();
+    }
+
     fn add(&mut self, name: &str, country: Country, ambiguous: bool) {
         let words: Vec<String> = tokens(&fold(name)).map(str::to_string).collect();
         let Some(first) = words.first().cloned() else { return };
@@ -305,7 +313,7 @@ impl Gazetteer {
     /// The place starting at token `i`, if any: (country, words it takes).
     fn place_at(&self, toks: &[&str], i: usize) -> Option<(Country, usize)> {
         let t = toks[i];
-        let after_prep = i > 0 && PREPOSITIONS.contains(&toks[i - 1]);
+        let after_prep = i > 0 && self.prepositions.iter().any(|p| p == toks[i - 1]);
         let lookup = |key: &str| {
             self.names.get(key).and_then(|list| {
                 list.iter()
@@ -583,7 +591,7 @@ impl Gazetteer {
         }
         for m in self.mentions(text) {
             // "nach Dänemark", "fra Tyskland": where one commutes or moves from or to.
-            let movement = m.tok > 0 && toks.get(m.tok - 1).is_some_and(|b| MOVEMENT.contains(b));
+            let movement = m.tok > 0 && toks.get(m.tok - 1).is_some_and(|b| self.movement.iter().any(|w| w == b));
             if m.role == Role::Unknown && !movement && toks.get(m.tok).is_some_and(|t| self.country_names.contains(*t))
             {
                 push(m.country);
@@ -737,9 +745,6 @@ fn find_phrase(toks: &[&str], phrase: &[String]) -> Option<usize> {
     (0..=toks.len() - phrase.len()).find(|&i| phrase.iter().zip(&toks[i..]).all(|(p, t)| p == t))
 }
 
-/// Prepositions of a commute or a move: "pendle nach Dänemark", "flytte fra Tyskland".
-const MOVEMENT: [&str; 8] = ["nach", "til", "fra", "von", "aus", "over", "uber", "ins"];
-
 /// Splits a message into clauses at sentence punctuation, commas and the
 /// words "og", "und", "men", "aber", "but" (a decimal point is no boundary).
 pub fn clauses(text: &str) -> Vec<String> {
@@ -814,7 +819,9 @@ mod tests {
             "#,
         )
         .unwrap();
-        Gazetteer::new(&raw, &[], &[], &[])
+        let mut g = Gazetteer::new(&raw, &[], &[], &[]);
+        g.set_prepositions(&crate::knowledge::languages::shipped_grammar());
+        g
     }
 
     /// [`clauses`] as it was written first, character by character.

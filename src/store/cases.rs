@@ -95,101 +95,127 @@ pub(super) fn apply(
     counters: &TransactionalTree,
     now: u64,
 ) -> TxResult<()> {
+    let tx = Trees { cases, relay, counters, now };
     for op in ops {
         match op {
-            CaseOp::Stage { chat, stage } => {
-                let key = chat.to_be_bytes();
-                let mut r: ChatRelay = get_json(relay, &key)?.unwrap_or_default();
-                r.stage = *stage;
-                r.touched = now;
-                put_json(relay, &key, &r)?;
-            }
-            CaseOp::Topic { chat, entry } => {
-                let key = chat.to_be_bytes();
-                let mut r: ChatRelay = get_json(relay, &key)?.unwrap_or_default();
-                r.add_topic(entry);
-                r.touched = now;
-                put_json(relay, &key, &r)?;
-            }
-            CaseOp::Open(case) => {
-                let key = case.chat.to_be_bytes();
-                let mut r: ChatRelay = get_json(relay, &key)?.unwrap_or_default();
-                r.stage = Some(Stage::Open { case: case.id });
-                if !r.cases.contains(&case.id) {
-                    r.cases.push(case.id);
-                }
-                r.touched = now;
-                put_json(relay, &key, &r)?;
-                if cases.get(case_key(case.id))?.is_none() {
-                    add(counters, OPENED, 1)?;
-                }
-                for m in &case.msgs {
-                    cases.insert(&msg_key(*m), &case.id.to_be_bytes())?;
-                }
-                put_json(cases, &case_key(case.id), case)?;
-            }
-            CaseOp::Message { case, msg } => {
-                if let Some(mut c) = get_json::<Case>(cases, &case_key(*case))? {
-                    if !c.msgs.contains(msg) {
-                        c.msgs.push(*msg);
-                    }
-                    c.touched = now;
-                    put_json(cases, &case_key(*case), &c)?;
-                    cases.insert(&msg_key(*msg), &case.to_be_bytes())?;
-                }
-            }
-            CaseOp::Relayed { case, at } => {
-                if let Some(mut c) = get_json::<Case>(cases, &case_key(*case))? {
-                    if c.first_answer.is_none() {
-                        c.first_answer = Some(*at);
-                        add(counters, ANSWERED, 1)?;
-                        add(counters, FIRST_SECS, at.saturating_sub(c.created))?;
-                    }
-                    c.relayed += 1;
-                    c.touched = now;
-                    add(counters, RELAYED, 1)?;
-                    put_json(cases, &case_key(*case), &c)?;
-                }
-            }
-            CaseOp::Close { case, at } => {
-                if let Some(mut c) = get_json::<Case>(cases, &case_key(*case))? {
-                    if c.open {
-                        c.open = false;
-                        c.closed = Some(*at);
-                        c.touched = now;
-                        add(counters, CLOSED, 1)?;
-                        put_json(cases, &case_key(*case), &c)?;
-                    }
-                    let key = c.chat.to_be_bytes();
-                    if let Some(mut r) = get_json::<ChatRelay>(relay, &key)? {
-                        if r.stage == Some(Stage::Open { case: *case }) {
-                            r.stage = None;
-                            r.touched = now;
-                            put_json(relay, &key, &r)?;
-                        }
-                    }
-                }
-            }
-            CaseOp::ForgetChat { chat } => {
-                let key = chat.to_be_bytes();
-                if let Some(r) = get_json::<ChatRelay>(relay, &key)? {
-                    for id in r.cases {
-                        if let Some(c) = get_json::<Case>(cases, &case_key(id))? {
-                            if c.open {
-                                add(counters, CLOSED, 1)?;
-                            }
-                            for m in c.msgs {
-                                cases.remove(&msg_key(m))?;
-                            }
-                        }
-                        cases.remove(&case_key(id))?;
-                    }
-                    relay.remove(&key)?;
-                }
-            }
+            CaseOp::Stage { chat, stage } => tx.update_chat(*chat, |r| r.stage = *stage)?,
+            CaseOp::Topic { chat, entry } => tx.update_chat(*chat, |r| r.add_topic(entry))?,
+            CaseOp::Open(case) => tx.open(case)?,
+            CaseOp::Message { case, msg } => tx.message(*case, *msg)?,
+            CaseOp::Relayed { case, at } => tx.relayed(*case, *at)?,
+            CaseOp::Close { case, at } => tx.close(*case, *at)?,
+            CaseOp::ForgetChat { chat } => tx.forget_chat(*chat)?,
         }
     }
     Ok(())
+}
+
+/// The trees one transaction of [`apply`] writes, and its time.
+struct Trees<'a> {
+    cases: &'a TransactionalTree,
+    relay: &'a TransactionalTree,
+    counters: &'a TransactionalTree,
+    now: u64,
+}
+
+impl Trees<'_> {
+    /// The chat's relay record changed by `change` and touched.
+    fn update_chat(&self, chat: ChatId, change: impl FnOnce(&mut ChatRelay)) -> TxResult<()> {
+        let key = chat.to_be_bytes();
+        let mut r: ChatRelay = get_json(self.relay, &key)?.unwrap_or_default();
+        change(&mut r);
+        r.touched = self.now;
+        put_json(self.relay, &key, &r)
+    }
+
+    /// A new case: the chat in it, counted once, its messages filed under it.
+    fn open(&self, case: &Case) -> TxResult<()> {
+        self.update_chat(case.chat, |r| {
+            r.stage = Some(Stage::Open { case: case.id });
+            if !r.cases.contains(&case.id) {
+                r.cases.push(case.id);
+            }
+        })?;
+        if self.cases.get(case_key(case.id))?.is_none() {
+            add(self.counters, OPENED, 1)?;
+        }
+        for m in &case.msgs {
+            self.cases.insert(&msg_key(*m), &case.id.to_be_bytes())?;
+        }
+        put_json(self.cases, &case_key(case.id), case)
+    }
+
+    /// A message of the advisors' group filed under its case.
+    fn message(&self, case: u64, msg: MessageId) -> TxResult<()> {
+        if let Some(mut c) = get_json::<Case>(self.cases, &case_key(case))? {
+            if !c.msgs.contains(&msg) {
+                c.msgs.push(msg);
+            }
+            c.touched = self.now;
+            put_json(self.cases, &case_key(case), &c)?;
+            self.cases.insert(&msg_key(msg), &case.to_be_bytes())?;
+        }
+        Ok(())
+    }
+
+    /// An advisor's message relayed: counted, and the first answer's time kept.
+    fn relayed(&self, case: u64, at: u64) -> TxResult<()> {
+        if let Some(mut c) = get_json::<Case>(self.cases, &case_key(case))? {
+            if c.first_answer.is_none() {
+                c.first_answer = Some(at);
+                add(self.counters, ANSWERED, 1)?;
+                add(self.counters, FIRST_SECS, at.saturating_sub(c.created))?;
+            }
+            c.relayed += 1;
+            c.touched = self.now;
+            add(self.counters, RELAYED, 1)?;
+            put_json(self.cases, &case_key(case), &c)?;
+        }
+        Ok(())
+    }
+
+    /// The case closed (counted once), and its chat back to normal if it was in it.
+    fn close(&self, case: u64, at: u64) -> TxResult<()> {
+        if let Some(mut c) = get_json::<Case>(self.cases, &case_key(case))? {
+            if c.open {
+                c.open = false;
+                c.closed = Some(at);
+                c.touched = self.now;
+                add(self.counters, CLOSED, 1)?;
+                put_json(self.cases, &case_key(case), &c)?;
+            }
+            let key = c.chat.to_be_bytes();
+            if let Some(mut r) = get_json::<ChatRelay>(self.relay, &key)? {
+                if r.stage == Some(Stage::Open { case }) {
+                    r.stage = None;
+                    r.touched = self.now;
+                    put_json(self.relay, &key, &r)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `/forget`: the chat's record, its cases and their messages erased
+    /// (an open case counted as closed).
+    fn forget_chat(&self, chat: ChatId) -> TxResult<()> {
+        let key = chat.to_be_bytes();
+        if let Some(r) = get_json::<ChatRelay>(self.relay, &key)? {
+            for id in r.cases {
+                if let Some(c) = get_json::<Case>(self.cases, &case_key(id))? {
+                    if c.open {
+                        add(self.counters, CLOSED, 1)?;
+                    }
+                    for m in c.msgs {
+                        self.cases.remove(&msg_key(m))?;
+                    }
+                }
+                self.cases.remove(&case_key(id))?;
+            }
+            self.relay.remove(&key)?;
+        }
+        Ok(())
+    }
 }
 
 impl Store {

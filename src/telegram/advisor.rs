@@ -7,7 +7,7 @@
 //!   as `pendlerbot ask --explain`. Without an argument it explains the
 //!   admin's own last question, which is held in memory only (never
 //!   stored), and only for admins.
-//! - `/check` (`/tjek`, `/pruefen`, `/prüfen`) `[N]`: runs `pendlerbot
+//! - `/check` (`/tjek`, `/pruefen`, `/prüfen`: the locales' words) `[N]`: runs `pendlerbot
 //!   check` over the folders the bot serves from and replies with the
 //!   summary and the first N problems (default 10) as `file:line`, in the
 //!   admin's language. Nothing is reloaded (issue 16: an advisor without a
@@ -69,14 +69,17 @@ pub(super) enum Command {
     Check(String),
 }
 
-pub(super) fn command(input: &Input) -> Option<Command> {
+/// An admin command, its name typed in any language: `job` maps the typed
+/// word to its job (`/tjek` -> `check`: the `.also` words of `admin-<job>`
+/// in the locales, `Brain::command_job`).
+pub(super) fn command(input: &Input, job: impl Fn(&str) -> String) -> Option<Command> {
     let Input::Text(t) = input else { return None };
     let cmd = t.trim().strip_prefix('/')?;
     let (name, arg) = parse_command(cmd);
-    match name.as_str() {
+    match job(&name).as_str() {
         "inbox" => Some(Command::Inbox(arg)),
         "why" => Some(Command::Why(arg)),
-        "check" | "tjek" | "pruefen" | "prüfen" => Some(Command::Check(arg)),
+        "check" => Some(Command::Check(arg)),
         _ => None,
     }
 }
@@ -186,22 +189,19 @@ async fn check<B: Brain>(shared: &Shared<B>, lang: Lang, arg: &str) -> String {
     }
 }
 
-/// The admin commands in the admins' own menus, the same in every language
-/// (advisors' tools, like the command names themselves; `/tjek` and
-/// `/pruefen` are typed words for `/check`).
-const ADMIN_MENU: [(&str, &str); 4] = [
-    ("check", "Tjek vidensbasen · Wissensbasis prüfen (admin)"),
-    ("reload", "Genindlæs vidensbasen · Wissensbasis neu laden (admin)"),
-    ("inbox", "Ubesvarede spørgsmål · Unbeantwortete Fragen (admin)"),
-    ("why", "Hvorfor dette svar? · Warum diese Antwort? (admin)"),
-];
-
-/// Sets each admin's own command menu in `code`'s language: the commuters'
-/// menu plus the admin commands, so an advisor finds `/check` (issue 16).
-/// A chat's menu replaces the general one in Telegram, hence both.
-pub(super) async fn set_admin_menu<B: Brain>(shared: &Shared<B>, lang: Option<Lang>, commuter: &[BotCommand]) {
+/// Sets each admin's own command menu in `lang`'s language: the commuters'
+/// menu plus the admin commands (`admin-<job>` of the locale's
+/// `commands.ftl`; `admin_menu` of `languages.toml` for the default), so an
+/// advisor finds `/check` (issue 16). A chat's menu replaces the general one
+/// in Telegram, hence both.
+pub(super) async fn set_admin_menu<B: Brain>(
+    shared: &Shared<B>,
+    lang: Option<Lang>,
+    commuter: &[BotCommand],
+    admin: &[BotCommand],
+) {
     let mut commands = commuter.to_vec();
-    commands.extend(ADMIN_MENU.iter().map(|(name, text)| BotCommand::new(*name, *text)));
+    commands.extend_from_slice(admin);
     for admin in &shared.admins {
         let scope = BotCommandScope::Chat { chat_id: Recipient::Id(tg::ChatId::from(admin.private_chat())) };
         let mut request = shared.bot.set_my_commands(commands.clone()).scope(scope);
@@ -273,7 +273,12 @@ mod tests {
 
     #[test]
     fn admin_commands_are_recognised() {
-        let t = |s: &str| command(&Input::Text(s.into()));
+        // The typed words of the shipped locales' `admin-check`.
+        let job = |name: &str| match name {
+            "tjek" | "pruefen" | "prüfen" => "check".to_string(),
+            other => other.to_string(),
+        };
+        let t = |s: &str| command(&Input::Text(s.into()), job);
         assert_eq!(t("/inbox"), Some(Command::Inbox(String::new())));
         assert_eq!(t("/inbox@pendler_bot 30d"), Some(Command::Inbox("30d".into())));
         assert_eq!(t("/why hvad er A1?"), Some(Command::Why("hvad er A1?".into())));

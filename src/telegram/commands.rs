@@ -11,11 +11,12 @@ use super::{advisor, Brain, Shared};
 use crate::knowledge::languages::Menu;
 
 /// The command menus, per language (`locales/<code>/commands.ftl`) and the
-/// default one (`knowledge/languages.toml`).
+/// default one (`knowledge/languages.toml`), and the admins' own.
 pub(super) async fn set_commands<B: Brain>(shared: &Shared<B>) {
-    for Menu { lang, commands } in shared.brain.menus(shared.relay.is_some()) {
+    for Menu { lang, commands, admin } in shared.brain.menus(shared.relay.is_some()) {
         let commands: Vec<BotCommand> = commands.into_iter().map(|(name, text)| BotCommand::new(name, text)).collect();
-        advisor::set_admin_menu(shared, lang, &commands).await;
+        let admin: Vec<BotCommand> = admin.into_iter().map(|(name, text)| BotCommand::new(name, text)).collect();
+        advisor::set_admin_menu(shared, lang, &commands, &admin).await;
         let mut request = shared.bot.set_my_commands(commands);
         if let Some(lang) = lang {
             request = request.language_code(lang.code());

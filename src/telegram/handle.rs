@@ -51,7 +51,7 @@ pub(super) async fn handle_job<B: Brain>(shared: Arc<Shared<B>>, job: Job) {
     } else if admin && is_reload(&inc.input) {
         reload(&shared, update, to).await;
         SessionChange::Keep
-    } else if let Some(cmd) = admin.then(|| advisor::command(&inc.input)).flatten() {
+    } else if let Some(cmd) = admin.then(|| advisor::command(&inc.input, |n| shared.brain.command_job(n))).flatten() {
         info!(update, "advisor command from an admin");
         advisor::run(&shared, inc.chat, inc.group, inc.hint, cmd).await;
         SessionChange::Keep

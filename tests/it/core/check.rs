@@ -497,14 +497,23 @@ fn fewer_than_four_examples_in_a_language_is_a_warning() {
     );
 }
 
-/// Every diagnostic of a broken copy, rendered in `lang`.
-fn broken_in(file: &str, edit: impl FnOnce(String) -> String, lang: pendlerbot::CheckLang) -> Vec<String> {
+/// `check`'s texts in `code` as shipped (the fixture has no check.ftl of its own).
+fn shipped_texts(code: &str) -> pendlerbot::CheckTexts {
+    pendlerbot::CheckTexts::load(
+        &crate::support::root().join("locales"),
+        &pendlerbot::CheckLang::pick(Some(code), None),
+    )
+}
+
+/// Every diagnostic of a broken copy, rendered in `lang` with the shipped texts.
+fn broken_in(file: &str, edit: impl FnOnce(String) -> String, lang: &str) -> Vec<String> {
+    let texts = shipped_texts(lang);
     let dir = fixture_copy();
     let path = dir.path().join(file);
     let src = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, edit(src)).unwrap();
     let (_, diags) = load_dir(dir.path());
-    diags.iter().map(|d| d.render(lang).replace(&format!("{}/", dir.path().display()), "")).collect()
+    diags.iter().map(|d| d.render(&texts).replace(&format!("{}/", dir.path().display()), "")).collect()
 }
 
 #[test]
@@ -512,23 +521,62 @@ fn a_toml_syntax_error_speaks_the_advisors_language_with_a_hint_and_alone() {
     use pendlerbot::CheckLang;
     // A German date: one error, in Danish, with the date hint; no follow-on
     // errors about the entries of that file that other files name.
-    let got = broken_in("knowledge/tax.toml", replace("checked = 2026-11-01", "checked = 01.11.2026"), CheckLang::Da);
+    let got = broken_in("knowledge/tax.toml", replace("checked = 2026-11-01", "checked = 01.11.2026"), "da");
     assert_eq!(got.len(), 1, "{got:#?}");
     assert!(got[0].starts_with("knowledge/tax.toml:3: fejl: TOML-syntaksfejl"), "{got:#?}");
     assert!(got[0].contains("ÅÅÅÅ-MM-DD"), "{got:#?}");
-    let got = broken_in("knowledge/tax.toml", replace("checked = 2026-11-01", "checked = 01.11.2026"), CheckLang::De);
+    let got = broken_in("knowledge/tax.toml", replace("checked = 2026-11-01", "checked = 01.11.2026"), "de");
     assert!(got[0].contains("Fehler: TOML-Syntaxfehler") && got[0].contains("JJJJ-MM-TT"), "{got:#?}");
     // English stays the default.
-    assert_eq!(CheckLang::pick(None, Some("C.UTF-8")), CheckLang::En);
-    assert_eq!(CheckLang::pick(None, Some("da_DK.UTF-8")), CheckLang::Da);
-    assert_eq!(CheckLang::pick(Some("de"), Some("da_DK.UTF-8")), CheckLang::De);
+    assert_eq!(CheckLang::pick(None, Some("C.UTF-8")).code(), "en");
+    assert_eq!(CheckLang::pick(None, Some("da_DK.UTF-8")).code(), "da");
+    assert_eq!(CheckLang::pick(Some("de"), Some("da_DK.UTF-8")).code(), "de");
+    assert_eq!(CheckLang::pick(Some("dansk"), None).code(), "da");
+    assert_eq!(CheckLang::pick(Some("sv_SE"), None).code(), "sv");
+}
+
+/// `check` speaks a language from that language's `check.ftl` in the
+/// locales checked; without the file (or a message in it), in English. A
+/// check.ftl is checked against the one list of `check`'s messages.
+#[test]
+fn check_speaks_from_the_locales_check_ftl_and_english_without_it() {
+    let dir = fixture_copy();
+    let tax = dir.path().join("knowledge/tax.toml");
+    let text = std::fs::read_to_string(&tax).unwrap();
+    std::fs::write(&tax, text.replacen("related = [", "related = [\"tax.nope\", ", 1)).unwrap();
+    let locales = dir.path().join("locales");
+    let danish = pendlerbot::CheckLang::pick(Some("da"), None);
+    let first = |texts: &pendlerbot::CheckTexts| {
+        let (_, diags) = load_dir(dir.path());
+        diags[0].render(texts).replace(&format!("{}/", dir.path().display()), "")
+    };
+    // The fixture has no check.ftl: English.
+    let got = first(&pendlerbot::CheckTexts::load(&locales, &danish));
+    assert!(got.contains(": error: entry `") && got.contains("`tax.nope` does not exist"), "{got}");
+    // The shipped Danish one: Danish, and the file is clean.
+    let shipped = std::fs::read_to_string(crate::support::root().join("locales/da/check.ftl")).unwrap();
+    std::fs::write(locales.join("da/check.ftl"), &shipped).unwrap();
+    let got = first(&pendlerbot::CheckTexts::load(&locales, &danish));
+    assert!(got.contains(": fejl: emnet `") && got.contains("`tax.nope` findes ikke"), "{got}");
+    let (_, diags) = load_dir(dir.path());
+    assert!(!lines(&diags).contains("check.ftl"), "{}", lines(&diags));
+    // One message taken out, one unknown added: each reported, and the one taken out is English.
+    let edited = shipped.replacen("check-error = fejl\n", "check-eror = fejl\n", 1);
+    std::fs::write(locales.join("da/check.ftl"), edited).unwrap();
+    let (_, diags) = load_dir(dir.path());
+    let all = lines(&diags);
+    assert!(
+        all.contains("check.ftl:0: warning: check message `check-error` is missing in da; check shows it in English"),
+        "{all}"
+    );
+    assert!(all.contains(": warning: `check-eror` is no message of check (a typo or a leftover?)"), "{all}");
+    let got = first(&pendlerbot::CheckTexts::load(&locales, &danish));
+    assert!(got.contains(": error: emnet `"), "{got}");
 }
 
 #[test]
 fn a_fluent_syntax_error_speaks_the_advisors_language_and_alone() {
-    use pendlerbot::CheckLang;
-    let got =
-        broken_in("locales/de/answers.ftl", replace("Der Arbeitgeber zahlt", "Der Arbeitgeber { zahlt"), CheckLang::De);
+    let got = broken_in("locales/de/answers.ftl", replace("Der Arbeitgeber zahlt", "Der Arbeitgeber { zahlt"), "de");
     assert_eq!(got.len(), 1, "{got:#?}");
     assert!(got[0].contains("Fehler: Fluent-Syntaxfehler") && got[0].contains("Tipp:"), "{got:#?}");
 }
@@ -642,7 +690,6 @@ const NOT_PRODUCED: &[&str] = &["check-cannot-read"];
 #[cfg(unix)]
 #[test]
 fn every_diagnostic_speaks_danish_and_german() {
-    use pendlerbot::CheckLang;
     let long_answer: &'static str =
         Box::leak(format!("health-sick-pay-dk =\n    {}\n", "abcdefghi ".repeat(399)).into_boxed_str());
     let longish_answer: &'static str =
@@ -783,8 +830,10 @@ fn every_diagnostic_speaks_danish_and_german() {
         &[("knowledge/health.toml", "\"jeg er syg, hvad nu\"", "\"hvornår åbner svømmehallen\"")],
         &[("knowledge/tax.toml", "keywords = [\"skattekort\", \"hovedkort\"", "keywords = [\"min skatteklasse\", \"skattekort\", \"hovedkort\"")],
         &[("knowledge/health.toml", "\"Hvem betaler sygedagpenge?\"", "\"Wer zahlt mir sygedagpenge, bitte?\"")],
-        // A broken check.ftl in the locales: check still speaks (its texts are compiled in).
+        // A broken check.ftl in the locales: check reports it like any text.
         &[("locales/da/check.ftl", "", "check-entry-id = {\n"), ("knowledge/tax.toml", "related = [", "related = [\"tax.nope\", ")],
+        // A check.ftl with a message check does not have, and without all the others.
+        &[("locales/de/check.ftl", "", "check-nope = Nanu\n")],
         // The advice office.
         &[("knowledge/office.toml", "", office)],
         &[("knowledge/office.toml", "", "closed = [\"24.12.\"]\n[hours]\n")],
@@ -797,19 +846,20 @@ fn every_diagnostic_speaks_danish_and_german() {
     std::fs::write(outside.path().join("secret.toml"), "").unwrap();
     std::os::unix::fs::symlink(outside.path().join("secret.toml"), dir.path().join("knowledge/evil.toml")).unwrap();
     diags.extend(load_dir(dir.path()).1);
+    let (da, de) = (shipped_texts("da"), shipped_texts("de"));
     let mut produced = std::collections::BTreeSet::new();
     let mut untranslated = Vec::new();
     for d in &diags {
-        match (pendlerbot::check_message_id(&d.message), &d.translated) {
+        match (pendlerbot::check_message_id(&d.message), &d.text) {
             (Some(_), _) => produced.extend(pendlerbot::check_message_ids(&d.message)),
             (None, Some(_)) => {}
             (None, None) => untranslated.push(d.message.clone()),
         }
-        for lang in [CheckLang::Da, CheckLang::De] {
-            let r = d.render(lang);
-            assert!(!r.contains(&d.message), "{lang:?} rendering is English: {r}");
+        for texts in [&da, &de] {
+            let r = d.render(texts);
+            assert!(!r.contains(&d.message), "{:?} rendering is English: {r}", texts.lang());
         }
-        assert_eq!(d.render(CheckLang::En), d.to_string());
+        assert_eq!(d.render(&shipped_texts("en")), d.to_string());
     }
     assert!(untranslated.is_empty(), "messages without a pattern in src/check_text.rs:\n{}", untranslated.join("\n"));
     let missing: Vec<&str> = pendlerbot::CHECK_PATTERNS

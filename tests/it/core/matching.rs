@@ -228,6 +228,36 @@ fn ask_compiles_patterns_on_first_use_and_check_compiles_them_all() {
     assert_eq!(m.entry.as_deref(), Some("tax.tax-card-dk"), "{:#?}", m.candidates);
 }
 
+/// The grammar words the matcher reads are the languages' data
+/// (`grammar.*` in languages.toml): without "nicht" among the German
+/// negations, "nicht umziehen" rules the checklist out again.
+#[test]
+fn the_negations_are_data_of_the_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    for folder in ["knowledge", "locales"] {
+        crate::support::copy_tree(&crate::support::root().join(folder), &dir.path().join(folder));
+    }
+    let path = dir.path().join("knowledge/languages.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("grammar.negations = [\"nicht\", "), "the German negations start with nicht");
+    std::fs::write(&path, text.replacen("grammar.negations = [\"nicht\", ", "grammar.negations = [", 1)).unwrap();
+    // On the real date, as the shipped base is checked (`shipped_kb`).
+    let (kb, diags) =
+        pendlerbot::Kb::load(&dir.path().join("knowledge"), &dir.path().join("locales"), pendlerbot::Date::today());
+    let kb = kb.unwrap_or_else(|| panic!("{}", super::util::lines(&diags)));
+    let m = kb.find_explained(
+        "Wir ziehen nicht um, woran muss ich in Deutschland vor dem ersten Arbeitstag denken?",
+        Some(Lang::De),
+        None,
+    );
+    let notted = m
+        .candidates
+        .iter()
+        .find(|c| c.entry == "service.first-steps-dk-de")
+        .is_some_and(|c| c.hits.iter().any(|h| h.starts_with("not ")));
+    assert!(notted, "{:#?}", m.candidates);
+}
+
 /// A filler word ("egentlig", "eigentlich") said inside a question changes
 /// nothing: every example of an entry with patterns that the base answers
 /// with its entry is answered the same with a filler after its first word.

@@ -10,7 +10,7 @@ use pendlerbot::{Kb, LiveKb, Metrics};
 
 use crate::support::bot::{config, fast, fixture, start_brain, start_with, text_of};
 use crate::support::fake::{self, Fake};
-use crate::support::{copy_tree, edit, today as fixed_today};
+use crate::support::{copy_tree, edit, root, today as fixed_today};
 
 const ADMIN_DA: i64 = 610;
 const ADMIN_DE: i64 = 611;
@@ -22,6 +22,10 @@ async fn check_runs_the_checks_over_the_served_folders_for_admins_only_without_r
     copy_tree(&fixture().join("knowledge"), &base.path().join("knowledge"));
     copy_tree(&fixture().join("locales"), &base.path().join("locales"));
     let (k, l) = (base.path().join("knowledge"), base.path().join("locales"));
+    // `check`'s texts come from the served locales, as shipped.
+    for code in ["da", "de"] {
+        std::fs::copy(root().join("locales").join(code).join("check.ftl"), l.join(code).join("check.ftl")).unwrap();
+    }
     let (kb, diags) = Kb::load(&k, &l, fixed_today());
     let live = Arc::new(LiveKb::new(
         kb.unwrap_or_else(|| panic!("{diags:#?}")),
