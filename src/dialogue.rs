@@ -605,14 +605,17 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
         && reading.words <= SHORT_FOLLOW_UP_WORDS + 2
         && m.situation.is_empty()
         && m.question.is_none();
+    // Right after the choices of one area ("hvor er jeg socialt sikret?"
+    // after the two home-office entries): going on or not, the choice of the area asked.
     if (about_choices || is_short_follow_up(m, reading))
-        && (t.last.is_some() || (goes_on && !s.pending.is_empty()) || about_choices)
+        && (t.last.is_some() || ((goes_on || one_area) && !s.pending.is_empty()) || about_choices)
         && !t.last.as_deref().is_some_and(|l| names_related(id, l))
     {
         // Not when the message names an entry beyond its area word ("wie
         // bekomme ich eine CPR-Nummer?": "cpr" names the area, "CPR-Nummer"
         // an entry): its area words alone would answer less surely or otherwise.
-        let beyond_area = m.decision == Decision::Answer && {
+        // Choices just shown are a closer context than the last answer's pointers.
+        let beyond_area = s.pending.is_empty() && m.decision == Decision::Answer && {
             let bare = kb.find(&reading.area_words.join(" "), Some(lang), s.direction());
             bare.entry.as_deref() != Some(id) || m.score >= bare.score + BEYOND_AREA_MARGIN
         };

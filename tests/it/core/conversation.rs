@@ -1235,3 +1235,17 @@ fn a_place_inside_an_indirect_question_leaves_the_situation_told() {
     ]);
     assert_eq!(o.session.situation, situation(Some(Country::De), Some(Country::Dk), None));
 }
+
+#[test]
+fn a_short_question_right_after_one_areas_choices_takes_the_choice_of_its_area() {
+    // The home-office choices are shown; "hvor er jeg socialt sikret?" is
+    // their social-security one, and "og skatten?" then the home-office tax.
+    let o = talk(&[
+        "Jeg bor i Flensborg, mit firma ligger i Aabenraa, og jeg arbejder hjemme tre dage om ugen",
+        "hvor er jeg socialt sikret?",
+        "og skatten?",
+    ]);
+    assert!(matches!(o[0].event, Event::Offered { .. }), "{:?}", o[0].event);
+    assert_eq!(o[1].event, answered("homeoffice.social-security", Da), "{:?}", o[1].event);
+    assert_eq!(o[2].event, answered("homeoffice.tax", Da), "{:?}", o[2].event);
+}
