@@ -695,7 +695,8 @@ impl Gazetteer {
             let unknown = folded.len() >= 4
                 && !folded.contains(' ')
                 && !self.names.contains_key(&folded)
-                && !self.known_words.contains(&folded);
+                && !self.known_words.contains(&folded)
+                && !self.near_name(&folded);
             if !unknown {
                 // A known place or word ("i Padborg"): the verb does not matter.
                 continue;
@@ -708,6 +709,22 @@ impl Gazetteer {
             }
         }
         found
+    }
+
+    /// A word of five letters or more that is a known name mistyped or spelt
+    /// as spoken ("flensburch", "paborg"): at most one edit away, two for
+    /// eight letters or more. Only asked of unknown names, so never on the hot path.
+    fn near_name(&self, word: &str) -> bool {
+        let n = word.chars().count();
+        if n < 5 {
+            return false;
+        }
+        let most = if n >= 8 { 2 } else { 1 };
+        self.names.iter().any(|(first, list)| {
+            list.iter().any(|(words, _, _)| words.len() == 1)
+                && first.chars().count().abs_diff(n) <= most
+                && edits_at_most(first, word, most)
+        })
     }
 
     fn situation_of(mentions: &[Mention]) -> Situation {
@@ -726,6 +743,27 @@ impl Gazetteer {
         }
         s
     }
+}
+
+/// Whether `a` becomes `b` by at most `most` letters inserted, left out or
+/// changed (Levenshtein distance, rows cut off beyond `most`).
+fn edits_at_most(a: &str, b: &str, most: usize) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let here = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(here + 1);
+            prev = here;
+        }
+        if row.iter().min().is_some_and(|&m| m > most) {
+            return false;
+        }
+    }
+    row[b.len()] <= most
 }
 
 /// The first token at which one of `phrases` stands (the least position
@@ -1124,6 +1162,16 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(g.situation(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn edits_are_counted_up_to_the_limit() {
+        assert!(edits_at_most("flensburg", "flensburch", 2));
+        assert!(!edits_at_most("flensburg", "flensburch", 1));
+        assert!(edits_at_most("padborg", "paborg", 1));
+        assert!(edits_at_most("tonder", "tonder", 0));
+        assert!(!edits_at_most("aabenraa", "haderslev", 2));
+        assert!(edits_at_most("", "ab", 2) && !edits_at_most("", "abc", 2));
     }
 
     #[test]

@@ -312,3 +312,15 @@ fn where_the_family_lives_is_not_where_the_commuter_lives() {
     }
     assert!(!kb.situation("min kone bor i Flensborg").is_empty());
 }
+
+/// A place name mistyped or spelt as spoken ("Flensburch", "Paborg") is no
+/// place outside the border region: the commuter is not turned away.
+#[test]
+fn a_misspelt_place_of_the_region_is_not_outside_it() {
+    let kb = super::util::shipped_kb();
+    for q in ["ich wohn in Flensburch und arbeite in Padborch", "jeg bor i Flensbor og arbejder i Paborg"] {
+        assert!(!kb.find(q, None, None).outside, "{q}");
+    }
+    // A real place elsewhere still is.
+    assert!(kb.find("jeg bor i Aarhus og arbejder i Viborg, hvad med skat?", None, None).outside);
+}
