@@ -645,7 +645,11 @@ impl Gazetteer {
             .any(|i| self.adjective(toks[i]).is_some() || self.place_at_classed(&toks, i, cls[i]).is_some());
         let verbs = cls.iter().any(|c| c & (LIVE | WORK) != 0);
         if !places {
-            return (Situation::default(), verbs && self.elsewhere(text) != (false, false));
+            if !verbs {
+                return (Situation::default(), false);
+            }
+            let (elsewhere, near) = self.unknown_names(text);
+            return (near, elsewhere != (false, false));
         }
         // A place takes a role only from a live or work verb, a country
         // adjective before an employer word ("dansk arbejdsgiver") or "fra
@@ -661,7 +665,11 @@ impl Gazetteer {
             return (Situation::default(), lives_elsewhere || works_elsewhere);
         }
         let mentions = self.mentions(text);
-        let s = Self::situation_of(&mentions);
+        let mut s = Self::situation_of(&mentions);
+        // A misspelt place of the region takes a role no known place has.
+        let ((lives_elsewhere, works_elsewhere), near) = self.unknown_names(text);
+        s.lives = s.lives.or(near.lives);
+        s.works = s.works.or(near.works);
         let named = |c: Country| mentions.iter().any(|m| m.country == c);
         let one_side = match (s.lives, s.works) {
             (Some(l), Some(w)) if l == w => {
@@ -672,7 +680,6 @@ impl Gazetteer {
         };
         // An unknown name counts only when no known place has that role
         // ("arbejder i Scandinavian Park i Handewitt" works in Germany).
-        let (lives_elsewhere, works_elsewhere) = self.elsewhere(text);
         let elsewhere = (lives_elsewhere && s.lives.is_none()) || (works_elsewhere && s.works.is_none());
         (s, one_side || elsewhere)
     }
@@ -681,8 +688,18 @@ impl Gazetteer {
     /// preposition and a capitalised name the gazetteer does not know. Says
     /// which roles had such a name: (lives, works).
     fn elsewhere(&self, text: &str) -> (bool, bool) {
+        self.unknown_names(text).0
+    }
+
+    /// The capitalised names after "i"/"in" and a live or work verb that the
+    /// gazetteer does not know: whether one is where the commuter lives or
+    /// works (see [`Gazetteer::elsewhere`]), and, for a name that is a place of
+    /// the region mistyped or spelt as spoken ("wohn in Flensburch"), the
+    /// situation it tells.
+    fn unknown_names(&self, text: &str) -> ((bool, bool), Situation) {
         let words: Vec<&str> = text.split_whitespace().take(crate::text::MAX_MATCH_CHARS / 2).collect();
         let mut found = (false, false);
+        let mut near = Situation::default();
         for w in words.windows(3) {
             if !matches!(w[1], "i" | "in" | "I" | "In") {
                 continue;
@@ -695,35 +712,38 @@ impl Gazetteer {
             let unknown = folded.len() >= 4
                 && !folded.contains(' ')
                 && !self.names.contains_key(&folded)
-                && !self.known_words.contains(&folded)
-                && !self.near_name(&folded);
+                && !self.known_words.contains(&folded);
             if !unknown {
                 // A known place or word ("i Padborg"): the verb does not matter.
                 continue;
             }
             let verb = fold(w[0]);
-            if self.live.contains(&verb) {
-                found.0 = true;
-            } else if self.work.contains(&verb) {
-                found.1 = true;
+            let (live, work) = (self.live.contains(&verb), self.work.contains(&verb));
+            match self.near_place(&folded) {
+                Some(country) if live => near.lives = near.lives.or(Some(country)),
+                Some(country) if work => near.works = near.works.or(Some(country)),
+                Some(_) => {}
+                None if live => found.0 = true,
+                None if work => found.1 = true,
+                None => {}
             }
         }
-        found
+        (found, near)
     }
 
-    /// A word of five letters or more that is a known name mistyped or spelt
-    /// as spoken ("flensburch", "paborg"): at most one edit away, two for
-    /// eight letters or more. Only asked of unknown names, so never on the hot path.
-    fn near_name(&self, word: &str) -> bool {
+    /// The country of the place of the region that a word of five letters or
+    /// more is, mistyped or spelt as spoken ("flensburch", "paborg"): at most
+    /// one edit away, two for eight letters or more; never an ambiguous name.
+    /// Only asked of unknown names, so never on the hot path.
+    fn near_place(&self, word: &str) -> Option<Country> {
         let n = word.chars().count();
         if n < 5 {
-            return false;
+            return None;
         }
         let most = if n >= 8 { 2 } else { 1 };
-        self.names.iter().any(|(first, list)| {
-            list.iter().any(|(words, _, _)| words.len() == 1)
-                && first.chars().count().abs_diff(n) <= most
-                && edits_at_most(first, word, most)
+        self.names.iter().find_map(|(first, list)| {
+            let (_, country, _) = list.iter().find(|(words, _, ambiguous)| words.len() == 1 && !ambiguous)?;
+            (first.chars().count().abs_diff(n) <= most && edits_at_most(first, word, most)).then_some(*country)
         })
     }
 

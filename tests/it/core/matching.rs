@@ -319,7 +319,10 @@ fn where_the_family_lives_is_not_where_the_commuter_lives() {
 fn a_misspelt_place_of_the_region_is_not_outside_it() {
     let kb = super::util::shipped_kb();
     for q in ["ich wohn in Flensburch und arbeite in Padborch", "jeg bor i Flensbor og arbejder i Paborg"] {
-        assert!(!kb.find(q, None, None).outside, "{q}");
+        let m = kb.find(q, None, None);
+        assert!(!m.outside, "{q}");
+        // And it tells where the commuter lives and works.
+        assert_eq!(m.situation.direction(), Some(pendlerbot::Direction::DeDk), "{q}: {:?}", m.situation);
     }
     // A real place elsewhere still is.
     assert!(kb.find("jeg bor i Aarhus og arbejder i Viborg, hvad med skat?", None, None).outside);
