@@ -658,8 +658,9 @@ impl Gazetteer {
         let roles = verbs
             || (0..toks.len())
                 .any(|i| cls.get(i + 1).is_some_and(|n| n & EMPLOYER != 0) && self.adjective(toks[i]).is_some())
-            || (toks.iter().any(|t| matches!(*t, "fra" | "von" | "aus"))
-                && toks.iter().any(|t| matches!(*t, "til" | "nach")));
+            // "fra ... til": two words of a move (`grammar.movement`; a
+            // superset of a from-word and a to-word, so nothing is skipped that should be read).
+            || toks.iter().filter(|t| self.movement.iter().any(|m| m == *t)).count() >= 2;
         if shortcut && !roles {
             let (lives_elsewhere, works_elsewhere) = self.elsewhere(text);
             return (Situation::default(), lives_elsewhere || works_elsewhere);
