@@ -104,22 +104,12 @@ impl Bm25 {
             (Decision::Fallback, None, vec![])
         };
         Match {
-            lang,
             lang_sure: true,
             decision,
             entry,
             options,
             score: (best * 1000.0).round() / 1000.0,
-            normalized: fold(question),
-            direction: None,
-            situation: Default::default(),
-            outside: false,
-            question: None,
-            expansions: vec![],
-            candidates: vec![],
-            second_opinion: None,
-            closing: false,
-            folded_message: None,
+            ..Match::fallback(lang, fold(question), Default::default(), None)
         }
     }
 }

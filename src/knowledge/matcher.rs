@@ -587,7 +587,7 @@ impl Matcher {
 
         if !has_words(&folded) {
             let lang = self.lang_words.pick(&lang_votes, preferred);
-            return wordless(lang, folded, situation, folded_message);
+            return Match::fallback(lang, folded, situation, folded_message);
         }
 
         let mut marks = self.word_marks(&toks);
@@ -2151,25 +2151,28 @@ fn sentences<'a>(raw: &'a str, abbreviations: &[String]) -> Vec<(&'a str, bool)>
     out
 }
 
-/// The verdict on a message without a word: the fallback.
-fn wordless(lang: Lang, folded: String, situation: Situation, folded_message: Option<String>) -> Match {
-    Match {
-        lang,
-        lang_sure: false,
-        decision: Decision::Fallback,
-        entry: None,
-        options: vec![],
-        score: 0.0,
-        normalized: folded,
-        direction: None,
-        situation,
-        outside: false,
-        question: None,
-        expansions: vec![],
-        candidates: vec![],
-        second_opinion: None,
-        closing: false,
-        folded_message,
+impl Match {
+    /// The fallback verdict with nothing read beyond the words: a message
+    /// without a word, and the base of the BM25 baseline's verdicts.
+    pub(crate) fn fallback(lang: Lang, folded: String, situation: Situation, folded_message: Option<String>) -> Match {
+        Match {
+            lang,
+            lang_sure: false,
+            decision: Decision::Fallback,
+            entry: None,
+            options: vec![],
+            score: 0.0,
+            normalized: folded,
+            direction: None,
+            situation,
+            outside: false,
+            question: None,
+            expansions: vec![],
+            candidates: vec![],
+            second_opinion: None,
+            closing: false,
+            folded_message,
+        }
     }
 }
 
