@@ -469,11 +469,12 @@ fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
     }
     // "tusind tak, nu kan jeg få styr på skattekortet" right after that
     // answer: a thank-you that tells rather than asks is thanks, not the
-    // same answer again.
+    // same answer again; so is one that names no topic of its own ("tak, så
+    // ringer jeg til skat i morgen"), unless it is about someone else.
     if reading.thanks
         && !reading.question
-        && t.own.is_some()
-        && t.own == t.last
+        && t.last.is_some()
+        && (t.own == t.last || (t.own.is_none() && !reading.partner))
         && kb.entry("smalltalk.thanks").is_some()
     {
         return Ok(answer(kb, s, "smalltalk.thanks", lang));
@@ -582,7 +583,10 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
         if names_related(id, l) {
             return Ok(answer_asked(kb, s, id, reading, lang));
         }
-        if let Some(better) = pointed_in_context(kb, &s, text, l, id, lang) {
+        let own_sure = m.decision == Decision::Answer
+            && m.score >= SURE_OWN_SCORE
+            && m.candidates.first().is_some_and(|c| c.entry == id && c.in_question);
+        if let Some(better) = pointed_in_context(kb, &s, text, l, id, own_sure, lang) {
             return Ok(answer_asked(kb, s, &better, reading, lang));
         }
     }
@@ -1031,11 +1035,23 @@ fn part_by_country(kb: &Kb, s: &Session, id: &str, reading: &Reading, lang: Lang
 /// The entry the message is about when read with the last answer as its
 /// background, if that is another entry than `own` and one the last answer
 /// pointed to (its related entries).
-fn pointed_in_context(kb: &Kb, s: &Session, text: &str, last: &str, own: &str, lang: Lang) -> Option<EntryId> {
+fn pointed_in_context(
+    kb: &Kb,
+    s: &Session,
+    text: &str,
+    last: &str,
+    own: &str,
+    own_sure: bool,
+    lang: Lang,
+) -> Option<EntryId> {
     let related: Vec<&str> = kb.entry(last)?.related.iter().map(|r| r.value.as_str()).collect();
     let m = kb.find_in_context(text, &kb.title(last, lang), Some(lang), s.direction());
     let better = own_topic(kb, &m).or_else(|| m.options.first().cloned())?;
-    if better != own && related.contains(&better.as_str()) {
+    // A keyword of the question names `own` surely ("den laveste timeløn i
+    // tyskland", "min danske årsopgørelse"): the pointed entry must be named
+    // by the question's words too, not by the last answer's title around them.
+    let asked = |id: &str| !own_sure || m.candidates.iter().any(|c| c.entry == id && c.in_question);
+    if better != own && related.contains(&better.as_str()) && asked(&better) {
         return Some(better);
     }
     // The one related entry a word of the question itself names ("kone" in
@@ -1048,7 +1064,13 @@ fn pointed_in_context(kb: &Kb, s: &Session, text: &str, last: &str, own: &str, l
     let named: Vec<&str> = m
         .candidates
         .iter()
-        .filter(|c| c.score >= 0.25 && related.contains(&c.entry.as_str()) && c.entry != own && close(&c.entry))
+        .filter(|c| {
+            c.score >= 0.25
+                && related.contains(&c.entry.as_str())
+                && c.entry != own
+                && close(&c.entry)
+                && asked(&c.entry)
+        })
         .map(|c| c.entry.as_str())
         .collect();
     match named.as_slice() {
@@ -1060,6 +1082,11 @@ fn pointed_in_context(kb: &Kb, s: &Session, text: &str, last: &str, own: &str, l
 /// How much surer than its area words alone a message must name its own
 /// entry for that entry to beat the one of the area the last answer pointed to.
 const BEYOND_AREA_MARGIN: f64 = 0.15;
+
+/// A message's own entry answered at least this surely, by a keyword of its
+/// question, is not bent back to an entry the last answer pointed to by a
+/// referring word alone.
+const SURE_OWN_SCORE: f64 = 0.6;
 
 /// How much weaker than the message's own topic an entry the last answer
 /// pointed to may be and still be the better reading of a follow-up.
@@ -1298,7 +1325,7 @@ fn follow_up(
     // "og min kone? hun arbejder ikke" after the yellow card: the related
     // entry that the question read with the last topic leads to, if any.
     if reading.partner && reading.rest > 0 {
-        if let Some(better) = pointed_in_context(kb, s, text, last, last, lang) {
+        if let Some(better) = pointed_in_context(kb, s, text, last, last, false, lang) {
             return Some(with_part(&better));
         }
     }

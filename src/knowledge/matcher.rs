@@ -34,6 +34,7 @@ use rust_stemmers::Stemmer;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 
+use super::cues::PhraseSet;
 use super::languages::{Grammar, LangMap, Languages};
 use super::model::{Direction, Entry, EntryId, Scope};
 use super::places::{Country, Gazetteer, RawPlaces, Situation};
@@ -301,6 +302,9 @@ pub struct Matcher {
     /// Every language's grammar words (`languages.toml`): negations, question
     /// openers, short stems' endings, abbreviations.
     grammar: Grammar,
+    /// The thanks phrases of dialogue.toml: a story that opens with one and
+    /// asks nothing is thanks (see [`Matcher::opening`]).
+    thanks: PhraseSet,
 }
 
 /// A message made ready for matching: sentences folded, everyday words
@@ -317,6 +321,9 @@ struct Prepared {
     told: bool,
     /// The folded sentence(s) read as the question, for `--explain`.
     question: Option<String>,
+    /// Several sentences, none opens with a question word or ends with a
+    /// question mark, and the first thanks: that first sentence as written ("Super, danke. Dann rufe ich morgen an.").
+    opening: Option<String>,
     /// "fyret -> opsagt", for `--explain`.
     expansions: Vec<String>,
     /// The message's own folded tokens, every one (no meanings, no
@@ -338,6 +345,7 @@ impl Matcher {
         scope: &Scope,
         places: &RawPlaces,
         vocabulary: &[(String, String, bool)],
+        thanks: &[String],
         eager: bool,
     ) -> (Matcher, Vec<Problem>) {
         let stemmers = LangMap::from_fn(languages.all(), |l| languages.list[l].stemmer());
@@ -405,6 +413,7 @@ impl Matcher {
             similar_texts: similar_texts(languages, entries),
             similar: OnceLock::new(),
             grammar: languages.grammar.clone(),
+            thanks: PhraseSet::new(thanks),
             stemmers,
             known_stems,
             lang_words: LangWords::new(languages),
@@ -463,6 +472,9 @@ impl Matcher {
         let mut expansions = Vec::new();
         let mut texts: Vec<String> = Vec::with_capacity(sentences.len());
         let mut plain = String::with_capacity(raw.len() + 16);
+        // A sentence that opens with a question word or ends with a question
+        // mark ("kann ich" inside "Jetzt kann ich ... machen" tells).
+        let mut plainly_asks = false;
         for (si, (text, question_mark)) in sentences.iter().enumerate() {
             let f = fold(text);
             if si < own && !f.is_empty() {
@@ -475,8 +487,9 @@ impl Matcher {
             }
             let toks: Vec<&str> = tokens(&f).filter(|t| t.len() <= MAX_WORD_BYTES).collect();
             let opens = |t: &&str| self.grammar.openers.iter().any(|o| o == t);
-            let asking = *question_mark || toks.first().is_some_and(opens) || asks_anywhere(&toks);
-            asks.push(si < own && asking);
+            let plainly = *question_mark || toks.first().is_some_and(opens);
+            asks.push(si < own && (plainly || asks_anywhere(&toks)));
+            plainly_asks |= si < own && plainly;
             let start = folded.len();
             let mut i = 0;
             while i < toks.len() {
@@ -521,7 +534,11 @@ impl Matcher {
             Some(chosen) => sentence_of.iter().map(|s| chosen.contains(s)).collect(),
             None => vec![true; sentence_of.len()],
         };
-        Prepared { folded, focus, focused: focused.is_some(), told, question, expansions, plain }
+        let opening = spoken
+            .first()
+            .filter(|&&i| !plainly_asks && spoken.len() >= 2 && self.thanks.any(&tokens(&texts[i]).collect::<Vec<_>>()))
+            .map(|&i| sentences[i].0.to_string());
+        Prepared { folded, focus, focused: focused.is_some(), told, question, opening, expansions, plain }
     }
 
     /// An everyday word (or phrase) at token `i`: how many tokens it takes and its meaning.
@@ -607,7 +624,7 @@ impl Matcher {
         let scored = self.ranked(&mut ev, direction, outside, any_topic);
         let cands = self.candidates(&scored, &ev, mode.explain);
         let best = cands.first().map(|c| c.score).unwrap_or(0.0);
-        let closing = self.closing(&prepared, &ev);
+        let closing = self.closing(&prepared, &ev).or_else(|| self.opening(&prepared, preferred));
         let (decision, entry, options) = match closing {
             Some(i) => (Decision::Answer, Some(self.entry_ids[i].clone()), vec![]),
             None => verdict(&scored, &cands, &ev.strong_focus, prepared.focused, question_has_topic),
@@ -712,6 +729,18 @@ impl Matcher {
             // last sentence itself it still counts ("hav en god dag" is no "goddag").
             .filter(|&i| self.smalltalk[i] && ev.strong_focus[i] && !ev.notted_focus[i])
             .max_by(|&a, &b| ev.raw[a].total_cmp(&ev.raw[b]).then_with(|| self.entry_ids[b].cmp(&self.entry_ids[a])))
+    }
+
+    /// "Mange tak for svaret. Nu ved jeg, hvad jeg skal sige til min
+    /// arbejdsgiver om skattekortet.": a story that plainly asks nothing and opens
+    /// with thanks is thanks; what it tells next is no question. The
+    /// small-talk entry its first sentence alone answers.
+    fn opening(&self, prepared: &Prepared, preferred: Option<Lang>) -> Option<usize> {
+        let first = prepared.opening.as_deref()?;
+        let m = self.decide(first, "", preferred, None, Mode::SERVE);
+        let id = m.entry.filter(|_| m.decision == Decision::Answer)?;
+        let i = self.entry_ids.iter().position(|e| *e == id)?;
+        self.smalltalk[i].then_some(i)
     }
 
     /// Word-level hits: which word of which phrase was found at which token,

@@ -189,6 +189,7 @@ impl Kb {
             &loaded.scope,
             &loaded.places,
             &loaded.vocabulary,
+            &loaded.cues.thanks,
             examples,
         );
         let cues = Cues::from_raw(&loaded.cues, &languages);

@@ -906,6 +906,39 @@ fn a_story_that_asks_nothing_and_ends_with_a_goodbye_is_a_goodbye() {
     }
 }
 
+/// A message that opens with thanks and asks nothing is thanks, whatever it
+/// tells about what the commuter will do next: the bot once answered "Tak, så
+/// ved jeg det. Jeg ringer til Skat i morgen." with the tax answer again, and
+/// "Super, danke. Dann rufe ich morgen beim Finanzamt an." with the CPR entry.
+/// Opening a message, a thank-you that tells is thanks too; one that asks is not.
+#[test]
+fn a_message_that_opens_with_thanks_and_asks_nothing_is_thanks() {
+    let first = "jeg bor i Flensborg og arbejder i Padborg, hvor betaler jeg skat?";
+    for (turns, lang) in [
+        (&[first, "Tak, så ved jeg det. Jeg ringer til Skat i morgen."][..], Da),
+        (&[first, "tak, så ringer jeg til skat i morgen"][..], Da),
+        (&["Wie beantrage ich Kindergeld?", "Super, danke. Dann rufe ich morgen beim Finanzamt an."][..], De),
+        (&["Mange tak for svaret. Nu ved jeg, hvad jeg skal sige til min arbejdsgiver om skattekortet."][..], Da),
+        (&["Vielen Dank, das hat mir sehr geholfen. Jetzt kann ich die Steuererklärung in Ruhe machen."][..], De),
+    ] {
+        let o = last(turns);
+        assert_eq!(o.event, answered("smalltalk.thanks", lang), "{turns:?}");
+    }
+    // Asked plainly (a question word first, a question mark): the question counts.
+    for turns in [
+        &[first, "Tak. Hvornår skal jeg så sende selvangivelsen?"][..],
+        &["Danke. Wie hoch ist das Kindergeld"][..],
+        &["Wie beantrage ich Kindergeld?", "danke. und muss ich das jedes Jahr machen?"][..],
+    ] {
+        let o = last(turns);
+        assert!(
+            matches!(&o.event, Event::Answered { entry, .. } if !entry.as_str().starts_with("smalltalk.")),
+            "{turns:?}: {:?}",
+            o.event
+        );
+    }
+}
+
 // 7. Language: kept for words of both languages, switched on request, English gets a note.
 
 #[test]
@@ -1248,4 +1281,25 @@ fn a_short_question_right_after_one_areas_choices_takes_the_choice_of_its_area()
     assert!(matches!(o[0].event, Event::Offered { .. }), "{:?}", o[0].event);
     assert_eq!(o[1].event, answered("homeoffice.social-security", Da), "{:?}", o[1].event);
     assert_eq!(o[2].event, answered("homeoffice.tax", Da), "{:?}", o[2].event);
+}
+
+/// A follow-up that names an entry by a keyword of its own question keeps
+/// it, though a referring word ("den", "min danske") could point back: the
+/// entry the last answer pointed to wins only on words the question says too.
+/// The bot once answered "hvad er den laveste timeløn i tyskland?" after the
+/// German tax answer with the German commuting deduction.
+#[test]
+fn a_follow_up_naming_its_own_entry_by_keyword_is_not_bent_back_by_a_referring_word() {
+    let dk_de = "jeg bor i Sønderborg og har fået fast job i Kiel, skal jeg betale skat i tyskland nu?";
+    for (turns, id, lang) in [
+        (&[dk_de, "hvad er den laveste timeløn i tyskland?"][..], "work.minimum-wage-de", Da),
+        (
+            &[dk_de, "kan jeg trække kørslen fra?", "skal lønnen så også på min danske årsopgørelse?"][..],
+            "tax.annual-return-dk",
+            Da,
+        ),
+    ] {
+        let o = last(turns);
+        assert_eq!(o.event, answered(id, lang), "{turns:?}");
+    }
 }
