@@ -627,7 +627,7 @@ impl Matcher {
         let closing = self.closing(&prepared, &ev).or_else(|| self.opening(&prepared, preferred));
         let (decision, entry, options) = match closing {
             Some(i) => (Decision::Answer, Some(self.entry_ids[i].clone()), vec![]),
-            None => verdict(&scored, &cands, &ev.strong_focus, prepared.focused, question_has_topic),
+            None => verdict(&scored, &cands, &ev.strong_focus, prepared.focused, question_has_topic, &self.smalltalk),
         };
         let (decision, entry, options, second_opinion) = match decision {
             // In a story, only the sentence that asks: the background names
@@ -1244,6 +1244,7 @@ fn verdict(
     strong_focus: &[bool],
     focused: bool,
     question_has_topic: bool,
+    smalltalk: &[bool],
 ) -> (Decision, Option<EntryId>, Vec<EntryId>) {
     let best = cands.first().map(|c| c.score).unwrap_or(0.0);
     let second = cands.get(1).map(|c| c.score).unwrap_or(0.0);
@@ -1271,10 +1272,19 @@ fn verdict(
     if best >= ANSWER_AT && ahead {
         (Decision::Answer, Some(cands[0].entry.clone()), vec![])
     } else if best >= CHOICES_AT {
+        // Small talk is never a button ("Hej. Jeg har et spørgsmål om min skat.").
         let floor = CHOICES_AT.max(best - 0.3);
-        let opts: Vec<EntryId> =
-            cands.iter().filter(|c| c.score >= floor).take(MAX_CHOICES).map(|c| c.entry.clone()).collect();
-        (Decision::Choices, None, opts)
+        let opts: Vec<EntryId> = cands
+            .iter()
+            .zip(scored)
+            .filter(|(c, &(i, _))| c.score >= floor && !smalltalk[i])
+            .take(MAX_CHOICES)
+            .map(|(c, _)| c.entry.clone())
+            .collect();
+        match opts.is_empty() {
+            true => (Decision::Fallback, None, opts),
+            false => (Decision::Choices, None, opts),
+        }
     } else {
         (Decision::Fallback, None, vec![])
     }

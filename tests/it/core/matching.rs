@@ -125,6 +125,20 @@ fn smalltalk_yields_to_a_real_question() {
     check("Hej, hvor finder jeg mit skattekort?", Some("tax.tax-card-dk"));
 }
 
+/// Small talk is never a button: "Hej. Jeg har et spørgsmål om min skat."
+/// once offered the greeting as the only choice.
+#[test]
+fn smalltalk_is_never_offered_as_a_choice() {
+    for q in [
+        "Hej. Jeg har et spørgsmål om min skat.",
+        "Moin. Ich wohne in Flensburg und arbeite in Padborg.",
+        "hej, jeg bor i Flensburg og arbeite in Sønderborg. Skal jeg betale steuer i Danmark?",
+    ] {
+        let m = super::util::shipped_kb().find(q, None, None);
+        assert!(!m.options.iter().any(|o| o.as_str().starts_with("smalltalk.")), "{q:?}: {:?}", m.options);
+    }
+}
+
 #[test]
 fn other_countries_and_orders_are_not_answered() {
     check("Jeg bor i Sverige, hvad med mit skattekort?", None);
