@@ -706,7 +706,10 @@ impl Gazetteer {
                 continue;
             }
             let name = w[2].trim_matches(|c: char| !c.is_alphanumeric());
-            if !name.chars().next().is_some_and(char::is_uppercase) {
+            // A name in lower case may be a word ("i morgen"): only a place
+            // of the region mistyped ("wohne in flensbrug") counts then.
+            let upper = name.chars().next().is_some_and(char::is_uppercase);
+            if !upper && name.chars().count() < 5 {
                 continue;
             }
             let folded = fold(name);
@@ -724,6 +727,7 @@ impl Gazetteer {
                 Some(country) if live => near.lives = near.lives.or(Some(country)),
                 Some(country) if work => near.works = near.works.or(Some(country)),
                 Some(_) => {}
+                None if !upper => {}
                 None if live => found.0 = true,
                 None if work => found.1 = true,
                 None => {}
@@ -734,14 +738,15 @@ impl Gazetteer {
 
     /// The country of the place of the region that a word of five letters or
     /// more is, mistyped or spelt as spoken ("flensburch", "paborg"): at most
-    /// one edit away, two for eight letters or more; never an ambiguous name.
+    /// one edit away, two for seven letters or more; never an ambiguous name.
     /// Only asked of unknown names, so never on the hot path.
     fn near_place(&self, word: &str) -> Option<Country> {
         let n = word.chars().count();
         if n < 5 {
             return None;
         }
-        let most = if n >= 8 { 2 } else { 1 };
+        // Two letters swapped ("flensbrug", "padbrog") are two edits.
+        let most = if n >= 7 { 2 } else { 1 };
         self.names.iter().find_map(|(first, list)| {
             let (_, country, _) = list.iter().find(|(words, _, ambiguous)| words.len() == 1 && !ambiguous)?;
             (first.chars().count().abs_diff(n) <= most && edits_at_most(first, word, most)).then_some(*country)

@@ -332,7 +332,12 @@ fn where_the_family_lives_is_not_where_the_commuter_lives() {
 #[test]
 fn a_misspelt_place_of_the_region_is_not_outside_it() {
     let kb = super::util::shipped_kb();
-    for q in ["ich wohn in Flensburch und arbeite in Padborch", "jeg bor i Flensbor og arbejder i Paborg"] {
+    for q in [
+        "ich wohn in Flensburch und arbeite in Padborch",
+        "jeg bor i Flensbor og arbejder i Paborg",
+        // Typed in lower case, two letters swapped.
+        "wohne in flensbrug und arbeite in padbrog",
+    ] {
         let m = kb.find(q, None, None);
         assert!(!m.outside, "{q}");
         // And it tells where the commuter lives and works.
