@@ -623,7 +623,8 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
             let bare = kb.find(&reading.area_words.join(" "), Some(lang), s.direction());
             bare.entry.as_deref() != Some(id) || m.score >= bare.score + BEYOND_AREA_MARGIN
         };
-        let pointed = if beyond_area { Vec::new() } else { pointed_in_area(kb, &near_entries(kb, &s), reading, lang) };
+        let pointed =
+            if beyond_area { Vec::new() } else { pointed_in_area(kb, &s, &near_entries(kb, &s), reading, lang) };
         if let [pointed] = pointed.as_slice() {
             return Ok(answer_asked(kb, s, pointed, reading, lang));
         }
@@ -849,17 +850,29 @@ fn near_entries(kb: &Kb, s: &Session) -> Vec<EntryId> {
 /// Of `near`, the entries in an area the message names; when that is not
 /// exactly one, the one entry whose title names such an area ("Homeoffice
 /// und Steuern" for "und die Steuer?").
-fn pointed_in_area(kb: &Kb, near: &[EntryId], reading: &Reading, lang: Lang) -> Vec<EntryId> {
+/// With none of those, the one entry of the last answer's own area whose
+/// title names an area asked ("Beskatning af pension" for "og skat af den?"
+/// after the pension age).
+fn pointed_in_area(kb: &Kb, s: &Session, near: &[EntryId], reading: &Reading, lang: Lang) -> Vec<EntryId> {
     let in_area = |id: &str| kb.entry(id).is_some_and(|e| reading.areas.contains(&e.area));
     let pointed: Vec<EntryId> = near.iter().filter(|id| in_area(id)).cloned().collect();
     if pointed.len() == 1 {
         return pointed;
     }
-    let titled: Vec<&EntryId> = near
-        .iter()
-        .filter(|id| reading.areas.iter().any(|a| kb.cues.read(&kb.title(id, lang)).areas.contains(a)))
-        .collect();
-    match titled.as_slice() {
+    let titled_by_area =
+        |id: &&EntryId| reading.areas.iter().any(|a| kb.cues.read(&kb.title(id, lang)).areas.contains(a));
+    let titled: Vec<&EntryId> = near.iter().filter(titled_by_area).collect();
+    if let [only] = titled.as_slice() {
+        return vec![(*only).clone()];
+    }
+    let last = s.last_entry.as_deref().and_then(|l| kb.entry(l));
+    if !pointed.is_empty() || !titled.is_empty() || last.is_none_or(|e| reading.areas.contains(&e.area)) {
+        return pointed;
+    }
+    let area = last.map(|e| &e.area);
+    let siblings: Vec<&EntryId> =
+        kb.entries.iter().filter(|e| Some(&e.area) == area).map(|e| &e.id).filter(titled_by_area).collect();
+    match siblings.as_slice() {
         [only] => vec![(*only).clone()],
         _ => pointed,
     }
@@ -874,7 +887,7 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
     // the choices just shown), in the area asked or leaning to the question:
     // "und was ist mit der Steuer?" after the home-office choices.
     let near = near_entries(kb, &s);
-    let mut pointed = pointed_in_area(kb, &near, reading, lang);
+    let mut pointed = pointed_in_area(kb, &s, &near, reading, lang);
     if pointed.len() != 1 {
         // Leaning at least as much as to the best entry of an area asked:
         // "kone" leans to the S1 entry, but "fradrag" to the 75 % rule more.
@@ -1333,7 +1346,7 @@ fn follow_up(
     // asked of another area the last answer pointed to is that entry's.
     let last_area = kb.entry(last).map(|e| e.area.as_str());
     if !reading.areas.is_empty() && !reading.areas.iter().any(|a| Some(a.as_str()) == last_area) {
-        if let [pointed] = pointed_in_area(kb, &near_entries(kb, s), reading, lang).as_slice() {
+        if let [pointed] = pointed_in_area(kb, s, &near_entries(kb, s), reading, lang).as_slice() {
             return Some(with_part(pointed));
         }
     }

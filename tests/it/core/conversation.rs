@@ -1303,3 +1303,29 @@ fn a_follow_up_naming_its_own_entry_by_keyword_is_not_bent_back_by_a_referring_w
         assert_eq!(o.event, answered(id, lang), "{turns:?}");
     }
 }
+
+/// "og skat af den?" right after a pension answer that points to no tax
+/// entry: the entry of the same area whose title names the area asked
+/// ("Beskatning af pension"), not the general tax entry of the commuter's side.
+#[test]
+fn an_area_follow_up_takes_the_entry_of_the_last_answers_area_titled_by_it() {
+    for (turns, lang) in [
+        (
+            &[
+                "jeg bor i Harreslev og har arbejdet i Padborg i 25 år. hvornår kan jeg gå på pension?",
+                "og skat af den?",
+            ][..],
+            Da,
+        ),
+        (
+            &[
+                "Ich wohne in Leck und habe in Tønder gearbeitet. Ab wann kann ich in Rente gehen?",
+                "und die Steuer darauf?",
+            ][..],
+            De,
+        ),
+    ] {
+        let o = last(turns);
+        assert_eq!(o.event, answered("pension.taxation", lang), "{turns:?}");
+    }
+}
