@@ -320,7 +320,12 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     let supposed = !s.situation.is_empty() && kb.cues.supposes(text);
     if !m.situation.is_empty() && !supposed {
         let had = s.situation;
-        let now = had.updated(&m.situation);
+        // A job of the past or on the side does not move the workplace told before.
+        let mut told = m.situation;
+        if had.works.is_some() && told.works != had.works && kb.works_aside(text) {
+            told.works = had.works;
+        }
+        let now = had.updated(&told);
         if now != had {
             s.situation = now;
             s.profile = profile_of(&now);

@@ -569,6 +569,11 @@ impl Matcher {
         self.places.situation(&strip_urls(question))
     }
 
+    /// See [`Gazetteer::works_aside`].
+    pub fn works_aside(&self, question: &str) -> bool {
+        self.places.works_aside(&strip_urls(question))
+    }
+
     /// A folded word that only tells a situation (see [`Gazetteer::tells_situation`]).
     pub fn tells_situation(&self, word: &str) -> bool {
         self.places.tells_situation(word)

@@ -270,6 +270,11 @@ impl Kb {
         self.matcher.situation(question)
     }
 
+    /// The workplace a message tells is only a job of the past or on the side.
+    pub fn works_aside(&self, question: &str) -> bool {
+        self.matcher.works_aside(question)
+    }
+
     /// A folded word that only tells where someone lives or works ("wohne", "padborg").
     pub fn tells_situation(&self, word: &str) -> bool {
         self.matcher.tells_situation(word)

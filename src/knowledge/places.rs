@@ -629,6 +629,15 @@ impl Gazetteer {
         self.read_folded(text, &fold(text))
     }
 
+    /// Where the message says the commuter works comes only from a job of
+    /// the past or on the side ("minijob i Flensborg", "mit gamle job i
+    /// Løgumkloster"): a workplace told before stays.
+    pub fn works_aside(&self, text: &str) -> bool {
+        let mentions = self.mentions(text);
+        let works = mentions.iter().filter(|m| m.role == Role::Works);
+        works.clone().any(|m| m.past || m.side) && !works.clone().any(|m| !m.past && !m.side)
+    }
+
     /// [`Gazetteer::read`] with the message already folded (`folded` is `fold(text)`).
     pub fn read_folded(&self, text: &str, folded: &str) -> (Situation, bool) {
         self.read_with(text, folded, true)

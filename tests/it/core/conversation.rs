@@ -1329,3 +1329,44 @@ fn an_area_follow_up_takes_the_entry_of_the_last_answers_area_titled_by_it() {
         assert_eq!(o.event, answered("pension.taxation", lang), "{turns:?}");
     }
 }
+
+/// A job on the side or one of the past, told later in the conversation,
+/// does not move the commuter's workplace: "minijob i Flensborg" after
+/// "arbejder i Sønderborg" once made the bot answer the next tax question
+/// for someone working in Germany.
+#[test]
+fn a_side_or_past_job_told_later_keeps_the_workplace_told_before() {
+    use Country::{De, Dk};
+    for (turns, lives, works) in [
+        (
+            &[
+                "Jeg bor i Gråsten og arbejder på sygehuset i Sønderborg",
+                "jeg vil gerne have et minijob i Flensborg i weekenderne, må jeg det?",
+            ][..],
+            Dk,
+            Dk,
+        ),
+        (
+            &[
+                "bor i tønder, arbejder på et plejehjem i niebüll",
+                "jeg har stadig feriepenge til gode fra mit gamle job i Løgumkloster, hvor skal de beskattes?",
+            ][..],
+            Dk,
+            De,
+        ),
+        (
+            &[
+                "Ich wohne in Flensburg und arbeite in Padborg",
+                "früher habe ich in Husum gearbeitet, zählt das für die Rente?",
+            ][..],
+            De,
+            Dk,
+        ),
+    ] {
+        let o = talk(turns);
+        assert_eq!(o[1].session.situation, situation(Some(lives), Some(works), None), "{turns:?}");
+    }
+    // A new main job still does.
+    let o = talk(&["Jeg bor i Gråsten og arbejder i Sønderborg", "nu har jeg fået nyt job i Flensborg"]);
+    assert_eq!(o[1].session.situation, situation(Some(Dk), Some(De), None));
+}
