@@ -156,6 +156,17 @@ pub struct Grammar {
     pub place_prepositions: Vec<String>,
     /// Prepositions of a commute or a move ("nach Dänemark", "fra Tyskland").
     pub movement: Vec<String>,
+    /// Two words side by side that make a sentence a question wherever they
+    /// stand: a word of the first list, then one of the second ("... kan jeg
+    /// ...", "... muss ich ...").
+    pub asking: Vec<(Vec<String>, Vec<String>)>,
+}
+
+/// Whether `w` folds to exactly one word of a question.
+fn one_word(w: &str) -> bool {
+    let f = fold(w);
+    let mut toks = crate::text::tokens(&f);
+    toks.next() == Some(f.as_str()) && toks.next().is_none()
 }
 
 /// The grammar words of the shipped languages, for unit tests.
@@ -185,6 +196,11 @@ impl Grammar {
                     if !to.contains(w) {
                         to.push(w.clone());
                     }
+                }
+            }
+            for pair in &g.asking {
+                if !out.asking.contains(pair) {
+                    out.asking.push(pair.clone());
                 }
             }
         }
@@ -275,6 +291,16 @@ struct RawGrammar {
     place_prepositions: Vec<String>,
     #[serde(default)]
     movement: Vec<String>,
+    #[serde(default)]
+    asking: Vec<RawAsking>,
+}
+
+/// One `grammar.asking` group: `{ first = [...], then = [...] }`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAsking {
+    first: Vec<String>,
+    then: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -336,6 +362,13 @@ impl Languages {
                 diags.error(path, line, format!("language `{lang}`: filler `{f}` must be one word"));
                 continue;
             }
+            // A grammar word is compared with one word of a question: one
+            // with a space, or none at all, would never match.
+            let asking_words = l.grammar.asking.iter().flat_map(|a| a.first.iter().chain(&a.then));
+            if let Some((list, w)) = asking_words.map(|w| ("asking", w)).find(|(_, w)| !one_word(w)) {
+                diags.error(path, line, format!("language `{lang}`: grammar.{list} `{w}` must be one word"));
+                continue;
+            }
             // Both cases, where the upper case is one letter (not ß -> SS).
             let mut letters: Vec<char> = Vec::new();
             for c in l.letters.chars() {
@@ -374,6 +407,7 @@ impl Languages {
                     coordinators: folded(l.grammar.coordinators),
                     place_prepositions: folded(l.grammar.place_prepositions),
                     movement: folded(l.grammar.movement),
+                    asking: l.grammar.asking.into_iter().map(|g| (folded(g.first), folded(g.then))).collect(),
                 },
             };
             items.push((lang, language));

@@ -48,6 +48,18 @@ fn toml_syntax_error() {
     );
 }
 
+/// A grammar word the matcher or the gazetteer compares with one word of a
+/// question can never match when it is two words or none: an error at its
+/// language, not a rule that silently stops working.
+#[test]
+fn a_grammar_word_of_two_words_is_an_error() {
+    check_error(
+        "knowledge/languages.toml",
+        replace("{ first = [\"er\"], then = [\"det\"] }", "{ first = [\"er det\"], then = [\"det\"] }"),
+        "language `da`: grammar.asking `er det` must be one word",
+    );
+}
+
 #[test]
 fn unknown_field_is_a_typo() {
     check_error("knowledge/tax.toml", replace("related =", "relatd ="), "knowledge/tax.toml:5: error: TOML");
@@ -796,6 +808,7 @@ fn every_diagnostic_speaks_danish_and_german() {
         &[("knowledge/languages.toml", "\"Oktober\", \"November\", \"Dezember\",", "\"Oktober\", \"November\",")],
         &[("knowledge/languages.toml", "letters = \"äöüß\"", "letters = \"äöüßa\"")],
         &[("knowledge/languages.toml", "letters = \"äöüß\"", "fillers = [\"eben mal\"]\nletters = \"äöüß\"")],
+        &[("knowledge/languages.toml", "then = [\"det\"]", "then = [\"det her\"]")],
         &[("knowledge/languages.toml", "", "undecided = \"de\"\n")],
         // Texts.
         &[
