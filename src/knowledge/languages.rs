@@ -160,6 +160,17 @@ pub struct Grammar {
     /// stand: a word of the first list, then one of the second ("... kan jeg
     /// ...", "... muss ich ...").
     pub asking: Vec<(Vec<String>, Vec<String>)>,
+    /// Words that join two clauses with a subject and verb of their own
+    /// ("og", "aber"): the gazetteer reads each clause's places apart.
+    /// Lower case, not folded (compared with a message's words as written).
+    pub clause_joins: Vec<String>,
+    /// Words that negate a live or work verb ("bor ikke", "kein Job"): a
+    /// place said with one is not where the commuter lives or works.
+    pub place_negations: Vec<String>,
+    /// The preposition of being in a place ("bor i", "wohne in"): a
+    /// capitalised name after it that the gazetteer does not know is
+    /// checked as a place of the region misspelt. Lower case, as written.
+    pub inside: Vec<String>,
 }
 
 /// Whether `w` folds to exactly one word of a question.
@@ -191,6 +202,9 @@ impl Grammar {
                 (&mut out.coordinators, &g.coordinators),
                 (&mut out.place_prepositions, &g.place_prepositions),
                 (&mut out.movement, &g.movement),
+                (&mut out.clause_joins, &g.clause_joins),
+                (&mut out.place_negations, &g.place_negations),
+                (&mut out.inside, &g.inside),
             ] {
                 for w in from {
                     if !to.contains(w) {
@@ -293,6 +307,12 @@ struct RawGrammar {
     movement: Vec<String>,
     #[serde(default)]
     asking: Vec<RawAsking>,
+    #[serde(default)]
+    clause_joins: Vec<String>,
+    #[serde(default)]
+    place_negations: Vec<String>,
+    #[serde(default)]
+    inside: Vec<String>,
 }
 
 /// One `grammar.asking` group: `{ first = [...], then = [...] }`.
@@ -358,14 +378,19 @@ impl Languages {
                 continue;
             }
             let folded = |v: Vec<String>| v.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
+            let lower = |v: Vec<String>| v.iter().map(|w| w.trim().to_lowercase()).collect();
             if let Some(f) = l.fillers.iter().find(|f| fold(f).contains(' ')) {
                 diags.error(path, line, format!("language `{lang}`: filler `{f}` must be one word"));
                 continue;
             }
             // A grammar word is compared with one word of a question: one
             // with a space, or none at all, would never match.
-            let asking_words = l.grammar.asking.iter().flat_map(|a| a.first.iter().chain(&a.then));
-            if let Some((list, w)) = asking_words.map(|w| ("asking", w)).find(|(_, w)| !one_word(w)) {
+            let g = &l.grammar;
+            let asking_words = g.asking.iter().flat_map(|a| a.first.iter().chain(&a.then)).map(|w| ("asking", w));
+            let lists =
+                [("clause_joins", &g.clause_joins), ("place_negations", &g.place_negations), ("inside", &g.inside)];
+            let listed = lists.into_iter().flat_map(|(list, words)| words.iter().map(move |w| (list, w)));
+            if let Some((list, w)) = asking_words.chain(listed).find(|(_, w)| !one_word(w)) {
                 diags.error(path, line, format!("language `{lang}`: grammar.{list} `{w}` must be one word"));
                 continue;
             }
@@ -408,6 +433,9 @@ impl Languages {
                     place_prepositions: folded(l.grammar.place_prepositions),
                     movement: folded(l.grammar.movement),
                     asking: l.grammar.asking.into_iter().map(|g| (folded(g.first), folded(g.then))).collect(),
+                    clause_joins: lower(l.grammar.clause_joins),
+                    place_negations: folded(l.grammar.place_negations),
+                    inside: lower(l.grammar.inside),
                 },
             };
             items.push((lang, language));

@@ -53,11 +53,30 @@ fn toml_syntax_error() {
 /// language, not a rule that silently stops working.
 #[test]
 fn a_grammar_word_of_two_words_is_an_error() {
-    check_error(
-        "knowledge/languages.toml",
-        replace("{ first = [\"er\"], then = [\"det\"] }", "{ first = [\"er det\"], then = [\"det\"] }"),
-        "language `da`: grammar.asking `er det` must be one word",
-    );
+    for (from, to, want) in [
+        (
+            "{ first = [\"er\"], then = [\"det\"] }",
+            "{ first = [\"er det\"], then = [\"det\"] }",
+            "language `da`: grammar.asking `er det` must be one word",
+        ),
+        (
+            "grammar.clause_joins = [\"und\", \"aber\", \"während\"]",
+            "grammar.clause_joins = [\"und\", \"aber\", \"\"]",
+            "language `de`: grammar.clause_joins `` must be one word",
+        ),
+        (
+            "grammar.place_negations = [\"ikke\", \"ingen\", \"aldrig\"]",
+            "grammar.place_negations = [\"ikke mere\"]",
+            "language `da`: grammar.place_negations `ikke mere` must be one word",
+        ),
+        (
+            "grammar.inside = [\"in\"]",
+            "grammar.inside = [\"in der\"]",
+            "language `de`: grammar.inside `in der` must be one word",
+        ),
+    ] {
+        check_error("knowledge/languages.toml", replace(from, to), want);
+    }
 }
 
 #[test]
@@ -808,7 +827,7 @@ fn every_diagnostic_speaks_danish_and_german() {
         &[("knowledge/languages.toml", "\"Oktober\", \"November\", \"Dezember\",", "\"Oktober\", \"November\",")],
         &[("knowledge/languages.toml", "letters = \"äöüß\"", "letters = \"äöüßa\"")],
         &[("knowledge/languages.toml", "letters = \"äöüß\"", "fillers = [\"eben mal\"]\nletters = \"äöüß\"")],
-        &[("knowledge/languages.toml", "then = [\"det\"]", "then = [\"det her\"]")],
+        &[("knowledge/languages.toml", "grammar.inside = [\"in\"]", "grammar.inside = [\"in der\"]")],
         &[("knowledge/languages.toml", "", "undecided = \"de\"\n")],
         // Texts.
         &[
