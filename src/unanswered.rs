@@ -56,13 +56,14 @@ pub struct Record {
 /// The record to keep for a handled question, if any: only questions the
 /// bot fell back on, offered choices for or answered by its second opinion,
 /// and never commands.
-pub fn record_of(question: &str, outcome: &Outcome, today: Date) -> Option<Record> {
+/// `currencies`: the languages' currency words ([`crate::redact::redact`]).
+pub fn record_of(question: &str, outcome: &Outcome, today: Date, currencies: &[String]) -> Option<Record> {
     let m = outcome.matched.as_ref()?;
     let (kind, lang) = match Kind::of(&outcome.event)? {
         (Kind::Answered, _, _) => return None,
         (kind, lang, _) => (kind, lang),
     };
-    let text = cut(&crate::redact::redact(question.trim()));
+    let text = cut(&crate::redact::redact(question.trim(), currencies));
     if text.is_empty() {
         return None;
     }

@@ -129,6 +129,7 @@ check-language-twice = sproget `{ $lang }` står to gange; slet den ene blok
 check-language-stemmer = sproget `{ $lang }`: `{ $stemmer }` er ikke en Snowball-stemmer ({ $list })
 check-language-filler = sproget `{ $lang }`: fyldordet `{ $filler }` skal være ét ord
 check-language-grammar-word = sproget `{ $lang }`: ordet `{ $word }` i grammar.{ $list } skal være ét ord
+check-language-currency = sproget `{ $lang }`: valutaordet `{ $word }` skal være ét ord
 check-language-months = sproget `{ $lang }`: months har { $count } navne, ikke 12
 check-language-letter = sproget `{ $lang }`: bogstavet `{ $letter }` bruges også af andre sprog; nævn kun sprogets egne bogstaver
 check-no-language = der er ingen [[language]]: botten skal have mindst ét sprog

@@ -129,6 +129,7 @@ check-language-twice = die Sprache `{ $lang }` ist zweimal aufgeführt; bitte ei
 check-language-stemmer = Sprache `{ $lang }`: `{ $stemmer }` ist kein Snowball-Stemmer ({ $list })
 check-language-filler = Sprache `{ $lang }`: das Füllwort `{ $filler }` muss ein einzelnes Wort sein
 check-language-grammar-word = Sprache `{ $lang }`: das Wort `{ $word }` in grammar.{ $list } muss ein einzelnes Wort sein
+check-language-currency = Sprache `{ $lang }`: das Währungswort `{ $word }` muss ein einzelnes Wort sein
 check-language-months = Sprache `{ $lang }`: months nennt { $count } Namen, nicht 12
 check-language-letter = Sprache `{ $lang }`: den Buchstaben `{ $letter }` schreiben auch andere Sprachen; bitte nur die eigenen Buchstaben der Sprache nennen
 check-no-language = es gibt kein [[language]]: der Bot braucht mindestens eine Sprache

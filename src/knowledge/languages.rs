@@ -126,6 +126,9 @@ pub struct Language {
     pub eur: String,
     pub thousands: String,
     pub decimal: String,
+    /// Words after a number that make it an amount ("450000 kr", "300 €"),
+    /// lower case: redaction keeps such a number (`redact`).
+    pub currencies: Vec<String>,
     /// The names of the months, January first ("januar", "Januar").
     pub months: Vec<String>,
     /// How a day is written: `{day}`, `{month}` (its name) and `{year}`.
@@ -180,12 +183,18 @@ fn one_word(w: &str) -> bool {
     toks.next() == Some(f.as_str()) && toks.next().is_none()
 }
 
+/// The shipped languages, for unit tests.
+#[cfg(test)]
+pub(crate) fn shipped_languages() -> Languages {
+    let mut diags = crate::diag::Diagnostics::default();
+    let text = include_str!("../../knowledge/languages.toml");
+    Languages::from_toml(Path::new("languages.toml"), text, &mut diags)
+}
+
 /// The grammar words of the shipped languages, for unit tests.
 #[cfg(test)]
 pub(crate) fn shipped_grammar() -> Grammar {
-    let mut diags = crate::diag::Diagnostics::default();
-    let text = include_str!("../../knowledge/languages.toml");
-    Languages::from_toml(Path::new("languages.toml"), text, &mut diags).grammar
+    shipped_languages().grammar
 }
 
 impl Grammar {
@@ -280,6 +289,8 @@ struct RawLanguage {
     eur: String,
     thousands: String,
     decimal: String,
+    #[serde(default)]
+    currencies: Vec<String>,
     months: Vec<String>,
     date: String,
     #[serde(default)]
@@ -383,6 +394,13 @@ impl Languages {
                 diags.error(path, line, format!("language `{lang}`: filler `{f}` must be one word"));
                 continue;
             }
+            // An empty currency word would keep every number before any
+            // word (a customer number included) as an amount.
+            if let Some(c) = l.currencies.iter().find(|c| c.trim().is_empty() || c.trim().contains(char::is_whitespace))
+            {
+                diags.error(path, line, format!("language `{lang}`: currency `{c}` must be one word"));
+                continue;
+            }
             // A grammar word is compared with one word of a question: one
             // with a space, or none at all, would never match.
             let g = &l.grammar;
@@ -421,6 +439,7 @@ impl Languages {
                 eur: l.eur,
                 thousands: l.thousands,
                 decimal: l.decimal,
+                currencies: l.currencies.iter().map(|c| c.trim().to_lowercase()).collect(),
                 months: l.months,
                 date: l.date,
                 grammar: Grammar {
@@ -463,6 +482,18 @@ impl Languages {
             admin_menu: raw.admin_menu,
             grammar,
         }
+    }
+
+    /// Every language's currency words together, each once: a question is
+    /// redacted whatever its language.
+    pub fn currencies(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for c in self.list.values().flat_map(|l| &l.currencies) {
+            if !out.contains(c) {
+                out.push(c.clone());
+            }
+        }
+        out
     }
 
     /// Every language of the base, in file order.

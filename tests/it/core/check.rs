@@ -74,6 +74,13 @@ fn a_grammar_word_of_two_words_is_an_error() {
             "grammar.inside = [\"in der\"]",
             "language `de`: grammar.inside `in der` must be one word",
         ),
+        // An empty currency word would keep any number before any word (a
+        // customer number too) out of redaction.
+        (
+            "currencies = [\"eur\", \"€\", \"dkk\", \"kr\"]",
+            "currencies = [\"eur\", \"\"]",
+            "language `de`: currency `` must be one word",
+        ),
     ] {
         check_error("knowledge/languages.toml", replace(from, to), want);
     }
@@ -828,6 +835,7 @@ fn every_diagnostic_speaks_danish_and_german() {
         &[("knowledge/languages.toml", "letters = \"äöüß\"", "letters = \"äöüßa\"")],
         &[("knowledge/languages.toml", "letters = \"äöüß\"", "fillers = [\"eben mal\"]\nletters = \"äöüß\"")],
         &[("knowledge/languages.toml", "grammar.inside = [\"in\"]", "grammar.inside = [\"in der\"]")],
+        &[("knowledge/languages.toml", "currencies = [\"eur\",", "currencies = [\"e ur\",")],
         &[("knowledge/languages.toml", "", "undecided = \"de\"\n")],
         // Texts.
         &[
