@@ -176,6 +176,124 @@ pub struct Grammar {
     pub inside: Vec<String>,
 }
 
+impl Language {
+    /// One `[[language]]` table of language `lang`, or `None` after
+    /// reporting why it cannot be one.
+    fn from_raw(l: RawLanguage, lang: Lang, path: &Path, src: &Source, diags: &mut Diagnostics) -> Option<Language> {
+        let line = src.line(l.code.span().start);
+        let stemmer = match toml::Value::String(l.stemmer.get_ref().clone()).try_into::<Algorithm>() {
+            Ok(a) => a,
+            Err(_) => {
+                diags.error(
+                    path,
+                    src.line(l.stemmer.span().start),
+                    format!(
+                        "language `{lang}`: stemmer `{}` is no Snowball stemmer (Danish, Dutch, English, \
+                         Finnish, French, German, Italian, Norwegian, Portuguese, Swedish, ...)",
+                        l.stemmer.get_ref()
+                    ),
+                );
+                return None;
+            }
+        };
+        if let Some(problem) = l.problem(lang) {
+            diags.error(path, line, problem);
+            return None;
+        }
+        Some(Language {
+            lang,
+            name: l.name,
+            english_name: l.english,
+            stemmer,
+            names: folded(l.names),
+            words: folded(l.words),
+            fillers: folded(l.fillers),
+            letters: both_cases(&l.letters),
+            contains: l.spelling.contains,
+            endings: l.spelling.endings,
+            dkk: l.dkk,
+            eur: l.eur,
+            thousands: l.thousands,
+            decimal: l.decimal,
+            currencies: l.currencies.iter().map(|c| c.trim().to_lowercase()).collect(),
+            months: l.months,
+            date: l.date,
+            grammar: l.grammar.into_grammar(),
+        })
+    }
+}
+
+impl RawLanguage {
+    /// The first problem of the table's words, if any, in the order they
+    /// are checked.
+    fn problem(&self, lang: Lang) -> Option<String> {
+        if self.months.len() != 12 {
+            return Some(format!("language `{lang}`: months lists {} names, not 12", self.months.len()));
+        }
+        if let Some(c) = self.letters.chars().find(|c| c.is_ascii()) {
+            return Some(format!("language `{lang}`: letter `{c}` is written by other languages too"));
+        }
+        if let Some(f) = self.fillers.iter().find(|f| fold(f).contains(' ')) {
+            return Some(format!("language `{lang}`: filler `{f}` must be one word"));
+        }
+        // An empty currency word would keep every number before any word (a
+        // customer number included) as an amount.
+        if let Some(c) = self.currencies.iter().find(|c| c.trim().is_empty() || c.trim().contains(char::is_whitespace))
+        {
+            return Some(format!("language `{lang}`: currency `{c}` must be one word"));
+        }
+        // A grammar word is compared with one word of a question: one with a
+        // space, or none at all, would never match.
+        let g = &self.grammar;
+        let asking_words = g.asking.iter().flat_map(|a| a.first.iter().chain(&a.then)).map(|w| ("asking", w));
+        let lists = [("clause_joins", &g.clause_joins), ("place_negations", &g.place_negations), ("inside", &g.inside)];
+        let listed = lists.into_iter().flat_map(|(list, words)| words.iter().map(move |w| (list, w)));
+        let (list, w) = asking_words.chain(listed).find(|(_, w)| !one_word(w))?;
+        Some(format!("language `{lang}`: grammar.{list} `{w}` must be one word"))
+    }
+}
+
+impl RawGrammar {
+    /// The grammar words as the matcher compares them: folded, but for the
+    /// abbreviations, the clause joins and "in" (lower case, as written).
+    fn into_grammar(self) -> Grammar {
+        let lower = |v: Vec<String>| v.iter().map(|w| w.trim().to_lowercase()).collect();
+        Grammar {
+            negations: folded(self.negations),
+            openers: folded(self.openers),
+            short_endings: folded(self.short_endings),
+            abbreviations: self.abbreviations.iter().map(|a| a.to_lowercase()).collect(),
+            continuers: folded(self.continuers),
+            coordinators: folded(self.coordinators),
+            place_prepositions: folded(self.place_prepositions),
+            movement: folded(self.movement),
+            asking: self.asking.into_iter().map(|g| (folded(g.first), folded(g.then))).collect(),
+            clause_joins: lower(self.clause_joins),
+            place_negations: folded(self.place_negations),
+            inside: lower(self.inside),
+        }
+    }
+}
+
+/// Words folded, the empty ones left out.
+fn folded(v: Vec<String>) -> Vec<String> {
+    v.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect()
+}
+
+/// A language's own letters in both cases, where the upper case is one
+/// letter (not ß -> SS).
+fn both_cases(letters: &str) -> Vec<char> {
+    let mut out: Vec<char> = Vec::new();
+    for c in letters.chars() {
+        for x in c.to_lowercase().chain(c.to_uppercase()) {
+            if !out.contains(&x) && x.to_lowercase().count() == 1 && (c.to_uppercase().count() == 1 || x == c) {
+                out.push(x);
+            }
+        }
+    }
+    out
+}
+
 /// Whether `w` folds to exactly one word of a question.
 fn one_word(w: &str) -> bool {
     let f = fold(w);
@@ -365,99 +483,9 @@ impl Languages {
                 diags.error(path, line, format!("language `{lang}` is listed twice"));
                 continue;
             }
-            let stemmer = match toml::Value::String(l.stemmer.get_ref().clone()).try_into::<Algorithm>() {
-                Ok(a) => a,
-                Err(_) => {
-                    diags.error(
-                        path,
-                        src.line(l.stemmer.span().start),
-                        format!(
-                            "language `{lang}`: stemmer `{}` is no Snowball stemmer (Danish, Dutch, English, \
-                             Finnish, French, German, Italian, Norwegian, Portuguese, Swedish, ...)",
-                            l.stemmer.get_ref()
-                        ),
-                    );
-                    continue;
-                }
-            };
-            if l.months.len() != 12 {
-                diags.error(path, line, format!("language `{lang}`: months lists {} names, not 12", l.months.len()));
-                continue;
+            if let Some(language) = Language::from_raw(l, lang, path, &src, diags) {
+                items.push((lang, language));
             }
-            if let Some(c) = l.letters.chars().find(|c| c.is_ascii()) {
-                diags.error(path, line, format!("language `{lang}`: letter `{c}` is written by other languages too"));
-                continue;
-            }
-            let folded = |v: Vec<String>| v.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
-            let lower = |v: Vec<String>| v.iter().map(|w| w.trim().to_lowercase()).collect();
-            if let Some(f) = l.fillers.iter().find(|f| fold(f).contains(' ')) {
-                diags.error(path, line, format!("language `{lang}`: filler `{f}` must be one word"));
-                continue;
-            }
-            // An empty currency word would keep every number before any
-            // word (a customer number included) as an amount.
-            if let Some(c) = l.currencies.iter().find(|c| c.trim().is_empty() || c.trim().contains(char::is_whitespace))
-            {
-                diags.error(path, line, format!("language `{lang}`: currency `{c}` must be one word"));
-                continue;
-            }
-            // A grammar word is compared with one word of a question: one
-            // with a space, or none at all, would never match.
-            let g = &l.grammar;
-            let asking_words = g.asking.iter().flat_map(|a| a.first.iter().chain(&a.then)).map(|w| ("asking", w));
-            let lists =
-                [("clause_joins", &g.clause_joins), ("place_negations", &g.place_negations), ("inside", &g.inside)];
-            let listed = lists.into_iter().flat_map(|(list, words)| words.iter().map(move |w| (list, w)));
-            if let Some((list, w)) = asking_words.chain(listed).find(|(_, w)| !one_word(w)) {
-                diags.error(path, line, format!("language `{lang}`: grammar.{list} `{w}` must be one word"));
-                continue;
-            }
-            // Both cases, where the upper case is one letter (not ß -> SS).
-            let mut letters: Vec<char> = Vec::new();
-            for c in l.letters.chars() {
-                for x in c.to_lowercase().chain(c.to_uppercase()) {
-                    if !letters.contains(&x)
-                        && x.to_lowercase().count() == 1
-                        && (c.to_uppercase().count() == 1 || x == c)
-                    {
-                        letters.push(x);
-                    }
-                }
-            }
-            let language = Language {
-                lang,
-                name: l.name,
-                english_name: l.english,
-                stemmer,
-                names: folded(l.names),
-                words: folded(l.words),
-                fillers: folded(l.fillers),
-                letters,
-                contains: l.spelling.contains,
-                endings: l.spelling.endings,
-                dkk: l.dkk,
-                eur: l.eur,
-                thousands: l.thousands,
-                decimal: l.decimal,
-                currencies: l.currencies.iter().map(|c| c.trim().to_lowercase()).collect(),
-                months: l.months,
-                date: l.date,
-                grammar: Grammar {
-                    negations: folded(l.grammar.negations),
-                    openers: folded(l.grammar.openers),
-                    short_endings: folded(l.grammar.short_endings),
-                    abbreviations: l.grammar.abbreviations.iter().map(|a| a.to_lowercase()).collect(),
-                    continuers: folded(l.grammar.continuers),
-                    coordinators: folded(l.grammar.coordinators),
-                    place_prepositions: folded(l.grammar.place_prepositions),
-                    movement: folded(l.grammar.movement),
-                    asking: l.grammar.asking.into_iter().map(|g| (folded(g.first), folded(g.then))).collect(),
-                    clause_joins: lower(l.grammar.clause_joins),
-                    place_negations: folded(l.grammar.place_negations),
-                    inside: lower(l.grammar.inside),
-                },
-            };
-            items.push((lang, language));
         }
         if items.is_empty() {
             diags.error(path, 1, "no [[language]]: the bot needs at least one language");
