@@ -115,17 +115,20 @@ pub fn print_feedback(feedback: &[Feedback]) -> String {
 pub struct Recorder {
     store: Option<Store>,
     ttl_days: u32,
+    /// The languages' currency words, for redaction.
+    currencies: Vec<String>,
 }
 
 impl Recorder {
-    /// `ttl_days`: the configuration's `unanswered_ttl_days`, or its problems.
-    pub fn open(data: &Path, ttl_days: Result<u32, config::ConfigErrors>) -> Recorder {
+    /// `ttl_days`: the configuration's `unanswered_ttl_days`, or its problems;
+    /// `currencies`: the base's currency words (`Languages::currencies`).
+    pub fn open(data: &Path, ttl_days: Result<u32, config::ConfigErrors>, currencies: Vec<String>) -> Recorder {
         let wanted = data.exists() || std::env::var_os("PENDLERBOT_DATA").is_some();
         let ttl_days = match ttl_days {
             Ok(days) => days,
             Err(e) if wanted => {
                 eprintln!("pendlerbot: unanswered questions are not recorded: {e}");
-                return Recorder { store: None, ttl_days: unanswered::DEFAULT_TTL_DAYS };
+                return Recorder { store: None, ttl_days: unanswered::DEFAULT_TTL_DAYS, currencies };
             }
             Err(_) => unanswered::DEFAULT_TTL_DAYS,
         };
@@ -140,7 +143,7 @@ impl Recorder {
         } else {
             None
         };
-        Recorder { store, ttl_days }
+        Recorder { store, ttl_days, currencies }
     }
 
     pub fn seen(&mut self, question: Option<&str>, outcome: &Outcome) {
@@ -154,7 +157,7 @@ impl Recorder {
         }
         let result = match (&outcome.event, question) {
             (Event::Feedback { entry, up }, _) => store.count_feedback(entry, *up),
-            (_, Some(q)) => match unanswered::record_of(q, outcome, Date::today()) {
+            (_, Some(q)) => match unanswered::record_of(q, outcome, Date::today(), &self.currencies) {
                 Some(r) => store.record_unanswered(&r, self.ttl_days),
                 None => Ok(()),
             },

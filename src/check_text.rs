@@ -289,6 +289,11 @@ pub const PATTERNS: &[(&str, &str)] = &[
         r"^language `(?P<lang>[^`]*)`: letter `(?P<letter>.)` is written by other languages too$",
     ),
     ("check-language-filler", r"^language `(?P<lang>[^`]*)`: filler `(?P<filler>[^`]*)` must be one word$"),
+    ("check-language-currency", r"^language `(?P<lang>[^`]*)`: currency `(?P<word>[^`]*)` must be one word$"),
+    (
+        "check-language-grammar-word",
+        r"^language `(?P<lang>[^`]*)`: grammar\.(?P<list>[a-z_]+) `(?P<word>[^`]*)` must be one word$",
+    ),
     ("check-no-language", r"^no \[\[language\]\]: the bot needs at least one language$"),
     ("check-undecided", r"^undecided `(?P<code>[^`]*)` is none of the languages$"),
     (

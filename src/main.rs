@@ -309,7 +309,7 @@ fn chat(kb: &Kb, hint: Option<Lang>, data: &Path, ttl_days: Result<u32, pendlerb
     let interactive = stdin.is_terminal();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let mut recorder = cli::Recorder::open(data, ttl_days);
+    let mut recorder = cli::Recorder::open(data, ttl_days, kb.languages.currencies());
     cli::chat_with(kb, stdin.lock(), &mut out, interactive, false, hint, &mut |q, o| recorder.seen(q, o))?;
     Ok(())
 }

@@ -46,8 +46,10 @@ fn patterns() -> &'static Patterns {
     })
 }
 
-/// The question with personal data replaced by placeholders.
-pub fn redact(text: &str) -> String {
+/// The question with personal data replaced by placeholders. `currencies`:
+/// the words after a number that make it an amount ("450000 kr" is kept),
+/// lower case ([`crate::knowledge::Languages::currencies`]).
+pub fn redact(text: &str, currencies: &[String]) -> String {
     let p = patterns();
     let text = p.email.replace_all(text, EMAIL);
     let text = p.iban.replace_all(&text, |c: &regex::Captures| {
@@ -74,7 +76,7 @@ pub fn redact(text: &str) -> String {
         out.push_str(&text[last..m.start()]);
         if in_word || dotted {
             out.push_str(&redact_groups(m.as_str()));
-        } else if is_amount(m.as_str(), &text[m.end()..]) {
+        } else if is_amount(m.as_str(), &text[m.end()..], currencies) {
             out.push_str(m.as_str());
         } else {
             out.push_str(&redact_span(m.as_str()));
@@ -106,9 +108,9 @@ fn redact_span(span: &str) -> String {
 }
 
 /// An amount of money written without thousands separators: "450000 kr".
-fn is_amount(span: &str, rest: &str) -> bool {
+fn is_amount(span: &str, rest: &str, currencies: &[String]) -> bool {
     let rest = rest.trim_start().to_lowercase();
-    let currency = ["kr", "dkk", "eur", "€"].iter().any(|c| rest.starts_with(c));
+    let currency = currencies.iter().any(|c| rest.starts_with(c.as_str()));
     currency && span.len() <= 7 && span.chars().all(|c| c.is_ascii_digit())
 }
 
@@ -172,7 +174,9 @@ fn is_cpr_date(d: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    fn redact(text: &str) -> String {
+        super::redact(text, &crate::knowledge::languages::shipped_languages().currencies())
+    }
 
     #[test]
     fn each_kind_of_personal_data_is_replaced() {
@@ -216,5 +220,11 @@ mod tests {
         ] {
             assert_eq!(redact(keep), keep);
         }
+    }
+
+    #[test]
+    fn a_number_is_an_amount_only_by_a_currency_word_of_the_languages() {
+        assert_eq!(super::redact("jeg tjener 450000 kr om året", &[]), "jeg tjener [NUMBER] kr om året");
+        assert_eq!(super::redact("sag 450000 zł", &["zł".to_string()]), "sag 450000 zł");
     }
 }

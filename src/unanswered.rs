@@ -56,13 +56,14 @@ pub struct Record {
 /// The record to keep for a handled question, if any: only questions the
 /// bot fell back on, offered choices for or answered by its second opinion,
 /// and never commands.
-pub fn record_of(question: &str, outcome: &Outcome, today: Date) -> Option<Record> {
+/// `currencies`: the languages' currency words ([`crate::redact::redact`]).
+pub fn record_of(question: &str, outcome: &Outcome, today: Date, currencies: &[String]) -> Option<Record> {
     let m = outcome.matched.as_ref()?;
     let (kind, lang) = match Kind::of(&outcome.event)? {
         (Kind::Answered, _, _) => return None,
         (kind, lang, _) => (kind, lang),
     };
-    let text = cut(&crate::redact::redact(question.trim()));
+    let text = cut(&crate::redact::redact(question.trim(), currencies));
     if text.is_empty() {
         return None;
     }
@@ -138,11 +139,6 @@ pub fn group_counted(records: &[Record]) -> (Vec<Group>, usize) {
     let mut order: Vec<&Record> = records.iter().collect();
     // Newest first, so a group shows its latest wording.
     order.sort_by(|a, b| b.day.cmp(&a.day).then_with(|| a.text.cmp(&b.text)));
-    struct Acc {
-        grams: Vec<String>,
-        group: Group,
-        scores: Vec<(EntryId, f64, usize)>,
-    }
     let mut groups: Vec<Acc> = Vec::new();
     let mut index: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
     for r in order {
@@ -164,68 +160,91 @@ pub fn group_counted(records: &[Record]) -> (Vec<Group>, usize) {
             }
         }
         let r = &Record { text, ..r.clone() };
-        let acc = match found.map(|g| &mut groups[g]) {
-            Some(acc) => {
-                let g = &mut acc.group;
-                g.count += 1;
-                g.first_day = g.first_day.min(r.day);
-                g.last_day = g.last_day.max(r.day);
-                if g.text != r.text && !g.variants.contains(&r.text) && g.variants.len() < 3 {
-                    g.variants.push(r.text.clone());
-                }
-                acc
+        let acc = match found {
+            Some(g) => {
+                groups[g].join(r);
+                &mut groups[g]
             }
             None => {
-                groups.push(Acc {
-                    grams,
-                    group: Group {
-                        text: r.text.clone(),
-                        count: 1,
-                        langs: Vec::new(),
-                        fell_back: 0,
-                        offered: 0,
-                        settled: 0,
-                        first_day: r.day,
-                        last_day: r.day,
-                        nearest: Vec::new(),
-                        variants: Vec::new(),
-                    },
-                    scores: Vec::new(),
-                });
+                groups.push(Acc::new(grams, r));
                 groups.last_mut().expect("just pushed")
             }
         };
-        if !acc.group.langs.contains(&r.lang) {
-            acc.group.langs.push(r.lang);
+        acc.tally(r);
+    }
+    let mut out: Vec<Group> = groups.into_iter().map(Acc::into_group).collect();
+    out.sort_by(|a, b| b.count.cmp(&a.count).then(b.last_day.cmp(&a.last_day)).then_with(|| a.text.cmp(&b.text)));
+    (out, comparisons)
+}
+
+/// A group while it is gathered: its question's trigrams and its entries'
+/// best scores and counts.
+struct Acc {
+    grams: Vec<String>,
+    group: Group,
+    scores: Vec<(EntryId, f64, usize)>,
+}
+
+impl Acc {
+    /// A group of one question, `r` (its newest wording).
+    fn new(grams: Vec<String>, r: &Record) -> Acc {
+        let group = Group {
+            text: r.text.clone(),
+            count: 1,
+            langs: Vec::new(),
+            fell_back: 0,
+            offered: 0,
+            settled: 0,
+            first_day: r.day,
+            last_day: r.day,
+            nearest: Vec::new(),
+            variants: Vec::new(),
+        };
+        Acc { grams, group, scores: Vec::new() }
+    }
+
+    /// `r` joins the group: one more, its days, up to three other wordings.
+    fn join(&mut self, r: &Record) {
+        let g = &mut self.group;
+        g.count += 1;
+        g.first_day = g.first_day.min(r.day);
+        g.last_day = g.last_day.max(r.day);
+        if g.text != r.text && !g.variants.contains(&r.text) && g.variants.len() < 3 {
+            g.variants.push(r.text.clone());
+        }
+    }
+
+    /// Counts `r`'s language, outcome and nearest entries for the group.
+    fn tally(&mut self, r: &Record) {
+        if !self.group.langs.contains(&r.lang) {
+            self.group.langs.push(r.lang);
         }
         match r.kind {
-            Kind::Offered => acc.group.offered += 1,
-            Kind::FellBack => acc.group.fell_back += 1,
-            Kind::Settled => acc.group.settled += 1,
+            Kind::Offered => self.group.offered += 1,
+            Kind::FellBack => self.group.fell_back += 1,
+            Kind::Settled => self.group.settled += 1,
             // Never recorded (`record_of`).
             Kind::Answered => {}
         }
         for (entry, score) in &r.nearest {
-            match acc.scores.iter_mut().find(|(e, _, _)| e == entry) {
+            match self.scores.iter_mut().find(|(e, _, _)| e == entry) {
                 Some(s) => {
                     s.1 = s.1.max(*score);
                     s.2 += 1;
                 }
-                None => acc.scores.push((entry.clone(), *score, 1)),
+                None => self.scores.push((entry.clone(), *score, 1)),
             }
         }
     }
-    let mut out: Vec<Group> = groups
-        .into_iter()
-        .map(|mut acc| {
-            acc.scores.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.total_cmp(&a.1)).then_with(|| a.0.cmp(&b.0)));
-            acc.group.nearest = acc.scores.into_iter().take(NEAREST).map(|(e, s, _)| (e, s)).collect();
-            acc.group.langs.sort();
-            acc.group
-        })
-        .collect();
-    out.sort_by(|a, b| b.count.cmp(&a.count).then(b.last_day.cmp(&a.last_day)).then_with(|| a.text.cmp(&b.text)));
-    (out, comparisons)
+
+    /// The group, its nearest entries the most often near (then the best
+    /// scored), its languages sorted.
+    fn into_group(mut self) -> Group {
+        self.scores.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.total_cmp(&a.1)).then_with(|| a.0.cmp(&b.0)));
+        self.group.nearest = self.scores.into_iter().take(NEAREST).map(|(e, s, _)| (e, s)).collect();
+        self.group.langs.sort();
+        self.group
+    }
 }
 
 /// The longest words of a question, folded with doubled letters made

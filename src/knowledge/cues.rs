@@ -288,6 +288,18 @@ pub struct Cues {
     prefixes: Vec<Vec<(String, u64)>>,
 }
 
+/// The phrase sets a message's words may start ([`Cues::word_sets`]).
+struct WordSets {
+    /// Per word: the sets (a bit each) it may start a phrase of.
+    masks: Vec<u64>,
+    /// Every word's sets together.
+    mask: u64,
+    /// How many words are English words.
+    english: usize,
+    /// Per word: whether it is a filler.
+    filler: Vec<bool>,
+}
+
 /// What one word may be to the cues.
 #[derive(Clone, Copy, Debug, Default)]
 struct WordCue {
@@ -474,6 +486,33 @@ impl Cues {
         found
     }
 
+    /// The sets a word of the message may start a phrase of; the others
+    /// are skipped (most messages touch three or four of some thirty).
+    /// Per word too: a set's phrases are looked for only at its words.
+    fn word_sets(&self, toks: &[&str]) -> WordSets {
+        let mut out = WordSets {
+            masks: Vec::with_capacity(toks.len()),
+            mask: 0,
+            english: 0,
+            filler: Vec::with_capacity(toks.len()),
+        };
+        for t in toks {
+            let cue = self.first_words.get(*t).copied().unwrap_or_default();
+            out.english += usize::from(cue.english);
+            out.filler.push(cue.filler);
+            let mut own = cue.sets;
+            let filed = t.as_bytes().first().and_then(|b| self.prefixes.get(usize::from(*b)));
+            for (p, m) in filed.into_iter().flatten() {
+                if own & m == 0 && t.starts_with(p.as_str()) {
+                    own |= m;
+                }
+            }
+            out.mask |= own;
+            out.masks.push(own);
+        }
+        out
+    }
+
     /// Reads the cues of a message.
     pub fn read(&self, text: &str) -> Reading {
         self.read_folded(text, &fold(text))
@@ -485,27 +524,7 @@ impl Cues {
         let mut used = vec![false; toks.len()];
         let mut r = Reading { words: toks.len(), ..Reading::default() };
         r.question = text.contains('?') || toks.first().is_some_and(|t| self.question_words.contains(*t));
-        // The sets a word of the message may start a phrase of; the others
-        // are skipped (most messages touch three or four of some thirty).
-        // Per word too: a set's phrases are looked for only at its words.
-        let mut mask = 0u64;
-        let mut masks: Vec<u64> = Vec::with_capacity(toks.len());
-        let mut english_words = 0;
-        let mut filler: Vec<bool> = Vec::with_capacity(toks.len());
-        for t in &toks {
-            let cue = self.first_words.get(*t).copied().unwrap_or_default();
-            english_words += usize::from(cue.english);
-            filler.push(cue.filler);
-            let mut own = cue.sets;
-            let filed = t.as_bytes().first().and_then(|b| self.prefixes.get(usize::from(*b)));
-            for (p, m) in filed.into_iter().flatten() {
-                if own & m == 0 && t.starts_with(p.as_str()) {
-                    own |= m;
-                }
-            }
-            mask |= own;
-            masks.push(own);
-        }
+        let WordSets { masks, mask, english: english_words, filler } = self.word_sets(&toks);
         let mut bit = 0usize;
         // Each set's bit when the message touches it, else 0.
         let mut touched = || {

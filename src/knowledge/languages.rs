@@ -126,6 +126,9 @@ pub struct Language {
     pub eur: String,
     pub thousands: String,
     pub decimal: String,
+    /// Words after a number that make it an amount ("450000 kr", "300 €"),
+    /// lower case: redaction keeps such a number (`redact`).
+    pub currencies: Vec<String>,
     /// The names of the months, January first ("januar", "Januar").
     pub months: Vec<String>,
     /// How a day is written: `{day}`, `{month}` (its name) and `{year}`.
@@ -156,14 +159,160 @@ pub struct Grammar {
     pub place_prepositions: Vec<String>,
     /// Prepositions of a commute or a move ("nach Dänemark", "fra Tyskland").
     pub movement: Vec<String>,
+    /// Two words side by side that make a sentence a question wherever they
+    /// stand: a word of the first list, then one of the second ("... kan jeg
+    /// ...", "... muss ich ...").
+    pub asking: Vec<(Vec<String>, Vec<String>)>,
+    /// Words that join two clauses with a subject and verb of their own
+    /// ("og", "aber"): the gazetteer reads each clause's places apart.
+    /// Lower case, not folded (compared with a message's words as written).
+    pub clause_joins: Vec<String>,
+    /// Words that negate a live or work verb ("bor ikke", "kein Job"): a
+    /// place said with one is not where the commuter lives or works.
+    pub place_negations: Vec<String>,
+    /// The preposition of being in a place ("bor i", "wohne in"): a
+    /// capitalised name after it that the gazetteer does not know is
+    /// checked as a place of the region misspelt. Lower case, as written.
+    pub inside: Vec<String>,
+}
+
+impl Language {
+    /// One `[[language]]` table of language `lang`, or `None` after
+    /// reporting why it cannot be one.
+    fn from_raw(l: RawLanguage, lang: Lang, path: &Path, src: &Source, diags: &mut Diagnostics) -> Option<Language> {
+        let line = src.line(l.code.span().start);
+        let stemmer = match toml::Value::String(l.stemmer.get_ref().clone()).try_into::<Algorithm>() {
+            Ok(a) => a,
+            Err(_) => {
+                diags.error(
+                    path,
+                    src.line(l.stemmer.span().start),
+                    format!(
+                        "language `{lang}`: stemmer `{}` is no Snowball stemmer (Danish, Dutch, English, \
+                         Finnish, French, German, Italian, Norwegian, Portuguese, Swedish, ...)",
+                        l.stemmer.get_ref()
+                    ),
+                );
+                return None;
+            }
+        };
+        if let Some(problem) = l.problem(lang) {
+            diags.error(path, line, problem);
+            return None;
+        }
+        Some(Language {
+            lang,
+            name: l.name,
+            english_name: l.english,
+            stemmer,
+            names: folded(l.names),
+            words: folded(l.words),
+            fillers: folded(l.fillers),
+            letters: both_cases(&l.letters),
+            contains: l.spelling.contains,
+            endings: l.spelling.endings,
+            dkk: l.dkk,
+            eur: l.eur,
+            thousands: l.thousands,
+            decimal: l.decimal,
+            currencies: l.currencies.iter().map(|c| c.trim().to_lowercase()).collect(),
+            months: l.months,
+            date: l.date,
+            grammar: l.grammar.into_grammar(),
+        })
+    }
+}
+
+impl RawLanguage {
+    /// The first problem of the table's words, if any, in the order they
+    /// are checked.
+    fn problem(&self, lang: Lang) -> Option<String> {
+        if self.months.len() != 12 {
+            return Some(format!("language `{lang}`: months lists {} names, not 12", self.months.len()));
+        }
+        if let Some(c) = self.letters.chars().find(|c| c.is_ascii()) {
+            return Some(format!("language `{lang}`: letter `{c}` is written by other languages too"));
+        }
+        if let Some(f) = self.fillers.iter().find(|f| fold(f).contains(' ')) {
+            return Some(format!("language `{lang}`: filler `{f}` must be one word"));
+        }
+        // An empty currency word would keep every number before any word (a
+        // customer number included) as an amount.
+        if let Some(c) = self.currencies.iter().find(|c| c.trim().is_empty() || c.trim().contains(char::is_whitespace))
+        {
+            return Some(format!("language `{lang}`: currency `{c}` must be one word"));
+        }
+        // A grammar word is compared with one word of a question: one with a
+        // space, or none at all, would never match.
+        let g = &self.grammar;
+        let asking_words = g.asking.iter().flat_map(|a| a.first.iter().chain(&a.then)).map(|w| ("asking", w));
+        let lists = [("clause_joins", &g.clause_joins), ("place_negations", &g.place_negations), ("inside", &g.inside)];
+        let listed = lists.into_iter().flat_map(|(list, words)| words.iter().map(move |w| (list, w)));
+        let (list, w) = asking_words.chain(listed).find(|(_, w)| !one_word(w))?;
+        Some(format!("language `{lang}`: grammar.{list} `{w}` must be one word"))
+    }
+}
+
+impl RawGrammar {
+    /// The grammar words as the matcher compares them: folded, but for the
+    /// abbreviations, the clause joins and "in" (lower case, as written).
+    fn into_grammar(self) -> Grammar {
+        let lower = |v: Vec<String>| v.iter().map(|w| w.trim().to_lowercase()).collect();
+        Grammar {
+            negations: folded(self.negations),
+            openers: folded(self.openers),
+            short_endings: folded(self.short_endings),
+            abbreviations: self.abbreviations.iter().map(|a| a.to_lowercase()).collect(),
+            continuers: folded(self.continuers),
+            coordinators: folded(self.coordinators),
+            place_prepositions: folded(self.place_prepositions),
+            movement: folded(self.movement),
+            asking: self.asking.into_iter().map(|g| (folded(g.first), folded(g.then))).collect(),
+            clause_joins: lower(self.clause_joins),
+            place_negations: folded(self.place_negations),
+            inside: lower(self.inside),
+        }
+    }
+}
+
+/// Words folded, the empty ones left out.
+fn folded(v: Vec<String>) -> Vec<String> {
+    v.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect()
+}
+
+/// A language's own letters in both cases, where the upper case is one
+/// letter (not ß -> SS).
+fn both_cases(letters: &str) -> Vec<char> {
+    let mut out: Vec<char> = Vec::new();
+    for c in letters.chars() {
+        for x in c.to_lowercase().chain(c.to_uppercase()) {
+            if !out.contains(&x) && x.to_lowercase().count() == 1 && (c.to_uppercase().count() == 1 || x == c) {
+                out.push(x);
+            }
+        }
+    }
+    out
+}
+
+/// Whether `w` folds to exactly one word of a question.
+fn one_word(w: &str) -> bool {
+    let f = fold(w);
+    let mut toks = crate::text::tokens(&f);
+    toks.next() == Some(f.as_str()) && toks.next().is_none()
+}
+
+/// The shipped languages, for unit tests.
+#[cfg(test)]
+pub(crate) fn shipped_languages() -> Languages {
+    let mut diags = crate::diag::Diagnostics::default();
+    let text = include_str!("../../knowledge/languages.toml");
+    Languages::from_toml(Path::new("languages.toml"), text, &mut diags)
 }
 
 /// The grammar words of the shipped languages, for unit tests.
 #[cfg(test)]
 pub(crate) fn shipped_grammar() -> Grammar {
-    let mut diags = crate::diag::Diagnostics::default();
-    let text = include_str!("../../knowledge/languages.toml");
-    Languages::from_toml(Path::new("languages.toml"), text, &mut diags).grammar
+    shipped_languages().grammar
 }
 
 impl Grammar {
@@ -180,11 +329,19 @@ impl Grammar {
                 (&mut out.coordinators, &g.coordinators),
                 (&mut out.place_prepositions, &g.place_prepositions),
                 (&mut out.movement, &g.movement),
+                (&mut out.clause_joins, &g.clause_joins),
+                (&mut out.place_negations, &g.place_negations),
+                (&mut out.inside, &g.inside),
             ] {
                 for w in from {
                     if !to.contains(w) {
                         to.push(w.clone());
                     }
+                }
+            }
+            for pair in &g.asking {
+                if !out.asking.contains(pair) {
+                    out.asking.push(pair.clone());
                 }
             }
         }
@@ -250,6 +407,8 @@ struct RawLanguage {
     eur: String,
     thousands: String,
     decimal: String,
+    #[serde(default)]
+    currencies: Vec<String>,
     months: Vec<String>,
     date: String,
     #[serde(default)]
@@ -275,6 +434,22 @@ struct RawGrammar {
     place_prepositions: Vec<String>,
     #[serde(default)]
     movement: Vec<String>,
+    #[serde(default)]
+    asking: Vec<RawAsking>,
+    #[serde(default)]
+    clause_joins: Vec<String>,
+    #[serde(default)]
+    place_negations: Vec<String>,
+    #[serde(default)]
+    inside: Vec<String>,
+}
+
+/// One `grammar.asking` group: `{ first = [...], then = [...] }`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAsking {
+    first: Vec<String>,
+    then: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -308,75 +483,9 @@ impl Languages {
                 diags.error(path, line, format!("language `{lang}` is listed twice"));
                 continue;
             }
-            let stemmer = match toml::Value::String(l.stemmer.get_ref().clone()).try_into::<Algorithm>() {
-                Ok(a) => a,
-                Err(_) => {
-                    diags.error(
-                        path,
-                        src.line(l.stemmer.span().start),
-                        format!(
-                            "language `{lang}`: stemmer `{}` is no Snowball stemmer (Danish, Dutch, English, \
-                             Finnish, French, German, Italian, Norwegian, Portuguese, Swedish, ...)",
-                            l.stemmer.get_ref()
-                        ),
-                    );
-                    continue;
-                }
-            };
-            if l.months.len() != 12 {
-                diags.error(path, line, format!("language `{lang}`: months lists {} names, not 12", l.months.len()));
-                continue;
+            if let Some(language) = Language::from_raw(l, lang, path, &src, diags) {
+                items.push((lang, language));
             }
-            if let Some(c) = l.letters.chars().find(|c| c.is_ascii()) {
-                diags.error(path, line, format!("language `{lang}`: letter `{c}` is written by other languages too"));
-                continue;
-            }
-            let folded = |v: Vec<String>| v.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
-            if let Some(f) = l.fillers.iter().find(|f| fold(f).contains(' ')) {
-                diags.error(path, line, format!("language `{lang}`: filler `{f}` must be one word"));
-                continue;
-            }
-            // Both cases, where the upper case is one letter (not ß -> SS).
-            let mut letters: Vec<char> = Vec::new();
-            for c in l.letters.chars() {
-                for x in c.to_lowercase().chain(c.to_uppercase()) {
-                    if !letters.contains(&x)
-                        && x.to_lowercase().count() == 1
-                        && (c.to_uppercase().count() == 1 || x == c)
-                    {
-                        letters.push(x);
-                    }
-                }
-            }
-            let language = Language {
-                lang,
-                name: l.name,
-                english_name: l.english,
-                stemmer,
-                names: folded(l.names),
-                words: folded(l.words),
-                fillers: folded(l.fillers),
-                letters,
-                contains: l.spelling.contains,
-                endings: l.spelling.endings,
-                dkk: l.dkk,
-                eur: l.eur,
-                thousands: l.thousands,
-                decimal: l.decimal,
-                months: l.months,
-                date: l.date,
-                grammar: Grammar {
-                    negations: folded(l.grammar.negations),
-                    openers: folded(l.grammar.openers),
-                    short_endings: folded(l.grammar.short_endings),
-                    abbreviations: l.grammar.abbreviations.iter().map(|a| a.to_lowercase()).collect(),
-                    continuers: folded(l.grammar.continuers),
-                    coordinators: folded(l.grammar.coordinators),
-                    place_prepositions: folded(l.grammar.place_prepositions),
-                    movement: folded(l.grammar.movement),
-                },
-            };
-            items.push((lang, language));
         }
         if items.is_empty() {
             diags.error(path, 1, "no [[language]]: the bot needs at least one language");
@@ -401,6 +510,18 @@ impl Languages {
             admin_menu: raw.admin_menu,
             grammar,
         }
+    }
+
+    /// Every language's currency words together, each once: a question is
+    /// redacted whatever its language.
+    pub fn currencies(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for c in self.list.values().flat_map(|l| &l.currencies) {
+            if !out.contains(c) {
+                out.push(c.clone());
+            }
+        }
+        out
     }
 
     /// Every language of the base, in file order.

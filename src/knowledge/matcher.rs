@@ -488,7 +488,7 @@ impl Matcher {
             let toks: Vec<&str> = tokens(&f).filter(|t| t.len() <= MAX_WORD_BYTES).collect();
             let opens = |t: &&str| self.grammar.openers.iter().any(|o| o == t);
             let plainly = *question_mark || toks.first().is_some_and(opens);
-            asks.push(si < own && (plainly || asks_anywhere(&toks)));
+            asks.push(si < own && (plainly || asks_anywhere(&toks, &self.grammar.asking)));
             plainly_asks |= si < own && plainly;
             let start = folded.len();
             let mut i = 0;
@@ -2137,19 +2137,11 @@ impl ScopeMatcher {
     }
 }
 
-/// Phrases that make a sentence a question wherever they stand ("... kan jeg
-/// ...", "... muss ich ...").
-fn asks_anywhere(toks: &[&str]) -> bool {
-    toks.windows(2).any(|w| {
-        matches!(
-            (w[0], w[1]),
-            ("kan" | "skal" | "ma" | "far" | "bor" | "behover", "jeg" | "vi" | "man" | "min" | "mit")
-                | ("kann" | "muss" | "darf" | "soll" | "bekomme" | "brauche", "ich" | "man" | "wir" | "mein" | "meine")
-                | ("sag" | "sagen", "mir" | "sie")
-                | ("weiss", "jemand")
-                | ("er" | "ist", "det" | "es" | "das")
-        )
-    })
+/// Two words that make a sentence a question wherever they stand ("... kan
+/// jeg ...", "... muss ich ..."): `grammar.asking` of the languages.
+fn asks_anywhere(toks: &[&str], asking: &[(Vec<String>, Vec<String>)]) -> bool {
+    toks.windows(2)
+        .any(|w| asking.iter().any(|(first, then)| first.iter().any(|f| f == w[0]) && then.iter().any(|t| t == w[1])))
 }
 
 /// The sentences of a message, each with whether a question mark closes it.

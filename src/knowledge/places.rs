@@ -144,6 +144,11 @@ pub struct Gazetteer {
     /// Prepositions of a commute or a move: "pendle nach Dänemark", "flytte
     /// fra Tyskland" (`grammar.movement`).
     movement: Vec<String>,
+    /// Words joining two clauses ("og", "aber": `grammar.clause_joins`), lower case.
+    joins: Vec<String>,
+    /// The preposition of being in a place (`grammar.inside`), lower case
+    /// and capitalised as a sentence's first word: ("i", "I"), ("in", "In").
+    inside: Vec<(String, String)>,
     /// Every word the sets above hold, with its classes ([`LIVE`], [`WORK`],
     /// ...): a clause looks each of its words up once, not once per set.
     classes: HashMap<String, u16>,
@@ -170,9 +175,6 @@ const NAME: u16 = 1 << 8;
 const GENITIVE: u16 = 1 << 9;
 /// A word that says a live or work verb is negated ("nicht", "ikke").
 const NEGATION: u16 = 1 << 10;
-
-/// Words that negate a verb: one said with one shares no place.
-const NEGATIONS: [&str; 7] = ["nicht", "ikke", "kein", "keine", "ingen", "aldrig", "nie"];
 
 /// One place named in a message.
 #[derive(Clone, Debug, PartialEq)]
@@ -279,9 +281,6 @@ impl Gazetteer {
                 mark(&format!("{name}s"), GENITIVE);
             }
         }
-        for w in NEGATIONS {
-            mark(w, NEGATION);
-        }
         c
     }
 
@@ -295,10 +294,17 @@ impl Gazetteer {
         self.known_words = words.into_iter().collect();
     }
 
-    /// The languages' prepositions before a place and of a move.
+    /// The languages' prepositions before a place, of a move and of being
+    /// in a place, the words joining clauses and those negating a verb
+    /// (`grammar.*`; a word that negates a verb shares no place).
     pub fn set_prepositions(&mut self, grammar: &super::languages::Grammar) {
         self.prepositions = grammar.place_prepositions.clone();
         self.movement = grammar.movement.clone();
+        self.joins = grammar.clause_joins.clone();
+        self.inside = grammar.inside.iter().map(|p| (p.clone(), capitalised(p))).collect();
+        for w in &grammar.place_negations {
+            *self.classes.entry(w.clone()).or_default() |= NEGATION;
+        }
     }
 
     fn add(&mut self, name: &str, country: Country, ambiguous: bool) {
@@ -368,7 +374,7 @@ impl Gazetteer {
         // The role the clause before gave its places ("Meine Frau arbeitet in Flensburg | ich in Padborg").
         let mut role_before: Option<Role> = None;
         let mut cls: Vec<u16> = Vec::new();
-        for clause in clauses(text) {
+        for clause in clauses(text, &self.joins) {
             let folded = fold(&clause);
             let toks: Vec<&str> = tokens(&folded).collect();
             cls.clear();
@@ -711,7 +717,7 @@ impl Gazetteer {
         let mut found = (false, false);
         let mut near = Situation::default();
         for w in words.windows(3) {
-            if !matches!(w[1], "i" | "in" | "I" | "In") {
+            if !self.inside.iter().any(|(p, capital)| w[1] == p || w[1] == capital) {
                 continue;
             }
             let name = w[2].trim_matches(|c: char| !c.is_alphanumeric());
@@ -818,9 +824,16 @@ fn find_phrase(toks: &[&str], phrase: &[String]) -> Option<usize> {
     (0..=toks.len() - phrase.len()).find(|&i| phrase.iter().zip(&toks[i..]).all(|(p, t)| p == t))
 }
 
+/// `word` with its first letter in upper case ("in" -> "In").
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// Splits a message into clauses at sentence punctuation, commas and the
-/// words "og", "und", "men", "aber", "but" (a decimal point is no boundary).
-pub fn clauses(text: &str) -> Vec<String> {
+/// words of `joins` ("og", "und", "men", "aber": `grammar.clause_joins`, lower
+/// case; a decimal point is no boundary).
+pub fn clauses(text: &str, joins: &[String]) -> Vec<String> {
     // The first MAX_MATCH_CHARS characters. Every boundary and digit is
     // ASCII, and no byte of a longer character is: the text is cut into
     // slices at byte positions, without copying it character by character.
@@ -848,10 +861,11 @@ pub fn clauses(text: &str) -> Vec<String> {
     for c in out {
         let mut part = String::new();
         for w in c.split_whitespace() {
-            const JOINS: [&str; 8] = ["og", "und", "men", "aber", "but", "and", "mens", "während"];
-            if w.len() <= 8
-                && JOINS.iter().any(|j| w.eq_ignore_ascii_case(j) || (w.starts_with('W') && w.to_lowercase() == *j))
-            {
+            // In any case: "Og", "WÄHREND" (lower-casing only a short word beyond ASCII).
+            let join = |j: &String| {
+                w.eq_ignore_ascii_case(j) || (!w.is_ascii() && w.len() <= 2 * j.len() && w.to_lowercase() == *j)
+            };
+            if joins.iter().any(join) {
                 split.push(std::mem::take(&mut part));
             }
             part.push_str(w);
@@ -897,6 +911,13 @@ mod tests {
         g
     }
 
+    /// The words [`reference_clauses`] splits at.
+    const JOINS: [&str; 8] = ["og", "und", "men", "aber", "but", "and", "mens", "während"];
+
+    fn joins() -> Vec<String> {
+        JOINS.iter().map(|j| j.to_string()).collect()
+    }
+
     /// [`clauses`] as it was written first, character by character.
     fn reference_clauses(text: &str) -> Vec<String> {
         let mut out = Vec::new();
@@ -919,7 +940,6 @@ mod tests {
         for c in out {
             let mut part = String::new();
             for w in c.split_whitespace() {
-                const JOINS: [&str; 8] = ["og", "und", "men", "aber", "but", "and", "mens", "während"];
                 if w.len() <= 8
                     && JOINS.iter().any(|j| w.eq_ignore_ascii_case(j) || (w.starts_with('W') && w.to_lowercase() == *j))
                 {
@@ -937,13 +957,14 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn clauses_agree_with_the_character_by_character_split(s in "[ -~æøåÆØÅäöüß€½é1-9\\n]{0,80}") {
-            proptest::prop_assert_eq!(clauses(&s), reference_clauses(&s));
+            proptest::prop_assert_eq!(clauses(&s, &joins()), reference_clauses(&s));
         }
     }
 
     #[test]
     fn a_word_has_the_classes_of_the_sets_it_holds() {
         let g = gaz();
+        let negations = crate::knowledge::languages::shipped_grammar().place_negations;
         let mut words: Vec<String> =
             ["alss", "als", "alsens", "padborgs", "tonders", "x", "s", "nicht", "kein", "nie", "danske", "deutsche"]
                 .iter()
@@ -977,7 +998,7 @@ mod tests {
             assert_eq!(c & NAME != 0, g.names.contains_key(w), "{w}");
             let genitive = w.strip_suffix('s').is_some_and(|s| s.len() >= 4 && g.names.contains_key(s));
             assert_eq!(c & GENITIVE != 0, genitive, "{w}");
-            assert_eq!(c & NEGATION != 0, NEGATIONS.contains(&w.as_str()), "{w}");
+            assert_eq!(c & NEGATION != 0, negations.contains(w), "{w}");
             for toks in [vec![w.as_str()], vec!["i", w.as_str()], vec![w.as_str(), "kirkeby"]] {
                 let i = usize::from(toks[0] == "i");
                 assert_eq!(g.place_at_classed(&toks, i, c), g.place_at(&toks, i), "{w}");
@@ -1046,8 +1067,8 @@ mod tests {
     #[test]
     fn clauses_are_cut_at_the_character_limit() {
         let long = format!("{}, og bor i Tønder", "æ".repeat(crate::text::MAX_MATCH_CHARS - 3));
-        assert_eq!(clauses(&long), reference_clauses(&long));
-        assert_eq!(clauses("1.5 og 2,5 . ø,9 9,ø"), reference_clauses("1.5 og 2,5 . ø,9 9,ø"));
+        assert_eq!(clauses(&long, &joins()), reference_clauses(&long));
+        assert_eq!(clauses("1.5 og 2,5 . ø,9 9,ø", &joins()), reference_clauses("1.5 og 2,5 . ø,9 9,ø"));
     }
 
     #[test]

@@ -301,6 +301,10 @@ impl Brain for LiveKb {
         Brain::command_job(&*self.current(), name)
     }
 
+    fn currencies(&self) -> Vec<String> {
+        Brain::currencies(&*self.current())
+    }
+
     fn reload(&self) -> Option<String> {
         Some(match LiveKb::reload(self, Trigger::Command) {
             Ok(t) => t,

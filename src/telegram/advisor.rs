@@ -260,7 +260,7 @@ pub(super) fn after<B: Brain>(
         let mut last = shared.advisor.last_question.lock().expect("last question lock");
         last.insert(chat, question.to_string());
     }
-    if let Some(record) = unanswered::record_of(question, outcome, today()) {
+    if let Some(record) = unanswered::record_of(question, outcome, today(), &shared.brain.currencies()) {
         if let Err(e) = shared.store.record_unanswered(&record, shared.advisor.ttl_days) {
             warn!("cannot record the unanswered question: {e}");
         }

@@ -140,6 +140,11 @@ pub trait Brain: Send + Sync + 'static {
     fn folders(&self) -> Option<(PathBuf, PathBuf)> {
         None
     }
+    /// The languages' currency words, for redaction: a number before one is
+    /// an amount and kept. None: every long number is removed.
+    fn currencies(&self) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 /// A language hint, if the bot speaks it.
@@ -183,6 +188,10 @@ impl Brain for Kb {
 
     fn command_job(&self, name: &str) -> String {
         Kb::command_job(self, name).to_string()
+    }
+
+    fn currencies(&self) -> Vec<String> {
+        self.languages.currencies()
     }
 }
 

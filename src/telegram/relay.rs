@@ -292,7 +292,7 @@ fn card<B: Brain>(
             ("situation", situation),
             ("topics", topics),
             ("name", name),
-            ("question", crate::redact::redact(question)),
+            ("question", crate::redact::redact(question, &shared.brain.currencies())),
         ],
     )
 }
@@ -331,7 +331,7 @@ async fn follow<B: Brain>(
     };
     let reply = Reply {
         title: Some(ui(shared, office_lang(shared), "relay-follow", &[("case", case.to_string())])),
-        text: crate::redact::redact(text.unwrap_or_default()),
+        text: crate::redact::redact(text.unwrap_or_default(), &shared.brain.currencies()),
         buttons: vec![],
     };
     let ids = post(shared, relay.group, &reply, c.card).await;

@@ -10,7 +10,7 @@ use std::time::Duration;
 use teloxide_core::payloads::setters::*;
 use teloxide_core::requests::Requester;
 use teloxide_core::types::{self as tg, LinkPreviewOptions, ParseMode, ReplyParameters, ThreadId};
-use teloxide_core::{ApiError, RequestError};
+use teloxide_core::{ApiError, Bot, RequestError};
 use tracing::{info, warn};
 
 use super::{render, Brain, Part, Shared};
@@ -70,28 +70,7 @@ pub(super) async fn send_part<B: Brain>(shared: &Shared<B>, to: To, part: Part) 
     let mut resent_unknown = false;
     for _ in 0..(MAX_TRANSIENT_FAILURES + 4) {
         shared.throttle.wait(chat, to.group).await;
-        let mut request = shared
-            .bot
-            .send_message(tg::ChatId::from(chat), part.html.clone())
-            .parse_mode(ParseMode::Html)
-            .link_preview_options(LinkPreviewOptions {
-                is_disabled: true,
-                url: None,
-                prefer_small_media: false,
-                prefer_large_media: false,
-                show_above_text: false,
-            });
-        if let Some(k) = &part.keyboard {
-            request = request.reply_markup(k.clone());
-        }
-        if let Some(t) = to.thread {
-            request = request.message_thread_id(t);
-        }
-        if let Some(id) = to.reply_to {
-            let mut reply = ReplyParameters::new(id.into());
-            reply.allow_sending_without_reply = Some(true);
-            request = request.reply_parameters(reply);
-        }
+        let request = message(&shared.bot, chat, to, &part);
         match request.await {
             Ok(m) => {
                 shared.stats.replies.fetch_add(1, Ordering::Relaxed);
@@ -116,8 +95,7 @@ pub(super) async fn send_part<B: Brain>(shared: &Shared<B>, to: To, part: Part) 
             }
             Err(e) if failure(&e) == Some(Failure::Unknown) && resent_unknown => {
                 // Twice a request that may have arrived: a third copy is not risked.
-                shared.stats.send_errors.fetch_add(1, Ordering::Relaxed);
-                shared.stats.metrics.telegram_error();
+                count_error(shared);
                 warn!("sendMessage: outcome unknown again ({}); not sent a third time", describe(&e));
                 return None;
             }
@@ -135,8 +113,7 @@ pub(super) async fn send_part<B: Brain>(shared: &Shared<B>, to: To, part: Part) 
                 tokio::time::sleep(Duration::from_millis((250u64 << transient_failures).min(8_000))).await;
             }
             Err(e) => {
-                shared.stats.send_errors.fetch_add(1, Ordering::Relaxed);
-                shared.stats.metrics.telegram_error();
+                count_error(shared);
                 match &e {
                     RequestError::Api(ApiError::BotBlocked | ApiError::ChatNotFound | ApiError::UserDeactivated) => {
                         info!("chat cannot be reached: {}", describe(&e))
@@ -147,10 +124,42 @@ pub(super) async fn send_part<B: Brain>(shared: &Shared<B>, to: To, part: Part) 
             }
         }
     }
-    shared.stats.send_errors.fetch_add(1, Ordering::Relaxed);
-    shared.stats.metrics.telegram_error();
+    count_error(shared);
     warn!("sendMessage: giving up after repeated failures");
     None
+}
+
+/// The sendMessage request for `part` to `chat` (the thread and the message
+/// replied to of `to`): HTML, no link previews.
+fn message(bot: &Bot, chat: ChatId, to: To, part: &Part) -> <Bot as Requester>::SendMessage {
+    let mut request = bot
+        .send_message(tg::ChatId::from(chat), part.html.clone())
+        .parse_mode(ParseMode::Html)
+        .link_preview_options(LinkPreviewOptions {
+            is_disabled: true,
+            url: None,
+            prefer_small_media: false,
+            prefer_large_media: false,
+            show_above_text: false,
+        });
+    if let Some(k) = &part.keyboard {
+        request = request.reply_markup(k.clone());
+    }
+    if let Some(t) = to.thread {
+        request = request.message_thread_id(t);
+    }
+    if let Some(id) = to.reply_to {
+        let mut reply = ReplyParameters::new(id.into());
+        reply.allow_sending_without_reply = Some(true);
+        request = request.reply_parameters(reply);
+    }
+    request
+}
+
+/// A message given up on: counted for `stats` and `/metrics`.
+fn count_error<B: Brain>(shared: &Shared<B>) {
+    shared.stats.send_errors.fetch_add(1, Ordering::Relaxed);
+    shared.stats.metrics.telegram_error();
 }
 
 /// How a send failed, for trying again.

@@ -3,7 +3,7 @@
 use pendlerbot::dialogue::{handle, Input, Session};
 use pendlerbot::{group_unanswered, record_of, redact, Lang, Outcome, Unanswered};
 
-use crate::support::{fixture_kb as kb, today};
+use crate::support::{currencies, fixture_kb as kb, today};
 
 #[test]
 fn every_kind_of_personal_data_becomes_a_placeholder() {
@@ -22,7 +22,7 @@ fn every_kind_of_personal_data_becomes_a_placeholder() {
         ("sagsnummer 98765432101234", "sagsnummer [NUMBER]"),
     ];
     for (input, want) in cases {
-        assert_eq!(redact(input), want, "redacting {input:?}");
+        assert_eq!(redact(input, &currencies()), want, "redacting {input:?}");
     }
 }
 
@@ -40,15 +40,24 @@ fn form_numbers_amounts_dates_and_postcodes_are_kept() {
         "A1-attest og blanket S1",
         "37 timer om ugen i 12 måneder",
     ] {
-        assert_eq!(redact(keep), keep);
+        assert_eq!(redact(keep, &currencies()), keep);
     }
+}
+
+/// Which words make a number an amount is the languages' data
+/// (`currencies` in languages.toml): a number before one of them stays.
+#[test]
+fn amounts_are_kept_by_the_currency_words_of_the_languages() {
+    let amount = "Jeg tjener 450000 kr om året";
+    assert_eq!(redact(amount, &currencies()), amount);
+    assert_eq!(redact(amount, &[]), "Jeg tjener [NUMBER] kr om året", "without currency words it is a long number");
 }
 
 #[test]
 fn only_unanswered_questions_are_recorded_and_they_are_redacted() {
     let ask = |q: &str| {
         let o = handle(kb(), &Session::default(), Input::Text(q.into()), None);
-        record_of(q, &o, today())
+        record_of(q, &o, today(), &currencies())
     };
     assert_eq!(ask("skattekort"), None, "answered questions are not recorded");
     assert_eq!(ask("/help"), None, "commands are not recorded");

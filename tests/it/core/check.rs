@@ -48,6 +48,44 @@ fn toml_syntax_error() {
     );
 }
 
+/// A grammar word the matcher or the gazetteer compares with one word of a
+/// question can never match when it is two words or none: an error at its
+/// language, not a rule that silently stops working.
+#[test]
+fn a_grammar_word_of_two_words_is_an_error() {
+    for (from, to, want) in [
+        (
+            "{ first = [\"er\"], then = [\"det\"] }",
+            "{ first = [\"er det\"], then = [\"det\"] }",
+            "language `da`: grammar.asking `er det` must be one word",
+        ),
+        (
+            "grammar.clause_joins = [\"und\", \"aber\", \"während\"]",
+            "grammar.clause_joins = [\"und\", \"aber\", \"\"]",
+            "language `de`: grammar.clause_joins `` must be one word",
+        ),
+        (
+            "grammar.place_negations = [\"ikke\", \"ingen\", \"aldrig\"]",
+            "grammar.place_negations = [\"ikke mere\"]",
+            "language `da`: grammar.place_negations `ikke mere` must be one word",
+        ),
+        (
+            "grammar.inside = [\"in\"]",
+            "grammar.inside = [\"in der\"]",
+            "language `de`: grammar.inside `in der` must be one word",
+        ),
+        // An empty currency word would keep any number before any word (a
+        // customer number too) out of redaction.
+        (
+            "currencies = [\"eur\", \"€\", \"dkk\", \"kr\"]",
+            "currencies = [\"eur\", \"\"]",
+            "language `de`: currency `` must be one word",
+        ),
+    ] {
+        check_error("knowledge/languages.toml", replace(from, to), want);
+    }
+}
+
 #[test]
 fn unknown_field_is_a_typo() {
     check_error("knowledge/tax.toml", replace("related =", "relatd ="), "knowledge/tax.toml:5: error: TOML");
@@ -796,6 +834,8 @@ fn every_diagnostic_speaks_danish_and_german() {
         &[("knowledge/languages.toml", "\"Oktober\", \"November\", \"Dezember\",", "\"Oktober\", \"November\",")],
         &[("knowledge/languages.toml", "letters = \"äöüß\"", "letters = \"äöüßa\"")],
         &[("knowledge/languages.toml", "letters = \"äöüß\"", "fillers = [\"eben mal\"]\nletters = \"äöüß\"")],
+        &[("knowledge/languages.toml", "grammar.inside = [\"in\"]", "grammar.inside = [\"in der\"]")],
+        &[("knowledge/languages.toml", "currencies = [\"eur\",", "currencies = [\"e ur\",")],
         &[("knowledge/languages.toml", "", "undecided = \"de\"\n")],
         // Texts.
         &[

@@ -12,7 +12,7 @@ const Da: Lang = Lang::Da;
 const De: Lang = Lang::De;
 
 use super::util::{fixture_copy, lines, load_dir, shipped_kb};
-use crate::support::today;
+use crate::support::{currencies, today};
 
 fn kb() -> &'static Kb {
     shipped_kb()
@@ -612,7 +612,10 @@ fn asks_what_it_is_about(o: &Outcome, lang: Lang, question: &str) {
     for area in ["tax", "family", "health", "pension"] {
         assert!(acts.contains(&Action::Menu(area.into())), "{question:?}: no {area} button in {acts:?}");
     }
-    assert!(record_of(question, o, today()).is_none(), "{question:?} must not be an unanswered question");
+    assert!(
+        record_of(question, o, today(), &currencies()).is_none(),
+        "{question:?} must not be an unanswered question"
+    );
 }
 
 #[test]
@@ -767,7 +770,7 @@ fn a_stated_situation_is_kept_said_back_and_gets_topics() {
     assert_eq!(o.replies[0].text, noted);
     // No question in it: the topics others in that situation ask, and no unanswered question.
     assert_eq!(o.event, Event::Command);
-    assert!(record_of(q, &o, today()).is_none());
+    assert!(record_of(q, &o, today(), &currencies()).is_none());
     assert_eq!(o.replies[1].text, ui(De, "situation-topics"));
     let pending = &o.session.pending;
     assert_eq!(pending.first().map(EntryId::as_str), Some("tax.limited-liability-dk"), "{pending:?}");
@@ -791,7 +794,7 @@ fn a_greeting_with_a_situation_is_greeted_noted_and_gets_topics() {
         assert_eq!(o.replies[1].text, noted, "{q}");
         assert_eq!(o.replies[2].text, ui(lang, "situation-topics"), "{q}");
         assert!(!o.session.pending.is_empty(), "{q}: the topics are buttons");
-        assert!(record_of(q, &o, today()).is_none(), "{q}: no unanswered question");
+        assert!(record_of(q, &o, today(), &currencies()).is_none(), "{q}: no unanswered question");
     }
     // A greeting with a question is the question.
     let o = last(&["Hej, jeg bor i Kruså og arbejder i Flensborg. Hvor skal jeg betale skat?"]);
@@ -1062,7 +1065,7 @@ fn a_button_number_that_is_not_there_says_so() {
         assert_eq!(o.event, Event::Command, "{turns:?}");
         let want = kb().texts.ui_with(lang, "no-such-button", &[("number", "7".to_string())]);
         assert_eq!(text(&o), want, "{turns:?}");
-        assert!(record_of("7", &o, today()).is_none(), "{turns:?}");
+        assert!(record_of("7", &o, today(), &currencies()).is_none(), "{turns:?}");
         assert_eq!(o.session.pending.len(), pending, "{turns:?}: the choices shown stay");
     }
 }

@@ -6,7 +6,7 @@
 use pendlerbot::{Decision, Kb};
 
 use super::util::{fixture_copy, lines};
-use crate::support::today;
+use crate::support::{currencies, today};
 
 /// "skattekort" is a keyword of one tax entry and part of one ("tysk
 /// skattekort") of the other: one question the rules read two ways.
@@ -122,12 +122,12 @@ fn a_settled_answer_is_counted_apart_and_listed_for_the_advisors() {
         Outcome::of(&o.event).map(|(kind, _, entry)| (kind, entry)),
         Some((Outcome::Settled, Some("tax.tax-card-dk")))
     );
-    let record = record_of(CLOSE_CALL, &o, today()).expect("a settled answer is listed");
+    let record = record_of(CLOSE_CALL, &o, today(), &currencies()).expect("a settled answer is listed");
     assert_eq!(record.kind, Outcome::Settled);
     assert!(record.nearest.iter().any(|(e, _)| e == "tax.tax-card-dk"), "{:?}", record.nearest);
 
     // What the rules answered alone stays a plain answer and is not listed.
     let plain = handle(&kb, &Session::default(), Input::Text("skattekort".into()), None);
     assert!(matches!(&plain.event, Event::Answered { settled: false, .. }), "{:?}", plain.event);
-    assert_eq!(record_of("skattekort", &plain, today()), None);
+    assert_eq!(record_of("skattekort", &plain, today(), &currencies()), None);
 }

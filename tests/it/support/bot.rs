@@ -91,6 +91,10 @@ impl Brain for TestBrain {
     fn command_job(&self, name: &str) -> String {
         kb().command_job(name).to_string()
     }
+
+    fn currencies(&self) -> Vec<String> {
+        kb().languages.currencies()
+    }
 }
 
 /// Limits high enough that throttling never slows a test down.

@@ -36,6 +36,11 @@ pub fn fixture() -> PathBuf {
     root().join("tests/fixtures/kb")
 }
 
+/// The fixture's currency words (what redaction keeps as amounts).
+pub fn currencies() -> Vec<String> {
+    fixture_kb().languages.currencies()
+}
+
 /// The fixture knowledge base, loaded once on the fixed day.
 pub fn fixture_kb() -> &'static Kb {
     static KB: OnceLock<Kb> = OnceLock::new();
