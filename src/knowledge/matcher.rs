@@ -260,6 +260,9 @@ pub struct Matcher {
     /// Deletion variants of long stems -> pattern indexes.
     /// (hash of the variant, pattern index), sorted: looked up by binary search.
     fuzzy: Vec<(u64, u32)>,
+    /// Where in `fuzzy` each value of a hash's top [`TYPO_BITS`] bits starts
+    /// (one more place at the end): a lookup searches that short run only.
+    fuzzy_starts: Vec<u32>,
     regexes: Vec<Pattern>,
     /// Literals every match of a pattern starts with: a pattern runs only
     /// when one of its literals is in the question (one pass for all).
@@ -378,6 +381,7 @@ impl Matcher {
             phrase_need: phrases.iter().map(|p| need_of(p.words)).collect(),
             phrases,
             ac,
+            fuzzy_starts: typo_starts(&fuzzy),
             fuzzy,
             regexes,
             entry_ids: entries.iter().map(|e| e.id.clone()).collect(),
@@ -1116,8 +1120,7 @@ impl Matcher {
 
     /// The patterns one of whose typo variants has hash `h`.
     fn fuzzy_lookup(&self, h: u64, out: &mut Vec<u32>) {
-        let from = self.fuzzy.partition_point(|(k, _)| *k < h);
-        out.extend(self.fuzzy[from..].iter().take_while(|(k, _)| *k == h).map(|(_, p)| *p));
+        typo_lookup(&self.fuzzy, &self.fuzzy_starts, h, out);
     }
 
     /// A folded word's stems in every language (a known word's without
@@ -1374,6 +1377,32 @@ fn typo_variants(stems: &[(String, Vec<Slot>)]) -> Vec<(u64, u32)> {
     fuzzy.sort_unstable();
     fuzzy.dedup();
     fuzzy
+}
+
+/// How many top bits of a typo variant's hash file it (see `Matcher::fuzzy_starts`).
+const TYPO_BITS: u32 = 16;
+
+/// For each value of the top [`TYPO_BITS`] bits, where the variants with
+/// it start in the sorted `fuzzy`, and the end after the last.
+fn typo_starts(fuzzy: &[(u64, u32)]) -> Vec<u32> {
+    let mut starts = Vec::with_capacity((1 << TYPO_BITS) + 1);
+    let mut i = 0;
+    for top in 0..=(1usize << TYPO_BITS) {
+        while i < fuzzy.len() && ((fuzzy[i].0 >> (64 - TYPO_BITS)) as usize) < top {
+            i += 1;
+        }
+        starts.push(u32::try_from(i).expect("fewer typo variants than 2^32"));
+    }
+    starts
+}
+
+/// The patterns of the variants with hash `h`, in order, searched only
+/// among those filed under its top bits (`starts`: [`typo_starts`]).
+fn typo_lookup(fuzzy: &[(u64, u32)], starts: &[u32], h: u64, out: &mut Vec<u32>) {
+    let top = (h >> (64 - TYPO_BITS)) as usize;
+    let run = &fuzzy[starts[top] as usize..starts[top + 1] as usize];
+    let from = run.partition_point(|(k, _)| *k < h);
+    out.extend(run[from..].iter().take_while(|(k, _)| *k == h).map(|(_, p)| *p));
 }
 
 /// The advisors' patterns: each parsed once (the syntax check and the
@@ -2343,6 +2372,37 @@ mod tests {
             assert_eq!(variant_hash(&stem[..skip], &stem[skip + 1..]), variant_hash(&deleted, b""));
         }
         assert_ne!(variant_hash(b"skattekort", b""), variant_hash(b"skattekor", b""));
+    }
+
+    /// A typo variant is found among those filed under its top bits as by a
+    /// binary search of them all: every variant of a few stems (one shared
+    /// by two patterns), hashes at the ends of the range and some in between.
+    #[test]
+    fn typo_variants_filed_by_top_bits_are_found_as_by_a_search_of_all() {
+        let slot = Slot { phrase: 0, word: 0, not: false };
+        let stems: Vec<(String, Vec<Slot>)> = ["grenzgaenger", "grenzganger", "skattekort", "sygedagpenge", "ab"]
+            .iter()
+            .map(|s| (s.to_string(), vec![slot]))
+            .collect();
+        let mut fuzzy = typo_variants(&stems);
+        let (h, _) = fuzzy[fuzzy.len() / 2];
+        fuzzy.extend([(h, 7), (0, 3), (u64::MAX, 4), (u64::MAX, 5)]);
+        fuzzy.sort_unstable();
+        let starts = typo_starts(&fuzzy);
+        assert_eq!(starts.len(), (1 << TYPO_BITS) + 1);
+        let all = |h: u64| -> Vec<u32> {
+            let from = fuzzy.partition_point(|(k, _)| *k < h);
+            fuzzy[from..].iter().take_while(|(k, _)| *k == h).map(|(_, p)| *p).collect()
+        };
+        let mut asked: Vec<u64> = fuzzy.iter().map(|(k, _)| *k).collect();
+        asked.extend((0..2000u64).map(|i| i.wrapping_mul(0x9e37_79b9_7f4a_7c15)));
+        asked.extend([0, 1, u64::MAX, u64::MAX - 1, 1 << 48, (1 << 48) - 1]);
+        for h in asked {
+            let mut got = Vec::new();
+            typo_lookup(&fuzzy, &starts, h, &mut got);
+            assert_eq!(got, all(h), "{h:x}");
+        }
+        assert!(all(h).len() >= 2);
     }
 
     proptest::proptest! {
