@@ -150,8 +150,8 @@ pub struct Gazetteer {
     /// The first bytes of the adjectives (a bit each): most words start with none.
     adjective_first: [u64; 4],
     /// The one-word names a misspelt name may be ([`Gazetteer::near_place`]):
-    /// (name, its length in characters, country), in the order of `names`.
-    near_names: Vec<(String, usize, Country)>,
+    /// (name, its length in characters, country, its [`letter_bits`]), in the order of `names`.
+    near_names: Vec<(String, usize, Country, Option<u64>)>,
 }
 
 /// A live verb.
@@ -258,12 +258,12 @@ impl Gazetteer {
 
     /// Each first word whose names include a one-word name that is not
     /// ambiguous, with the first such name's country, in the order of `names`.
-    fn near_names(&self) -> Vec<(String, usize, Country)> {
+    fn near_names(&self) -> Vec<(String, usize, Country, Option<u64>)> {
         self.names
             .iter()
             .filter_map(|(first, list)| {
                 let (_, country, _) = list.iter().find(|(words, _, ambiguous)| words.len() == 1 && !ambiguous)?;
-                Some((first.clone(), first.chars().count(), *country))
+                Some((first.clone(), first.chars().count(), *country, letter_bits(first)))
             })
             .collect()
     }
@@ -762,10 +762,18 @@ impl Gazetteer {
             return None;
         }
         let most = if n >= 8 { 2 } else { 1 };
+        let bits = letter_bits(word);
+        // Letters one has and the other lacks: each edit adds at most one.
+        let few_apart = |name_bits: Option<u64>| match (bits, name_bits) {
+            (Some(w), Some(m)) => (w & !m).count_ones() as usize <= most && (m & !w).count_ones() as usize <= most,
+            _ => true,
+        };
         self.near_names
             .iter()
-            .find(|(name, len, _)| len.abs_diff(n) <= most && edits_at_most(name, word, most))
-            .map(|(_, _, country)| *country)
+            .find(|(name, len, _, name_bits)| {
+                len.abs_diff(n) <= most && few_apart(*name_bits) && edits_at_most(name, word, most)
+            })
+            .map(|(_, _, country, _)| *country)
     }
 
     fn situation_of(mentions: &[Mention]) -> Situation {
@@ -784,6 +792,13 @@ impl Gazetteer {
         }
         s
     }
+}
+
+/// The letters of an ASCII word as bits (each byte's `b & 63`). A word
+/// `k` edits away from another has at most `k` bits the other has not, and
+/// lacks at most `k` of the other's: a cheap test before [`edits_at_most`].
+fn letter_bits(w: &str) -> Option<u64> {
+    w.is_ascii().then(|| w.bytes().fold(0u64, |m, b| m | 1 << (b & 63)))
 }
 
 /// Whether `a` becomes `b` by at most `most` letters inserted, left out or
@@ -1256,6 +1271,29 @@ mod tests {
             most in 0usize..3,
         ) {
             proptest::prop_assert_eq!(edits_at_most(&a, &b, most), reference_edits(&a, &b, most));
+        }
+
+        #[test]
+        fn words_few_edits_apart_have_few_letters_apart(
+            a in "[a-gA-G ]{0,12}",
+            edits in proptest::collection::vec((0usize..3, 0usize..16, "[a-hA-H ]"), 0..3),
+        ) {
+            // `b`: `a` with the edits made (insert, leave out, change).
+            let mut b: Vec<char> = a.chars().collect();
+            for (kind, at, c) in &edits {
+                let c = c.chars().next().unwrap_or('a');
+                let at = if b.is_empty() { 0 } else { at % b.len() };
+                match (kind, b.is_empty()) {
+                    (0, _) | (_, true) => b.insert(at, c),
+                    (1, false) => { b.remove(at); }
+                    _ => b[at] = c,
+                }
+            }
+            let b: String = b.into_iter().collect();
+            let most = edits.len();
+            proptest::prop_assert!(edits_at_most(&a, &b, most));
+            let (x, y) = (letter_bits(&a).unwrap_or(0), letter_bits(&b).unwrap_or(0));
+            proptest::prop_assert!((x & !y).count_ones() as usize <= most && (y & !x).count_ones() as usize <= most);
         }
     }
 
