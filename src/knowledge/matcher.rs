@@ -722,6 +722,12 @@ impl Matcher {
     /// by stem (one Aho-Corasick pass) and, for longer words nothing matched,
     /// with one typo.
     fn word_marks(&self, toks: &[&str]) -> Vec<Mark> {
+        self.word_marks_with(toks, false)
+    }
+
+    /// [`Matcher::word_marks`]; `eager`: every hit at a word's start looks
+    /// up the word's stems (off only to test that it changes nothing).
+    fn word_marks_with(&self, toks: &[&str], eager: bool) -> Vec<Mark> {
         let mut marks: Vec<Mark> = Vec::with_capacity(256);
         let (spaceless, tok_of, starts, ends) = spaceless(toks);
         let mut covered = vec![false; toks.len()];
@@ -738,14 +744,19 @@ impl Matcher {
                 // (an inflection of it).
                 // A stem of one or two letters only as the whole word: the
                 // Danish stem of "der" is "d", which is no "D-Arzt".
-                let own_stem = starts[start] && (end - start >= 3 || ends[end]) && {
+                // Where it stands settles most hits; the word's stems are
+                // looked up only when they still decide something: whether
+                // the hit counts, or whether a hit that ends inside the word
+                // covers it (below).
+                let valid =
+                    valid_hit(&spaceless, &tok_of, &starts, &ends, (start, end, len), &self.grammar.short_endings);
+                let own_stem = (eager || !valid || !ends[end]) && starts[start] && (end - start >= 3 || ends[end]) && {
                     let tok = tok_of[start];
                     let found = &spaceless.as_bytes()[start..end];
                     let cached = tok_stems[tok].get_or_insert_with(|| self.stems(toks[tok]));
                     cached.iter().any(|st| st.as_bytes() == found)
                 };
-                let strict = own_stem
-                    || valid_hit(&spaceless, &tok_of, &starts, &ends, (start, end, len), &self.grammar.short_endings);
+                let strict = own_stem || valid;
                 // `not` words rule an entry out wherever they stand, even mid-compound
                 // ("besteuer" in "Rentenbesteuerung"): erring there only costs a choice.
                 let loose = strict || (len >= 6 && tok_of[end - 1] == tok_of[start]);
@@ -754,7 +765,8 @@ impl Matcher {
                 }
                 let tok = tok_of[start];
                 // A word counts as recognised (no typo reading needed) when a
-                // stem is the word itself or its stem.
+                // stem is the word itself or its stem (`own_stem` is only
+                // false-for-unknown where `ends[end]` settles this).
                 if strict && starts[start] && (own_stem || ends[end]) {
                     covered[tok] = true;
                 }
@@ -834,10 +846,12 @@ impl Matcher {
         // the same entry ("menneske" in "et menneske") is not counted twice.
         // Words said with a negation next to them ("wir ziehen nicht um", "vi
         // flytter ikke"): a `not` word there does not rule its entry out.
+        // Each token looked up once; a word is negated when one stands
+        // before it or one of the two after it.
+        let negation: Vec<bool> = toks.iter().map(|t| self.grammar.negations.iter().any(|n| n == t)).collect();
         let negated: Vec<bool> = (0..toks.len())
             .map(|i| {
-                let negation = |t: &&str| self.grammar.negations.iter().any(|n| n == t);
-                let neg = |j: Option<usize>| j.and_then(|j| toks.get(j)).is_some_and(negation);
+                let neg = |j: Option<usize>| j.and_then(|j| negation.get(j)).is_some_and(|n| *n);
                 neg(i.checked_sub(1)) || neg(Some(i + 1)) || neg(Some(i + 2))
             })
             .collect();
@@ -2372,6 +2386,30 @@ mod tests {
             assert_eq!(variant_hash(&stem[..skip], &stem[skip + 1..]), variant_hash(&deleted, b""));
         }
         assert_ne!(variant_hash(b"skattekort", b""), variant_hash(b"skattekor", b""));
+    }
+
+    /// The words' stems looked up only where they decide something give the
+    /// marks that looking them up at every hit gave, on every question of
+    /// the test sets (each as its own tokens).
+    #[test]
+    fn stems_looked_up_only_where_they_decide_give_the_same_marks() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        const SETS: [&str; 3] = [
+            include_str!("../../tests/data/questions-real.tsv"),
+            include_str!("../../tests/data/questions-tax.tsv"),
+            include_str!("../../tests/data/questions-life.tsv"),
+        ];
+        let day = crate::date::Date::parse("2026-12-05").unwrap();
+        let (kb, _) = crate::knowledge::Kb::load_for_asking(&root.join("knowledge"), &root.join("locales"), day);
+        let m = &kb.matcher;
+        let mut questions = 0;
+        for q in SETS.iter().flat_map(|set| set.lines().filter_map(|l| l.split('\t').nth(2))) {
+            let folded = m.prepare(q, "").folded;
+            let toks: Vec<&str> = tokens(&folded).collect();
+            assert_eq!(m.word_marks_with(&toks, false), m.word_marks_with(&toks, true), "{q}");
+            questions += 1;
+        }
+        assert!(questions > 300, "{questions}");
     }
 
     /// A typo variant is found among those filed under its top bits as by a
