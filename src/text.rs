@@ -305,6 +305,17 @@ pub fn has_words(folded: &str) -> bool {
     })
 }
 
+/// Whether `raw` holds "http" or "www." in any case: one pass, a window
+/// compared only where it starts with an h or a w (`| 0x20` lower-cases
+/// those two letters and turns no other byte into them).
+fn has_link_start(raw: &str) -> bool {
+    raw.as_bytes().windows(4).any(|w| match w[0] | 0x20 {
+        b'h' => w.eq_ignore_ascii_case(b"http"),
+        b'w' => w.eq_ignore_ascii_case(b"www."),
+        _ => false,
+    })
+}
+
 fn is_url_token(t: &str) -> bool {
     matches!(t, "http" | "https" | "www" | "com" | "org" | "dk" | "de")
 }
@@ -312,8 +323,7 @@ fn is_url_token(t: &str) -> bool {
 /// Strips URLs from raw text before folding, so the words inside a link never
 /// trigger a topic.
 pub fn strip_urls(raw: &str) -> String {
-    let lower_has = |needle: &[u8]| raw.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
-    if !lower_has(b"http") && !lower_has(b"www.") {
+    if !has_link_start(raw) {
         // Nothing to strip (the usual case): spaces are collapsed by `fold` anyway.
         return raw.to_string();
     }
@@ -427,6 +437,14 @@ mod tests {
         assert!(has_words(&fold("hej 😀")));
         assert!(has_words(&fold("A1")));
         assert!(!has_words(&fold("25 %")));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_link_start_is_found_as_by_two_searches(s in "[ hHtTpPwW.ä1\u{c8}\u{e8}\u{f7}]{0,24}") {
+            let lower_has = |needle: &[u8]| s.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
+            proptest::prop_assert_eq!(has_link_start(&s), lower_has(b"http") || lower_has(b"www."));
+        }
     }
 
     #[test]

@@ -261,6 +261,9 @@ pub struct Matcher {
     /// Deletion variants of long stems -> pattern indexes.
     /// (hash of the variant, pattern index), sorted: looked up by binary search.
     fuzzy: Vec<(u64, u32)>,
+    /// Where in `fuzzy` each value of a hash's top [`TYPO_BITS`] bits starts
+    /// (one more place at the end): a lookup searches that short run only.
+    fuzzy_starts: Vec<u32>,
     regexes: Vec<Pattern>,
     /// Literals every match of a pattern starts with: a pattern runs only
     /// when one of its literals is in the question (one pass for all).
@@ -386,6 +389,7 @@ impl Matcher {
             phrase_need: phrases.iter().map(|p| need_of(p.words)).collect(),
             phrases,
             ac,
+            fuzzy_starts: typo_starts(&fuzzy),
             fuzzy,
             regexes,
             entry_ids: entries.iter().map(|e| e.id.clone()).collect(),
@@ -752,6 +756,12 @@ impl Matcher {
     /// by stem (one Aho-Corasick pass) and, for longer words nothing matched,
     /// with one typo.
     fn word_marks(&self, toks: &[&str]) -> Vec<Mark> {
+        self.word_marks_with(toks, false)
+    }
+
+    /// [`Matcher::word_marks`]; `eager`: every hit at a word's start looks
+    /// up the word's stems (off only to test that it changes nothing).
+    fn word_marks_with(&self, toks: &[&str], eager: bool) -> Vec<Mark> {
         let mut marks: Vec<Mark> = Vec::with_capacity(256);
         let (spaceless, tok_of, starts, ends) = spaceless(toks);
         let mut covered = vec![false; toks.len()];
@@ -768,14 +778,19 @@ impl Matcher {
                 // (an inflection of it).
                 // A stem of one or two letters only as the whole word: the
                 // Danish stem of "der" is "d", which is no "D-Arzt".
-                let own_stem = starts[start] && (end - start >= 3 || ends[end]) && {
+                // Where it stands settles most hits; the word's stems are
+                // looked up only when they still decide something: whether
+                // the hit counts, or whether a hit that ends inside the word
+                // covers it (below).
+                let valid =
+                    valid_hit(&spaceless, &tok_of, &starts, &ends, (start, end, len), &self.grammar.short_endings);
+                let own_stem = (eager || !valid || !ends[end]) && starts[start] && (end - start >= 3 || ends[end]) && {
                     let tok = tok_of[start];
                     let found = &spaceless.as_bytes()[start..end];
                     let cached = tok_stems[tok].get_or_insert_with(|| self.stems(toks[tok]));
                     cached.iter().any(|st| st.as_bytes() == found)
                 };
-                let strict = own_stem
-                    || valid_hit(&spaceless, &tok_of, &starts, &ends, (start, end, len), &self.grammar.short_endings);
+                let strict = own_stem || valid;
                 // `not` words rule an entry out wherever they stand, even mid-compound
                 // ("besteuer" in "Rentenbesteuerung"): erring there only costs a choice.
                 let loose = strict || (len >= 6 && tok_of[end - 1] == tok_of[start]);
@@ -784,7 +799,8 @@ impl Matcher {
                 }
                 let tok = tok_of[start];
                 // A word counts as recognised (no typo reading needed) when a
-                // stem is the word itself or its stem.
+                // stem is the word itself or its stem (`own_stem` is only
+                // false-for-unknown where `ends[end]` settles this).
                 if strict && starts[start] && (own_stem || ends[end]) {
                     covered[tok] = true;
                 }
@@ -864,10 +880,12 @@ impl Matcher {
         // the same entry ("menneske" in "et menneske") is not counted twice.
         // Words said with a negation next to them ("wir ziehen nicht um", "vi
         // flytter ikke"): a `not` word there does not rule its entry out.
+        // Each token looked up once; a word is negated when one stands
+        // before it or one of the two after it.
+        let negation: Vec<bool> = toks.iter().map(|t| self.grammar.negations.iter().any(|n| n == t)).collect();
         let negated: Vec<bool> = (0..toks.len())
             .map(|i| {
-                let negation = |t: &&str| self.grammar.negations.iter().any(|n| n == t);
-                let neg = |j: Option<usize>| j.and_then(|j| toks.get(j)).is_some_and(negation);
+                let neg = |j: Option<usize>| j.and_then(|j| negation.get(j)).is_some_and(|n| *n);
                 neg(i.checked_sub(1)) || neg(Some(i + 1)) || neg(Some(i + 2))
             })
             .collect();
@@ -1150,8 +1168,7 @@ impl Matcher {
 
     /// The patterns one of whose typo variants has hash `h`.
     fn fuzzy_lookup(&self, h: u64, out: &mut Vec<u32>) {
-        let from = self.fuzzy.partition_point(|(k, _)| *k < h);
-        out.extend(self.fuzzy[from..].iter().take_while(|(k, _)| *k == h).map(|(_, p)| *p));
+        typo_lookup(&self.fuzzy, &self.fuzzy_starts, h, out);
     }
 
     /// A folded word's stems in every language (a known word's without
@@ -1418,6 +1435,32 @@ fn typo_variants(stems: &[(String, Vec<Slot>)]) -> Vec<(u64, u32)> {
     fuzzy.sort_unstable();
     fuzzy.dedup();
     fuzzy
+}
+
+/// How many top bits of a typo variant's hash file it (see `Matcher::fuzzy_starts`).
+const TYPO_BITS: u32 = 16;
+
+/// For each value of the top [`TYPO_BITS`] bits, where the variants with
+/// it start in the sorted `fuzzy`, and the end after the last.
+fn typo_starts(fuzzy: &[(u64, u32)]) -> Vec<u32> {
+    let mut starts = Vec::with_capacity((1 << TYPO_BITS) + 1);
+    let mut i = 0;
+    for top in 0..=(1usize << TYPO_BITS) {
+        while i < fuzzy.len() && ((fuzzy[i].0 >> (64 - TYPO_BITS)) as usize) < top {
+            i += 1;
+        }
+        starts.push(u32::try_from(i).expect("fewer typo variants than 2^32"));
+    }
+    starts
+}
+
+/// The patterns of the variants with hash `h`, in order, searched only
+/// among those filed under its top bits (`starts`: [`typo_starts`]).
+fn typo_lookup(fuzzy: &[(u64, u32)], starts: &[u32], h: u64, out: &mut Vec<u32>) {
+    let top = (h >> (64 - TYPO_BITS)) as usize;
+    let run = &fuzzy[starts[top] as usize..starts[top + 1] as usize];
+    let from = run.partition_point(|(k, _)| *k < h);
+    out.extend(run[from..].iter().take_while(|(k, _)| *k == h).map(|(_, p)| *p));
 }
 
 /// The advisors' patterns: each parsed once (the syntax check and the
@@ -2379,6 +2422,61 @@ mod tests {
             assert_eq!(variant_hash(&stem[..skip], &stem[skip + 1..]), variant_hash(&deleted, b""));
         }
         assert_ne!(variant_hash(b"skattekort", b""), variant_hash(b"skattekor", b""));
+    }
+
+    /// The words' stems looked up only where they decide something give the
+    /// marks that looking them up at every hit gave, on every question of
+    /// the test sets (each as its own tokens).
+    #[test]
+    fn stems_looked_up_only_where_they_decide_give_the_same_marks() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        const SETS: [&str; 3] = [
+            include_str!("../../tests/data/questions-real.tsv"),
+            include_str!("../../tests/data/questions-tax.tsv"),
+            include_str!("../../tests/data/questions-life.tsv"),
+        ];
+        let day = crate::date::Date::parse("2026-12-05").unwrap();
+        let (kb, _) = crate::knowledge::Kb::load_for_asking(&root.join("knowledge"), &root.join("locales"), day);
+        let m = &kb.matcher;
+        let mut questions = 0;
+        for q in SETS.iter().flat_map(|set| set.lines().filter_map(|l| l.split('\t').nth(2))) {
+            let folded = m.prepare(q, "").folded;
+            let toks: Vec<&str> = tokens(&folded).collect();
+            assert_eq!(m.word_marks_with(&toks, false), m.word_marks_with(&toks, true), "{q}");
+            questions += 1;
+        }
+        assert!(questions > 300, "{questions}");
+    }
+
+    /// A typo variant is found among those filed under its top bits as by a
+    /// binary search of them all: every variant of a few stems (one shared
+    /// by two patterns), hashes at the ends of the range and some in between.
+    #[test]
+    fn typo_variants_filed_by_top_bits_are_found_as_by_a_search_of_all() {
+        let slot = Slot { phrase: 0, word: 0, not: false };
+        let stems: Vec<(String, Vec<Slot>)> = ["grenzgaenger", "grenzganger", "skattekort", "sygedagpenge", "ab"]
+            .iter()
+            .map(|s| (s.to_string(), vec![slot]))
+            .collect();
+        let mut fuzzy = typo_variants(&stems);
+        let (h, _) = fuzzy[fuzzy.len() / 2];
+        fuzzy.extend([(h, 7), (0, 3), (u64::MAX, 4), (u64::MAX, 5)]);
+        fuzzy.sort_unstable();
+        let starts = typo_starts(&fuzzy);
+        assert_eq!(starts.len(), (1 << TYPO_BITS) + 1);
+        let all = |h: u64| -> Vec<u32> {
+            let from = fuzzy.partition_point(|(k, _)| *k < h);
+            fuzzy[from..].iter().take_while(|(k, _)| *k == h).map(|(_, p)| *p).collect()
+        };
+        let mut asked: Vec<u64> = fuzzy.iter().map(|(k, _)| *k).collect();
+        asked.extend((0..2000u64).map(|i| i.wrapping_mul(0x9e37_79b9_7f4a_7c15)));
+        asked.extend([0, 1, u64::MAX, u64::MAX - 1, 1 << 48, (1 << 48) - 1]);
+        for h in asked {
+            let mut got = Vec::new();
+            typo_lookup(&fuzzy, &starts, h, &mut got);
+            assert_eq!(got, all(h), "{h:x}");
+        }
+        assert!(all(h).len() >= 2);
     }
 
     proptest::proptest! {

@@ -154,6 +154,9 @@ pub struct Gazetteer {
     classes: HashMap<String, u16>,
     /// The first bytes of the adjectives (a bit each): most words start with none.
     adjective_first: [u64; 4],
+    /// The one-word names a misspelt name may be ([`Gazetteer::near_place`]):
+    /// (name, its length in characters, country, its [`letter_bits`]), in the order of `names`.
+    near_names: Vec<(String, usize, Country, Option<u64>)>,
 }
 
 /// A live verb.
@@ -251,7 +254,20 @@ impl Gazetteer {
             let b = a.as_bytes()[0];
             g.adjective_first[usize::from(b >> 6)] |= 1 << (b & 63);
         }
+        g.near_names = g.near_names();
         g
+    }
+
+    /// Each first word whose names include a one-word name that is not
+    /// ambiguous, with the first such name's country, in the order of `names`.
+    fn near_names(&self) -> Vec<(String, usize, Country, Option<u64>)> {
+        self.names
+            .iter()
+            .filter_map(|(first, list)| {
+                let (_, country, _) = list.iter().find(|(words, _, ambiguous)| words.len() == 1 && !ambiguous)?;
+                Some((first.clone(), first.chars().count(), *country, letter_bits(first)))
+            })
+            .collect()
     }
 
     /// The classes of every word of the sets, names and phrases.
@@ -738,6 +754,10 @@ impl Gazetteer {
             }
             let verb = fold(w[0]);
             let (live, work) = (self.live.contains(&verb), self.work.contains(&verb));
+            if !live && !work {
+                // No verb of the commuter's: the name tells nothing, near a place or not.
+                continue;
+            }
             match self.near_place(&folded) {
                 Some(country) if live => near.lives = near.lives.or(Some(country)),
                 Some(country) if work => near.works = near.works.or(Some(country)),
@@ -762,10 +782,18 @@ impl Gazetteer {
         }
         // Two letters swapped ("flensbrug", "padbrog") are two edits.
         let most = if n >= 7 { 2 } else { 1 };
-        self.names.iter().find_map(|(first, list)| {
-            let (_, country, _) = list.iter().find(|(words, _, ambiguous)| words.len() == 1 && !ambiguous)?;
-            (first.chars().count().abs_diff(n) <= most && edits_at_most(first, word, most)).then_some(*country)
-        })
+        let bits = letter_bits(word);
+        // Letters one has and the other lacks: each edit adds at most one.
+        let few_apart = |name_bits: Option<u64>| match (bits, name_bits) {
+            (Some(w), Some(m)) => (w & !m).count_ones() as usize <= most && (m & !w).count_ones() as usize <= most,
+            _ => true,
+        };
+        self.near_names
+            .iter()
+            .find(|(name, len, _, name_bits)| {
+                len.abs_diff(n) <= most && few_apart(*name_bits) && edits_at_most(name, word, most)
+            })
+            .map(|(_, _, country, _)| *country)
     }
 
     fn situation_of(mentions: &[Mention]) -> Situation {
@@ -786,12 +814,32 @@ impl Gazetteer {
     }
 }
 
+/// The letters of an ASCII word as bits (each byte's `b & 63`). A word
+/// `k` edits away from another has at most `k` bits the other has not, and
+/// lacks at most `k` of the other's: a cheap test before [`edits_at_most`].
+fn letter_bits(w: &str) -> Option<u64> {
+    w.is_ascii().then(|| w.bytes().fold(0u64, |m, b| m | 1 << (b & 63)))
+}
+
 /// Whether `a` becomes `b` by at most `most` letters inserted, left out or
 /// changed (Levenshtein distance, rows cut off beyond `most`).
 fn edits_at_most(a: &str, b: &str, most: usize) -> bool {
+    // ASCII (every folded place name): bytes are characters, and the row
+    // fits on the stack.
+    if a.is_ascii() && b.is_ascii() && b.len() < 64 {
+        let mut row = [0usize; 64];
+        return edits_within(a.as_bytes(), b.as_bytes(), most, &mut row[..=b.len()]);
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    edits_within(&a, &b, most, &mut vec![0; b.len() + 1])
+}
+
+/// [`edits_at_most`] over characters (or bytes); `row` has `b.len() + 1` places.
+fn edits_within<T: PartialEq>(a: &[T], b: &[T], most: usize, row: &mut [usize]) -> bool {
+    for (j, r) in row.iter_mut().enumerate() {
+        *r = j;
+    }
     for (i, ca) in a.iter().enumerate() {
         let mut prev = row[0];
         row[0] = i + 1;
@@ -1228,6 +1276,96 @@ mod tests {
         assert!(edits_at_most("tonder", "tonder", 0));
         assert!(!edits_at_most("aabenraa", "haderslev", 2));
         assert!(edits_at_most("", "ab", 2) && !edits_at_most("", "abc", 2));
+    }
+
+    /// The edit distance as first written: over characters, the row allocated.
+    fn reference_edits(a: &str, b: &str, most: usize) -> bool {
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        let mut row: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.iter().enumerate() {
+            let mut prev = row[0];
+            row[0] = i + 1;
+            for (j, cb) in b.iter().enumerate() {
+                let here = row[j + 1];
+                row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(here + 1);
+                prev = here;
+            }
+            if row.iter().min().is_some_and(|&m| m > most) {
+                return false;
+            }
+        }
+        row[b.len()] <= most
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn edits_on_bytes_agree_with_edits_on_characters(
+            a in "[abdeglnorsæø]{0,12}",
+            b in "[abdeglnorsæø]{0,70}",
+            most in 0usize..3,
+        ) {
+            proptest::prop_assert_eq!(edits_at_most(&a, &b, most), reference_edits(&a, &b, most));
+        }
+
+        #[test]
+        fn words_few_edits_apart_have_few_letters_apart(
+            a in "[a-gA-G ]{0,12}",
+            edits in proptest::collection::vec((0usize..3, 0usize..16, "[a-hA-H ]"), 0..3),
+        ) {
+            // `b`: `a` with the edits made (insert, leave out, change).
+            let mut b: Vec<char> = a.chars().collect();
+            for (kind, at, c) in &edits {
+                let c = c.chars().next().unwrap_or('a');
+                let at = if b.is_empty() { 0 } else { at % b.len() };
+                match (kind, b.is_empty()) {
+                    (0, _) | (_, true) => b.insert(at, c),
+                    (1, false) => { b.remove(at); }
+                    _ => b[at] = c,
+                }
+            }
+            let b: String = b.into_iter().collect();
+            let most = edits.len();
+            proptest::prop_assert!(edits_at_most(&a, &b, most));
+            let (x, y) = (letter_bits(&a).unwrap_or(0), letter_bits(&b).unwrap_or(0));
+            proptest::prop_assert!((x & !y).count_ones() as usize <= most && (y & !x).count_ones() as usize <= most);
+        }
+    }
+
+    /// The misspelt names' list gives what a scan of all names gave.
+    #[test]
+    fn near_places_are_those_of_a_scan_of_all_names() {
+        let g = gaz();
+        let scan = |word: &str| -> Option<Country> {
+            let n = word.chars().count();
+            if n < 5 {
+                return None;
+            }
+            let most = if n >= 7 { 2 } else { 1 };
+            g.names.iter().find_map(|(first, list)| {
+                let (_, country, _) = list.iter().find(|(words, _, ambiguous)| words.len() == 1 && !ambiguous)?;
+                (first.chars().count().abs_diff(n) <= most && reference_edits(first, word, most)).then_some(*country)
+            })
+        };
+        let mut words: Vec<String> = Vec::new();
+        for first in g.names.keys() {
+            let chars: Vec<char> = first.chars().collect();
+            words.push(first.clone());
+            for i in 0..chars.len() {
+                let mut left_out = chars.clone();
+                left_out.remove(i);
+                words.push(left_out.iter().collect());
+                let mut changed = chars.clone();
+                changed[i] = 'x';
+                words.push(changed.iter().collect());
+                changed.insert(i, 'q');
+                words.push(changed.iter().collect());
+            }
+        }
+        assert!(words.iter().any(|w| g.near_place(w).is_some()));
+        for w in &words {
+            assert_eq!(g.near_place(w), scan(w), "{w}");
+        }
     }
 
     #[test]
