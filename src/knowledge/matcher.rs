@@ -34,7 +34,7 @@ use rust_stemmers::Stemmer;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Serialize;
 
-use super::cues::PhraseSet;
+use super::cues::{PhraseSet, RawCues};
 use super::languages::{Grammar, LangMap, Languages};
 use super::model::{Direction, Entry, EntryId, Scope};
 use super::places::{Country, Gazetteer, RawPlaces, Situation};
@@ -308,6 +308,9 @@ pub struct Matcher {
     /// The thanks phrases of dialogue.toml: a story that opens with one and
     /// asks nothing is thanks (see [`Matcher::opening`]).
     thanks: PhraseSet,
+    /// The words that point back (dialogue.toml `refers`: "den", "die", "das"):
+    /// a story's question asking by one alone is about the story's topic.
+    refers: PhraseSet,
 }
 
 /// A message made ready for matching: sentences folded, everyday words
@@ -348,7 +351,7 @@ impl Matcher {
         scope: &Scope,
         places: &RawPlaces,
         vocabulary: &[(String, String, bool)],
-        thanks: &[String],
+        cues: &RawCues,
         eager: bool,
     ) -> (Matcher, Vec<Problem>) {
         let stemmers = LangMap::from_fn(languages.all(), |l| languages.list[l].stemmer());
@@ -417,7 +420,8 @@ impl Matcher {
             similar_texts: similar_texts(languages, entries),
             similar: OnceLock::new(),
             grammar: languages.grammar.clone(),
-            thanks: PhraseSet::new(thanks),
+            thanks: PhraseSet::new(&cues.thanks),
+            refers: PhraseSet::new(&cues.refers),
             stemmers,
             known_stems,
             lang_words: LangWords::new(languages),
@@ -637,6 +641,23 @@ impl Matcher {
         let (decision, entry, options) = match closing {
             Some(i) => (Decision::Answer, Some(self.entry_ids[i].clone()), vec![]),
             None => verdict(&scored, &cands, &ev.strong_focus, prepared.focused, question_has_topic, &self.smalltalk),
+        };
+        // "Jeg har en dansk firmabil. Må jeg køre den i Tyskland?": the one
+        // topic the story named by a keyword, asked about by a pronoun.
+        let (decision, entry, options) = match (decision, options.as_slice()) {
+            (Decision::Choices, [only])
+                if prepared.focused
+                    && !ev.strong_focus.iter().any(|&f| f)
+                    && !outside
+                    && scored.first().is_some_and(|&(i, _)| ev.strong[i] && self.entry_ids[i] == *only)
+                    && prepared
+                        .question
+                        .as_deref()
+                        .is_some_and(|q| self.refers.any(&tokens(q).collect::<Vec<_>>())) =>
+            {
+                (Decision::Answer, Some(only.clone()), vec![])
+            }
+            _ => (decision, entry, options),
         };
         let (decision, entry, options, second_opinion) = match decision {
             // In a story, only the sentence that asks: the background names

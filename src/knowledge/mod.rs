@@ -189,7 +189,7 @@ impl Kb {
             &loaded.scope,
             &loaded.places,
             &loaded.vocabulary,
-            &loaded.cues.thanks,
+            &loaded.cues,
             examples,
         );
         let cues = Cues::from_raw(&loaded.cues, &languages);

@@ -125,6 +125,27 @@ fn smalltalk_yields_to_a_real_question() {
     check("Hej, hvor finder jeg mit skattekort?", Some("tax.tax-card-dk"));
 }
 
+/// A story that names one topic and asks about it only by a pronoun ("Ich
+/// brauche eine A1-Bescheinigung. Wo bekomme ich so etwas, und dauert das
+/// lange?") is that topic: the
+/// bot once offered the one entry as a button. Without the pronoun, or with
+/// a topic of the question's own, nothing changes.
+#[test]
+fn a_question_that_points_back_by_a_pronoun_takes_the_one_topic_told_before() {
+    let kb = super::util::shipped_kb();
+    for (q, id) in [
+        ("Ich brauche eine A1-Bescheinigung. Wo bekomme ich so etwas, und dauert das lange?", "socsec.a1-certificate"),
+        ("Mein Sohn bekommt Kindergeld. Wie lange bekommt er das noch?", "family.kindergeld-de"),
+        ("Jeg har en dansk firmabil. Må jeg køre den i Tyskland?", "car.company-car"),
+    ] {
+        let m = kb.find(q, None, None);
+        assert_eq!(m.entry.as_deref(), Some(id), "{q:?}: {:?}", m.options);
+    }
+    // Nothing to point back to in the question: still asked back.
+    let m = kb.find("Jeg har en dansk firmabil. Må jeg køre i Tyskland?", None, None);
+    assert_eq!(m.entry, None, "{:?}", m.options);
+}
+
 /// Small talk is never a button: "Hej. Jeg har et spørgsmål om min skat."
 /// once offered the greeting as the only choice.
 #[test]
