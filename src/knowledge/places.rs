@@ -910,8 +910,13 @@ pub fn clauses(text: &str, joins: &[String]) -> Vec<String> {
         let mut part = String::new();
         for w in c.split_whitespace() {
             // In any case: "Og", "WÄHREND" (lower-casing only a short word beyond ASCII).
+            // A word beyond ASCII is lower-cased only when its first letter, lower-cased, starts `j`.
             let join = |j: &String| {
-                w.eq_ignore_ascii_case(j) || (!w.is_ascii() && w.len() <= 2 * j.len() && w.to_lowercase() == *j)
+                w.eq_ignore_ascii_case(j)
+                    || (!w.is_ascii()
+                        && w.len() <= 2 * j.len()
+                        && w.chars().next().and_then(|c| c.to_lowercase().next()) == j.chars().next()
+                        && w.to_lowercase() == *j)
             };
             if joins.iter().any(join) {
                 split.push(std::mem::take(&mut part));
@@ -1110,6 +1115,12 @@ mod tests {
             let want = phrases.iter().filter_map(|p| find_phrase(&toks, p)).min();
             assert_eq!(first_phrase(&toks, &phrases, |i| firsts.contains(toks[i])), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn joins_beyond_ascii_split_in_any_case_and_other_words_do_not() {
+        let split = clauses("bor i x wÄhrend y WÄHREND z Während q på Øg ÆBER", &joins());
+        assert_eq!(split, ["bor i x ", "wÄhrend y ", "WÄHREND z ", "Während q på Øg ÆBER "]);
     }
 
     #[test]
