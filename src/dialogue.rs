@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::knowledge::{
     Country, Decision, Direction, Entry, EntryId, Kb, Match, Reading, Situation, ALL_CHOICES, LAST_CHOICE,
 };
-use crate::text::Lang;
+use crate::text::{fold, Lang};
 
 /// What the bot remembers about one chat. No message text is ever kept.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -577,6 +577,9 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
     else {
         return Err(s);
     };
+    if let Some(kept) = t.last.as_deref().filter(|l| excludes_last(kb, id, l)) {
+        return Ok(answer_asked(kb, s, kept, reading, lang));
+    }
     // "skal jeg betale skat af den?" right after the ATP answer: "den" is the
     // pension, so the entry the last answer pointed to beats a general one.
     // Not when the message names an entry the last answer pointed to itself
@@ -658,6 +661,22 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
     let mut replies = out.replies;
     replies.extend(more.replies);
     Ok(Outcome { replies, session: more.session, ..out })
+}
+
+/// "und wo bin ich sozialversichert?" right after the self-employed answer:
+/// the last answer was about who the commuter is (`status = true`), and the
+/// general entry of the same area says by a `not` word that it is not for
+/// that (one of the last entry's keywords), so the commuter, still the
+/// self-employed one, is answered by the last entry.
+fn excludes_last(kb: &Kb, own: &str, last: &str) -> bool {
+    let (Some(e), Some(l)) = (kb.entry(own), kb.entry(last)) else { return false };
+    if own == last || !l.status || e.area != l.area {
+        return false;
+    }
+    kb.languages.all().any(|lang| {
+        let keywords: Vec<String> = l.rules(lang).keywords.iter().map(|k| fold(&k.value)).collect();
+        e.rules(lang).not.iter().any(|n| keywords.contains(&fold(&n.value)))
+    })
 }
 
 /// The areas other than `id`'s that the message names by a bare area word

@@ -92,6 +92,7 @@ struct RawEntry {
     other_side: Option<Spanned<String>>,
     country: Option<Spanned<String>>,
     abroad: bool,
+    status: bool,
     /// `[entry.<code>]`: the keywords and examples of each language, in file order.
     langs: Vec<(Spanned<String>, RawRules)>,
 }
@@ -102,8 +103,18 @@ struct EntryKey(Spanned<String>);
 
 impl<'de> Deserialize<'de> for EntryKey {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<EntryKey, D::Error> {
-        const FIELDS: &[&str] =
-            &["id", "checked", "sources", "related", "direction", "other_side", "country", "abroad", "<language code>"];
+        const FIELDS: &[&str] = &[
+            "id",
+            "checked",
+            "sources",
+            "related",
+            "direction",
+            "other_side",
+            "country",
+            "abroad",
+            "status",
+            "<language code>",
+        ];
         let key = Spanned::<String>::deserialize(d)?;
         let known = FIELDS.contains(&key.get_ref().as_str()) || Lang::from_code(key.get_ref()).is_some();
         if known {
@@ -136,6 +147,7 @@ impl<'de> Deserialize<'de> for RawEntry {
                     other_side: None,
                     country: None,
                     abroad: false,
+                    status: false,
                     langs: Vec::new(),
                 };
                 let mut id = None;
@@ -149,6 +161,7 @@ impl<'de> Deserialize<'de> for RawEntry {
                         "other_side" => e.other_side = Some(map.next_value()?),
                         "country" => e.country = Some(map.next_value()?),
                         "abroad" => e.abroad = map.next_value()?,
+                        "status" => e.status = map.next_value()?,
                         _ => {
                             let rules = map.next_value()?;
                             e.langs.push((key, rules));
@@ -905,6 +918,7 @@ fn load_entry(
         other_side: raw.other_side.map(|o| Located { line: src.line(o.span().start), value: o.into_inner().into() }),
         country,
         abroad: raw.abroad,
+        status: raw.status,
         rules,
         file: path.to_path_buf(),
         line,

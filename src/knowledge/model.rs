@@ -164,6 +164,10 @@ pub struct Entry {
     /// About travelling abroad (holiday cover): naming another country does
     /// not put a question outside the bot's scope.
     pub abroad: bool,
+    /// About who the commuter is (self-employed, public servant, pensioner):
+    /// a follow-up of the same area whose entry rules this one out by a `not`
+    /// word stays with it (see `dialogue::excludes_last`).
+    pub status: bool,
     pub rules: LangMap<Rules>,
     pub file: PathBuf,
     pub line: usize,

@@ -1373,3 +1373,31 @@ fn a_side_or_past_job_told_later_keeps_the_workplace_told_before() {
     let o = talk(&["Jeg bor i Gråsten og arbejder i Sønderborg", "nu har jeg fået nyt job i Flensborg"]);
     assert_eq!(o[1].session.situation, situation(Some(Dk), Some(De), None));
 }
+
+/// A follow-up whose best entry says by its `not` words that it is not for
+/// the topic the last answer was about ("selbstständig" for the general
+/// social-security entry, right after the self-employed answer) stays with
+/// that answer: the commuter is still the self-employed one.
+#[test]
+fn a_follow_up_whose_entry_excludes_the_last_answers_topic_stays_with_it() {
+    for (turns, id, lang) in [
+        (
+            &["Ich habe eine eigene Firma in Husum und mache Aufträge in Dänemark", "und wo bin ich sozialversichert?"]
+                [..],
+            "socsec.self-employed",
+            De,
+        ),
+        (
+            &["jeg har mit eget firma i Aabenraa og får opgaver i Tyskland", "hvor er jeg så socialt sikret?"][..],
+            "socsec.self-employed",
+            Da,
+        ),
+    ] {
+        let o = talk(turns);
+        assert_eq!(o[0].event, answered(id, lang), "{turns:?}");
+        assert_eq!(o[1].event, answered(id, lang), "{turns:?}");
+    }
+    // Without the self-employed answer before, the general entry answers.
+    let o = last(&["Ich wohne in Flensburg und arbeite in Padborg", "und wo bin ich sozialversichert?"]);
+    assert_eq!(o.event, answered("socsec.applicable-law", De));
+}
