@@ -997,7 +997,7 @@ impl Matcher {
         let place = |t: usize| kept.map_or(t, |k| k.get(t).copied().unwrap_or(t));
         for i in self.gated(folded) {
             let pattern = &self.regexes[i as usize];
-            let Some(regex) = pattern.regex.get_or_init(|| compile_pattern(&pattern.source).ok()) else { continue };
+            let Some(regex) = pattern.regex.get_or_init(|| search_regex(&pattern.source)) else { continue };
             // Where it matched matters only in a message of several sentences.
             let found = if prepared.focused {
                 regex.find(folded.as_bytes()).map(|f| (f.start(), f.end()))
@@ -1268,7 +1268,7 @@ enum Hit {
 struct Pattern {
     /// Compiled at build (`eager`) or when first needed; `None` when it
     /// does not compile (only possible when not eager: `check` reports it).
-    regex: std::sync::OnceLock<Option<regex::bytes::Regex>>,
+    regex: std::sync::OnceLock<Option<regex_automata::meta::Regex>>,
     entry: usize,
     source: String,
 }
@@ -1503,7 +1503,7 @@ fn compile_patterns(
         let hir = parse_pattern(src);
         let checked = match (&hir, eager) {
             (Err(e), _) => Err(regex::Error::Syntax(e.clone())),
-            (Ok(_), true) => compile_pattern(src).map(Some),
+            (Ok(_), true) => compile_pattern(src).map(|_| Some(search_regex(src))),
             // Compiled on first use.
             (Ok(_), false) => Ok(None),
         };
@@ -1512,7 +1512,7 @@ fn compile_patterns(
                 hirs.push(hir.ok());
                 let cell = std::sync::OnceLock::new();
                 if let Some(r) = regex {
-                    let _ = cell.set(Some(r));
+                    let _ = cell.set(r);
                 }
                 regexes.push(Pattern { regex: cell, entry: *ei, source: src.clone() })
             }
@@ -1785,6 +1785,22 @@ pub fn compile_pattern(pattern: &str) -> Result<regex::bytes::Regex, regex::Erro
         .size_limit(PATTERN_SIZE_LIMIT)
         .dfa_size_limit(REGEX_SIZE_LIMIT)
         .build()
+}
+
+/// The regex a pattern runs as per question: [`compile_pattern`]'s, without
+/// the literal prefilter. The gate has already found a literal the match
+/// needs, and on a message of a few dozen bytes the prefilter, restarted each
+/// time the search falls back to its start, costs more than the lazy DFA's
+/// walk over every byte. `None` when it does not compile.
+fn search_regex(pattern: &str) -> Option<regex_automata::meta::Regex> {
+    let config = regex_automata::meta::Config::new()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(false)
+        .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
+        .hybrid_cache_capacity(REGEX_SIZE_LIMIT)
+        .auto_prefilter(false);
+    let syntax = regex_automata::util::syntax::Config::new().unicode(false).utf8(false);
+    regex_automata::meta::Builder::new().configure(config).syntax(syntax).build(pattern).ok()
 }
 
 /// The tokens written together, with per-byte token index and token
@@ -2418,6 +2434,35 @@ mod tests {
             }
         }
         assert!(matched > 100 && skipped > 1000 && always < m.regexes.len() / 20, "{matched} {skipped} {always}");
+    }
+
+    #[test]
+    fn patterns_run_without_the_prefilter_find_what_the_regex_crate_finds() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let day = crate::date::Date::parse("2026-12-05").unwrap();
+        let (kb, _) = crate::knowledge::Kb::load_for_asking(&root.join("knowledge"), &root.join("locales"), day);
+        let m = &kb.matcher;
+        let texts: Vec<String> = include_str!("../../tests/data/questions-real.tsv")
+            .lines()
+            .chain(include_str!("../../tests/data/questions-tax.tsv").lines())
+            .filter_map(|l| l.split('\t').nth(2))
+            .map(|q| m.prepare(q, "").folded)
+            .collect();
+        let mut found = 0;
+        for p in m.regexes.iter().map(|p| p.source.as_str()).chain(UNGATED) {
+            let (plain, fast) = (compile_pattern(p).unwrap(), search_regex(p).unwrap());
+            for t in &texts {
+                let span = |r: Option<regex_automata::Match>| r.map(|f| (f.start(), f.end()));
+                assert_eq!(
+                    plain.find(t.as_bytes()).map(|f| (f.start(), f.end())),
+                    span(fast.find(t.as_bytes())),
+                    "{p} {t}"
+                );
+                assert_eq!(plain.is_match(t.as_bytes()), fast.is_match(t.as_bytes()), "{p} {t}");
+                found += usize::from(fast.is_match(t.as_bytes()));
+            }
+        }
+        assert!(found > 50, "{found}");
     }
 
     proptest::proptest! {
