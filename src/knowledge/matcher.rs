@@ -219,9 +219,10 @@ impl Evidence {
             strong: vec![false; n],
             strong_focus: vec![false; n],
             named_in_question: vec![false; n],
-            counted: Vec::new(),
-            asked: Vec::new(),
-            hits: Vec::new(),
+            // Sized for most messages: no growing on the way.
+            counted: Vec::with_capacity(32),
+            asked: Vec::with_capacity(16),
+            hits: Vec::with_capacity(32),
         }
     }
 }
@@ -475,7 +476,7 @@ impl Matcher {
         let own = sentences.len();
         sentences.extend(self::sentences(background, abbreviations).into_iter().map(|(s, _)| (s, false)));
         let mut folded = String::with_capacity(raw.len() + 16);
-        let mut sentence_of: Vec<usize> = Vec::new();
+        let mut sentence_of: Vec<usize> = Vec::with_capacity(raw.len() / 3 + 8);
         let mut asks: Vec<bool> = Vec::with_capacity(sentences.len());
         let mut expansions = Vec::new();
         let mut texts: Vec<String> = Vec::with_capacity(sentences.len());
@@ -605,8 +606,9 @@ impl Matcher {
     ) -> Match {
         let stripped = strip_urls(question);
         let mut prepared = self.prepare(&stripped, background);
-        let folded = prepared.folded.clone();
-        let toks: Vec<&str> = tokens(&folded).collect();
+        let folded = std::mem::take(&mut prepared.folded);
+        let mut toks: Vec<&str> = Vec::with_capacity(folded.len() / 4 + 4);
+        toks.extend(tokens(&folded));
         let mut lang_votes = self.lang_words.votes(question, &toks);
         // Function words and spelling alone: a single "email?" or "A1" says
         // nothing about the language, so the conversation keeps its own.
@@ -1047,7 +1049,8 @@ impl Matcher {
     /// The patterns that may match `folded`, in order: those whose gate
     /// literals are in it and those without any.
     fn gated(&self, folded: &str) -> Vec<u32> {
-        let mut run: Vec<u32> = self.always.clone();
+        let mut run: Vec<u32> = Vec::with_capacity(self.always.len() + 32);
+        run.extend(&self.always);
         if let Some(gate) = &self.gate {
             for m in gate.find_overlapping_iter(folded.as_bytes()) {
                 run.extend(&self.gate_owner[m.pattern().as_usize()]);
@@ -1103,7 +1106,7 @@ impl Matcher {
         let n = self.entry_ids.len();
         let Evidence { raw, context, notted, strong, hits, .. } = ev;
         // (entry, raw score), then the best turned into candidates.
-        let mut scored: Vec<(usize, f64)> = Vec::new();
+        let mut scored: Vec<(usize, f64)> = Vec::with_capacity(32);
         for i in 0..n {
             let mut r = raw[i] + context[i].min(CONTEXT_CAP);
             if r <= 0.0 {
@@ -1655,8 +1658,8 @@ fn complete_phrases(
     let kept = keep_completable(marks, need);
     let marks = &mut marks[..kept];
     marks.sort_unstable();
-    let mut out = Vec::new();
-    let mut words: Vec<(u8, u32)> = Vec::new();
+    let mut out = Vec::with_capacity(kept.min(64));
+    let mut words: Vec<(u8, u32)> = Vec::with_capacity(MAX_MARKS_PER_PHRASE);
     for group in marks.chunk_by(|a, b| a.phrase() == b.phrase()) {
         words.clear();
         let (mut joined, mut joined_exact, mut joined_fuzzy, mut fuzzy) = (false, false, false, false);
