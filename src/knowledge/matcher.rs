@@ -786,7 +786,7 @@ impl Matcher {
     /// up the word's stems (off only to test that it changes nothing).
     fn word_marks_with(&self, toks: &[&str], eager: bool) -> Vec<Mark> {
         let mut marks: Vec<Mark> = Vec::with_capacity(256);
-        let (spaceless, tok_of, starts, ends) = spaceless(toks);
+        let (spaceless, tok_of, starts, ends, tok_end) = spaceless(toks);
         let mut covered = vec![false; toks.len()];
         // Each word's own stems, so a short stem may take any ending the
         // stemmer would cut ("uddan" finds "uddannelse", "tysk" not "tyskland").
@@ -805,8 +805,14 @@ impl Matcher {
                 // looked up only when they still decide something: whether
                 // the hit counts, or whether a hit that ends inside the word
                 // covers it (below).
-                let valid =
-                    valid_hit(&spaceless, &tok_of, &starts, &ends, (start, end, len), &self.grammar.short_endings);
+                let valid = valid_hit(
+                    &spaceless,
+                    &tok_of,
+                    &starts,
+                    (&ends, &tok_end),
+                    (start, end, len),
+                    &self.grammar.short_endings,
+                );
                 let own_stem = (eager || !valid || !ends[end]) && starts[start] && (end - start >= 3 || ends[end]) && {
                     let tok = tok_of[start];
                     let found = &spaceless.as_bytes()[start..end];
@@ -1697,6 +1703,24 @@ fn complete_phrases(
 /// Bit of a phrase written as one word, among the bits of its words found.
 const JOINED_BIT: u16 = 1 << 15;
 
+/// The bit of each word number among the words found: [`JOINED_BIT`] for
+/// [`JOINED`], words past the 15th share the 15th's (one load per mark).
+const WORD_BIT: [u16; 256] = {
+    let mut bits = [0u16; 256];
+    let mut w = 0;
+    while w < 256 {
+        bits[w] = if w == JOINED as usize {
+            JOINED_BIT
+        } else if w < 14 {
+            1 << w
+        } else {
+            1 << 14
+        };
+        w += 1;
+    }
+    bits
+};
+
 /// The words a phrase of `n` words needs found (a bit per word), or 0 when
 /// it is kept whatever was found (more words than bits).
 fn need_of(n: u8) -> u16 {
@@ -1712,7 +1736,7 @@ fn need_of(n: u8) -> u16 {
 /// [`complete_phrases`] to judge). Returns how many; the others' groups
 /// could yield no place, so dropping them changes nothing but the work.
 fn keep_completable(marks: &mut [Mark], need: &[u16]) -> usize {
-    let bit = |m: Mark| if m.word() == JOINED { JOINED_BIT } else { 1u16 << m.word().min(14) };
+    let bit = |m: Mark| WORD_BIT[usize::from(m.word())];
     // The words found per phrase, all zero between calls (reset below).
     let mut found = FOUND.take();
     if found.len() < need.len() {
@@ -1807,20 +1831,23 @@ fn search_regex(pattern: &str) -> Option<regex_automata::meta::Regex> {
 }
 
 /// The tokens written together, with per-byte token index and token
-/// start/end flags (indexed by byte position, length + 1).
-fn spaceless(toks: &[&str]) -> (String, Vec<usize>, Vec<bool>, Vec<bool>) {
+/// start/end flags (indexed by byte position, length + 1), and where each
+/// token ends.
+fn spaceless(toks: &[&str]) -> (String, Vec<usize>, Vec<bool>, Vec<bool>, Vec<usize>) {
     let total: usize = toks.iter().map(|t| t.len()).sum();
     let mut s = String::with_capacity(total);
     let mut tok_of = Vec::with_capacity(total);
     let mut starts = vec![false; total + 1];
     let mut ends = vec![false; total + 1];
+    let mut tok_end = Vec::with_capacity(toks.len());
     for (i, t) in toks.iter().enumerate() {
         starts[s.len()] = true;
         s.push_str(t);
         tok_of.extend(std::iter::repeat_n(i, t.len()));
         ends[s.len()] = true;
+        tok_end.push(s.len());
     }
-    (s, tok_of, starts, ends)
+    (s, tok_of, starts, ends, tok_end)
 }
 
 /// Whether a stem found at `start..end` (`len` bytes) counts where it
@@ -1830,17 +1857,15 @@ fn valid_hit(
     s: &str,
     tok_of: &[usize],
     starts: &[bool],
-    ends: &[bool],
+    (ends, tok_end): (&[bool], &[usize]),
     (start, end, len): (usize, usize, usize),
     short_endings: &[String],
 ) -> bool {
     let crossed = tok_of[end - 1] - tok_of[start];
     let at_start = starts[start];
-    // Letters left in the word after the match (an ending, or the rest of a compound).
-    let mut word_end = end;
-    while !ends[word_end] {
-        word_end += 1;
-    }
+    // Letters left in the word after the match (an ending, or the rest of a
+    // compound): not at a token's end, `end` is inside the token it ends.
+    let word_end = if ends[end] { end } else { tok_end[tok_of[end]] };
     let rest = word_end - end;
     if crossed > 0 {
         // A compound written apart ("borne penge", "a kasse"): starts at a
@@ -2383,6 +2408,22 @@ mod tests {
         r"(arbejd(er|e|s)?|job\w*)\b( \w+){0,4} (begge lande|flere lande)",
         r"(a|b)+c*",
     ];
+
+    #[test]
+    fn a_word_bit_is_its_number_s_bit_and_the_token_end_where_the_word_ends() {
+        for w in 0..=u8::MAX {
+            let bit = if w == JOINED { JOINED_BIT } else { 1u16 << w.min(14) };
+            assert_eq!(WORD_BIT[usize::from(w)], bit, "{w}");
+        }
+        let (s, tok_of, _, ends, tok_end) = spaceless(&["skat", "i", "grenzgangerbesteuerung", "a"]);
+        for end in 1..=s.len() {
+            let mut word_end = end;
+            while !ends[word_end] {
+                word_end += 1;
+            }
+            assert_eq!(if ends[end] { end } else { tok_end[tok_of[end]] }, word_end, "{end}");
+        }
+    }
 
     #[test]
     fn patterns_with_no_fixed_start_are_gated_by_a_part_they_need() {
