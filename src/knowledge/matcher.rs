@@ -208,22 +208,91 @@ struct Evidence {
 }
 
 impl Evidence {
+    /// All zero for `n` entries, in the vectors the last message's evidence
+    /// left behind when there are (one allocation less per vector and message).
     fn new(n: usize) -> Evidence {
-        Evidence {
-            raw: vec![0.0; n],
-            raw_bg: vec![0.0; n],
-            context: vec![0.0; n],
-            context_bg: vec![0.0; n],
-            notted: vec![false; n],
-            notted_focus: vec![false; n],
-            strong: vec![false; n],
-            strong_focus: vec![false; n],
-            named_in_question: vec![false; n],
-            // Sized for most messages: no growing on the way.
-            counted: Vec::with_capacity(32),
-            asked: Vec::with_capacity(16),
-            hits: Vec::with_capacity(32),
+        match SPARE_EVIDENCE.take() {
+            Some(spare) if spare.0.len() == n => {
+                let (mut raw, mut raw_bg, mut context, mut context_bg, mut flags, mut counted, mut asked, mut hits) =
+                    spare;
+                for v in [&mut raw, &mut raw_bg, &mut context, &mut context_bg] {
+                    v.fill(0.0);
+                }
+                for f in &mut flags {
+                    f.fill(false);
+                }
+                counted.clear();
+                asked.clear();
+                hits.clear();
+                let [notted, notted_focus, strong, strong_focus, named_in_question] = flags;
+                Evidence {
+                    raw,
+                    raw_bg,
+                    context,
+                    context_bg,
+                    notted,
+                    notted_focus,
+                    strong,
+                    strong_focus,
+                    named_in_question,
+                    counted,
+                    asked,
+                    hits,
+                }
+            }
+            _ => Evidence {
+                raw: vec![0.0; n],
+                raw_bg: vec![0.0; n],
+                context: vec![0.0; n],
+                context_bg: vec![0.0; n],
+                notted: vec![false; n],
+                notted_focus: vec![false; n],
+                strong: vec![false; n],
+                strong_focus: vec![false; n],
+                named_in_question: vec![false; n],
+                // Sized for most messages: no growing on the way.
+                counted: Vec::with_capacity(32),
+                asked: Vec::with_capacity(16),
+                hits: Vec::with_capacity(32),
+            },
         }
+    }
+}
+
+/// The vectors of an [`Evidence`] kept for the next message: the four
+/// score vectors, the five flag vectors, `counted`, `asked` and `hits`.
+type SpareEvidence =
+    (Vec<f64>, Vec<f64>, Vec<f64>, Vec<f64>, [Vec<bool>; 5], Vec<(usize, u32)>, Vec<(usize, u32)>, Vec<(usize, Hit)>);
+
+thread_local! {
+    /// See [`Evidence::new`]; one set (a nested `decide` allocates its own).
+    static SPARE_EVIDENCE: std::cell::Cell<Option<SpareEvidence>> = const { std::cell::Cell::new(None) };
+}
+
+impl Drop for Evidence {
+    fn drop(&mut self) {
+        let kept = SPARE_EVIDENCE.take();
+        if kept.is_some() {
+            SPARE_EVIDENCE.set(kept);
+            return;
+        }
+        let flags = [
+            std::mem::take(&mut self.notted),
+            std::mem::take(&mut self.notted_focus),
+            std::mem::take(&mut self.strong),
+            std::mem::take(&mut self.strong_focus),
+            std::mem::take(&mut self.named_in_question),
+        ];
+        SPARE_EVIDENCE.set(Some((
+            std::mem::take(&mut self.raw),
+            std::mem::take(&mut self.raw_bg),
+            std::mem::take(&mut self.context),
+            std::mem::take(&mut self.context_bg),
+            flags,
+            std::mem::take(&mut self.counted),
+            std::mem::take(&mut self.asked),
+            std::mem::take(&mut self.hits),
+        )));
     }
 }
 
@@ -2423,6 +2492,30 @@ mod tests {
             }
             assert_eq!(if ends[end] { end } else { tok_end[tok_of[end]] }, word_end, "{end}");
         }
+    }
+
+    #[test]
+    fn evidence_in_the_vectors_of_the_last_is_all_zero_again() {
+        let mut ev = Evidence::new(3);
+        ev.raw[0] = 1.0;
+        ev.context_bg[2] = 2.0;
+        ev.strong[1] = true;
+        ev.named_in_question[2] = true;
+        ev.counted.push((1, 2));
+        ev.hits.push((0, Hit::Outside));
+        let kept = ev.raw.as_ptr();
+        drop(ev);
+        let ev = Evidence::new(3);
+        assert_eq!(ev.raw.as_ptr(), kept);
+        for v in [&ev.raw, &ev.raw_bg, &ev.context, &ev.context_bg] {
+            assert_eq!(v, &[0.0; 3]);
+        }
+        for f in [&ev.notted, &ev.notted_focus, &ev.strong, &ev.strong_focus, &ev.named_in_question] {
+            assert_eq!(f, &[false; 3]);
+        }
+        assert!(ev.counted.is_empty() && ev.asked.is_empty() && ev.hits.is_empty());
+        drop(ev);
+        assert_eq!(Evidence::new(5).strong, [false; 5]);
     }
 
     #[test]
