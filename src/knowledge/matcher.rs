@@ -2021,7 +2021,7 @@ struct LangWords {
     /// Per language: the letters only it writes.
     letters: Vec<Vec<char>>,
     /// Per language: spelling habits (contains, endings).
-    spelling: Vec<Spelling>,
+    spelling: Spellings,
     undecided: Option<usize>,
 }
 
@@ -2046,7 +2046,7 @@ impl LangWords {
             langs: languages.all().collect(),
             words,
             letters: languages.list.values().map(|l| l.letters.clone()).collect(),
-            spelling: languages.list.values().map(|l| Spelling::new(&l.contains, &l.endings)).collect(),
+            spelling: Spellings::new(languages.list.values().map(|l| Spelling::new(&l.contains, &l.endings)).collect()),
             undecided: languages.undecided.and_then(|u| languages.list.position(u)),
         }
     }
@@ -2197,7 +2197,7 @@ impl Spelling {
 /// (split at every character that is no letter) are read as they are
 /// lower-cased, character by character, into one buffer: no lower-cased
 /// copy of the message and no splitting of it.
-fn spelling_cues(raw: &str, spelling: &[Spelling]) -> Vec<f64> {
+fn spelling_cues(raw: &str, spelling: &Spellings) -> Vec<f64> {
     // A capital sigma lower-cases by its neighbours in a whole string, not
     // alone: such a message takes the whole-string way.
     if !raw.is_ascii() && raw.contains('\u{3a3}') {
@@ -2231,12 +2231,14 @@ fn spelling_cues(raw: &str, spelling: &[Spelling]) -> Vec<f64> {
 
 /// The cues of one lower-cased word (three bytes or more): 0.3 for each
 /// language it contains a needle of, 0.3 for each whose ending it has.
-fn word_cues(w: &[u8], spelling: &[Spelling], cues: &mut [f64]) {
+fn word_cues(w: &[u8], spelling: &Spellings, cues: &mut [f64]) {
     if w.len() < 3 {
         return;
     }
-    for (sp, cue) in spelling.iter().zip(cues.iter_mut()) {
-        if sp.contained_in(w) {
+    // More than eight languages: each scans the word itself.
+    let contained = spelling.contained_in(w);
+    for (k, (sp, cue)) in spelling.iter().zip(cues.iter_mut()).enumerate() {
+        if contained.map_or_else(|| sp.contained_in(w), |bits| bits & (1 << k) != 0) {
             *cue += 0.3;
         }
         if sp.ends(w) {
@@ -2245,8 +2247,76 @@ fn word_cues(w: &[u8], spelling: &[Spelling], cues: &mut [f64]) {
     }
 }
 
+/// Every language's [`Spelling`], with the first bytes of their needles
+/// merged: a word is scanned once for all languages (a language's bit in a
+/// table per byte and per byte pair), not once per language.
+struct Spellings {
+    langs: Vec<Spelling>,
+    /// Languages with an empty needle (every word has it).
+    empty: u8,
+    /// Per byte: the languages with that one-byte needle.
+    one: [u8; 256],
+    /// Per byte pair (`first * 256 + second`): the languages with a longer
+    /// needle that starts with it. Empty with more than eight languages.
+    two: Vec<u8>,
+}
+
+impl Spellings {
+    fn new(langs: Vec<Spelling>) -> Spellings {
+        let mut s = Spellings { langs, empty: 0, one: [0; 256], two: Vec::new() };
+        if s.langs.len() > 8 {
+            return s;
+        }
+        s.two = vec![0; 1 << 16];
+        for (k, sp) in s.langs.iter().enumerate() {
+            let bit = 1u8 << k;
+            for c in &sp.contains {
+                match c[..] {
+                    [] => s.empty |= bit,
+                    [b] => s.one[usize::from(b)] |= bit,
+                    [b0, b1, ..] => s.two[usize::from(b0) << 8 | usize::from(b1)] |= bit,
+                }
+            }
+        }
+        s
+    }
+
+    /// The languages (bit `k` for the `k`th) that `w` contains a needle
+    /// of; `None` with more than eight languages.
+    fn contained_in(&self, w: &[u8]) -> Option<u8> {
+        if self.two.is_empty() {
+            return None;
+        }
+        let all = u8::MAX >> (8 - self.langs.len());
+        let mut found = self.empty;
+        for i in 0..w.len() {
+            if found == all {
+                break;
+            }
+            found |= self.one[usize::from(w[i])];
+            let Some(&next) = w.get(i + 1) else { break };
+            let mut maybe = self.two[usize::from(w[i]) << 8 | usize::from(next)] & !found;
+            while maybe != 0 {
+                let k = maybe.trailing_zeros() as usize;
+                maybe &= maybe - 1;
+                if self.langs[k].contains.iter().any(|c| c.len() <= w.len() - i && same_bytes(&w[i..i + c.len()], c)) {
+                    found |= 1 << k;
+                }
+            }
+        }
+        Some(found)
+    }
+}
+
+impl std::ops::Deref for Spellings {
+    type Target = [Spelling];
+    fn deref(&self) -> &[Spelling] {
+        &self.langs
+    }
+}
+
 /// [`spelling_cues`] on a lower-cased copy of the message, split into words.
-fn spelling_cues_of_lowered(raw: &str, spelling: &[Spelling]) -> Vec<f64> {
+fn spelling_cues_of_lowered(raw: &str, spelling: &Spellings) -> Vec<f64> {
     let lower = lowered(raw);
     let mut cues = vec![0.0f64; spelling.len()];
     for w in lower.split(|c: char| !c.is_alphabetic()) {
@@ -2519,6 +2589,18 @@ mod tests {
     }
 
     #[test]
+    fn spelling_cues_of_more_than_eight_languages_are_read_one_language_at_a_time() {
+        let own = |v: &[&str]| v.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let mut written = vec![(own(&["sch", "z"]), own(&["ung"])), (own(&["aa", "ø"]), own(&["hed"]))];
+        written.extend((0..8).map(|i| (own(&[["ei", "ie", "kv", "w"][i % 4]]), own(&["lig"]))));
+        let compiled = Spellings::new(written.iter().map(|(c, e)| Spelling::new(c, e)).collect());
+        assert!(compiled.two.is_empty());
+        for text in ["Schätzung der Steuer", "skattefrihed kvittering", "weil wir hierbleiben", "ølejlighed"] {
+            assert_eq!(spelling_cues(text, &compiled), reference_spelling_cues(text, &written), "{text}");
+        }
+    }
+
+    #[test]
     fn patterns_with_no_fixed_start_are_gated_by_a_part_they_need() {
         let lits = |p: &str| {
             required_literals(&parse_pattern(p).unwrap())
@@ -2702,10 +2784,10 @@ mod tests {
                 (own(&["é"]), own(&["e\u{301}", ""])),
                 (own(&[""]), own(&[])),
             ];
-            let compiled: Vec<Spelling> = written.iter().map(|(c, e)| Spelling::new(c, e)).collect();
+            let compiled = Spellings::new(written.iter().map(|(c, e)| Spelling::new(c, e)).collect());
             proptest::prop_assert_eq!(spelling_cues(&s, &compiled), reference_spelling_cues(&s, &written));
             written.truncate(2);
-            let compiled: Vec<Spelling> = written.iter().map(|(c, e)| Spelling::new(c, e)).collect();
+            let compiled = Spellings::new(written.iter().map(|(c, e)| Spelling::new(c, e)).collect());
             proptest::prop_assert_eq!(spelling_cues(&s, &compiled), reference_spelling_cues(&s, &written));
         }
     }
