@@ -208,21 +208,91 @@ struct Evidence {
 }
 
 impl Evidence {
+    /// All zero for `n` entries, in the vectors the last message's evidence
+    /// left behind when there are (one allocation less per vector and message).
     fn new(n: usize) -> Evidence {
-        Evidence {
-            raw: vec![0.0; n],
-            raw_bg: vec![0.0; n],
-            context: vec![0.0; n],
-            context_bg: vec![0.0; n],
-            notted: vec![false; n],
-            notted_focus: vec![false; n],
-            strong: vec![false; n],
-            strong_focus: vec![false; n],
-            named_in_question: vec![false; n],
-            counted: Vec::new(),
-            asked: Vec::new(),
-            hits: Vec::new(),
+        match SPARE_EVIDENCE.take() {
+            Some(spare) if spare.0.len() == n => {
+                let (mut raw, mut raw_bg, mut context, mut context_bg, mut flags, mut counted, mut asked, mut hits) =
+                    spare;
+                for v in [&mut raw, &mut raw_bg, &mut context, &mut context_bg] {
+                    v.fill(0.0);
+                }
+                for f in &mut flags {
+                    f.fill(false);
+                }
+                counted.clear();
+                asked.clear();
+                hits.clear();
+                let [notted, notted_focus, strong, strong_focus, named_in_question] = flags;
+                Evidence {
+                    raw,
+                    raw_bg,
+                    context,
+                    context_bg,
+                    notted,
+                    notted_focus,
+                    strong,
+                    strong_focus,
+                    named_in_question,
+                    counted,
+                    asked,
+                    hits,
+                }
+            }
+            _ => Evidence {
+                raw: vec![0.0; n],
+                raw_bg: vec![0.0; n],
+                context: vec![0.0; n],
+                context_bg: vec![0.0; n],
+                notted: vec![false; n],
+                notted_focus: vec![false; n],
+                strong: vec![false; n],
+                strong_focus: vec![false; n],
+                named_in_question: vec![false; n],
+                // Sized for most messages: no growing on the way.
+                counted: Vec::with_capacity(32),
+                asked: Vec::with_capacity(16),
+                hits: Vec::with_capacity(32),
+            },
         }
+    }
+}
+
+/// The vectors of an [`Evidence`] kept for the next message: the four
+/// score vectors, the five flag vectors, `counted`, `asked` and `hits`.
+type SpareEvidence =
+    (Vec<f64>, Vec<f64>, Vec<f64>, Vec<f64>, [Vec<bool>; 5], Vec<(usize, u32)>, Vec<(usize, u32)>, Vec<(usize, Hit)>);
+
+thread_local! {
+    /// See [`Evidence::new`]; one set (a nested `decide` allocates its own).
+    static SPARE_EVIDENCE: std::cell::Cell<Option<SpareEvidence>> = const { std::cell::Cell::new(None) };
+}
+
+impl Drop for Evidence {
+    fn drop(&mut self) {
+        let kept = SPARE_EVIDENCE.take();
+        if kept.is_some() {
+            SPARE_EVIDENCE.set(kept);
+            return;
+        }
+        let flags = [
+            std::mem::take(&mut self.notted),
+            std::mem::take(&mut self.notted_focus),
+            std::mem::take(&mut self.strong),
+            std::mem::take(&mut self.strong_focus),
+            std::mem::take(&mut self.named_in_question),
+        ];
+        SPARE_EVIDENCE.set(Some((
+            std::mem::take(&mut self.raw),
+            std::mem::take(&mut self.raw_bg),
+            std::mem::take(&mut self.context),
+            std::mem::take(&mut self.context_bg),
+            flags,
+            std::mem::take(&mut self.counted),
+            std::mem::take(&mut self.asked),
+            std::mem::take(&mut self.hits),
+        )));
     }
 }
 
@@ -475,7 +545,7 @@ impl Matcher {
         let own = sentences.len();
         sentences.extend(self::sentences(background, abbreviations).into_iter().map(|(s, _)| (s, false)));
         let mut folded = String::with_capacity(raw.len() + 16);
-        let mut sentence_of: Vec<usize> = Vec::new();
+        let mut sentence_of: Vec<usize> = Vec::with_capacity(raw.len() / 3 + 8);
         let mut asks: Vec<bool> = Vec::with_capacity(sentences.len());
         let mut expansions = Vec::new();
         let mut texts: Vec<String> = Vec::with_capacity(sentences.len());
@@ -605,8 +675,9 @@ impl Matcher {
     ) -> Match {
         let stripped = strip_urls(question);
         let mut prepared = self.prepare(&stripped, background);
-        let folded = prepared.folded.clone();
-        let toks: Vec<&str> = tokens(&folded).collect();
+        let folded = std::mem::take(&mut prepared.folded);
+        let mut toks: Vec<&str> = Vec::with_capacity(folded.len() / 4 + 4);
+        toks.extend(tokens(&folded));
         let mut lang_votes = self.lang_words.votes(question, &toks);
         // Function words and spelling alone: a single "email?" or "A1" says
         // nothing about the language, so the conversation keeps its own.
@@ -784,7 +855,7 @@ impl Matcher {
     /// up the word's stems (off only to test that it changes nothing).
     fn word_marks_with(&self, toks: &[&str], eager: bool) -> Vec<Mark> {
         let mut marks: Vec<Mark> = Vec::with_capacity(256);
-        let (spaceless, tok_of, starts, ends) = spaceless(toks);
+        let (spaceless, tok_of, starts, ends, tok_end) = spaceless(toks);
         let mut covered = vec![false; toks.len()];
         // Each word's own stems, so a short stem may take any ending the
         // stemmer would cut ("uddan" finds "uddannelse", "tysk" not "tyskland").
@@ -803,8 +874,14 @@ impl Matcher {
                 // looked up only when they still decide something: whether
                 // the hit counts, or whether a hit that ends inside the word
                 // covers it (below).
-                let valid =
-                    valid_hit(&spaceless, &tok_of, &starts, &ends, (start, end, len), &self.grammar.short_endings);
+                let valid = valid_hit(
+                    &spaceless,
+                    &tok_of,
+                    &starts,
+                    (&ends, &tok_end),
+                    (start, end, len),
+                    &self.grammar.short_endings,
+                );
                 let own_stem = (eager || !valid || !ends[end]) && starts[start] && (end - start >= 3 || ends[end]) && {
                     let tok = tok_of[start];
                     let found = &spaceless.as_bytes()[start..end];
@@ -997,7 +1074,7 @@ impl Matcher {
         let place = |t: usize| kept.map_or(t, |k| k.get(t).copied().unwrap_or(t));
         for i in self.gated(folded) {
             let pattern = &self.regexes[i as usize];
-            let Some(regex) = pattern.regex.get_or_init(|| compile_pattern(&pattern.source).ok()) else { continue };
+            let Some(regex) = pattern.regex.get_or_init(|| search_regex(&pattern.source)) else { continue };
             // Where it matched matters only in a message of several sentences.
             let found = if prepared.focused {
                 regex.find(folded.as_bytes()).map(|f| (f.start(), f.end()))
@@ -1047,7 +1124,8 @@ impl Matcher {
     /// The patterns that may match `folded`, in order: those whose gate
     /// literals are in it and those without any.
     fn gated(&self, folded: &str) -> Vec<u32> {
-        let mut run: Vec<u32> = self.always.clone();
+        let mut run: Vec<u32> = Vec::with_capacity(self.always.len() + 32);
+        run.extend(&self.always);
         if let Some(gate) = &self.gate {
             for m in gate.find_overlapping_iter(folded.as_bytes()) {
                 run.extend(&self.gate_owner[m.pattern().as_usize()]);
@@ -1103,7 +1181,7 @@ impl Matcher {
         let n = self.entry_ids.len();
         let Evidence { raw, context, notted, strong, hits, .. } = ev;
         // (entry, raw score), then the best turned into candidates.
-        let mut scored: Vec<(usize, f64)> = Vec::new();
+        let mut scored: Vec<(usize, f64)> = Vec::with_capacity(32);
         for i in 0..n {
             let mut r = raw[i] + context[i].min(CONTEXT_CAP);
             if r <= 0.0 {
@@ -1268,7 +1346,7 @@ enum Hit {
 struct Pattern {
     /// Compiled at build (`eager`) or when first needed; `None` when it
     /// does not compile (only possible when not eager: `check` reports it).
-    regex: std::sync::OnceLock<Option<regex::bytes::Regex>>,
+    regex: std::sync::OnceLock<Option<regex_automata::meta::Regex>>,
     entry: usize,
     source: String,
 }
@@ -1503,7 +1581,7 @@ fn compile_patterns(
         let hir = parse_pattern(src);
         let checked = match (&hir, eager) {
             (Err(e), _) => Err(regex::Error::Syntax(e.clone())),
-            (Ok(_), true) => compile_pattern(src).map(Some),
+            (Ok(_), true) => compile_pattern(src).map(|_| Some(search_regex(src))),
             // Compiled on first use.
             (Ok(_), false) => Ok(None),
         };
@@ -1512,7 +1590,7 @@ fn compile_patterns(
                 hirs.push(hir.ok());
                 let cell = std::sync::OnceLock::new();
                 if let Some(r) = regex {
-                    let _ = cell.set(Some(r));
+                    let _ = cell.set(r);
                 }
                 regexes.push(Pattern { regex: cell, entry: *ei, source: src.clone() })
             }
@@ -1655,8 +1733,8 @@ fn complete_phrases(
     let kept = keep_completable(marks, need);
     let marks = &mut marks[..kept];
     marks.sort_unstable();
-    let mut out = Vec::new();
-    let mut words: Vec<(u8, u32)> = Vec::new();
+    let mut out = Vec::with_capacity(kept.min(64));
+    let mut words: Vec<(u8, u32)> = Vec::with_capacity(MAX_MARKS_PER_PHRASE);
     for group in marks.chunk_by(|a, b| a.phrase() == b.phrase()) {
         words.clear();
         let (mut joined, mut joined_exact, mut joined_fuzzy, mut fuzzy) = (false, false, false, false);
@@ -1694,6 +1772,24 @@ fn complete_phrases(
 /// Bit of a phrase written as one word, among the bits of its words found.
 const JOINED_BIT: u16 = 1 << 15;
 
+/// The bit of each word number among the words found: [`JOINED_BIT`] for
+/// [`JOINED`], words past the 15th share the 15th's (one load per mark).
+const WORD_BIT: [u16; 256] = {
+    let mut bits = [0u16; 256];
+    let mut w = 0;
+    while w < 256 {
+        bits[w] = if w == JOINED as usize {
+            JOINED_BIT
+        } else if w < 14 {
+            1 << w
+        } else {
+            1 << 14
+        };
+        w += 1;
+    }
+    bits
+};
+
 /// The words a phrase of `n` words needs found (a bit per word), or 0 when
 /// it is kept whatever was found (more words than bits).
 fn need_of(n: u8) -> u16 {
@@ -1709,7 +1805,7 @@ fn need_of(n: u8) -> u16 {
 /// [`complete_phrases`] to judge). Returns how many; the others' groups
 /// could yield no place, so dropping them changes nothing but the work.
 fn keep_completable(marks: &mut [Mark], need: &[u16]) -> usize {
-    let bit = |m: Mark| if m.word() == JOINED { JOINED_BIT } else { 1u16 << m.word().min(14) };
+    let bit = |m: Mark| WORD_BIT[usize::from(m.word())];
     // The words found per phrase, all zero between calls (reset below).
     let mut found = FOUND.take();
     if found.len() < need.len() {
@@ -1787,21 +1883,40 @@ pub fn compile_pattern(pattern: &str) -> Result<regex::bytes::Regex, regex::Erro
         .build()
 }
 
+/// The regex a pattern runs as per question: [`compile_pattern`]'s, without
+/// the literal prefilter. The gate has already found a literal the match
+/// needs, and on a message of a few dozen bytes the prefilter, restarted each
+/// time the search falls back to its start, costs more than the lazy DFA's
+/// walk over every byte. `None` when it does not compile.
+fn search_regex(pattern: &str) -> Option<regex_automata::meta::Regex> {
+    let config = regex_automata::meta::Config::new()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(false)
+        .nfa_size_limit(Some(PATTERN_SIZE_LIMIT))
+        .hybrid_cache_capacity(REGEX_SIZE_LIMIT)
+        .auto_prefilter(false);
+    let syntax = regex_automata::util::syntax::Config::new().unicode(false).utf8(false);
+    regex_automata::meta::Builder::new().configure(config).syntax(syntax).build(pattern).ok()
+}
+
 /// The tokens written together, with per-byte token index and token
-/// start/end flags (indexed by byte position, length + 1).
-fn spaceless(toks: &[&str]) -> (String, Vec<usize>, Vec<bool>, Vec<bool>) {
+/// start/end flags (indexed by byte position, length + 1), and where each
+/// token ends.
+fn spaceless(toks: &[&str]) -> (String, Vec<usize>, Vec<bool>, Vec<bool>, Vec<usize>) {
     let total: usize = toks.iter().map(|t| t.len()).sum();
     let mut s = String::with_capacity(total);
     let mut tok_of = Vec::with_capacity(total);
     let mut starts = vec![false; total + 1];
     let mut ends = vec![false; total + 1];
+    let mut tok_end = Vec::with_capacity(toks.len());
     for (i, t) in toks.iter().enumerate() {
         starts[s.len()] = true;
         s.push_str(t);
         tok_of.extend(std::iter::repeat_n(i, t.len()));
         ends[s.len()] = true;
+        tok_end.push(s.len());
     }
-    (s, tok_of, starts, ends)
+    (s, tok_of, starts, ends, tok_end)
 }
 
 /// Whether a stem found at `start..end` (`len` bytes) counts where it
@@ -1811,17 +1926,15 @@ fn valid_hit(
     s: &str,
     tok_of: &[usize],
     starts: &[bool],
-    ends: &[bool],
+    (ends, tok_end): (&[bool], &[usize]),
     (start, end, len): (usize, usize, usize),
     short_endings: &[String],
 ) -> bool {
     let crossed = tok_of[end - 1] - tok_of[start];
     let at_start = starts[start];
-    // Letters left in the word after the match (an ending, or the rest of a compound).
-    let mut word_end = end;
-    while !ends[word_end] {
-        word_end += 1;
-    }
+    // Letters left in the word after the match (an ending, or the rest of a
+    // compound): not at a token's end, `end` is inside the token it ends.
+    let word_end = if ends[end] { end } else { tok_end[tok_of[end]] };
     let rest = word_end - end;
     if crossed > 0 {
         // A compound written apart ("borne penge", "a kasse"): starts at a
@@ -1908,7 +2021,7 @@ struct LangWords {
     /// Per language: the letters only it writes.
     letters: Vec<Vec<char>>,
     /// Per language: spelling habits (contains, endings).
-    spelling: Vec<Spelling>,
+    spelling: Spellings,
     undecided: Option<usize>,
 }
 
@@ -1933,7 +2046,7 @@ impl LangWords {
             langs: languages.all().collect(),
             words,
             letters: languages.list.values().map(|l| l.letters.clone()).collect(),
-            spelling: languages.list.values().map(|l| Spelling::new(&l.contains, &l.endings)).collect(),
+            spelling: Spellings::new(languages.list.values().map(|l| Spelling::new(&l.contains, &l.endings)).collect()),
             undecided: languages.undecided.and_then(|u| languages.list.position(u)),
         }
     }
@@ -2084,7 +2197,7 @@ impl Spelling {
 /// (split at every character that is no letter) are read as they are
 /// lower-cased, character by character, into one buffer: no lower-cased
 /// copy of the message and no splitting of it.
-fn spelling_cues(raw: &str, spelling: &[Spelling]) -> Vec<f64> {
+fn spelling_cues(raw: &str, spelling: &Spellings) -> Vec<f64> {
     // A capital sigma lower-cases by its neighbours in a whole string, not
     // alone: such a message takes the whole-string way.
     if !raw.is_ascii() && raw.contains('\u{3a3}') {
@@ -2118,12 +2231,14 @@ fn spelling_cues(raw: &str, spelling: &[Spelling]) -> Vec<f64> {
 
 /// The cues of one lower-cased word (three bytes or more): 0.3 for each
 /// language it contains a needle of, 0.3 for each whose ending it has.
-fn word_cues(w: &[u8], spelling: &[Spelling], cues: &mut [f64]) {
+fn word_cues(w: &[u8], spelling: &Spellings, cues: &mut [f64]) {
     if w.len() < 3 {
         return;
     }
-    for (sp, cue) in spelling.iter().zip(cues.iter_mut()) {
-        if sp.contained_in(w) {
+    // More than eight languages: each scans the word itself.
+    let contained = spelling.contained_in(w);
+    for (k, (sp, cue)) in spelling.iter().zip(cues.iter_mut()).enumerate() {
+        if contained.map_or_else(|| sp.contained_in(w), |bits| bits & (1 << k) != 0) {
             *cue += 0.3;
         }
         if sp.ends(w) {
@@ -2132,8 +2247,76 @@ fn word_cues(w: &[u8], spelling: &[Spelling], cues: &mut [f64]) {
     }
 }
 
+/// Every language's [`Spelling`], with the first bytes of their needles
+/// merged: a word is scanned once for all languages (a language's bit in a
+/// table per byte and per byte pair), not once per language.
+struct Spellings {
+    langs: Vec<Spelling>,
+    /// Languages with an empty needle (every word has it).
+    empty: u8,
+    /// Per byte: the languages with that one-byte needle.
+    one: [u8; 256],
+    /// Per byte pair (`first * 256 + second`): the languages with a longer
+    /// needle that starts with it. Empty with more than eight languages.
+    two: Vec<u8>,
+}
+
+impl Spellings {
+    fn new(langs: Vec<Spelling>) -> Spellings {
+        let mut s = Spellings { langs, empty: 0, one: [0; 256], two: Vec::new() };
+        if s.langs.len() > 8 {
+            return s;
+        }
+        s.two = vec![0; 1 << 16];
+        for (k, sp) in s.langs.iter().enumerate() {
+            let bit = 1u8 << k;
+            for c in &sp.contains {
+                match c[..] {
+                    [] => s.empty |= bit,
+                    [b] => s.one[usize::from(b)] |= bit,
+                    [b0, b1, ..] => s.two[usize::from(b0) << 8 | usize::from(b1)] |= bit,
+                }
+            }
+        }
+        s
+    }
+
+    /// The languages (bit `k` for the `k`th) that `w` contains a needle
+    /// of; `None` with more than eight languages.
+    fn contained_in(&self, w: &[u8]) -> Option<u8> {
+        if self.two.is_empty() {
+            return None;
+        }
+        let all = u8::MAX >> (8 - self.langs.len());
+        let mut found = self.empty;
+        for i in 0..w.len() {
+            if found == all {
+                break;
+            }
+            found |= self.one[usize::from(w[i])];
+            let Some(&next) = w.get(i + 1) else { break };
+            let mut maybe = self.two[usize::from(w[i]) << 8 | usize::from(next)] & !found;
+            while maybe != 0 {
+                let k = maybe.trailing_zeros() as usize;
+                maybe &= maybe - 1;
+                if self.langs[k].contains.iter().any(|c| c.len() <= w.len() - i && same_bytes(&w[i..i + c.len()], c)) {
+                    found |= 1 << k;
+                }
+            }
+        }
+        Some(found)
+    }
+}
+
+impl std::ops::Deref for Spellings {
+    type Target = [Spelling];
+    fn deref(&self) -> &[Spelling] {
+        &self.langs
+    }
+}
+
 /// [`spelling_cues`] on a lower-cased copy of the message, split into words.
-fn spelling_cues_of_lowered(raw: &str, spelling: &[Spelling]) -> Vec<f64> {
+fn spelling_cues_of_lowered(raw: &str, spelling: &Spellings) -> Vec<f64> {
     let lower = lowered(raw);
     let mut cues = vec![0.0f64; spelling.len()];
     for w in lower.split(|c: char| !c.is_alphabetic()) {
@@ -2366,6 +2549,58 @@ mod tests {
     ];
 
     #[test]
+    fn a_word_bit_is_its_number_s_bit_and_the_token_end_where_the_word_ends() {
+        for w in 0..=u8::MAX {
+            let bit = if w == JOINED { JOINED_BIT } else { 1u16 << w.min(14) };
+            assert_eq!(WORD_BIT[usize::from(w)], bit, "{w}");
+        }
+        let (s, tok_of, _, ends, tok_end) = spaceless(&["skat", "i", "grenzgangerbesteuerung", "a"]);
+        for end in 1..=s.len() {
+            let mut word_end = end;
+            while !ends[word_end] {
+                word_end += 1;
+            }
+            assert_eq!(if ends[end] { end } else { tok_end[tok_of[end]] }, word_end, "{end}");
+        }
+    }
+
+    #[test]
+    fn evidence_in_the_vectors_of_the_last_is_all_zero_again() {
+        let mut ev = Evidence::new(3);
+        ev.raw[0] = 1.0;
+        ev.context_bg[2] = 2.0;
+        ev.strong[1] = true;
+        ev.named_in_question[2] = true;
+        ev.counted.push((1, 2));
+        ev.hits.push((0, Hit::Outside));
+        let kept = ev.raw.as_ptr();
+        drop(ev);
+        let ev = Evidence::new(3);
+        assert_eq!(ev.raw.as_ptr(), kept);
+        for v in [&ev.raw, &ev.raw_bg, &ev.context, &ev.context_bg] {
+            assert_eq!(v, &[0.0; 3]);
+        }
+        for f in [&ev.notted, &ev.notted_focus, &ev.strong, &ev.strong_focus, &ev.named_in_question] {
+            assert_eq!(f, &[false; 3]);
+        }
+        assert!(ev.counted.is_empty() && ev.asked.is_empty() && ev.hits.is_empty());
+        drop(ev);
+        assert_eq!(Evidence::new(5).strong, [false; 5]);
+    }
+
+    #[test]
+    fn spelling_cues_of_more_than_eight_languages_are_read_one_language_at_a_time() {
+        let own = |v: &[&str]| v.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let mut written = vec![(own(&["sch", "z"]), own(&["ung"])), (own(&["aa", "ø"]), own(&["hed"]))];
+        written.extend((0..8).map(|i| (own(&[["ei", "ie", "kv", "w"][i % 4]]), own(&["lig"]))));
+        let compiled = Spellings::new(written.iter().map(|(c, e)| Spelling::new(c, e)).collect());
+        assert!(compiled.two.is_empty());
+        for text in ["Schätzung der Steuer", "skattefrihed kvittering", "weil wir hierbleiben", "ølejlighed"] {
+            assert_eq!(spelling_cues(text, &compiled), reference_spelling_cues(text, &written), "{text}");
+        }
+    }
+
+    #[test]
     fn patterns_with_no_fixed_start_are_gated_by_a_part_they_need() {
         let lits = |p: &str| {
             required_literals(&parse_pattern(p).unwrap())
@@ -2418,6 +2653,35 @@ mod tests {
             }
         }
         assert!(matched > 100 && skipped > 1000 && always < m.regexes.len() / 20, "{matched} {skipped} {always}");
+    }
+
+    #[test]
+    fn patterns_run_without_the_prefilter_find_what_the_regex_crate_finds() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let day = crate::date::Date::parse("2026-12-05").unwrap();
+        let (kb, _) = crate::knowledge::Kb::load_for_asking(&root.join("knowledge"), &root.join("locales"), day);
+        let m = &kb.matcher;
+        let texts: Vec<String> = include_str!("../../tests/data/questions-real.tsv")
+            .lines()
+            .chain(include_str!("../../tests/data/questions-tax.tsv").lines())
+            .filter_map(|l| l.split('\t').nth(2))
+            .map(|q| m.prepare(q, "").folded)
+            .collect();
+        let mut found = 0;
+        for p in m.regexes.iter().map(|p| p.source.as_str()).chain(UNGATED) {
+            let (plain, fast) = (compile_pattern(p).unwrap(), search_regex(p).unwrap());
+            for t in &texts {
+                let span = |r: Option<regex_automata::Match>| r.map(|f| (f.start(), f.end()));
+                assert_eq!(
+                    plain.find(t.as_bytes()).map(|f| (f.start(), f.end())),
+                    span(fast.find(t.as_bytes())),
+                    "{p} {t}"
+                );
+                assert_eq!(plain.is_match(t.as_bytes()), fast.is_match(t.as_bytes()), "{p} {t}");
+                found += usize::from(fast.is_match(t.as_bytes()));
+            }
+        }
+        assert!(found > 50, "{found}");
     }
 
     proptest::proptest! {
@@ -2520,10 +2784,10 @@ mod tests {
                 (own(&["é"]), own(&["e\u{301}", ""])),
                 (own(&[""]), own(&[])),
             ];
-            let compiled: Vec<Spelling> = written.iter().map(|(c, e)| Spelling::new(c, e)).collect();
+            let compiled = Spellings::new(written.iter().map(|(c, e)| Spelling::new(c, e)).collect());
             proptest::prop_assert_eq!(spelling_cues(&s, &compiled), reference_spelling_cues(&s, &written));
             written.truncate(2);
-            let compiled: Vec<Spelling> = written.iter().map(|(c, e)| Spelling::new(c, e)).collect();
+            let compiled = Spellings::new(written.iter().map(|(c, e)| Spelling::new(c, e)).collect());
             proptest::prop_assert_eq!(spelling_cues(&s, &compiled), reference_spelling_cues(&s, &written));
         }
     }

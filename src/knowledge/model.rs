@@ -11,14 +11,26 @@ use crate::text::Lang;
 
 /// An entry's id (`tax.tax-card-dk`): the stable name advisors, sessions,
 /// counters and the unanswered log use for an entry. Stored as the string
-/// it always was (`serde(transparent)`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
-#[serde(transparent)]
-pub struct EntryId(String);
+/// it always was; shared, so that the copies each question hands on (its
+/// candidates, options, answer) cost no allocation.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntryId(std::sync::Arc<str>);
+
+impl serde::Serialize for EntryId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EntryId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<EntryId, D::Error> {
+        String::deserialize(d).map(EntryId::from)
+    }
+}
 
 impl EntryId {
     pub fn new(id: impl Into<String>) -> EntryId {
-        EntryId(id.into())
+        EntryId(id.into().into())
     }
 
     pub fn as_str(&self) -> &str {
@@ -28,13 +40,13 @@ impl EntryId {
 
 impl From<&str> for EntryId {
     fn from(id: &str) -> EntryId {
-        EntryId(id.to_string())
+        EntryId(id.into())
     }
 }
 
 impl From<String> for EntryId {
     fn from(id: String) -> EntryId {
-        EntryId(id)
+        EntryId(id.into())
     }
 }
 
@@ -59,31 +71,31 @@ impl std::fmt::Display for EntryId {
 
 impl PartialEq<str> for EntryId {
     fn eq(&self, other: &str) -> bool {
-        self.0 == other
+        *self.0 == *other
     }
 }
 
 impl PartialEq<&str> for EntryId {
     fn eq(&self, other: &&str) -> bool {
-        self.0 == *other
+        *self.0 == **other
     }
 }
 
 impl PartialEq<String> for EntryId {
     fn eq(&self, other: &String) -> bool {
-        &self.0 == other
+        *self.0 == **other
     }
 }
 
 impl PartialEq<EntryId> for String {
     fn eq(&self, other: &EntryId) -> bool {
-        *self == other.0
+        **self == *other.0
     }
 }
 
 impl PartialEq<EntryId> for str {
     fn eq(&self, other: &EntryId) -> bool {
-        self == other.0
+        *self == *other.0
     }
 }
 

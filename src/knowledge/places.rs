@@ -729,7 +729,9 @@ impl Gazetteer {
     /// the region mistyped or spelt as spoken ("wohn in Flensburch"), the
     /// situation it tells.
     fn unknown_names(&self, text: &str) -> ((bool, bool), Situation) {
-        let words: Vec<&str> = text.split_whitespace().take(crate::text::MAX_MATCH_CHARS / 2).collect();
+        // Sized at once: a word and its space take two bytes at least.
+        let mut words: Vec<&str> = Vec::with_capacity((text.len() / 2 + 1).min(crate::text::MAX_MATCH_CHARS / 2));
+        words.extend(text.split_whitespace().take(crate::text::MAX_MATCH_CHARS / 2));
         let mut found = (false, false);
         let mut near = Situation::default();
         for w in words.windows(3) {
@@ -905,9 +907,10 @@ pub fn clauses(text: &str, joins: &[String]) -> Vec<String> {
     }
     out.push(&text[start..]);
     // Conjunctions join clauses with their own subject and verb.
-    let mut split = Vec::new();
+    let mut split = Vec::with_capacity(out.len() + 2);
     for c in out {
-        let mut part = String::new();
+        // A part holds at most the clause's words, each with one space.
+        let mut part = String::with_capacity(c.len() + 1);
         for w in c.split_whitespace() {
             // In any case: "Og", "WÄHREND" (lower-casing only a short word beyond ASCII).
             // A word beyond ASCII is lower-cased only when its first letter, lower-cased, starts `j`.
