@@ -421,57 +421,87 @@ fn resolve(kb: &Kb, s: Session, text: &str, m: &Match, reading: &Reading, lang: 
 /// A button named by its place, English, a thank-you about the answer just
 /// given, "that is not what I asked", a language asked for, a person asked
 /// for, the office's contact, a button named by its words.
-fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
-    let Turn { kb, m, reading, lang, .. } = *t;
-    // "den første", "die zweite bitte": a choice just shown, named by its place.
-    if let Some(place) = (!s.pending.is_empty()).then(|| kb.cues.choice_place(t.text)).flatten() {
-        if place == ALL_CHOICES {
-            let all = s.pending.clone();
-            return Ok(answer_all(kb, s, &all, lang));
-        }
-        let id = match place {
-            LAST_CHOICE => s.pending.last(),
-            n => s.pending.get(n),
-        };
-        if let Some(id) = id.cloned() {
-            return Ok(answer(kb, s, &id, lang));
-        }
+fn requested(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    choice_named_by_place(t, s)
+        .or_else(|s| english_asked(t, s))
+        .or_else(|s| language_asked(t, s))
+        .or_else(|s| closing_small_talk(t, s))
+        .or_else(|s| thanks_for_last(t, s))
+        .or_else(|s| missed_question(t, s))
+        .or_else(|s| person_or_office(t, s))
+        .or_else(|s| button_named_by_words(t, s))
+}
+
+/// "den første", "die zweite bitte": a choice just shown, named by its place.
+fn choice_named_by_place(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, lang, .. } = *t;
+    let Some(place) = (!s.pending.is_empty()).then(|| kb.cues.choice_place(t.text)).flatten() else { return Err(s) };
+    if place == ALL_CHOICES {
+        let all = s.pending.clone();
+        return Ok(answer_all(kb, s, &all, lang));
     }
+    let id = match place {
+        LAST_CHOICE => s.pending.last(),
+        n => s.pending.get(n),
+    };
+    match id.cloned() {
+        Some(id) => Ok(answer(kb, s, &id, lang)),
+        None => Err(s),
+    }
+}
+
+/// English written, no language asked for and the language not read surely: the English note.
+fn english_asked(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, m, reading, lang, .. } = *t;
     if reading.english && reading.want_lang.is_none() && !m.lang_sure {
         return Ok(english(kb, s, m, lang));
     }
-    if let Some(l) = reading.want_lang {
-        s.lang = Some(l);
-        // "kannst du das auf Deutsch schreiben?": the last answer again; a
-        // question of its own in the new language is answered.
-        // Not when it asks about a new topic of its own with confidence ("kan jeg
-        // skrive til Finanzamt på dansk?" asks about the authorities' language).
-        let own_new = reading.question
-            && !reading.refers
-            && t.own.is_some()
-            && t.own != t.last
-            && m.decision == Decision::Answer
-            && m.score >= 0.6;
-        let resend = t.last.is_some() && (reading.rest <= 2 || t.own.is_none()) && !own_new;
-        return Ok(match (t.own.clone(), t.last.clone()) {
-            (_, Some(id)) if resend => match s.last_part.clone() {
-                Some(part) => answer_part(kb, s, &id, &part, l),
-                None => answer(kb, s, &id, l),
-            },
-            (Some(id), _) => answer(kb, s, &id, l),
-            // Choices just shown: shown again in the language asked for.
-            (None, _) if !s.pending.is_empty() => {
-                let options = s.pending.clone();
-                choices(kb, s, options, l, "choices-intro")
-            }
-            (None, _) => on_action(kb, s, Action::SetLang(l), Some(l)),
-        });
+    Err(s)
+}
+
+/// A language asked for: the last answer (or part, or choices) again in it, or the message's own topic.
+fn language_asked(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, m, reading, .. } = *t;
+    let Some(l) = reading.want_lang else { return Err(s) };
+    s.lang = Some(l);
+    // "kannst du das auf Deutsch schreiben?": the last answer again; a
+    // question of its own in the new language is answered.
+    // Not when it asks about a new topic of its own with confidence ("kan jeg
+    // skrive til Finanzamt på dansk?" asks about the authorities' language).
+    let own_new = reading.question
+        && !reading.refers
+        && t.own.is_some()
+        && t.own != t.last
+        && m.decision == Decision::Answer
+        && m.score >= 0.6;
+    let resend = t.last.is_some() && (reading.rest <= 2 || t.own.is_none()) && !own_new;
+    Ok(match (t.own.clone(), t.last.clone()) {
+        (_, Some(id)) if resend => match s.last_part.clone() {
+            Some(part) => answer_part(kb, s, &id, &part, l),
+            None => answer(kb, s, &id, l),
+        },
+        (Some(id), _) => answer(kb, s, &id, l),
+        // Choices just shown: shown again in the language asked for.
+        (None, _) if !s.pending.is_empty() => {
+            let options = s.pending.clone();
+            choices(kb, s, options, l, "choices-intro")
+        }
+        (None, _) => on_action(kb, s, Action::SetLang(l), Some(l)),
+    })
+}
+
+/// "Okay, dann schicke ich den Antrag ab. Tschüss und bis bald!": a story
+/// that asks nothing and ends with small talk is that small talk.
+fn closing_small_talk(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    match (t.m.closing, &t.m.entry) {
+        (true, Some(id)) => Ok(answer(t.kb, s, id, t.lang)),
+        _ => Err(s),
     }
-    // "Okay, dann schicke ich den Antrag ab. Tschüss und bis bald!": a story
-    // that asks nothing and ends with small talk is that small talk.
-    if let (true, Some(id)) = (m.closing, &m.entry) {
-        return Ok(answer(kb, s, id, lang));
-    }
+}
+
+/// A thank-you right after an answer that tells rather than asks, or names no topic of its own, is thanks.
+fn thanks_for_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, reading, lang, .. } = *t;
     // "tusind tak, nu kan jeg få styr på skattekortet" right after that
     // answer: a thank-you that tells rather than asks is thanks, not the
     // same answer again; so is one that names no topic of its own ("tak, så
@@ -484,14 +514,25 @@ fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
     {
         return Ok(answer(kb, s, "smalltalk.thanks", lang));
     }
-    // "det var ikke det, jeg spurgte om", "das meinte ich nicht": no new
-    // question of its own (or the same topic again) right after an answer.
+    Err(s)
+}
+
+/// "det var ikke det, jeg spurgte om", "das meinte ich nicht": no new
+/// question of its own (or the same topic again) right after an answer.
+fn missed_question(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, reading, lang, .. } = *t;
     if let Some(last) = t.last.as_deref() {
         let short_or_told = !reading.question || reading.words <= MISSED_QUESTION_WORDS;
         if t.own.as_deref().is_none_or(|o| o == last) && short_or_told && kb.cues.missed(t.text) {
             return Ok(missed(kb, s, last, lang));
         }
     }
+    Err(s)
+}
+
+/// A person asked for (the advisor), or the office's own contact, when the message has no other topic.
+fn person_or_office(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, reading, lang, .. } = *t;
     if reading.person && t.own.as_deref().is_none_or(|id| id.starts_with("service.")) {
         return Ok(advisor(kb, s, lang));
     }
@@ -504,6 +545,12 @@ fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
     {
         return Ok(answer_asked(kb, s, "service.contact-hours", reading, lang));
     }
+    Err(s)
+}
+
+/// A button named by its words, when the message has no topic and tells no situation.
+fn button_named_by_words(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, m, reading, lang, .. } = *t;
     // A situation told ("jeg bor i Tyskland og arbejder i Danmark") is no
     // button's title, even when it has a title's words ("Bor i Danmark,
     // arbejder i Tyskland: skat").
