@@ -617,22 +617,36 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
 /// answer pointed to may be meant instead, and a part of the last answer
 /// is answered as that part.
 fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
-    let Turn { kb, text, m, reading, lang, .. } = *t;
+    let Some(id) = own_topic_kept(t) else { return Err(s) };
+    pointed_by_reference(t, s, id)
+        .or_else(|s| pointed_in_area_asked(t, s, id))
+        .or_else(|s| part_of_last(t, s, id))
+        .or_else(|s| Ok(own_answer(t, s, id)))
+}
+
+/// The message's own topic, unless an offtopic word outweighs a topic the matcher is not very sure of.
+fn own_topic_kept<'t>(t: &'t Turn) -> Option<&'t str> {
+    let Turn { m, reading, .. } = *t;
     // An offtopic word ("Scheidung", "værksted") outweighs a topic the
     // matcher is not very sure of.
-    let Some(id) = t.own.as_deref().filter(|id| !(reading.offtopic && (id.starts_with("service.") || m.score < 0.7)))
-    else {
-        return Err(s);
-    };
+    t.own.as_deref().filter(|id| !(reading.offtopic && (id.starts_with("service.") || m.score < 0.7)))
+}
+
+/// Whether `own` is the last answer's entry `last` or one it points to.
+fn names_related(kb: &Kb, own: &str, last: &str) -> bool {
+    kb.entry(last).is_some_and(|e| e.related.iter().any(|r| r.value == own) || own == last)
+}
+
+/// A pointing word right after an answer: the entry the last answer pointed to beats a general one.
+fn pointed_by_reference(t: &Turn, s: Session, id: &str) -> Result<Outcome, Session> {
+    let Turn { kb, text, m, reading, lang, .. } = *t;
     // "skal jeg betale skat af den?" right after the ATP answer: "den" is the
     // pension, so the entry the last answer pointed to beats a general one.
     // Not when the message names an entry the last answer pointed to itself
     // ("og den danske børneydelse?": "den" is an article), nor when it tells
     // a background of its own ("Ich arbeite weiter in Husum. Wie werde ich dann besteuert?").
-    let names_related =
-        |own: &str, last: &str| kb.entry(last).is_some_and(|e| e.related.iter().any(|r| r.value == own) || own == last);
     if let (Some(l), true) = (t.last.as_deref(), reading.refers && m.situation.is_empty() && m.question.is_none()) {
-        if names_related(id, l) {
+        if names_related(kb, id, l) {
             return Ok(answer_asked(kb, s, id, reading, lang));
         }
         let own_sure = m.decision == Decision::Answer
@@ -642,6 +656,12 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
             return Ok(answer_asked(kb, s, &better, reading, lang));
         }
     }
+    Err(s)
+}
+
+/// A short follow-up naming an area, after an answer or choices: the entry of that area pointed to.
+fn pointed_in_area_asked(t: &Turn, s: Session, id: &str) -> Result<Outcome, Session> {
+    let Turn { kb, text, m, reading, lang, .. } = *t;
     // "og min sociale sikring?" right after the home-office tax answer: a
     // short follow-up that names an area means the entry of that area the
     // last answer pointed to ("Hjemmearbejde og social sikring"), not the
@@ -665,7 +685,7 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
     // after the two home-office entries): going on or not, the choice of the area asked.
     if (about_choices || is_short_follow_up(m, reading))
         && (t.last.is_some() || ((goes_on || one_area) && !s.pending.is_empty()) || about_choices)
-        && !t.last.as_deref().is_some_and(|l| names_related(id, l))
+        && !t.last.as_deref().is_some_and(|l| names_related(kb, id, l))
     {
         // Not when the message names an entry beyond its area word ("wie
         // bekomme ich eine CPR-Nummer?": "cpr" names the area, "CPR-Nummer"
@@ -681,12 +701,23 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
             return Ok(answer_asked(kb, s, pointed, reading, lang));
         }
     }
-    // "hvor meget koster det gule kort" right after that answer: the part.
+    Err(s)
+}
+
+/// "hvor meget koster det gule kort" right after that answer: the part.
+fn part_of_last(t: &Turn, s: Session, id: &str) -> Result<Outcome, Session> {
+    let Turn { kb, reading, lang, .. } = *t;
     if t.last.as_deref() == Some(id) {
         if let Some(part) = reading.parts.iter().find(|p| kb.part(id, lang, p).is_some()) {
             return Ok(answer_part(kb, s, id, part, lang));
         }
     }
+    Err(s)
+}
+
+/// The own topic answered (the deciding country's entry for a part it lacks), other areas named beside it offered.
+fn own_answer(t: &Turn, s: Session, id: &str) -> Outcome {
+    let Turn { kb, text, m, reading, lang, .. } = *t;
     // "hvor længe kan jeg få penge?" in a story of a lost job: the general
     // entry has no duration; the entry of the country that decides has.
     let id = match by_country_for_part(kb, &s, id, reading, lang) {
@@ -699,12 +730,12 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
     // Only in the sentence that asks: "zahle dort Steuern und Sozialversicherung" in the story is no question.
     let also = areas_named_beside(kb, m.question.as_deref().unwrap_or(text), &id, reading);
     if also.is_empty() || !matches!(out.event, Event::Answered { .. }) {
-        return Ok(out);
+        return out;
     }
     let more = area_choices(kb, out.session.clone(), m, &also, lang, "choices-also");
     let mut replies = out.replies;
     replies.extend(more.replies);
-    Ok(Outcome { replies, session: more.session, ..out })
+    Outcome { replies, session: more.session, ..out }
 }
 
 /// The areas other than `id`'s that the message names by a bare area word
