@@ -608,33 +608,11 @@ impl Matcher {
             Some(i) => (Decision::Answer, Some(self.entry_ids[i].clone()), vec![]),
             None => verdict(&scored, &cands, &ev.strong_focus, prepared.focused, question_has_topic, &self.smalltalk),
         };
-        // "Jeg har en dansk firmabil. Må jeg køre den i Tyskland?": the one
-        // topic the story named by a keyword, asked about by a pronoun.
-        let (decision, entry, options) = match (decision, options.as_slice()) {
-            (Decision::Choices, [only])
-                if prepared.focused
-                    && !ev.strong_focus.iter().any(|&f| f)
-                    && !outside
-                    && scored.first().is_some_and(|&(i, _)| ev.strong[i] && self.entry_ids[i] == *only)
-                    && prepared
-                        .question
-                        .as_deref()
-                        .is_some_and(|q| self.refers.any(&tokens(q).collect::<Vec<_>>())) =>
-            {
-                (Decision::Answer, Some(only.clone()), vec![])
-            }
-            _ => (decision, entry, options),
-        };
+        let (decision, entry, options) =
+            self.story_topic_by_pronoun((decision, entry, options), &prepared, &ev, &scored, outside);
         let (decision, entry, options, second_opinion) = match decision {
-            // In a story, only the sentence that asks: the background names
-            // other topics ("we already get Elterngeld. Short-time work is
-            // coming: what do I get?"). Context words alone never answer, here neither.
-            Decision::Choices if mode.second_opinion && !outside && !self.named_apart(&ev.asked, &ev.hits, &scored) => {
-                let asked = prepared.question.as_deref().unwrap_or(&stripped);
-                match self.second_opinion_among(asked, &scored, &ev, &options) {
-                    (Some(id), opinion) => (Decision::Answer, Some(id), vec![], opinion),
-                    (None, opinion) => (decision, entry, options, opinion),
-                }
+            Decision::Choices if mode.second_opinion && !outside => {
+                self.settled_by_second_opinion((decision, entry, options), &prepared, &stripped, &ev, &scored)
             }
             _ => (decision, entry, options, None),
         };
@@ -655,6 +633,55 @@ impl Matcher {
             second_opinion,
             closing: closing.is_some(),
             folded_message,
+        }
+    }
+
+    /// "Jeg har en dansk firmabil. Må jeg køre den i Tyskland?": the one
+    /// topic the story named by a keyword, asked about by a pronoun, is answered rather than offered.
+    fn story_topic_by_pronoun(
+        &self,
+        verdict: (Decision, Option<EntryId>, Vec<EntryId>),
+        prepared: &Prepared,
+        ev: &Evidence,
+        scored: &[(usize, f64)],
+        outside: bool,
+    ) -> (Decision, Option<EntryId>, Vec<EntryId>) {
+        match (verdict.0, verdict.2.as_slice()) {
+            (Decision::Choices, [only])
+                if prepared.focused
+                    && !ev.strong_focus.iter().any(|&f| f)
+                    && !outside
+                    && scored.first().is_some_and(|&(i, _)| ev.strong[i] && self.entry_ids[i] == *only)
+                    && prepared
+                        .question
+                        .as_deref()
+                        .is_some_and(|q| self.refers.any(&tokens(q).collect::<Vec<_>>())) =>
+            {
+                (Decision::Answer, Some(only.clone()), vec![])
+            }
+            _ => verdict,
+        }
+    }
+
+    /// Choices the second opinion may settle (not when the two best are named apart): its answer, and its opinion.
+    fn settled_by_second_opinion(
+        &self,
+        (decision, entry, options): (Decision, Option<EntryId>, Vec<EntryId>),
+        prepared: &Prepared,
+        stripped: &str,
+        ev: &Evidence,
+        scored: &[(usize, f64)],
+    ) -> (Decision, Option<EntryId>, Vec<EntryId>, Option<SecondOpinion>) {
+        // In a story, only the sentence that asks: the background names
+        // other topics ("we already get Elterngeld. Short-time work is
+        // coming: what do I get?"). Context words alone never answer, here neither.
+        if self.named_apart(&ev.asked, &ev.hits, scored) {
+            return (decision, entry, options, None);
+        }
+        let asked = prepared.question.as_deref().unwrap_or(stripped);
+        match self.second_opinion_among(asked, scored, ev, &options) {
+            (Some(id), opinion) => (Decision::Answer, Some(id), vec![], opinion),
+            (None, opinion) => (decision, entry, options, opinion),
         }
     }
 
