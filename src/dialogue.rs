@@ -421,57 +421,87 @@ fn resolve(kb: &Kb, s: Session, text: &str, m: &Match, reading: &Reading, lang: 
 /// A button named by its place, English, a thank-you about the answer just
 /// given, "that is not what I asked", a language asked for, a person asked
 /// for, the office's contact, a button named by its words.
-fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
-    let Turn { kb, m, reading, lang, .. } = *t;
-    // "den første", "die zweite bitte": a choice just shown, named by its place.
-    if let Some(place) = (!s.pending.is_empty()).then(|| kb.cues.choice_place(t.text)).flatten() {
-        if place == ALL_CHOICES {
-            let all = s.pending.clone();
-            return Ok(answer_all(kb, s, &all, lang));
-        }
-        let id = match place {
-            LAST_CHOICE => s.pending.last(),
-            n => s.pending.get(n),
-        };
-        if let Some(id) = id.cloned() {
-            return Ok(answer(kb, s, &id, lang));
-        }
+fn requested(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    choice_named_by_place(t, s)
+        .or_else(|s| english_asked(t, s))
+        .or_else(|s| language_asked(t, s))
+        .or_else(|s| closing_small_talk(t, s))
+        .or_else(|s| thanks_for_last(t, s))
+        .or_else(|s| missed_question(t, s))
+        .or_else(|s| person_or_office(t, s))
+        .or_else(|s| button_named_by_words(t, s))
+}
+
+/// "den første", "die zweite bitte": a choice just shown, named by its place.
+fn choice_named_by_place(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, lang, .. } = *t;
+    let Some(place) = (!s.pending.is_empty()).then(|| kb.cues.choice_place(t.text)).flatten() else { return Err(s) };
+    if place == ALL_CHOICES {
+        let all = s.pending.clone();
+        return Ok(answer_all(kb, s, &all, lang));
     }
+    let id = match place {
+        LAST_CHOICE => s.pending.last(),
+        n => s.pending.get(n),
+    };
+    match id.cloned() {
+        Some(id) => Ok(answer(kb, s, &id, lang)),
+        None => Err(s),
+    }
+}
+
+/// English written, no language asked for and the language not read surely: the English note.
+fn english_asked(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, m, reading, lang, .. } = *t;
     if reading.english && reading.want_lang.is_none() && !m.lang_sure {
         return Ok(english(kb, s, m, lang));
     }
-    if let Some(l) = reading.want_lang {
-        s.lang = Some(l);
-        // "kannst du das auf Deutsch schreiben?": the last answer again; a
-        // question of its own in the new language is answered.
-        // Not when it asks about a new topic of its own with confidence ("kan jeg
-        // skrive til Finanzamt på dansk?" asks about the authorities' language).
-        let own_new = reading.question
-            && !reading.refers
-            && t.own.is_some()
-            && t.own != t.last
-            && m.decision == Decision::Answer
-            && m.score >= 0.6;
-        let resend = t.last.is_some() && (reading.rest <= 2 || t.own.is_none()) && !own_new;
-        return Ok(match (t.own.clone(), t.last.clone()) {
-            (_, Some(id)) if resend => match s.last_part.clone() {
-                Some(part) => answer_part(kb, s, &id, &part, l),
-                None => answer(kb, s, &id, l),
-            },
-            (Some(id), _) => answer(kb, s, &id, l),
-            // Choices just shown: shown again in the language asked for.
-            (None, _) if !s.pending.is_empty() => {
-                let options = s.pending.clone();
-                choices(kb, s, options, l, "choices-intro")
-            }
-            (None, _) => on_action(kb, s, Action::SetLang(l), Some(l)),
-        });
+    Err(s)
+}
+
+/// A language asked for: the last answer (or part, or choices) again in it, or the message's own topic.
+fn language_asked(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, m, reading, .. } = *t;
+    let Some(l) = reading.want_lang else { return Err(s) };
+    s.lang = Some(l);
+    // "kannst du das auf Deutsch schreiben?": the last answer again; a
+    // question of its own in the new language is answered.
+    // Not when it asks about a new topic of its own with confidence ("kan jeg
+    // skrive til Finanzamt på dansk?" asks about the authorities' language).
+    let own_new = reading.question
+        && !reading.refers
+        && t.own.is_some()
+        && t.own != t.last
+        && m.decision == Decision::Answer
+        && m.score >= 0.6;
+    let resend = t.last.is_some() && (reading.rest <= 2 || t.own.is_none()) && !own_new;
+    Ok(match (t.own.clone(), t.last.clone()) {
+        (_, Some(id)) if resend => match s.last_part.clone() {
+            Some(part) => answer_part(kb, s, &id, &part, l),
+            None => answer(kb, s, &id, l),
+        },
+        (Some(id), _) => answer(kb, s, &id, l),
+        // Choices just shown: shown again in the language asked for.
+        (None, _) if !s.pending.is_empty() => {
+            let options = s.pending.clone();
+            choices(kb, s, options, l, "choices-intro")
+        }
+        (None, _) => on_action(kb, s, Action::SetLang(l), Some(l)),
+    })
+}
+
+/// "Okay, dann schicke ich den Antrag ab. Tschüss und bis bald!": a story
+/// that asks nothing and ends with small talk is that small talk.
+fn closing_small_talk(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    match (t.m.closing, &t.m.entry) {
+        (true, Some(id)) => Ok(answer(t.kb, s, id, t.lang)),
+        _ => Err(s),
     }
-    // "Okay, dann schicke ich den Antrag ab. Tschüss und bis bald!": a story
-    // that asks nothing and ends with small talk is that small talk.
-    if let (true, Some(id)) = (m.closing, &m.entry) {
-        return Ok(answer(kb, s, id, lang));
-    }
+}
+
+/// A thank-you right after an answer that tells rather than asks, or names no topic of its own, is thanks.
+fn thanks_for_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, reading, lang, .. } = *t;
     // "tusind tak, nu kan jeg få styr på skattekortet" right after that
     // answer: a thank-you that tells rather than asks is thanks, not the
     // same answer again; so is one that names no topic of its own ("tak, så
@@ -484,14 +514,25 @@ fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
     {
         return Ok(answer(kb, s, "smalltalk.thanks", lang));
     }
-    // "det var ikke det, jeg spurgte om", "das meinte ich nicht": no new
-    // question of its own (or the same topic again) right after an answer.
+    Err(s)
+}
+
+/// "det var ikke det, jeg spurgte om", "das meinte ich nicht": no new
+/// question of its own (or the same topic again) right after an answer.
+fn missed_question(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, reading, lang, .. } = *t;
     if let Some(last) = t.last.as_deref() {
         let short_or_told = !reading.question || reading.words <= MISSED_QUESTION_WORDS;
         if t.own.as_deref().is_none_or(|o| o == last) && short_or_told && kb.cues.missed(t.text) {
             return Ok(missed(kb, s, last, lang));
         }
     }
+    Err(s)
+}
+
+/// A person asked for (the advisor), or the office's own contact, when the message has no other topic.
+fn person_or_office(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, reading, lang, .. } = *t;
     if reading.person && t.own.as_deref().is_none_or(|id| id.starts_with("service.")) {
         return Ok(advisor(kb, s, lang));
     }
@@ -504,6 +545,12 @@ fn requested(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
     {
         return Ok(answer_asked(kb, s, "service.contact-hours", reading, lang));
     }
+    Err(s)
+}
+
+/// A button named by its words, when the message has no topic and tells no situation.
+fn button_named_by_words(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, m, reading, lang, .. } = *t;
     // A situation told ("jeg bor i Tyskland og arbejder i Danmark") is no
     // button's title, even when it has a title's words ("Bor i Danmark,
     // arbejder i Tyskland: skat").
@@ -570,25 +617,45 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
 /// answer pointed to may be meant instead, and a part of the last answer
 /// is answered as that part.
 fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
-    let Turn { kb, text, m, reading, lang, .. } = *t;
+    let Some(id) = own_topic_kept(t) else { return Err(s) };
+    kept_status(t, s, id)
+        .or_else(|s| pointed_by_reference(t, s, id))
+        .or_else(|s| pointed_in_area_asked(t, s, id))
+        .or_else(|s| part_of_last(t, s, id))
+        .or_else(|s| Ok(own_answer(t, s, id)))
+}
+
+/// The message's own topic, unless an offtopic word outweighs a topic the matcher is not very sure of.
+fn own_topic_kept<'t>(t: &'t Turn) -> Option<&'t str> {
+    let Turn { m, reading, .. } = *t;
     // An offtopic word ("Scheidung", "værksted") outweighs a topic the
     // matcher is not very sure of.
-    let Some(id) = t.own.as_deref().filter(|id| !(reading.offtopic && (id.starts_with("service.") || m.score < 0.7)))
-    else {
-        return Err(s);
-    };
-    if let Some(kept) = t.last.as_deref().filter(|l| excludes_last(kb, id, l)) {
-        return Ok(answer_asked(kb, s, kept, reading, lang));
+    t.own.as_deref().filter(|id| !(reading.offtopic && (id.starts_with("service.") || m.score < 0.7)))
+}
+
+/// The last answer was about who the commuter is and the own entry rules it out: the last entry again.
+fn kept_status(t: &Turn, s: Session, id: &str) -> Result<Outcome, Session> {
+    match t.last.as_deref().filter(|l| excludes_last(t.kb, id, l)) {
+        Some(kept) => Ok(answer_asked(t.kb, s, kept, t.reading, t.lang)),
+        None => Err(s),
     }
+}
+
+/// Whether `own` is the last answer's entry `last` or one it points to.
+fn names_related(kb: &Kb, own: &str, last: &str) -> bool {
+    kb.entry(last).is_some_and(|e| e.related.iter().any(|r| r.value == own) || own == last)
+}
+
+/// A pointing word right after an answer: the entry the last answer pointed to beats a general one.
+fn pointed_by_reference(t: &Turn, s: Session, id: &str) -> Result<Outcome, Session> {
+    let Turn { kb, text, m, reading, lang, .. } = *t;
     // "skal jeg betale skat af den?" right after the ATP answer: "den" is the
     // pension, so the entry the last answer pointed to beats a general one.
     // Not when the message names an entry the last answer pointed to itself
     // ("og den danske børneydelse?": "den" is an article), nor when it tells
     // a background of its own ("Ich arbeite weiter in Husum. Wie werde ich dann besteuert?").
-    let names_related =
-        |own: &str, last: &str| kb.entry(last).is_some_and(|e| e.related.iter().any(|r| r.value == own) || own == last);
     if let (Some(l), true) = (t.last.as_deref(), reading.refers && m.situation.is_empty() && m.question.is_none()) {
-        if names_related(id, l) {
+        if names_related(kb, id, l) {
             return Ok(answer_asked(kb, s, id, reading, lang));
         }
         let own_sure = m.decision == Decision::Answer
@@ -598,6 +665,12 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
             return Ok(answer_asked(kb, s, &better, reading, lang));
         }
     }
+    Err(s)
+}
+
+/// A short follow-up naming an area, after an answer or choices: the entry of that area pointed to.
+fn pointed_in_area_asked(t: &Turn, s: Session, id: &str) -> Result<Outcome, Session> {
+    let Turn { kb, text, m, reading, lang, .. } = *t;
     // "og min sociale sikring?" right after the home-office tax answer: a
     // short follow-up that names an area means the entry of that area the
     // last answer pointed to ("Hjemmearbejde og social sikring"), not the
@@ -621,7 +694,7 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
     // after the two home-office entries): going on or not, the choice of the area asked.
     if (about_choices || is_short_follow_up(m, reading))
         && (t.last.is_some() || ((goes_on || one_area) && !s.pending.is_empty()) || about_choices)
-        && !t.last.as_deref().is_some_and(|l| names_related(id, l))
+        && !t.last.as_deref().is_some_and(|l| names_related(kb, id, l))
     {
         // Not when the message names an entry beyond its area word ("wie
         // bekomme ich eine CPR-Nummer?": "cpr" names the area, "CPR-Nummer"
@@ -637,12 +710,23 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
             return Ok(answer_asked(kb, s, pointed, reading, lang));
         }
     }
-    // "hvor meget koster det gule kort" right after that answer: the part.
+    Err(s)
+}
+
+/// "hvor meget koster det gule kort" right after that answer: the part.
+fn part_of_last(t: &Turn, s: Session, id: &str) -> Result<Outcome, Session> {
+    let Turn { kb, reading, lang, .. } = *t;
     if t.last.as_deref() == Some(id) {
         if let Some(part) = reading.parts.iter().find(|p| kb.part(id, lang, p).is_some()) {
             return Ok(answer_part(kb, s, id, part, lang));
         }
     }
+    Err(s)
+}
+
+/// The own topic answered (the deciding country's entry for a part it lacks), other areas named beside it offered.
+fn own_answer(t: &Turn, s: Session, id: &str) -> Outcome {
+    let Turn { kb, text, m, reading, lang, .. } = *t;
     // "hvor længe kan jeg få penge?" in a story of a lost job: the general
     // entry has no duration; the entry of the country that decides has.
     let id = match by_country_for_part(kb, &s, id, reading, lang) {
@@ -655,12 +739,12 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
     // Only in the sentence that asks: "zahle dort Steuern und Sozialversicherung" in the story is no question.
     let also = areas_named_beside(kb, m.question.as_deref().unwrap_or(text), &id, reading);
     if also.is_empty() || !matches!(out.event, Event::Answered { .. }) {
-        return Ok(out);
+        return out;
     }
     let more = area_choices(kb, out.session.clone(), m, &also, lang, "choices-also");
     let mut replies = out.replies;
     replies.extend(more.replies);
-    Ok(Outcome { replies, session: more.session, ..out })
+    Outcome { replies, session: more.session, ..out }
 }
 
 /// "und wo bin ich sozialversichert?" right after the self-employed answer:

@@ -428,32 +428,11 @@ impl Matcher {
         let known_stems = known_stems(languages, entries, &stemmers, eager);
         let (mut phrases, by_stem, regex_src, regex_owner) =
             collect_phrases(languages, entries, &stemmers, &known_stems);
-        let mut stems: Vec<(String, Vec<Slot>)> = by_stem.into_iter().collect();
-        stems.sort_by(|a, b| a.0.cmp(&b.0));
-        let ids: HashMap<&str, u32> = stems.iter().enumerate().map(|(i, (s, _))| (s.as_str(), i as u32)).collect();
-        for p in &mut phrases {
-            p.stem_ids = p.stems.iter().map(|s| ids[s.as_str()]).collect();
-        }
-        let ac = (!stems.is_empty()).then(|| {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .build(stems.iter().map(|(s, _)| s.as_str()))
-                .expect("keyword automaton builds")
-        });
+        let (stems, ac) = keyword_automaton(&mut phrases, by_stem);
         let fuzzy = typo_variants(&stems);
         let (regexes, hirs, problems) = compile_patterns(entries, &regex_src, &regex_owner, eager);
         let (gate, gate_owner, always) = pattern_gates(&hirs);
-        let vocabulary_map = {
-            let mut v: HashMap<String, Vec<(Vec<String>, String, bool)>> = HashMap::default();
-            for (word, meaning, prefix) in vocabulary {
-                let words: Vec<String> = tokens(word).map(str::to_string).collect();
-                if let Some(first) = words.first() {
-                    let key = if *prefix && words.len() == 1 { String::new() } else { first.clone() };
-                    v.entry(key).or_default().push((words, meaning.clone(), *prefix));
-                }
-            }
-            v
-        };
+        let vocabulary_map = vocabulary_by_first_word(vocabulary);
         let matcher = Matcher {
             gate,
             gate_owner,
@@ -469,22 +448,9 @@ impl Matcher {
             smalltalk: entries.iter().map(|e| e.is_smalltalk()).collect(),
             directions: entries.iter().map(|e| e.direction).collect(),
 
-            other_side: entries
-                .iter()
-                .map(|e| e.other_side.as_ref().and_then(|o| entries.iter().position(|x| x.id == o.value)))
-                .collect(),
+            other_side: other_sides(entries),
             scope: ScopeMatcher::new(scope),
-            places: {
-                let mut g = Gazetteer::new(
-                    places,
-                    &[(Country::De, scope.germany.clone()), (Country::Dk, scope.denmark.clone())],
-                    &scope.live,
-                    &scope.work,
-                );
-                g.set_known_words(known_stems.keys().cloned());
-                g.set_prepositions(&languages.grammar);
-                g
-            },
+            places: gazetteer(languages, scope, places, &known_stems),
             vocabulary_prefixed: vocabulary_prefixed(&vocabulary_map),
             vocabulary: vocabulary_map,
             similar_texts: similar_texts(languages, entries),
@@ -713,33 +679,11 @@ impl Matcher {
             Some(i) => (Decision::Answer, Some(self.entry_ids[i].clone()), vec![]),
             None => verdict(&scored, &cands, &ev.strong_focus, prepared.focused, question_has_topic, &self.smalltalk),
         };
-        // "Jeg har en dansk firmabil. Må jeg køre den i Tyskland?": the one
-        // topic the story named by a keyword, asked about by a pronoun.
-        let (decision, entry, options) = match (decision, options.as_slice()) {
-            (Decision::Choices, [only])
-                if prepared.focused
-                    && !ev.strong_focus.iter().any(|&f| f)
-                    && !outside
-                    && scored.first().is_some_and(|&(i, _)| ev.strong[i] && self.entry_ids[i] == *only)
-                    && prepared
-                        .question
-                        .as_deref()
-                        .is_some_and(|q| self.refers.any(&tokens(q).collect::<Vec<_>>())) =>
-            {
-                (Decision::Answer, Some(only.clone()), vec![])
-            }
-            _ => (decision, entry, options),
-        };
+        let (decision, entry, options) =
+            self.story_topic_by_pronoun((decision, entry, options), &prepared, &ev, &scored, outside);
         let (decision, entry, options, second_opinion) = match decision {
-            // In a story, only the sentence that asks: the background names
-            // other topics ("we already get Elterngeld. Short-time work is
-            // coming: what do I get?"). Context words alone never answer, here neither.
-            Decision::Choices if mode.second_opinion && !outside && !self.named_apart(&ev.asked, &ev.hits, &scored) => {
-                let asked = prepared.question.as_deref().unwrap_or(&stripped);
-                match self.second_opinion_among(asked, &scored, &ev, &options) {
-                    (Some(id), opinion) => (Decision::Answer, Some(id), vec![], opinion),
-                    (None, opinion) => (decision, entry, options, opinion),
-                }
+            Decision::Choices if mode.second_opinion && !outside => {
+                self.settled_by_second_opinion((decision, entry, options), &prepared, &stripped, &ev, &scored)
             }
             _ => (decision, entry, options, None),
         };
@@ -760,6 +704,55 @@ impl Matcher {
             second_opinion,
             closing: closing.is_some(),
             folded_message,
+        }
+    }
+
+    /// "Jeg har en dansk firmabil. Må jeg køre den i Tyskland?": the one
+    /// topic the story named by a keyword, asked about by a pronoun, is answered rather than offered.
+    fn story_topic_by_pronoun(
+        &self,
+        verdict: (Decision, Option<EntryId>, Vec<EntryId>),
+        prepared: &Prepared,
+        ev: &Evidence,
+        scored: &[(usize, f64)],
+        outside: bool,
+    ) -> (Decision, Option<EntryId>, Vec<EntryId>) {
+        match (verdict.0, verdict.2.as_slice()) {
+            (Decision::Choices, [only])
+                if prepared.focused
+                    && !ev.strong_focus.iter().any(|&f| f)
+                    && !outside
+                    && scored.first().is_some_and(|&(i, _)| ev.strong[i] && self.entry_ids[i] == *only)
+                    && prepared
+                        .question
+                        .as_deref()
+                        .is_some_and(|q| self.refers.any(&tokens(q).collect::<Vec<_>>())) =>
+            {
+                (Decision::Answer, Some(only.clone()), vec![])
+            }
+            _ => verdict,
+        }
+    }
+
+    /// Choices the second opinion may settle (not when the two best are named apart): its answer, and its opinion.
+    fn settled_by_second_opinion(
+        &self,
+        (decision, entry, options): (Decision, Option<EntryId>, Vec<EntryId>),
+        prepared: &Prepared,
+        stripped: &str,
+        ev: &Evidence,
+        scored: &[(usize, f64)],
+    ) -> (Decision, Option<EntryId>, Vec<EntryId>, Option<SecondOpinion>) {
+        // In a story, only the sentence that asks: the background names
+        // other topics ("we already get Elterngeld. Short-time work is
+        // coming: what do I get?"). Context words alone never answer, here neither.
+        if self.named_apart(&ev.asked, &ev.hits, scored) {
+            return (decision, entry, options, None);
+        }
+        let asked = prepared.question.as_deref().unwrap_or(stripped);
+        match self.second_opinion_among(asked, scored, ev, &options) {
+            (Some(id), opinion) => (Decision::Answer, Some(id), vec![], opinion),
+            (None, opinion) => (decision, entry, options, opinion),
         }
     }
 
@@ -1436,6 +1429,62 @@ fn known_stems(
         }
     }
     known_stems
+}
+
+/// The automaton's stems in sorted order with their slots, each phrase's stems numbered by that order, and the Aho-Corasick automaton over them (none without stems).
+fn keyword_automaton(
+    phrases: &mut [Phrase],
+    by_stem: HashMap<String, Vec<Slot>>,
+) -> (Vec<(String, Vec<Slot>)>, Option<AhoCorasick>) {
+    let mut stems: Vec<(String, Vec<Slot>)> = by_stem.into_iter().collect();
+    stems.sort_by(|a, b| a.0.cmp(&b.0));
+    let ids: HashMap<&str, u32> = stems.iter().enumerate().map(|(i, (s, _))| (s.as_str(), i as u32)).collect();
+    for p in phrases.iter_mut() {
+        p.stem_ids = p.stems.iter().map(|s| ids[s.as_str()]).collect();
+    }
+    let ac = (!stems.is_empty()).then(|| {
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(stems.iter().map(|(s, _)| s.as_str()))
+            .expect("keyword automaton builds")
+    });
+    (stems, ac)
+}
+
+/// The everyday words by their first folded word (one-word prefixes under `""`), in their order.
+fn vocabulary_by_first_word(vocabulary: &[(String, String, bool)]) -> HashMap<String, Vec<Everyday>> {
+    let mut v: HashMap<String, Vec<Everyday>> = HashMap::default();
+    for (word, meaning, prefix) in vocabulary {
+        let words: Vec<String> = tokens(word).map(str::to_string).collect();
+        if let Some(first) = words.first() {
+            let key = if *prefix && words.len() == 1 { String::new() } else { first.clone() };
+            v.entry(key).or_default().push((words, meaning.clone(), *prefix));
+        }
+    }
+    v
+}
+
+/// Each entry's `other_side` as the index of that entry, if it exists.
+fn other_sides(entries: &[Entry]) -> Vec<Option<usize>> {
+    entries.iter().map(|e| e.other_side.as_ref().and_then(|o| entries.iter().position(|x| x.id == o.value))).collect()
+}
+
+/// The gazetteer of the places, the countries' names and the live/work verbs, knowing the keywords' stems and the prepositions.
+fn gazetteer(
+    languages: &Languages,
+    scope: &Scope,
+    places: &RawPlaces,
+    known_stems: &HashMap<String, Vec<String>>,
+) -> Gazetteer {
+    let mut g = Gazetteer::new(
+        places,
+        &[(Country::De, scope.germany.clone()), (Country::Dk, scope.denmark.clone())],
+        &scope.live,
+        &scope.work,
+    );
+    g.set_known_words(known_stems.keys().cloned());
+    g.set_prepositions(&languages.grammar);
+    g
 }
 
 /// The phrases of every entry's keywords, context and `not` words (stemmed,
