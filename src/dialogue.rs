@@ -302,10 +302,13 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     let conversation = s.lang.or(s.last_lang).or(hint);
     let m = kb.find(text, conversation, s.direction());
     // The matcher folded the message already (unless it stripped a link).
-    let reading = match &m.folded_message {
+    let mut reading = match &m.folded_message {
         Some(folded) => kb.cues.read_folded(text, folded),
         None => kb.cues.read(text),
     };
+    // "hvad gælder der så?": a pointing word of the message's language only.
+    reading.refers =
+        reading.refers || kb.cues.refers_in(m.lang, m.folded_message.as_deref().unwrap_or(&crate::text::fold(text)));
     // A follow-up about the partner is read again on the partner's side.
     let m = match reading.partner.then(|| partner_direction(kb, &s, text)).flatten() {
         Some(dir) if dir != s.direction() => kb.find(text, conversation, dir),
@@ -463,17 +466,22 @@ fn english_asked(t: &Turn, s: Session) -> Result<Outcome, Session> {
 fn language_asked(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
     let Turn { kb, m, reading, .. } = *t;
     let Some(l) = reading.want_lang else { return Err(s) };
-    s.lang = Some(l);
     // "kannst du das auf Deutsch schreiben?": the last answer again; a
     // question of its own in the new language is answered.
     // Not when it asks about a new topic of its own with confidence ("kan jeg
-    // skrive til Finanzamt på dansk?" asks about the authorities' language).
+    // skrive til Finanzamt på dansk?" asks about the authorities' language):
+    // that is answered in the language it is written in, which stays the chat's.
     let own_new = reading.question
         && !reading.refers
         && t.own.is_some()
         && t.own != t.last
         && m.decision == Decision::Answer
         && m.score >= 0.6;
+    if let (true, Some(id)) = (own_new, &t.own) {
+        let written = s.lang.unwrap_or(m.lang);
+        return Ok(answer(kb, s, id, written));
+    }
+    s.lang = Some(l);
     let resend = t.last.is_some() && (reading.rest <= 2 || t.own.is_none()) && !own_new;
     Ok(match (t.own.clone(), t.last.clone()) {
         (_, Some(id)) if resend => match s.last_part.clone() {

@@ -171,7 +171,7 @@ check-command-name = kommandoen `{ $id }` = `{ $name }`: en kommando er 1-32 teg
 check-command-description = kommandoen `{ $id }` har ingen `.description` til menuen; tilføj den
 check-popular-missing = området `{ $area }`: det populære emne `{ $id }` findes ikke
 check-popular-other-area = området `{ $area }`: det populære emne `{ $id }` hører til området `{ $other }`
-check-dialogue-language = [language]: `{ $code }` er ikke et sprog ({ $codes }): mangler der en overskrift over den?
+check-dialogue-language = [{ $table }]: `{ $code }` er ikke et sprog ({ $codes }): mangler der en overskrift over den?
 check-situation = situation_topics: `{ $situation }` er ikke en situation (de-dk, dk-de, other)
 check-situation-entry = situation_topics.{ $situation }: emnet `{ $id }` findes ikke
 check-by-country-entry = by_country.{ $general }: emnet `{ $id }` findes ikke

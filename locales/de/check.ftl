@@ -171,7 +171,7 @@ check-command-name = Befehl `{ $id }` = `{ $name }`: ein Befehl besteht aus 1-32
 check-command-description = der Befehl `{ $id }` hat keine `.description` für das Menü; bitte ergänzen
 check-popular-missing = Bereich `{ $area }`: der beliebte Eintrag `{ $id }` existiert nicht
 check-popular-other-area = Bereich `{ $area }`: der beliebte Eintrag `{ $id }` gehört zum Bereich `{ $other }`
-check-dialogue-language = [language]: `{ $code }` ist keine Sprache ({ $codes }): fehlt darüber eine Überschrift?
+check-dialogue-language = [{ $table }]: `{ $code }` ist keine Sprache ({ $codes }): fehlt darüber eine Überschrift?
 check-situation = situation_topics: `{ $situation }` ist keine Situation (de-dk, dk-de, other)
 check-situation-entry = situation_topics.{ $situation }: der Eintrag `{ $id }` existiert nicht
 check-by-country-entry = by_country.{ $general }: der Eintrag `{ $id }` existiert nicht

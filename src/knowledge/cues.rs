@@ -161,6 +161,10 @@ pub struct RawCues {
     /// Words pointing back to what was just said ("det", "das", "dafür").
     #[serde(default)]
     pub refers: Vec<String>,
+    /// Words pointing back only in a message of one language (the Danish
+    /// "der" is no pointing word in German, where it is an article).
+    #[serde(default)]
+    pub refers_in: BTreeMap<toml::Spanned<String>, Vec<String>>,
     /// Words naming the advice office itself ("jer", "euch", "Regionskontor").
     #[serde(default)]
     pub office: Vec<String>,
@@ -264,6 +268,7 @@ pub struct Cues {
     pub partner: PhraseSet,
     pub again: PhraseSet,
     pub refers: PhraseSet,
+    refers_in: LangMap<PhraseSet>,
     pub office: PhraseSet,
     pub offtopic: PhraseSet,
     /// (area, words, popular entries).
@@ -360,6 +365,9 @@ impl Cues {
             partner: PhraseSet::new(&raw.partner),
             again: PhraseSet::new(&raw.again),
             refers: PhraseSet::new(&raw.refers),
+            refers_in: LangMap::from_fn(languages.all(), |l| {
+                PhraseSet::new(raw.refers_in.iter().filter(|(k, _)| k.get_ref() == l.code()).flat_map(|(_, v)| v))
+            }),
             office: PhraseSet::new(&raw.office),
             offtopic: PhraseSet::new(&raw.offtopic),
             areas,
@@ -516,6 +524,12 @@ impl Cues {
     /// Reads the cues of a message.
     pub fn read(&self, text: &str) -> Reading {
         self.read_folded(text, &fold(text))
+    }
+
+    /// Whether a message read as language `lang` has a word that points back
+    /// only in that language (`refers_in`; `folded` is the folded message).
+    pub fn refers_in(&self, lang: Lang, folded: &str) -> bool {
+        self.refers_in.get(lang).is_some_and(|set| set.any(&tokens(folded).collect::<Vec<_>>()))
     }
 
     /// [`Cues::read`] with the message already folded (`folded` is `fold(text)`).

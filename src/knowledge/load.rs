@@ -349,13 +349,14 @@ fn check_cue_languages(
     if !known.iter().any(|c| c == "en") {
         known.push("en".into());
     }
-    for code in raw.language.keys() {
+    let tables = [("language", raw.language.keys()), ("refers_in", raw.refers_in.keys())];
+    for (table, code) in tables.into_iter().flat_map(|(t, codes)| codes.map(move |c| (t, c))) {
         if !known.contains(code.get_ref()) {
             diags.error(
                 path,
                 src.line(code.span().start),
                 format!(
-                    "[language]: `{}` is no language ({}): is a table header missing above it?",
+                    "[{table}]: `{}` is no language ({}): is a table header missing above it?",
                     code.get_ref(),
                     known.join(", ")
                 ),

@@ -457,7 +457,7 @@ impl Matcher {
             similar: OnceLock::new(),
             grammar: languages.grammar.clone(),
             thanks: PhraseSet::new(&cues.thanks),
-            refers: PhraseSet::new(&cues.refers),
+            refers: PhraseSet::new(cues.refers.iter().chain(cues.refers_in.values().flatten())),
             stemmers,
             known_stems,
             lang_words: LangWords::new(languages),

@@ -214,6 +214,17 @@ fn a_language_named_in_a_question_of_its_own_is_no_request_for_the_last_answer()
     // "det" points back at the last answer: asked again in Danish.
     let o = last(&["Wo bekomme ich die gelbe Karte?", "kan du skrive det på dansk?"]);
     assert_eq!(o.event, answered("health.special-health-card", Da));
+    // The German article "der" points at nothing (the Danish "der" does): a
+    // German question about writing in Danish is answered in German, and the
+    // chat's language stays German.
+    let turns = [
+        "Kindergeld beantragen, wo?",
+        "kann ich der Familienkasse auf Dänisch schreiben?",
+        "und wie lange dauert das?",
+    ];
+    let outcomes = talk(&turns);
+    assert_eq!(outcomes[1].event, answered("service.own-language-authorities", De));
+    assert!(matches!(&outcomes[2].event, Event::Answered { lang: Lang::De, .. }), "{:?}", outcomes[2].event);
 }
 
 /// "og socialsikringen?" right after the home-office choices (tax, social
