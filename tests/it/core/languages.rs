@@ -189,7 +189,8 @@ fn dialogue_toml_asks_for_any_language_of_the_base() {
 
     let dialogue = dir.path().join("knowledge/dialogue.toml");
     let text = std::fs::read_to_string(&dialogue).unwrap();
-    std::fs::write(&dialogue, text.replace("\nsv = [", "\nfr = [\"en français\"]\nsv = [")).unwrap();
+    let text = text.replace("\nsv = [", "\nfr = [\"en français\"]\nsv = [");
+    std::fs::write(&dialogue, format!("{text}\n[refers_in]\nxx = [\"das\"]\n")).unwrap();
     let line = std::fs::read_to_string(&dialogue).unwrap().lines().position(|l| l.starts_with("fr = ")).unwrap() + 1;
     let (kb, diags) = load_dir(dir.path());
     let all = lines(&diags);
@@ -200,10 +201,18 @@ fn dialogue_toml_asks_for_any_language_of_the_base() {
         )),
         "{all}"
     );
+    let line = std::fs::read_to_string(&dialogue).unwrap().lines().position(|l| l.starts_with("xx = ")).unwrap() + 1;
+    assert!(
+        all.contains(&format!(
+            "dialogue.toml:{line}: error: [refers_in]: `xx` is no language (da, de, sv, en): is a table header missing above it?"
+        )),
+        "{all}"
+    );
     // In Danish with the shipped check.ftl (the fixture has none of its own).
     let texts = pendlerbot::CheckTexts::load(&root().join("locales"), &pendlerbot::CheckLang::pick(Some("da"), None));
     let danish: Vec<String> = diags.iter().map(|d| d.render(&texts)).collect();
     assert!(danish.iter().any(|d| d.contains("`fr` er ikke et sprog (da, de, sv, en)")), "{danish:?}");
+    assert!(danish.iter().any(|d| d.contains("[refers_in]: `xx` er ikke et sprog")), "{danish:?}");
 }
 
 /// `report --lang` takes any language of the base (its code or a name),
