@@ -815,7 +815,7 @@ fn without_topic(t: &Turn, s: Session) -> Outcome {
     }
     // Read again with the last answer's topic as background: "bliver den
     // beskattet?" after a pension answer.
-    if let Some(out) = in_context(kb, &s, text, reading, lang) {
+    if let Some(out) = in_context(kb, &s, text, m, reading, lang) {
         return out;
     }
     let is_followup = !reading.parts.is_empty() || reading.again || reading.partner;
@@ -1388,7 +1388,7 @@ fn echoes_answer(kb: &Kb, text: &str, last: &str, service_own: bool, lang: Lang,
 
 /// The message read with the conversation as its background; an answer
 /// only when that makes the matcher confident.
-fn in_context(kb: &Kb, s: &Session, text: &str, reading: &Reading, lang: Lang) -> Option<Outcome> {
+fn in_context(kb: &Kb, s: &Session, text: &str, own: &Match, reading: &Reading, lang: Lang) -> Option<Outcome> {
     if reading.rest == 0 {
         return None;
     }
@@ -1401,9 +1401,11 @@ fn in_context(kb: &Kb, s: &Session, text: &str, reading: &Reading, lang: Lang) -
     }
     let m = kb.find_in_context(text, &background.join(". "), Some(lang), s.direction());
     // The background decides between entries; it never brings back the last
-    // answer on its own title alone.
+    // answer on its own title alone, nor when the message by itself does not
+    // point at it ("kennst du einen guten Zahnarzt?" after sick pay: "arzt").
     let id = own_topic(kb, &m).filter(|id| {
-        s.last_entry.as_deref() != Some(id.as_str()) || m.candidates.first().is_some_and(|c| c.in_question)
+        s.last_entry.as_deref() != Some(id.as_str())
+            || (m.candidates.first().is_some_and(|c| c.in_question) && own.candidates.iter().any(|c| c.entry == *id))
     })?;
     Some(match reading.parts.iter().find(|p| kb.part(&id, lang, p).is_some()) {
         Some(part) if s.last_entry.as_deref() == Some(id.as_str()) => {
@@ -1465,6 +1467,18 @@ fn follow_up(
         if let [pointed] = pointed_in_area(kb, s, &near_entries(kb, s), reading, lang).as_slice() {
             return Some(with_part(pointed));
         }
+    }
+    // "hvad koster en karton smøger?" after what the bot can do: a part the
+    // last answer does not have, asked of things of its own and not going on
+    // ("und wie lange vorher ...?"), is no follow-up.
+    let part_of_own = !reading.parts.is_empty()
+        && reading.rest >= 2
+        && !reading.again
+        && !reading.partner
+        && !goes_on(text, &kb.languages.grammar.continuers)
+        && reading.parts.iter().all(|p| kb.part(last, lang, p).is_none());
+    if part_of_own {
+        return None;
     }
     if !reading.parts.is_empty() || reading.again || reading.partner {
         return Some(with_part(last));

@@ -1412,3 +1412,24 @@ fn a_follow_up_whose_entry_excludes_the_last_answers_topic_stays_with_it() {
     let o = last(&["Ich wohne in Flensburg und arbeite in Padborg", "und wo bin ich sozialversichert?"]);
     assert_eq!(o.event, answered("socsec.applicable-law", De));
 }
+
+/// Something the bot does not cover, asked right after an answer, is no
+/// follow-up: "kennst du einen guten Zahnarzt?" after sick pay ("arzt" is a
+/// word of that entry's background, the message alone does not point at it),
+/// "hvad koster en karton smøger?" after what the bot can do (a part that
+/// answer does not have, asked of things of its own). A follow-up that goes
+/// on ("und wie lange vorher ...?") still gets the last answer.
+#[test]
+fn an_unrelated_question_after_an_answer_is_not_carried_to_it() {
+    let sick = ["Ich wohne in Harrislee und arbeite in Padborg", "ich bin krankgeschrieben, wer zahlt meinen Lohn?"];
+    assert_eq!(last(&sick).event, answered("health.sick-pay-dk", De));
+    let o = last(&[sick[0], sick[1], "kennst du einen guten Zahnarzt in Flensburg"]);
+    assert!(!matches!(o.event, Event::Answered { .. }), "{:?}", o.event);
+    let o = last(&["hvad kan du egentlig hjælpe med?", "hvad koster en karton smøger i Tyskland?"]);
+    assert!(!matches!(o.event, Event::Answered { .. }), "{:?}", o.event);
+    let o = last(&[
+        "Wir denken darüber nach, nach Dänemark zu ziehen. Ich arbeite in Sonderburg, was muss ich dann machen?",
+        "und wie lange vorher muss ich mich melden?",
+    ]);
+    assert_eq!(o.event, answered("registration.move-to-dk", De));
+}
