@@ -500,89 +500,54 @@ impl Gazetteer {
         out: &mut Vec<Mention>,
     ) -> Option<Role> {
         let before_len = out.len();
-        let verbs: Vec<(usize, Role)> = cls
-            .iter()
-            .enumerate()
-            .filter_map(|(i, c)| {
-                // "... nach Dänemark zu ziehen": a plan, no verb.
-                if i > 0 && cls[i - 1] & INTENT != 0 {
-                    None
-                } else if c & LIVE != 0 {
-                    Some((i, Role::Lives))
-                } else if c & WORK != 0 {
-                    Some((i, Role::Works))
-                } else {
-                    None
-                }
-            })
-            .collect();
+        let verbs = clause_verbs(cls);
+        self.clause_places(toks, cls, offset, (&verbs, carry), out);
+        let start = out.len() - out.iter().rev().take_while(|m| m.tok >= offset).count();
+        from_home_to_work(toks, offset, &mut out[start..]);
+        from_is_home_of_two_workplaces(toks, offset, &mut out[start..]);
+        match (out.len() == before_len, verbs.last()) {
+            (true, Some((_, r))) => Some(*r),
+            _ => None,
+        }
+    }
+
+    /// The places a clause names, in order, each with the role its verb
+    /// (or `carry`, the verb of the clause before) and the person before it give.
+    fn clause_places(
+        &self,
+        toks: &[&str],
+        cls: &[u16],
+        offset: usize,
+        (verbs, carry): (&[(usize, Role)], Option<Role>),
+        out: &mut Vec<Mention>,
+    ) {
         let partner_at = first_phrase(toks, &self.partner, |i| cls[i] & PARTNER_FIRST != 0);
         let other_at = first_phrase(toks, &self.others, |i| cls[i] & OTHERS_FIRST != 0);
         let past = cls.iter().any(|c| c & PAST != 0);
         let mut i = 0;
         while i < toks.len() {
-            let (country, len, from_adjective) = match self.place_at_classed(toks, i, cls[i]) {
-                Some((c, len)) => (c, len, false),
-                None => match self.adjective(toks[i]) {
-                    // "dansk arbejdsgiver", "deutsche Firma": where one works.
-                    Some(c) if cls.get(i + 1).is_some_and(|n| n & EMPLOYER != 0) => (c, 2, true),
-                    _ => {
-                        i += 1;
-                        continue;
-                    }
-                },
+            let Some((country, len, from_adjective)) = self.place_or_employer_at(toks, cls, i) else {
+                i += 1;
+                continue;
             };
-            let mut side = false;
-            let role = if from_adjective {
-                Role::Works
-            } else {
-                let before = verbs.iter().rev().find(|(v, _)| *v < i);
-                let after = verbs.iter().find(|(v, _)| *v >= i + len);
-                side = before.or(after).is_some_and(|(v, _)| cls[*v] & SIDE != 0);
-                match (before.or(after), carry) {
-                    (Some((_, r)), _) => *r,
-                    (None, Some(r)) if verbs.is_empty() => r,
-                    (None, _) => Role::Unknown,
-                }
-            };
+            let (role, side) =
+                if from_adjective { (Role::Works, false) } else { verb_role(cls, verbs, (i, len), carry) };
             let verb_at = verbs.iter().rev().find(|(v, _)| *v < i).map(|(v, _)| *v).unwrap_or(i);
-            // "Meine Mutter lebt in Tondern": someone else's place.
-            let role = if other_at.is_some_and(|o| o < verb_at.max(i)) { Role::Unknown } else { role };
-            let role = match (role, partner_at) {
-                (Role::Works, Some(p)) if p < verb_at.max(i) => Role::PartnerWorks,
-                // "min kone bor i Padborg" is the household's home too.
-                (r, _) => r,
-            };
+            let role = whose_role(role, verb_at.max(i), partner_at, other_at);
             out.push(Mention { tok: offset + i, country, role, past, side });
             i += len;
         }
-        // "jeg kører fra Flensborg til Haderslev", "pendle von Leck nach Tønder":
-        // with no verb to say more, from is home and to is work.
-        let start = out.len() - out.iter().rev().take_while(|m| m.tok >= offset).count();
-        let unknown: Vec<usize> = (start..out.len()).filter(|&k| out[k].role == Role::Unknown).collect();
-        let before = |k: usize| out[k].tok.checked_sub(offset + 1).map(|j| toks[j]);
-        let from = unknown.iter().copied().find(|&k| matches!(before(k), Some("fra" | "von" | "aus")));
-        let to = unknown.iter().copied().find(|&k| matches!(before(k), Some("til" | "nach")));
-        if let (Some(f), Some(t)) = (from, to) {
-            if f < t {
-                out[f].role = Role::Lives;
-                out[t].role = Role::Works;
-            }
-        }
-        // "job i Danmark fra Tyskland": two workplaces in one clause, one
-        // after fra/von/aus: that one is where the commuter comes from.
-        let works: Vec<usize> = (start..out.len()).filter(|&k| out[k].role == Role::Works).collect();
-        if works.len() == 2 && out[works[0]].country != out[works[1]].country {
-            let after_from =
-                |k: usize| matches!(out[k].tok.checked_sub(offset + 1).map(|j| toks[j]), Some("fra" | "von" | "aus"));
-            let from: Vec<usize> = works.iter().copied().filter(|&k| after_from(k)).collect();
-            if let [k] = from[..] {
-                out[k].role = Role::Lives;
-            }
-        }
-        match (out.len() == before_len, verbs.last()) {
-            (true, Some((_, r))) => Some(*r),
-            _ => None,
+    }
+
+    /// The place named at word `i` as (country, words, false), or "dansk
+    /// arbejdsgiver", "deutsche Firma" (where one works) as (country, 2, true).
+    fn place_or_employer_at(&self, toks: &[&str], cls: &[u16], i: usize) -> Option<(Country, usize, bool)> {
+        match self.place_at_classed(toks, i, cls[i]) {
+            Some((c, len)) => Some((c, len, false)),
+            None => self
+                .adjective(toks[i])
+                .filter(|_| cls.get(i + 1).is_some_and(|n| n & EMPLOYER != 0))
+                .map(|c| (c, 2, true)),
         }
     }
 
@@ -855,6 +820,80 @@ fn edits_within<T: PartialEq>(a: &[T], b: &[T], most: usize, row: &mut [usize]) 
         }
     }
     row[b.len()] <= most
+}
+
+/// The live and work verbs of a clause as (word, role); "... nach
+/// Dänemark zu ziehen": a verb after an intent word is a plan, no verb.
+fn clause_verbs(cls: &[u16]) -> Vec<(usize, Role)> {
+    cls.iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            if i > 0 && cls[i - 1] & INTENT != 0 {
+                None
+            } else if c & LIVE != 0 {
+                Some((i, Role::Lives))
+            } else if c & WORK != 0 {
+                Some((i, Role::Works))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// A place's role from the nearest verb before it, else after it, else
+/// `carry`; and whether that verb tells the side of the border.
+fn verb_role(cls: &[u16], verbs: &[(usize, Role)], (i, len): (usize, usize), carry: Option<Role>) -> (Role, bool) {
+    let before = verbs.iter().rev().find(|(v, _)| *v < i);
+    let after = verbs.iter().find(|(v, _)| *v >= i + len);
+    let side = before.or(after).is_some_and(|(v, _)| cls[*v] & SIDE != 0);
+    let role = match (before.or(after), carry) {
+        (Some((_, r)), _) => *r,
+        (None, Some(r)) if verbs.is_empty() => r,
+        (None, _) => Role::Unknown,
+    };
+    (role, side)
+}
+
+/// Whose place: "Meine Mutter lebt in Tondern" is someone else's, work after
+/// a partner is the partner's ("min kone bor i Padborg" is home too).
+fn whose_role(role: Role, at: usize, partner_at: Option<usize>, other_at: Option<usize>) -> Role {
+    if other_at.is_some_and(|o| o < at) {
+        return Role::Unknown;
+    }
+    match (role, partner_at) {
+        (Role::Works, Some(p)) if p < at => Role::PartnerWorks,
+        (r, _) => r,
+    }
+}
+
+/// "jeg kører fra Flensborg til Haderslev", "pendle von Leck nach Tønder":
+/// with no verb to say more, from is home and to is work.
+fn from_home_to_work(toks: &[&str], offset: usize, read: &mut [Mention]) {
+    let unknown: Vec<usize> = (0..read.len()).filter(|&k| read[k].role == Role::Unknown).collect();
+    let before = |k: usize| read[k].tok.checked_sub(offset + 1).map(|j| toks[j]);
+    let from = unknown.iter().copied().find(|&k| matches!(before(k), Some("fra" | "von" | "aus")));
+    let to = unknown.iter().copied().find(|&k| matches!(before(k), Some("til" | "nach")));
+    if let (Some(f), Some(t)) = (from, to) {
+        if f < t {
+            read[f].role = Role::Lives;
+            read[t].role = Role::Works;
+        }
+    }
+}
+
+/// "job i Danmark fra Tyskland": of two workplaces, the one after
+/// fra/von/aus is where the commuter comes from.
+fn from_is_home_of_two_workplaces(toks: &[&str], offset: usize, read: &mut [Mention]) {
+    let works: Vec<usize> = (0..read.len()).filter(|&k| read[k].role == Role::Works).collect();
+    if works.len() == 2 && read[works[0]].country != read[works[1]].country {
+        let after_from =
+            |k: usize| matches!(read[k].tok.checked_sub(offset + 1).map(|j| toks[j]), Some("fra" | "von" | "aus"));
+        let from: Vec<usize> = works.iter().copied().filter(|&k| after_from(k)).collect();
+        if let [k] = from[..] {
+            read[k].role = Role::Lives;
+        }
+    }
 }
 
 /// The first token at which one of `phrases` stands (the least position
