@@ -977,35 +977,41 @@ impl Matcher {
     /// context points from the sentence that asks and from the background,
     /// `not` words, and the language votes of one-language phrases.
     fn phrase_evidence(&self, toks: &[&str], marks: &mut [Mark], focus: &[bool], lang_votes: &mut [f64]) -> Evidence {
-        let n = self.entry_ids.len();
-        let mut ev = Evidence::new(n);
-        let Evidence {
-            raw,
-            context,
-            raw_bg,
-            context_bg,
-            notted,
-            notted_focus,
-            strong,
-            strong_focus,
-            named_in_question,
-            counted,
-            asked,
-            hits,
-        } = &mut ev;
-        // Complete phrases, longest first, so a phrase inside a longer one of
-        // the same entry ("menneske" in "et menneske") is not counted twice.
-        // Words said with a negation next to them ("wir ziehen nicht um", "vi
-        // flytter ikke"): a `not` word there does not rule its entry out.
-        // Each token looked up once; a word is negated when one stands
-        // before it or one of the two after it.
+        let mut ev = Evidence::new(self.entry_ids.len());
+        let negated = self.negated_words(toks);
+        for (pi, fuzzy, in_focus, negated) in self.complete_longest_first(marks, focus, &negated) {
+            let p = &self.phrases[pi as usize];
+            // A `not` word said with a negation ("wir ziehen nicht um") rules nothing out.
+            if self.adds_nothing(p, &ev.counted) || (p.kind == Kind::Not && negated) {
+                continue;
+            }
+            self.count_phrase(&mut ev, pi, (fuzzy, in_focus), lang_votes);
+        }
+        ev
+    }
+
+    /// Which words are said with a negation next to them ("wir ziehen nicht
+    /// um", "vi flytter ikke"): one before it or one of the two after it.
+    fn negated_words(&self, toks: &[&str]) -> Vec<bool> {
+        // Each token looked up once.
         let negation: Vec<bool> = toks.iter().map(|t| self.grammar.negations.iter().any(|n| n == t)).collect();
-        let negated: Vec<bool> = (0..toks.len())
+        (0..toks.len())
             .map(|i| {
                 let neg = |j: Option<usize>| j.and_then(|j| negation.get(j)).is_some_and(|n| *n);
                 neg(i.checked_sub(1)) || neg(Some(i + 1)) || neg(Some(i + 2))
             })
-            .collect();
+            .collect()
+    }
+
+    /// The complete phrases as (phrase, fuzzy, in focus, negated), longest
+    /// first, so a phrase inside a longer one of the same entry ("menneske"
+    /// in "et menneske") is not counted twice.
+    fn complete_longest_first(
+        &self,
+        marks: &mut [Mark],
+        focus: &[bool],
+        negated: &[bool],
+    ) -> Vec<(u32, bool, bool, bool)> {
         let mut complete = complete_phrases(
             marks,
             &self.phrase_need,
@@ -1019,63 +1025,78 @@ impl Matcher {
             let p = &self.phrases[*pi as usize];
             (std::cmp::Reverse(p.words), std::cmp::Reverse(p.stems.iter().map(String::len).sum::<usize>()), *pi)
         });
-        // Any word of the entry (context included) in the sentence that asks.
-        // Counted phrases as (entry, phrase): only those of the same entry are compared.
-        // The keywords among them in the sentence that asks.
-        for (pi, fuzzy, in_focus, negated) in complete {
-            let p = &self.phrases[pi as usize];
-            let same_entry = || counted.iter().filter(|(e, _)| *e == p.entry).map(|(_, c)| &self.phrases[*c as usize]);
-            // A phrase inside a longer one of the same entry and kind, also inside
-            // its words ("pendler" in "grænsependler"), is no extra evidence.
-            let inside_longer = same_entry().any(|q| {
-                q.kind == p.kind
-                    && (p.stem_ids.iter().all(|s| q.stem_ids.contains(s))
-                        || (p.kind == Kind::Context
-                            && p.stems
-                                .iter()
-                                .all(|s| q.stems.iter().any(|k| k.len() > s.len() && k.contains(s.as_str())))))
+        complete
+    }
+
+    /// Whether phrase `p` adds nothing to the phrases of its entry already
+    /// `counted` (as (entry, phrase)): it is inside a longer one, or a
+    /// context word inside a keyword.
+    fn adds_nothing(&self, p: &Phrase, counted: &[(usize, u32)]) -> bool {
+        let same_entry = || counted.iter().filter(|(e, _)| *e == p.entry).map(|(_, c)| &self.phrases[*c as usize]);
+        // A phrase inside a longer one of the same entry and kind, also inside
+        // its words ("pendler" in "grænsependler"), is no extra evidence.
+        let inside_longer = same_entry().any(|q| {
+            q.kind == p.kind
+                && (p.stem_ids.iter().all(|s| q.stem_ids.contains(s))
+                    || (p.kind == Kind::Context
+                        && p.stems.iter().all(|s| q.stems.iter().any(|k| k.len() > s.len() && k.contains(s.as_str())))))
+        });
+        // A context word that is only part of a counted keyword ("skat" in
+        // "skattekort") is no extra evidence.
+        let part_of_keyword = p.kind == Kind::Context
+            && p.stems.iter().all(|s| {
+                same_entry().any(|q| q.kind == Kind::Keyword && q.stems.iter().any(|k| k.starts_with(s.as_str())))
             });
-            // A context word that is only part of a counted keyword ("skat" in
-            // "skattekort") is no extra evidence.
-            let part_of_keyword = p.kind == Kind::Context
-                && p.stems.iter().all(|s| {
-                    same_entry().any(|q| q.kind == Kind::Keyword && q.stems.iter().any(|k| k.starts_with(s.as_str())))
-                });
-            // A `not` word said with a negation ("wir ziehen nicht um") rules nothing out.
-            if inside_longer || part_of_keyword || (p.kind == Kind::Not && negated) {
-                continue;
+        inside_longer || part_of_keyword
+    }
+
+    /// Counts complete phrase `pi` for its entry: keyword or context points
+    /// (in the question or the background), a `not`, and its language vote.
+    fn count_phrase(&self, ev: &mut Evidence, pi: u32, (fuzzy, in_focus): (bool, bool), lang_votes: &mut [f64]) {
+        let p = &self.phrases[pi as usize];
+        let Evidence {
+            raw,
+            context,
+            raw_bg,
+            context_bg,
+            notted,
+            notted_focus,
+            strong,
+            strong_focus,
+            named_in_question,
+            counted,
+            asked,
+            hits,
+        } = ev;
+        counted.push((p.entry, pi));
+        if in_focus && p.kind == Kind::Keyword {
+            asked.push((p.entry, pi));
+        }
+        named_in_question[p.entry] |= in_focus && p.kind != Kind::Not;
+        let factor = if fuzzy { FUZZY_FACTOR } else { 1.0 };
+        let (raw, context) = if in_focus { (raw, context) } else { (raw_bg, context_bg) };
+        hits.push((p.entry, Hit::Phrase { phrase: pi, fuzzy }));
+        match p.kind {
+            Kind::Keyword => {
+                let specific = EXTRA_WORD_WEIGHT * f64::from(p.words.saturating_sub(1).min(4));
+                raw[p.entry] += (KEYWORD_WEIGHT + specific) * factor;
+                strong[p.entry] = true;
+                strong_focus[p.entry] |= in_focus;
+                if !p.both_langs {
+                    self.lang_words.vote(lang_votes, p.lang, 0.5);
+                }
             }
-            counted.push((p.entry, pi));
-            if in_focus && p.kind == Kind::Keyword {
-                asked.push((p.entry, pi));
+            Kind::Context => {
+                context[p.entry] += CONTEXT_WEIGHT * factor;
+                if !p.both_langs {
+                    self.lang_words.vote(lang_votes, p.lang, 0.25);
+                }
             }
-            named_in_question[p.entry] |= in_focus && p.kind != Kind::Not;
-            let factor = if fuzzy { FUZZY_FACTOR } else { 1.0 };
-            let (raw, context) = if in_focus { (&mut *raw, &mut *context) } else { (&mut *raw_bg, &mut *context_bg) };
-            hits.push((p.entry, Hit::Phrase { phrase: pi, fuzzy }));
-            match p.kind {
-                Kind::Keyword => {
-                    let specific = EXTRA_WORD_WEIGHT * f64::from(p.words.saturating_sub(1).min(4));
-                    raw[p.entry] += (KEYWORD_WEIGHT + specific) * factor;
-                    strong[p.entry] = true;
-                    strong_focus[p.entry] |= in_focus;
-                    if !p.both_langs {
-                        self.lang_words.vote(lang_votes, p.lang, 0.5);
-                    }
-                }
-                Kind::Context => {
-                    context[p.entry] += CONTEXT_WEIGHT * factor;
-                    if !p.both_langs {
-                        self.lang_words.vote(lang_votes, p.lang, 0.25);
-                    }
-                }
-                Kind::Not => {
-                    notted[p.entry] = true;
-                    notted_focus[p.entry] |= in_focus;
-                }
+            Kind::Not => {
+                notted[p.entry] = true;
+                notted_focus[p.entry] |= in_focus;
             }
         }
-        ev
     }
 
     /// The advisors' patterns: each runs only when one of its literals is in
