@@ -381,47 +381,71 @@ impl Gazetteer {
         if self.names.is_empty() && self.adjectives.is_empty() {
             return out;
         }
-        let mut offset = 0;
-        let mut carry = None;
-        // The clause before: its bare verb ("jeg bor | og arbejder i Tønder"),
-        // and the places it read with a verb ("in Flensburg wohne | und arbeite").
-        let mut bare_before: Option<Role> = None;
-        let mut read_before: std::ops::Range<usize> = 0..0;
-        // The role the clause before gave its places ("Meine Frau arbeitet in Flensburg | ich in Padborg").
-        let mut role_before: Option<Role> = None;
+        let mut before = ClauseBefore::default();
         let mut cls: Vec<u16> = Vec::new();
         for clause in clauses(text, &self.joins) {
             let folded = fold(&clause);
             let toks: Vec<&str> = tokens(&folded).collect();
             cls.clear();
             cls.extend(toks.iter().map(|t| self.class(t)));
-            let start = out.len();
-            carry = self.read_clause(&toks, &cls, offset, carry, &mut out);
-            offset += toks.len();
-            // Two verbs joined by og/und share one place.
-            let joined = toks.first().is_some_and(|t| matches!(*t, "og" | "und"));
-            let verb = self.bare_verb(&toks[usize::from(joined)..], &cls[usize::from(joined)..]);
-            if joined {
-                let (share, role) = match (verb, bare_before) {
-                    // "und arbeite": the places before are its places too.
-                    (Some(role), _) if out.len() == start => (read_before.clone(), role),
-                    // "jeg bor | og arbejder i Tønder": this clause's places are the bare verb's too.
-                    (_, Some(role)) => (start..out.len(), role),
-                    _ => (0..0, Role::Unknown),
-                };
-                let extra: Vec<Mention> = out[share]
-                    .iter()
-                    .filter(|m| matches!(m.role, Role::Lives | Role::Works) && m.role != role)
-                    .map(|m| Mention { role, ..*m })
-                    .collect();
-                out.extend(extra);
-            }
-            self.elliptic(&toks[usize::from(joined)..], &cls[usize::from(joined)..], &mut out[start..], role_before);
-            role_before = out[start..].iter().rev().map(|m| m.role).find(|r| *r != Role::Unknown);
-            bare_before = verb.filter(|_| out.len() == start);
-            read_before = start..out.len();
+            self.read_next_clause(&toks, &cls, &mut before, &mut out);
         }
         out
+    }
+
+    /// [`Gazetteer::mentions`] from the message's folded words `toks` and
+    /// their classes `cls`: when its letters beyond ASCII are Danish or
+    /// German ones (see [`token_count`]), a clause's words are a run of the
+    /// message's, and no clause is folded again (anything else: as `mentions`).
+    fn mentions_of_words(&self, text: &str, toks: &[&str], cls: &[u16]) -> Vec<Mention> {
+        let plain = |c: char| {
+            c.is_ascii() || matches!(c, 'æ' | 'Æ' | 'ø' | 'Ø' | 'å' | 'Å' | 'ä' | 'Ä' | 'ö' | 'Ö' | 'ü' | 'Ü' | 'ß')
+        };
+        if text.len() > crate::text::MAX_MATCH_CHARS || !text.chars().all(plain) {
+            return self.mentions(text);
+        }
+        let mut out = Vec::new();
+        if self.names.is_empty() && self.adjectives.is_empty() {
+            return out;
+        }
+        let mut before = ClauseBefore::default();
+        let mut at = 0;
+        for clause in clauses(text, &self.joins) {
+            let end = (at + token_count(clause.as_bytes())).min(toks.len());
+            self.read_next_clause(&toks[at..end], &cls[at..end], &mut before, &mut out);
+            at = end;
+        }
+        out
+    }
+
+    /// Reads the next clause of a message into `out`, with what the clause
+    /// `before` it left, and updates that for the clause after.
+    fn read_next_clause(&self, toks: &[&str], cls: &[u16], before: &mut ClauseBefore, out: &mut Vec<Mention>) {
+        let start = out.len();
+        before.carry = self.read_clause(toks, cls, before.offset, before.carry, out);
+        before.offset += toks.len();
+        // Two verbs joined by og/und share one place.
+        let joined = toks.first().is_some_and(|t| matches!(*t, "og" | "und"));
+        let verb = self.bare_verb(&toks[usize::from(joined)..], &cls[usize::from(joined)..]);
+        if joined {
+            let (share, role) = match (verb, before.bare) {
+                // "und arbeite": the places before are its places too.
+                (Some(role), _) if out.len() == start => (before.read.clone(), role),
+                // "jeg bor | og arbejder i Tønder": this clause's places are the bare verb's too.
+                (_, Some(role)) => (start..out.len(), role),
+                _ => (0..0, Role::Unknown),
+            };
+            let extra: Vec<Mention> = out[share]
+                .iter()
+                .filter(|m| matches!(m.role, Role::Lives | Role::Works) && m.role != role)
+                .map(|m| Mention { role, ..*m })
+                .collect();
+            out.extend(extra);
+        }
+        self.elliptic(&toks[usize::from(joined)..], &cls[usize::from(joined)..], &mut out[start..], before.role);
+        before.role = out[start..].iter().rev().map(|m| m.role).find(|r| *r != Role::Unknown);
+        before.bare = verb.filter(|_| out.len() == start);
+        before.read = start..out.len();
     }
 
     /// A clause with no verb that starts with "ich"/"jeg" or a partner word
@@ -661,7 +685,7 @@ impl Gazetteer {
             let (lives_elsewhere, works_elsewhere) = self.elsewhere(text);
             return (Situation::default(), lives_elsewhere || works_elsewhere);
         }
-        let mentions = self.mentions(text);
+        let mentions = self.mentions_of_words(text, &toks, &cls);
         let mut s = Self::situation_of(&mentions);
         // A misspelt place of the region takes a role no known place has.
         let ((lives_elsewhere, works_elsewhere), near) = self.unknown_names(text);
@@ -894,6 +918,44 @@ fn from_is_home_of_two_workplaces(toks: &[&str], offset: usize, read: &mut [Ment
             read[k].role = Role::Lives;
         }
     }
+}
+
+/// What the clauses before the next one left for it.
+#[derive(Default)]
+struct ClauseBefore {
+    /// The words read so far: the next clause's first word's place in the message.
+    offset: usize,
+    /// The verb of the clause before when that clause named no place.
+    carry: Option<Role>,
+    /// The clause before's bare verb ("jeg bor | og arbejder i Tønder").
+    bare: Option<Role>,
+    /// The places it read with a verb ("in Flensburg wohne | und arbeite").
+    read: std::ops::Range<usize>,
+    /// The role it gave its places ("Meine Frau arbeitet in Flensburg | ich in Padborg").
+    role: Option<Role>,
+}
+
+/// How many tokens `fold` makes of text of at most `MAX_MATCH_CHARS` bytes
+/// whose only characters beyond ASCII are æøå, äöü and ß (each spelled as
+/// letters), without folding it: runs of letters and digits (a `.` or `,`
+/// between two digits inside one), each `%` a token of its own.
+fn token_count(b: &[u8]) -> usize {
+    let mut n = 0;
+    let mut inside = false;
+    for (i, &c) in b.iter().enumerate() {
+        let decimal = matches!(c, b'.' | b',')
+            && i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if c.is_ascii_alphanumeric() || c >= 0x80 || decimal {
+            n += usize::from(!inside);
+            inside = true;
+        } else {
+            n += usize::from(c == b'%');
+            inside = false;
+        }
+    }
+    n
 }
 
 /// The first token at which one of `phrases` stands (the least position
@@ -1142,6 +1204,37 @@ mod tests {
             }
             let folded = fold(&text);
             proptest::prop_assert_eq!(g.read_with(&text, &folded, true), g.read_with(&text, &folded, false));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn text_folds_to_as_many_tokens_as_counted(s in "[ -~\n\tæøåÆØÅäöüÄÖÜß]{0,80}") {
+            proptest::prop_assert_eq!(token_count(s.as_bytes()), tokens(&fold(&s)).count());
+        }
+
+        #[test]
+        fn mentions_from_the_message_words_are_those_of_its_clauses_folded_again(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "Padborg", "padborgs", "Tonder", "Tondern", "Flensburg", "Als", "i", "in", "fra", "von", "aus", "til",
+                "nach", "bor", "wohne", "arbeite", "job", "minijob", "dansk", "deutsche", "firma", "arbejdsgiver",
+                "min", "mand", "meine", "frau", "mutter", "vorher", "zu", "og", "und", "Og", "aber", "men", "ich",
+                "jeg", "Kleve", "Danmark", "Daenemark", "nicht", "0", "1", "2", ".", ",", "?", ":", "(", "\n", "%",
+                "-", "3.5", "4,2", "Loejt", "Kirkeby", "Niebuell", "tysk", "ue", "aa", "x", "Tønder", "Dänemark",
+                "Niebüll", "Løjt", "Während", "WÄHREND", "Straße", "på", "Å", "½", "é", "²",
+            ]), 0..16),
+            glue in proptest::collection::vec(proptest::sample::select(vec![" ", "", ". ", ", ", "  ", "-"]), 16),
+        ) {
+            let g = gaz();
+            let mut text = String::new();
+            for (w, sep) in words.iter().zip(&glue) {
+                text.push_str(w);
+                text.push_str(sep);
+            }
+            let folded = fold(&text);
+            let toks: Vec<&str> = tokens(&folded).collect();
+            let cls: Vec<u16> = toks.iter().map(|t| g.class(t)).collect();
+            proptest::prop_assert_eq!(g.mentions_of_words(&text, &toks, &cls), g.mentions(&text));
         }
     }
 
