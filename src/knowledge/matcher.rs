@@ -848,62 +848,86 @@ impl Matcher {
     /// up the word's stems (off only to test that it changes nothing).
     fn word_marks_with(&self, toks: &[&str], eager: bool) -> Vec<Mark> {
         let mut marks: Vec<Mark> = Vec::with_capacity(256);
-        let (spaceless, tok_of, starts, ends, tok_end) = spaceless(toks);
-        let mut covered = vec![false; toks.len()];
         // Each word's own stems, so a short stem may take any ending the
         // stemmer would cut ("uddan" finds "uddannelse", "tysk" not "tyskland").
         // Computed when first needed: many words (short ones, words no stem
         // starts) never need them.
         let mut tok_stems: Vec<Option<Cow<[String]>>> = vec![None; toks.len()];
-        if let Some(ac) = &self.ac {
-            for m in ac.find_overlapping_iter(spaceless.as_bytes()) {
-                let (start, end) = (m.start(), m.end());
-                let len = self.patterns[m.pattern().as_usize()].0;
-                // The word starts with this stem and the stem is the word's own
-                // (an inflection of it).
-                // A stem of one or two letters only as the whole word: the
-                // Danish stem of "der" is "d", which is no "D-Arzt".
-                // Where it stands settles most hits; the word's stems are
-                // looked up only when they still decide something: whether
-                // the hit counts, or whether a hit that ends inside the word
-                // covers it (below).
-                let valid = valid_hit(
-                    &spaceless,
-                    &tok_of,
-                    &starts,
-                    (&ends, &tok_end),
-                    (start, end, len),
-                    &self.grammar.short_endings,
-                );
-                let own_stem = (eager || !valid || !ends[end]) && starts[start] && (end - start >= 3 || ends[end]) && {
-                    let tok = tok_of[start];
-                    let found = &spaceless.as_bytes()[start..end];
-                    let cached = tok_stems[tok].get_or_insert_with(|| self.stems(toks[tok]));
-                    cached.iter().any(|st| st.as_bytes() == found)
-                };
-                let strict = own_stem || valid;
-                // `not` words rule an entry out wherever they stand, even mid-compound
-                // ("besteuer" in "Rentenbesteuerung"): erring there only costs a choice.
-                let loose = strict || (len >= 6 && tok_of[end - 1] == tok_of[start]);
-                if !loose {
-                    continue;
-                }
+        let covered = self.stem_marks(toks, eager, &mut tok_stems, &mut marks);
+        self.typo_marks(toks, &covered, &mut tok_stems, &mut marks);
+        marks
+    }
+
+    /// The marks of the rules' stems found in the words (one overlapping
+    /// Aho-Corasick pass); returns which words a stem recognised.
+    fn stem_marks<'a>(
+        &'a self,
+        toks: &[&str],
+        eager: bool,
+        tok_stems: &mut [Option<Cow<'a, [String]>>],
+        marks: &mut Vec<Mark>,
+    ) -> Vec<bool> {
+        let mut covered = vec![false; toks.len()];
+        let Some(ac) = &self.ac else { return covered };
+        let (spaceless, tok_of, starts, ends, tok_end) = spaceless(toks);
+        for m in ac.find_overlapping_iter(spaceless.as_bytes()) {
+            let (start, end) = (m.start(), m.end());
+            let len = self.patterns[m.pattern().as_usize()].0;
+            // The word starts with this stem and the stem is the word's own
+            // (an inflection of it).
+            // A stem of one or two letters only as the whole word: the
+            // Danish stem of "der" is "d", which is no "D-Arzt".
+            // Where it stands settles most hits; the word's stems are
+            // looked up only when they still decide something: whether
+            // the hit counts, or whether a hit that ends inside the word
+            // covers it (below).
+            let valid = valid_hit(
+                &spaceless,
+                &tok_of,
+                &starts,
+                (&ends, &tok_end),
+                (start, end, len),
+                &self.grammar.short_endings,
+            );
+            let own_stem = (eager || !valid || !ends[end]) && starts[start] && (end - start >= 3 || ends[end]) && {
                 let tok = tok_of[start];
-                // A word counts as recognised (no typo reading needed) when a
-                // stem is the word itself or its stem (`own_stem` is only
-                // false-for-unknown where `ends[end]` settles this).
-                if strict && starts[start] && (own_stem || ends[end]) {
-                    covered[tok] = true;
-                }
-                for slot in &self.patterns[m.pattern().as_usize()].1 {
-                    if strict || slot.not {
-                        marks.push(Mark::new(*slot, tok, false));
-                    }
+                let found = &spaceless.as_bytes()[start..end];
+                let cached = tok_stems[tok].get_or_insert_with(|| self.stems(toks[tok]));
+                cached.iter().any(|st| st.as_bytes() == found)
+            };
+            let strict = own_stem || valid;
+            // `not` words rule an entry out wherever they stand, even mid-compound
+            // ("besteuer" in "Rentenbesteuerung"): erring there only costs a choice.
+            let loose = strict || (len >= 6 && tok_of[end - 1] == tok_of[start]);
+            if !loose {
+                continue;
+            }
+            let tok = tok_of[start];
+            // A word counts as recognised (no typo reading needed) when a
+            // stem is the word itself or its stem (`own_stem` is only
+            // false-for-unknown where `ends[end]` settles this).
+            if strict && starts[start] && (own_stem || ends[end]) {
+                covered[tok] = true;
+            }
+            for slot in &self.patterns[m.pattern().as_usize()].1 {
+                if strict || slot.not {
+                    marks.push(Mark::new(*slot, tok, false));
                 }
             }
         }
-        // One typo allowed on longer words nothing matched; a filler word
-        // ("eigentlich") is a word of its own, never a mistyped "eigene".
+        covered
+    }
+
+    /// The marks of rule words read with one typo in longer words nothing
+    /// matched; a filler word ("eigentlich") is a word of its own, never a
+    /// mistyped "eigene".
+    fn typo_marks<'a>(
+        &'a self,
+        toks: &[&str],
+        covered: &[bool],
+        tok_stems: &mut [Option<Cow<'a, [String]>>],
+        marks: &mut Vec<Mark>,
+    ) {
         let mut seen_patterns: Vec<u32> = Vec::new();
         for (ti, t) in toks.iter().enumerate() {
             if covered[ti] || t.len() < 7 || !t.bytes().all(|c| c.is_ascii_alphabetic()) || self.fillers.contains(*t) {
@@ -912,29 +936,7 @@ impl Matcher {
             seen_patterns.clear();
             let stems = tok_stems[ti].get_or_insert_with(|| self.stems(t));
             for s in stems.iter() {
-                // One typo (it is ASCII here): the stem itself, or the rule's
-                // stem with a letter left out anywhere (a letter missing here);
-                // this stem with a letter left out equal to the rule's stem (one
-                // too many), or to the rule's stem without the letter at the
-                // same place (one swapped for another) or beside it (two swapped).
-                // Stemmers cut a mistyped word's ending differently
-                // ("oplysningskemaet"): the last letter of either stem may
-                // differ besides the typo.
-                let b = s.as_bytes();
-                let whole = variant_hash(b, b"");
-                self.fuzzy_lookup(tagged(whole, WHOLE), &mut seen_patterns);
-                self.fuzzy_lookup(tagged(whole, ANYWHERE), &mut seen_patterns);
-                for skip in 0..b.len() {
-                    let h = variant_hash(&b[..skip], &b[skip + 1..]);
-                    self.fuzzy_lookup(tagged(h, WHOLE), &mut seen_patterns);
-                    for near in skip.saturating_sub(1)..=skip + 1 {
-                        self.fuzzy_lookup(tagged(h, at(near)), &mut seen_patterns);
-                    }
-                    self.fuzzy_lookup(tagged(h, LAST), &mut seen_patterns);
-                    if skip + 1 == b.len() {
-                        self.fuzzy_lookup(tagged(h, ANYWHERE), &mut seen_patterns);
-                    }
-                }
+                self.one_typo_patterns(s.as_bytes(), &mut seen_patterns);
             }
             seen_patterns.sort_unstable();
             seen_patterns.dedup();
@@ -944,42 +946,72 @@ impl Matcher {
                 }
             }
         }
-        marks
+    }
+
+    /// The patterns one typo away from stem `b` (ASCII), added to `seen`.
+    fn one_typo_patterns(&self, b: &[u8], seen: &mut Vec<u32>) {
+        // One typo: the stem itself, or the rule's stem with a letter left
+        // out anywhere (a letter missing here); this stem with a letter left
+        // out equal to the rule's stem (one too many), or to the rule's stem
+        // without the letter at the same place (one swapped for another) or
+        // beside it (two swapped). Stemmers cut a mistyped word's ending
+        // differently ("oplysningskemaet"): the last letter of either stem
+        // may differ besides the typo.
+        let whole = variant_hash(b, b"");
+        self.fuzzy_lookup(tagged(whole, WHOLE), seen);
+        self.fuzzy_lookup(tagged(whole, ANYWHERE), seen);
+        for skip in 0..b.len() {
+            let h = variant_hash(&b[..skip], &b[skip + 1..]);
+            self.fuzzy_lookup(tagged(h, WHOLE), seen);
+            for near in skip.saturating_sub(1)..=skip + 1 {
+                self.fuzzy_lookup(tagged(h, at(near)), seen);
+            }
+            self.fuzzy_lookup(tagged(h, LAST), seen);
+            if skip + 1 == b.len() {
+                self.fuzzy_lookup(tagged(h, ANYWHERE), seen);
+            }
+        }
     }
 
     /// What the rules' phrases found say for each entry: keyword and
     /// context points from the sentence that asks and from the background,
     /// `not` words, and the language votes of one-language phrases.
     fn phrase_evidence(&self, toks: &[&str], marks: &mut [Mark], focus: &[bool], lang_votes: &mut [f64]) -> Evidence {
-        let n = self.entry_ids.len();
-        let mut ev = Evidence::new(n);
-        let Evidence {
-            raw,
-            context,
-            raw_bg,
-            context_bg,
-            notted,
-            notted_focus,
-            strong,
-            strong_focus,
-            named_in_question,
-            counted,
-            asked,
-            hits,
-        } = &mut ev;
-        // Complete phrases, longest first, so a phrase inside a longer one of
-        // the same entry ("menneske" in "et menneske") is not counted twice.
-        // Words said with a negation next to them ("wir ziehen nicht um", "vi
-        // flytter ikke"): a `not` word there does not rule its entry out.
-        // Each token looked up once; a word is negated when one stands
-        // before it or one of the two after it.
+        let mut ev = Evidence::new(self.entry_ids.len());
+        let negated = self.negated_words(toks);
+        for (pi, fuzzy, in_focus, negated) in self.complete_longest_first(marks, focus, &negated) {
+            let p = &self.phrases[pi as usize];
+            // A `not` word said with a negation ("wir ziehen nicht um") rules nothing out.
+            if self.adds_nothing(p, &ev.counted) || (p.kind == Kind::Not && negated) {
+                continue;
+            }
+            self.count_phrase(&mut ev, pi, (fuzzy, in_focus), lang_votes);
+        }
+        ev
+    }
+
+    /// Which words are said with a negation next to them ("wir ziehen nicht
+    /// um", "vi flytter ikke"): one before it or one of the two after it.
+    fn negated_words(&self, toks: &[&str]) -> Vec<bool> {
+        // Each token looked up once.
         let negation: Vec<bool> = toks.iter().map(|t| self.grammar.negations.iter().any(|n| n == t)).collect();
-        let negated: Vec<bool> = (0..toks.len())
+        (0..toks.len())
             .map(|i| {
                 let neg = |j: Option<usize>| j.and_then(|j| negation.get(j)).is_some_and(|n| *n);
                 neg(i.checked_sub(1)) || neg(Some(i + 1)) || neg(Some(i + 2))
             })
-            .collect();
+            .collect()
+    }
+
+    /// The complete phrases as (phrase, fuzzy, in focus, negated), longest
+    /// first, so a phrase inside a longer one of the same entry ("menneske"
+    /// in "et menneske") is not counted twice.
+    fn complete_longest_first(
+        &self,
+        marks: &mut [Mark],
+        focus: &[bool],
+        negated: &[bool],
+    ) -> Vec<(u32, bool, bool, bool)> {
         let mut complete = complete_phrases(
             marks,
             &self.phrase_need,
@@ -993,63 +1025,78 @@ impl Matcher {
             let p = &self.phrases[*pi as usize];
             (std::cmp::Reverse(p.words), std::cmp::Reverse(p.stems.iter().map(String::len).sum::<usize>()), *pi)
         });
-        // Any word of the entry (context included) in the sentence that asks.
-        // Counted phrases as (entry, phrase): only those of the same entry are compared.
-        // The keywords among them in the sentence that asks.
-        for (pi, fuzzy, in_focus, negated) in complete {
-            let p = &self.phrases[pi as usize];
-            let same_entry = || counted.iter().filter(|(e, _)| *e == p.entry).map(|(_, c)| &self.phrases[*c as usize]);
-            // A phrase inside a longer one of the same entry and kind, also inside
-            // its words ("pendler" in "grænsependler"), is no extra evidence.
-            let inside_longer = same_entry().any(|q| {
-                q.kind == p.kind
-                    && (p.stem_ids.iter().all(|s| q.stem_ids.contains(s))
-                        || (p.kind == Kind::Context
-                            && p.stems
-                                .iter()
-                                .all(|s| q.stems.iter().any(|k| k.len() > s.len() && k.contains(s.as_str())))))
+        complete
+    }
+
+    /// Whether phrase `p` adds nothing to the phrases of its entry already
+    /// `counted` (as (entry, phrase)): it is inside a longer one, or a
+    /// context word inside a keyword.
+    fn adds_nothing(&self, p: &Phrase, counted: &[(usize, u32)]) -> bool {
+        let same_entry = || counted.iter().filter(|(e, _)| *e == p.entry).map(|(_, c)| &self.phrases[*c as usize]);
+        // A phrase inside a longer one of the same entry and kind, also inside
+        // its words ("pendler" in "grænsependler"), is no extra evidence.
+        let inside_longer = same_entry().any(|q| {
+            q.kind == p.kind
+                && (p.stem_ids.iter().all(|s| q.stem_ids.contains(s))
+                    || (p.kind == Kind::Context
+                        && p.stems.iter().all(|s| q.stems.iter().any(|k| k.len() > s.len() && k.contains(s.as_str())))))
+        });
+        // A context word that is only part of a counted keyword ("skat" in
+        // "skattekort") is no extra evidence.
+        let part_of_keyword = p.kind == Kind::Context
+            && p.stems.iter().all(|s| {
+                same_entry().any(|q| q.kind == Kind::Keyword && q.stems.iter().any(|k| k.starts_with(s.as_str())))
             });
-            // A context word that is only part of a counted keyword ("skat" in
-            // "skattekort") is no extra evidence.
-            let part_of_keyword = p.kind == Kind::Context
-                && p.stems.iter().all(|s| {
-                    same_entry().any(|q| q.kind == Kind::Keyword && q.stems.iter().any(|k| k.starts_with(s.as_str())))
-                });
-            // A `not` word said with a negation ("wir ziehen nicht um") rules nothing out.
-            if inside_longer || part_of_keyword || (p.kind == Kind::Not && negated) {
-                continue;
+        inside_longer || part_of_keyword
+    }
+
+    /// Counts complete phrase `pi` for its entry: keyword or context points
+    /// (in the question or the background), a `not`, and its language vote.
+    fn count_phrase(&self, ev: &mut Evidence, pi: u32, (fuzzy, in_focus): (bool, bool), lang_votes: &mut [f64]) {
+        let p = &self.phrases[pi as usize];
+        let Evidence {
+            raw,
+            context,
+            raw_bg,
+            context_bg,
+            notted,
+            notted_focus,
+            strong,
+            strong_focus,
+            named_in_question,
+            counted,
+            asked,
+            hits,
+        } = ev;
+        counted.push((p.entry, pi));
+        if in_focus && p.kind == Kind::Keyword {
+            asked.push((p.entry, pi));
+        }
+        named_in_question[p.entry] |= in_focus && p.kind != Kind::Not;
+        let factor = if fuzzy { FUZZY_FACTOR } else { 1.0 };
+        let (raw, context) = if in_focus { (raw, context) } else { (raw_bg, context_bg) };
+        hits.push((p.entry, Hit::Phrase { phrase: pi, fuzzy }));
+        match p.kind {
+            Kind::Keyword => {
+                let specific = EXTRA_WORD_WEIGHT * f64::from(p.words.saturating_sub(1).min(4));
+                raw[p.entry] += (KEYWORD_WEIGHT + specific) * factor;
+                strong[p.entry] = true;
+                strong_focus[p.entry] |= in_focus;
+                if !p.both_langs {
+                    self.lang_words.vote(lang_votes, p.lang, 0.5);
+                }
             }
-            counted.push((p.entry, pi));
-            if in_focus && p.kind == Kind::Keyword {
-                asked.push((p.entry, pi));
+            Kind::Context => {
+                context[p.entry] += CONTEXT_WEIGHT * factor;
+                if !p.both_langs {
+                    self.lang_words.vote(lang_votes, p.lang, 0.25);
+                }
             }
-            named_in_question[p.entry] |= in_focus && p.kind != Kind::Not;
-            let factor = if fuzzy { FUZZY_FACTOR } else { 1.0 };
-            let (raw, context) = if in_focus { (&mut *raw, &mut *context) } else { (&mut *raw_bg, &mut *context_bg) };
-            hits.push((p.entry, Hit::Phrase { phrase: pi, fuzzy }));
-            match p.kind {
-                Kind::Keyword => {
-                    let specific = EXTRA_WORD_WEIGHT * f64::from(p.words.saturating_sub(1).min(4));
-                    raw[p.entry] += (KEYWORD_WEIGHT + specific) * factor;
-                    strong[p.entry] = true;
-                    strong_focus[p.entry] |= in_focus;
-                    if !p.both_langs {
-                        self.lang_words.vote(lang_votes, p.lang, 0.5);
-                    }
-                }
-                Kind::Context => {
-                    context[p.entry] += CONTEXT_WEIGHT * factor;
-                    if !p.both_langs {
-                        self.lang_words.vote(lang_votes, p.lang, 0.25);
-                    }
-                }
-                Kind::Not => {
-                    notted[p.entry] = true;
-                    notted_focus[p.entry] |= in_focus;
-                }
+            Kind::Not => {
+                notted[p.entry] = true;
+                notted_focus[p.entry] |= in_focus;
             }
         }
-        ev
     }
 
     /// The advisors' patterns: each runs only when one of its literals is in

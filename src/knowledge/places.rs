@@ -381,47 +381,71 @@ impl Gazetteer {
         if self.names.is_empty() && self.adjectives.is_empty() {
             return out;
         }
-        let mut offset = 0;
-        let mut carry = None;
-        // The clause before: its bare verb ("jeg bor | og arbejder i Tønder"),
-        // and the places it read with a verb ("in Flensburg wohne | und arbeite").
-        let mut bare_before: Option<Role> = None;
-        let mut read_before: std::ops::Range<usize> = 0..0;
-        // The role the clause before gave its places ("Meine Frau arbeitet in Flensburg | ich in Padborg").
-        let mut role_before: Option<Role> = None;
+        let mut before = ClauseBefore::default();
         let mut cls: Vec<u16> = Vec::new();
         for clause in clauses(text, &self.joins) {
             let folded = fold(&clause);
             let toks: Vec<&str> = tokens(&folded).collect();
             cls.clear();
             cls.extend(toks.iter().map(|t| self.class(t)));
-            let start = out.len();
-            carry = self.read_clause(&toks, &cls, offset, carry, &mut out);
-            offset += toks.len();
-            // Two verbs joined by og/und share one place.
-            let joined = toks.first().is_some_and(|t| matches!(*t, "og" | "und"));
-            let verb = self.bare_verb(&toks[usize::from(joined)..], &cls[usize::from(joined)..]);
-            if joined {
-                let (share, role) = match (verb, bare_before) {
-                    // "und arbeite": the places before are its places too.
-                    (Some(role), _) if out.len() == start => (read_before.clone(), role),
-                    // "jeg bor | og arbejder i Tønder": this clause's places are the bare verb's too.
-                    (_, Some(role)) => (start..out.len(), role),
-                    _ => (0..0, Role::Unknown),
-                };
-                let extra: Vec<Mention> = out[share]
-                    .iter()
-                    .filter(|m| matches!(m.role, Role::Lives | Role::Works) && m.role != role)
-                    .map(|m| Mention { role, ..*m })
-                    .collect();
-                out.extend(extra);
-            }
-            self.elliptic(&toks[usize::from(joined)..], &cls[usize::from(joined)..], &mut out[start..], role_before);
-            role_before = out[start..].iter().rev().map(|m| m.role).find(|r| *r != Role::Unknown);
-            bare_before = verb.filter(|_| out.len() == start);
-            read_before = start..out.len();
+            self.read_next_clause(&toks, &cls, &mut before, &mut out);
         }
         out
+    }
+
+    /// [`Gazetteer::mentions`] from the message's folded words `toks` and
+    /// their classes `cls`: when its letters beyond ASCII are Danish or
+    /// German ones (see [`token_count`]), a clause's words are a run of the
+    /// message's, and no clause is folded again (anything else: as `mentions`).
+    fn mentions_of_words(&self, text: &str, toks: &[&str], cls: &[u16]) -> Vec<Mention> {
+        let plain = |c: char| {
+            c.is_ascii() || matches!(c, 'æ' | 'Æ' | 'ø' | 'Ø' | 'å' | 'Å' | 'ä' | 'Ä' | 'ö' | 'Ö' | 'ü' | 'Ü' | 'ß')
+        };
+        if text.len() > crate::text::MAX_MATCH_CHARS || !text.chars().all(plain) {
+            return self.mentions(text);
+        }
+        let mut out = Vec::new();
+        if self.names.is_empty() && self.adjectives.is_empty() {
+            return out;
+        }
+        let mut before = ClauseBefore::default();
+        let mut at = 0;
+        for clause in clauses(text, &self.joins) {
+            let end = (at + token_count(clause.as_bytes())).min(toks.len());
+            self.read_next_clause(&toks[at..end], &cls[at..end], &mut before, &mut out);
+            at = end;
+        }
+        out
+    }
+
+    /// Reads the next clause of a message into `out`, with what the clause
+    /// `before` it left, and updates that for the clause after.
+    fn read_next_clause(&self, toks: &[&str], cls: &[u16], before: &mut ClauseBefore, out: &mut Vec<Mention>) {
+        let start = out.len();
+        before.carry = self.read_clause(toks, cls, before.offset, before.carry, out);
+        before.offset += toks.len();
+        // Two verbs joined by og/und share one place.
+        let joined = toks.first().is_some_and(|t| matches!(*t, "og" | "und"));
+        let verb = self.bare_verb(&toks[usize::from(joined)..], &cls[usize::from(joined)..]);
+        if joined {
+            let (share, role) = match (verb, before.bare) {
+                // "und arbeite": the places before are its places too.
+                (Some(role), _) if out.len() == start => (before.read.clone(), role),
+                // "jeg bor | og arbejder i Tønder": this clause's places are the bare verb's too.
+                (_, Some(role)) => (start..out.len(), role),
+                _ => (0..0, Role::Unknown),
+            };
+            let extra: Vec<Mention> = out[share]
+                .iter()
+                .filter(|m| matches!(m.role, Role::Lives | Role::Works) && m.role != role)
+                .map(|m| Mention { role, ..*m })
+                .collect();
+            out.extend(extra);
+        }
+        self.elliptic(&toks[usize::from(joined)..], &cls[usize::from(joined)..], &mut out[start..], before.role);
+        before.role = out[start..].iter().rev().map(|m| m.role).find(|r| *r != Role::Unknown);
+        before.bare = verb.filter(|_| out.len() == start);
+        before.read = start..out.len();
     }
 
     /// A clause with no verb that starts with "ich"/"jeg" or a partner word
@@ -500,89 +524,54 @@ impl Gazetteer {
         out: &mut Vec<Mention>,
     ) -> Option<Role> {
         let before_len = out.len();
-        let verbs: Vec<(usize, Role)> = cls
-            .iter()
-            .enumerate()
-            .filter_map(|(i, c)| {
-                // "... nach Dänemark zu ziehen": a plan, no verb.
-                if i > 0 && cls[i - 1] & INTENT != 0 {
-                    None
-                } else if c & LIVE != 0 {
-                    Some((i, Role::Lives))
-                } else if c & WORK != 0 {
-                    Some((i, Role::Works))
-                } else {
-                    None
-                }
-            })
-            .collect();
+        let verbs = clause_verbs(cls);
+        self.clause_places(toks, cls, offset, (&verbs, carry), out);
+        let start = out.len() - out.iter().rev().take_while(|m| m.tok >= offset).count();
+        from_home_to_work(toks, offset, &mut out[start..]);
+        from_is_home_of_two_workplaces(toks, offset, &mut out[start..]);
+        match (out.len() == before_len, verbs.last()) {
+            (true, Some((_, r))) => Some(*r),
+            _ => None,
+        }
+    }
+
+    /// The places a clause names, in order, each with the role its verb
+    /// (or `carry`, the verb of the clause before) and the person before it give.
+    fn clause_places(
+        &self,
+        toks: &[&str],
+        cls: &[u16],
+        offset: usize,
+        (verbs, carry): (&[(usize, Role)], Option<Role>),
+        out: &mut Vec<Mention>,
+    ) {
         let partner_at = first_phrase(toks, &self.partner, |i| cls[i] & PARTNER_FIRST != 0);
         let other_at = first_phrase(toks, &self.others, |i| cls[i] & OTHERS_FIRST != 0);
         let past = cls.iter().any(|c| c & PAST != 0);
         let mut i = 0;
         while i < toks.len() {
-            let (country, len, from_adjective) = match self.place_at_classed(toks, i, cls[i]) {
-                Some((c, len)) => (c, len, false),
-                None => match self.adjective(toks[i]) {
-                    // "dansk arbejdsgiver", "deutsche Firma": where one works.
-                    Some(c) if cls.get(i + 1).is_some_and(|n| n & EMPLOYER != 0) => (c, 2, true),
-                    _ => {
-                        i += 1;
-                        continue;
-                    }
-                },
+            let Some((country, len, from_adjective)) = self.place_or_employer_at(toks, cls, i) else {
+                i += 1;
+                continue;
             };
-            let mut side = false;
-            let role = if from_adjective {
-                Role::Works
-            } else {
-                let before = verbs.iter().rev().find(|(v, _)| *v < i);
-                let after = verbs.iter().find(|(v, _)| *v >= i + len);
-                side = before.or(after).is_some_and(|(v, _)| cls[*v] & SIDE != 0);
-                match (before.or(after), carry) {
-                    (Some((_, r)), _) => *r,
-                    (None, Some(r)) if verbs.is_empty() => r,
-                    (None, _) => Role::Unknown,
-                }
-            };
+            let (role, side) =
+                if from_adjective { (Role::Works, false) } else { verb_role(cls, verbs, (i, len), carry) };
             let verb_at = verbs.iter().rev().find(|(v, _)| *v < i).map(|(v, _)| *v).unwrap_or(i);
-            // "Meine Mutter lebt in Tondern": someone else's place.
-            let role = if other_at.is_some_and(|o| o < verb_at.max(i)) { Role::Unknown } else { role };
-            let role = match (role, partner_at) {
-                (Role::Works, Some(p)) if p < verb_at.max(i) => Role::PartnerWorks,
-                // "min kone bor i Padborg" is the household's home too.
-                (r, _) => r,
-            };
+            let role = whose_role(role, verb_at.max(i), partner_at, other_at);
             out.push(Mention { tok: offset + i, country, role, past, side });
             i += len;
         }
-        // "jeg kører fra Flensborg til Haderslev", "pendle von Leck nach Tønder":
-        // with no verb to say more, from is home and to is work.
-        let start = out.len() - out.iter().rev().take_while(|m| m.tok >= offset).count();
-        let unknown: Vec<usize> = (start..out.len()).filter(|&k| out[k].role == Role::Unknown).collect();
-        let before = |k: usize| out[k].tok.checked_sub(offset + 1).map(|j| toks[j]);
-        let from = unknown.iter().copied().find(|&k| matches!(before(k), Some("fra" | "von" | "aus")));
-        let to = unknown.iter().copied().find(|&k| matches!(before(k), Some("til" | "nach")));
-        if let (Some(f), Some(t)) = (from, to) {
-            if f < t {
-                out[f].role = Role::Lives;
-                out[t].role = Role::Works;
-            }
-        }
-        // "job i Danmark fra Tyskland": two workplaces in one clause, one
-        // after fra/von/aus: that one is where the commuter comes from.
-        let works: Vec<usize> = (start..out.len()).filter(|&k| out[k].role == Role::Works).collect();
-        if works.len() == 2 && out[works[0]].country != out[works[1]].country {
-            let after_from =
-                |k: usize| matches!(out[k].tok.checked_sub(offset + 1).map(|j| toks[j]), Some("fra" | "von" | "aus"));
-            let from: Vec<usize> = works.iter().copied().filter(|&k| after_from(k)).collect();
-            if let [k] = from[..] {
-                out[k].role = Role::Lives;
-            }
-        }
-        match (out.len() == before_len, verbs.last()) {
-            (true, Some((_, r))) => Some(*r),
-            _ => None,
+    }
+
+    /// The place named at word `i` as (country, words, false), or "dansk
+    /// arbejdsgiver", "deutsche Firma" (where one works) as (country, 2, true).
+    fn place_or_employer_at(&self, toks: &[&str], cls: &[u16], i: usize) -> Option<(Country, usize, bool)> {
+        match self.place_at_classed(toks, i, cls[i]) {
+            Some((c, len)) => Some((c, len, false)),
+            None => self
+                .adjective(toks[i])
+                .filter(|_| cls.get(i + 1).is_some_and(|n| n & EMPLOYER != 0))
+                .map(|c| (c, 2, true)),
         }
     }
 
@@ -696,7 +685,7 @@ impl Gazetteer {
             let (lives_elsewhere, works_elsewhere) = self.elsewhere(text);
             return (Situation::default(), lives_elsewhere || works_elsewhere);
         }
-        let mentions = self.mentions(text);
+        let mentions = self.mentions_of_words(text, &toks, &cls);
         let mut s = Self::situation_of(&mentions);
         // A misspelt place of the region takes a role no known place has.
         let ((lives_elsewhere, works_elsewhere), near) = self.unknown_names(text);
@@ -855,6 +844,118 @@ fn edits_within<T: PartialEq>(a: &[T], b: &[T], most: usize, row: &mut [usize]) 
         }
     }
     row[b.len()] <= most
+}
+
+/// The live and work verbs of a clause as (word, role); "... nach
+/// Dänemark zu ziehen": a verb after an intent word is a plan, no verb.
+fn clause_verbs(cls: &[u16]) -> Vec<(usize, Role)> {
+    cls.iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            if i > 0 && cls[i - 1] & INTENT != 0 {
+                None
+            } else if c & LIVE != 0 {
+                Some((i, Role::Lives))
+            } else if c & WORK != 0 {
+                Some((i, Role::Works))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// A place's role from the nearest verb before it, else after it, else
+/// `carry`; and whether that verb tells the side of the border.
+fn verb_role(cls: &[u16], verbs: &[(usize, Role)], (i, len): (usize, usize), carry: Option<Role>) -> (Role, bool) {
+    let before = verbs.iter().rev().find(|(v, _)| *v < i);
+    let after = verbs.iter().find(|(v, _)| *v >= i + len);
+    let side = before.or(after).is_some_and(|(v, _)| cls[*v] & SIDE != 0);
+    let role = match (before.or(after), carry) {
+        (Some((_, r)), _) => *r,
+        (None, Some(r)) if verbs.is_empty() => r,
+        (None, _) => Role::Unknown,
+    };
+    (role, side)
+}
+
+/// Whose place: "Meine Mutter lebt in Tondern" is someone else's, work after
+/// a partner is the partner's ("min kone bor i Padborg" is home too).
+fn whose_role(role: Role, at: usize, partner_at: Option<usize>, other_at: Option<usize>) -> Role {
+    if other_at.is_some_and(|o| o < at) {
+        return Role::Unknown;
+    }
+    match (role, partner_at) {
+        (Role::Works, Some(p)) if p < at => Role::PartnerWorks,
+        (r, _) => r,
+    }
+}
+
+/// "jeg kører fra Flensborg til Haderslev", "pendle von Leck nach Tønder":
+/// with no verb to say more, from is home and to is work.
+fn from_home_to_work(toks: &[&str], offset: usize, read: &mut [Mention]) {
+    let unknown: Vec<usize> = (0..read.len()).filter(|&k| read[k].role == Role::Unknown).collect();
+    let before = |k: usize| read[k].tok.checked_sub(offset + 1).map(|j| toks[j]);
+    let from = unknown.iter().copied().find(|&k| matches!(before(k), Some("fra" | "von" | "aus")));
+    let to = unknown.iter().copied().find(|&k| matches!(before(k), Some("til" | "nach")));
+    if let (Some(f), Some(t)) = (from, to) {
+        if f < t {
+            read[f].role = Role::Lives;
+            read[t].role = Role::Works;
+        }
+    }
+}
+
+/// "job i Danmark fra Tyskland": of two workplaces, the one after
+/// fra/von/aus is where the commuter comes from.
+fn from_is_home_of_two_workplaces(toks: &[&str], offset: usize, read: &mut [Mention]) {
+    let works: Vec<usize> = (0..read.len()).filter(|&k| read[k].role == Role::Works).collect();
+    if works.len() == 2 && read[works[0]].country != read[works[1]].country {
+        let after_from =
+            |k: usize| matches!(read[k].tok.checked_sub(offset + 1).map(|j| toks[j]), Some("fra" | "von" | "aus"));
+        let from: Vec<usize> = works.iter().copied().filter(|&k| after_from(k)).collect();
+        if let [k] = from[..] {
+            read[k].role = Role::Lives;
+        }
+    }
+}
+
+/// What the clauses before the next one left for it.
+#[derive(Default)]
+struct ClauseBefore {
+    /// The words read so far: the next clause's first word's place in the message.
+    offset: usize,
+    /// The verb of the clause before when that clause named no place.
+    carry: Option<Role>,
+    /// The clause before's bare verb ("jeg bor | og arbejder i Tønder").
+    bare: Option<Role>,
+    /// The places it read with a verb ("in Flensburg wohne | und arbeite").
+    read: std::ops::Range<usize>,
+    /// The role it gave its places ("Meine Frau arbeitet in Flensburg | ich in Padborg").
+    role: Option<Role>,
+}
+
+/// How many tokens `fold` makes of text of at most `MAX_MATCH_CHARS` bytes
+/// whose only characters beyond ASCII are æøå, äöü and ß (each spelled as
+/// letters), without folding it: runs of letters and digits (a `.` or `,`
+/// between two digits inside one), each `%` a token of its own.
+fn token_count(b: &[u8]) -> usize {
+    let mut n = 0;
+    let mut inside = false;
+    for (i, &c) in b.iter().enumerate() {
+        let decimal = matches!(c, b'.' | b',')
+            && i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if c.is_ascii_alphanumeric() || c >= 0x80 || decimal {
+            n += usize::from(!inside);
+            inside = true;
+        } else {
+            n += usize::from(c == b'%');
+            inside = false;
+        }
+    }
+    n
 }
 
 /// The first token at which one of `phrases` stands (the least position
@@ -1103,6 +1204,37 @@ mod tests {
             }
             let folded = fold(&text);
             proptest::prop_assert_eq!(g.read_with(&text, &folded, true), g.read_with(&text, &folded, false));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn text_folds_to_as_many_tokens_as_counted(s in "[ -~\n\tæøåÆØÅäöüÄÖÜß]{0,80}") {
+            proptest::prop_assert_eq!(token_count(s.as_bytes()), tokens(&fold(&s)).count());
+        }
+
+        #[test]
+        fn mentions_from_the_message_words_are_those_of_its_clauses_folded_again(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "Padborg", "padborgs", "Tonder", "Tondern", "Flensburg", "Als", "i", "in", "fra", "von", "aus", "til",
+                "nach", "bor", "wohne", "arbeite", "job", "minijob", "dansk", "deutsche", "firma", "arbejdsgiver",
+                "min", "mand", "meine", "frau", "mutter", "vorher", "zu", "og", "und", "Og", "aber", "men", "ich",
+                "jeg", "Kleve", "Danmark", "Daenemark", "nicht", "0", "1", "2", ".", ",", "?", ":", "(", "\n", "%",
+                "-", "3.5", "4,2", "Loejt", "Kirkeby", "Niebuell", "tysk", "ue", "aa", "x", "Tønder", "Dänemark",
+                "Niebüll", "Løjt", "Während", "WÄHREND", "Straße", "på", "Å", "½", "é", "²",
+            ]), 0..16),
+            glue in proptest::collection::vec(proptest::sample::select(vec![" ", "", ". ", ", ", "  ", "-"]), 16),
+        ) {
+            let g = gaz();
+            let mut text = String::new();
+            for (w, sep) in words.iter().zip(&glue) {
+                text.push_str(w);
+                text.push_str(sep);
+            }
+            let folded = fold(&text);
+            let toks: Vec<&str> = tokens(&folded).collect();
+            let cls: Vec<u16> = toks.iter().map(|t| g.class(t)).collect();
+            proptest::prop_assert_eq!(g.mentions_of_words(&text, &toks, &cls), g.mentions(&text));
         }
     }
 
