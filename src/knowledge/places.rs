@@ -1184,6 +1184,11 @@ mod tests {
         assert_eq!(g.read_with("fra Padborg til Flensburg", &folded, true).0.lives, Some(Country::Dk));
     }
 
+    /// A message of property-test words, each followed by its separator.
+    fn glued(words: &[&str], glue: &[&str]) -> String {
+        words.iter().zip(glue).flat_map(|(w, sep)| [*w, *sep]).collect()
+    }
+
     proptest::proptest! {
         #[test]
         fn a_message_whose_places_have_no_role_reads_as_if_split_into_clauses(
@@ -1197,11 +1202,7 @@ mod tests {
             glue in proptest::collection::vec(proptest::sample::select(vec![" ", "", ". ", ", "]), 14),
         ) {
             let g = gaz();
-            let mut text = String::new();
-            for (w, sep) in words.iter().zip(&glue) {
-                text.push_str(w);
-                text.push_str(sep);
-            }
+            let text = glued(&words, &glue);
             let folded = fold(&text);
             proptest::prop_assert_eq!(g.read_with(&text, &folded, true), g.read_with(&text, &folded, false));
         }
@@ -1226,11 +1227,7 @@ mod tests {
             glue in proptest::collection::vec(proptest::sample::select(vec![" ", "", ". ", ", ", "  ", "-"]), 16),
         ) {
             let g = gaz();
-            let mut text = String::new();
-            for (w, sep) in words.iter().zip(&glue) {
-                text.push_str(w);
-                text.push_str(sep);
-            }
+            let text = glued(&words, &glue);
             let folded = fold(&text);
             let toks: Vec<&str> = tokens(&folded).collect();
             let cls: Vec<u16> = toks.iter().map(|t| g.class(t)).collect();
