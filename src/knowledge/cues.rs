@@ -529,7 +529,10 @@ impl Cues {
     /// Whether a message read as language `lang` has a word that points back
     /// only in that language (`refers_in`; `folded` is the folded message).
     pub fn refers_in(&self, lang: Lang, folded: &str) -> bool {
-        self.refers_in.get(lang).is_some_and(|set| set.any(&tokens(folded).collect::<Vec<_>>()))
+        // Most languages have none: no words to split for them.
+        self.refers_in
+            .get(lang)
+            .is_some_and(|set| !set.phrases.is_empty() && set.any(&tokens(folded).collect::<Vec<_>>()))
     }
 
     /// [`Cues::read`] with the message already folded (`folded` is `fold(text)`).
