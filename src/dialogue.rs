@@ -307,8 +307,7 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
         None => kb.cues.read(text),
     };
     // "hvad gælder der så?": a pointing word of the message's language only.
-    reading.refers =
-        reading.refers || kb.cues.refers_in(m.lang, m.folded_message.as_deref().unwrap_or(&crate::text::fold(text)));
+    reading.refers = reading.refers || kb.cues.refers_in(m.lang, m.folded_message.as_deref().unwrap_or(&fold(text)));
     // A follow-up about the partner is read again on the partner's side.
     let m = match reading.partner.then(|| partner_direction(kb, &s, text)).flatten() {
         Some(dir) if dir != s.direction() => kb.find(text, conversation, dir),
@@ -482,7 +481,7 @@ fn language_asked(t: &Turn, mut s: Session) -> Result<Outcome, Session> {
         return Ok(answer(kb, s, id, written));
     }
     s.lang = Some(l);
-    let resend = t.last.is_some() && (reading.rest <= 2 || t.own.is_none()) && !own_new;
+    let resend = t.last.is_some() && (reading.rest <= 2 || t.own.is_none());
     Ok(match (t.own.clone(), t.last.clone()) {
         (_, Some(id)) if resend => match s.last_part.clone() {
             Some(part) => answer_part(kb, s, &id, &part, l),
@@ -1388,7 +1387,7 @@ fn echoes_answer(kb: &Kb, text: &str, last: &str, service_own: bool, lang: Lang,
 
 /// The message read with the conversation as its background; an answer
 /// only when that makes the matcher confident.
-fn in_context(kb: &Kb, s: &Session, text: &str, own: &Match, reading: &Reading, lang: Lang) -> Option<Outcome> {
+fn in_context(kb: &Kb, s: &Session, text: &str, alone: &Match, reading: &Reading, lang: Lang) -> Option<Outcome> {
     if reading.rest == 0 {
         return None;
     }
@@ -1405,7 +1404,7 @@ fn in_context(kb: &Kb, s: &Session, text: &str, own: &Match, reading: &Reading, 
     // point at it ("kennst du einen guten Zahnarzt?" after sick pay: "arzt").
     let id = own_topic(kb, &m).filter(|id| {
         s.last_entry.as_deref() != Some(id.as_str())
-            || (m.candidates.first().is_some_and(|c| c.in_question) && own.candidates.iter().any(|c| c.entry == *id))
+            || (m.candidates.first().is_some_and(|c| c.in_question) && alone.candidates.iter().any(|c| c.entry == *id))
     })?;
     Some(match reading.parts.iter().find(|p| kb.part(&id, lang, p).is_some()) {
         Some(part) if s.last_entry.as_deref() == Some(id.as_str()) => {
