@@ -246,6 +246,10 @@ pub const PATTERNS: &[(&str, &str)] = &[
     ("check-entry-direction", r#"^entry `(?P<id>[^`]*)`: direction `(?P<direction>.*)` must be "de-dk" or "dk-de"$"#),
     ("check-entry-country", r#"^entry `(?P<id>[^`]*)`: country `(?P<country>.*)` must be "dk" or "de"$"#),
     (
+        "check-entry-country-rules",
+        r#"^entry `(?P<id>[^`]*)`: country_rules = true needs a country \(country = "dk" or "de"\)$"#,
+    ),
+    (
         "check-entry-section-language",
         r"^entry `(?P<id>[^`]*)`: \[entry\.(?P<code>[^\]]*)\] is none of the languages of languages\.toml$",
     ),

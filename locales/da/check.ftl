@@ -88,6 +88,7 @@ check-entry-no-source = emnet `{ $id }` har intet kildelink; tilføj sources = [
 check-entry-source-link = emnet `{ $id }`: kilden `{ $source }` er ikke et weblink; skriv hele adressen med https://
 check-entry-direction = emnet `{ $id }`: retningen `{ $direction }` skal være "de-dk" eller "dk-de"
 check-entry-country = emnet `{ $id }`: landet `{ $country }` skal være "dk" eller "de"
+check-entry-country-rules = emnet `{ $id }`: country_rules = true kræver et land (country = "dk" eller "de")
 check-entry-section-language = emnet `{ $id }`: [entry.{ $code }] er ikke et af sprogene i languages.toml
 check-entry-no-section = emnet `{ $id }` har ingen [entry.{ $lang }]-blok med nøgleord og eksempler; tilføj den
 check-entry-no-keywords = emnet `{ $id }` har ingen nøgleord på { $lang ->

@@ -88,6 +88,7 @@ check-entry-no-source = Eintrag `{ $id }` hat keinen Quellenlink; bitte sources 
 check-entry-source-link = Eintrag `{ $id }`: die Quelle `{ $source }` ist kein Weblink; bitte die ganze Adresse mit https:// schreiben
 check-entry-direction = Eintrag `{ $id }`: die Richtung `{ $direction }` muss "de-dk" oder "dk-de" sein
 check-entry-country = Eintrag `{ $id }`: das Land `{ $country }` muss "dk" oder "de" sein
+check-entry-country-rules = Eintrag `{ $id }`: country_rules = true braucht ein Land (country = "dk" oder "de")
 check-entry-section-language = Eintrag `{ $id }`: [entry.{ $code }] ist keine der Sprachen aus languages.toml
 check-entry-no-section = Eintrag `{ $id }` hat keinen [entry.{ $lang }]-Block mit Schlüsselwörtern und Beispielen; bitte ergänzen
 check-entry-no-keywords = Eintrag `{ $id }` hat keine { $lang ->

@@ -91,6 +91,7 @@ struct RawEntry {
     direction: Option<Spanned<String>>,
     other_side: Option<Spanned<String>>,
     country: Option<Spanned<String>>,
+    country_rules: Option<Spanned<bool>>,
     abroad: bool,
     status: bool,
     /// `[entry.<code>]`: the keywords and examples of each language, in file order.
@@ -111,6 +112,7 @@ impl<'de> Deserialize<'de> for EntryKey {
             "direction",
             "other_side",
             "country",
+            "country_rules",
             "abroad",
             "status",
             "<language code>",
@@ -146,6 +148,7 @@ impl<'de> Deserialize<'de> for RawEntry {
                     direction: None,
                     other_side: None,
                     country: None,
+                    country_rules: None,
                     abroad: false,
                     status: false,
                     langs: Vec::new(),
@@ -160,6 +163,7 @@ impl<'de> Deserialize<'de> for RawEntry {
                         "direction" => e.direction = Some(map.next_value()?),
                         "other_side" => e.other_side = Some(map.next_value()?),
                         "country" => e.country = Some(map.next_value()?),
+                        "country_rules" => e.country_rules = Some(map.next_value()?),
                         "abroad" => e.abroad = map.next_value()?,
                         "status" => e.status = map.next_value()?,
                         _ => {
@@ -905,6 +909,7 @@ fn load_entry(
     at.check_sources(&raw.sources, diags);
     let direction = at.direction(raw.direction.as_ref(), diags);
     let country = at.country(raw.country.as_ref(), diags);
+    let country_rules = at.country_rules(raw.country_rules.as_ref(), raw.country.is_some(), diags);
     let rules = at.rules(raw.langs, languages, diags);
     Some(Entry {
         id: EntryId::new(id),
@@ -918,6 +923,7 @@ fn load_entry(
         direction,
         other_side: raw.other_side.map(|o| Located { line: src.line(o.span().start), value: o.into_inner().into() }),
         country,
+        country_rules,
         abroad: raw.abroad,
         status: raw.status,
         rules,
@@ -1022,6 +1028,20 @@ impl EntryAt<'_> {
                 None
             }
         }
+    }
+
+    /// `country_rules = true` says which rules: those of the entry's `country`, which it must have.
+    fn country_rules(&self, flag: Option<&Spanned<bool>>, has_country: bool, diags: &mut Diagnostics) -> bool {
+        let Some(flag) = flag.filter(|f| *f.get_ref()) else { return false };
+        if !has_country {
+            diags.error(
+                self.path,
+                self.src.line(flag.span().start),
+                format!("entry `{}`: country_rules = true needs a country (country = \"dk\" or \"de\")", self.id),
+            );
+            return false;
+        }
+        true
     }
 
     /// The `[entry.<code>]` sections as rules per language of the base:

@@ -347,6 +347,8 @@ pub struct Matcher {
     directions: Vec<Option<Direction>>,
     /// Index of the entry answering the same question for the other direction.
     other_side: Vec<Option<usize>>,
+    /// The country whose rules for everyone there an entry explains (`country_rules`).
+    country_rules: Vec<Option<Country>>,
     scope: ScopeMatcher,
     stemmers: LangMap<Stemmer>,
     /// The stems of the words the knowledge base itself uses (keywords and
@@ -447,6 +449,7 @@ impl Matcher {
             entry_ids: entries.iter().map(|e| e.id.clone()).collect(),
             smalltalk: entries.iter().map(|e| e.is_smalltalk()).collect(),
             directions: entries.iter().map(|e| e.direction).collect(),
+            country_rules: entries.iter().map(|e| e.country.filter(|_| e.country_rules)).collect(),
 
             other_side: other_sides(entries),
             scope: ScopeMatcher::new(scope),
@@ -687,6 +690,10 @@ impl Matcher {
             }
             _ => (decision, entry, options, None),
         };
+        let (decision, entry, options) = match (text_direction, profile) {
+            (None, Some(_)) => self.country_against_side((decision, entry, options), &stripped),
+            _ => (decision, entry, options),
+        };
         Match {
             lang,
             lang_sure,
@@ -729,6 +736,30 @@ impl Matcher {
                         .is_some_and(|q| self.refers.any(&tokens(q).collect::<Vec<_>>())) =>
             {
                 (Decision::Answer, Some(only.clone()), vec![])
+            }
+            _ => verdict,
+        }
+    }
+
+    /// "hvor mange feriedage har man i Danmark?" from someone working in
+    /// Germany, "ich bin in Deutschland krankgeschrieben" from someone working
+    /// in Denmark: the answer for the commuter's side is about one country's
+    /// rules (`country_rules`) and the message names only the other country.
+    /// Whether it asks that country's rules or tells where something happens,
+    /// only the commuter can say: both are offered, the country named first.
+    /// Only against a situation told before (a message that tells its own is
+    /// read as told).
+    fn country_against_side(
+        &self,
+        verdict: (Decision, Option<EntryId>, Vec<EntryId>),
+        text: &str,
+    ) -> (Decision, Option<EntryId>, Vec<EntryId>) {
+        let (Decision::Answer, Some(id)) = (verdict.0, verdict.1.as_ref()) else { return verdict };
+        let Some(i) = self.entry_ids.iter().position(|e| e == id) else { return verdict };
+        let (Some(rules), Some(j)) = (self.country_rules[i], self.other_side[i]) else { return verdict };
+        match (self.places.countries_named_by_name(text).as_slice(), self.country_rules[j]) {
+            ([named], Some(other)) if *named != rules && *named == other => {
+                (Decision::Choices, None, vec![self.entry_ids[j].clone(), id.clone()])
             }
             _ => verdict,
         }

@@ -173,6 +173,11 @@ pub struct Entry {
     /// (`family.kindergeld-de`: Germany): "und in Dänemark?" after it goes to
     /// the related entry about Denmark.
     pub country: Option<Country>,
+    /// The entry explains the rules of its `country` that hold for everyone
+    /// there (holiday, sick pay, minimum wage): a question naming that country
+    /// ("feriedage i Danmark") gets it whatever side the commuter lives or
+    /// works on. Without it (tax), the commuter's own situation decides.
+    pub country_rules: bool,
     /// About travelling abroad (holiday cover): naming another country does
     /// not put a question outside the bot's scope.
     pub abroad: bool,

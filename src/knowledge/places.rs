@@ -589,6 +589,17 @@ impl Gazetteer {
     /// børneydelse", "wie viel gibt es in Deutschland?". A language named
     /// ("på dansk", "auf Deutsch") is no country.
     pub fn countries_named(&self, text: &str) -> Vec<Country> {
+        self.countries_named_with(text, true)
+    }
+
+    /// [`Gazetteer::countries_named`] by their names only ("i Danmark", not
+    /// "den danske"): an adjective often names a country of something else
+    /// ("vom deutschen Arzt krankgeschrieben").
+    pub fn countries_named_by_name(&self, text: &str) -> Vec<Country> {
+        self.countries_named_with(text, false)
+    }
+
+    fn countries_named_with(&self, text: &str, adjectives: bool) -> Vec<Country> {
         let mut out: Vec<Country> = Vec::new();
         let mut push = |c: Country| {
             if !out.contains(&c) {
@@ -597,7 +608,7 @@ impl Gazetteer {
         };
         let folded = fold(text);
         let toks: Vec<&str> = tokens(&folded).collect();
-        if !toks.iter().any(|t| self.country_names.contains(*t) || self.adjective(t).is_some()) {
+        if !toks.iter().any(|t| self.country_names.contains(*t) || adjectives && self.adjective(t).is_some()) {
             return out;
         }
         for m in self.mentions(text) {
@@ -607,6 +618,9 @@ impl Gazetteer {
             {
                 push(m.country);
             }
+        }
+        if !adjectives {
+            return out;
         }
         for (i, t) in toks.iter().enumerate() {
             // "på dansk", "kein Dänisch": a language; "ich bin Deutscher",

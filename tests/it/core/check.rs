@@ -195,6 +195,15 @@ fn country_must_be_dk_or_de() {
 }
 
 #[test]
+fn country_rules_need_a_country() {
+    check_error(
+        "knowledge/tax.toml",
+        replace("direction = \"de-dk\"\n", "direction = \"de-dk\"\ncountry_rules = true\n"),
+        "knowledge/tax.toml:7: error: entry `tax.tax-card-dk`: country_rules = true needs a country (country = \"dk\" or \"de\")",
+    );
+}
+
+#[test]
 fn entry_without_source_link() {
     check_error(
         "knowledge/health.toml",
@@ -801,6 +810,7 @@ fn every_diagnostic_speaks_danish_and_german() {
             ("knowledge/tax.toml", "direction = \"de-dk\"", "direction = \"north\""),
             ("knowledge/tax.toml", "direction = \"dk-de\"", "direction = \"dk-de\"\ncountry = \"se\""),
         ],
+        &[("knowledge/tax.toml", "direction = \"de-dk\"\n", "direction = \"de-dk\"\ncountry_rules = true\n")],
         &[
             ("knowledge/health.toml", "[entry.de]\nkeywords = [\"gelbe", "[entry.sv]\nkeywords = [\"gula\"]\n\n[entry.de]\nkeywords = [\"gelbe"),
             ("knowledge/other.toml", "[entry.de]\nkeywords = [\"hallo\", \"moin\"]\nexamples = [\"Moin!\", \"moin\", \"hallo\", \"Hallo!\"]\n", ""),

@@ -1433,3 +1433,35 @@ fn an_unrelated_question_after_an_answer_is_not_carried_to_it() {
     ]);
     assert_eq!(o.event, answered("registration.move-to-dk", De));
 }
+
+#[test]
+fn a_country_named_against_the_commuters_side_is_asked_back() {
+    // "i Danmark" may ask Denmark's rules or tell where something happens
+    // ("jeg er syg i Danmark"): against the side told before, both are offered.
+    let dk_de = "jeg bor i Padborg og arbejder i Flensborg";
+    let de_dk = "Ich wohne in Flensburg und arbeite in Padborg";
+    for (turns, pair) in [
+        ([dk_de, "hvor mange feriedage har man i danmark?"], ["work.holiday-de", "work.holiday-dk"]),
+        ([dk_de, "hvad får man i sygedagpenge i danmark?"], ["health.sick-pay-de", "health.sick-pay-dk"]),
+        ([de_dk, "ich bin in Deutschland krankgeschrieben, wer zahlt?"], ["health.sick-pay-dk", "health.sick-pay-de"]),
+    ] {
+        let o = last(&turns);
+        let Event::Offered { options, .. } = &o.event else { panic!("{turns:?}: {:?}", o.event) };
+        let options: Vec<&str> = options.iter().map(EntryId::as_str).collect();
+        assert_eq!(options, pair, "{turns:?}");
+    }
+    // Without a country named, or naming the commuter's own side, the side told decides ...
+    for (turns, want, lang) in [
+        ([dk_de, "hvor mange feriedage har jeg?"], "work.holiday-de", Da),
+        ([dk_de, "hvor mange feriedage har man i tyskland?"], "work.holiday-de", Da),
+        ([de_dk, "wie viel Urlaub habe ich?"], "work.holiday-dk", De),
+        // ... and so it does for entries whose rule follows the commuter's
+        // situation (tax): the country named is that country's tax of the commuter.
+        ([dk_de, "skal jeg betale skat i danmark?"], "tax.dk-resident-working-de", Da),
+    ] {
+        assert_eq!(last(&turns).event, answered(want, lang), "{turns:?}");
+    }
+    // A message that tells its own situation is read as told.
+    let o = last(&["jeg bor i Padborg og arbejder i Flensborg, hvor mange feriedage har jeg i forhold til i danmark?"]);
+    assert_eq!(o.event, answered("work.holiday-de", Da));
+}
