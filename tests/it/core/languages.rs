@@ -283,7 +283,11 @@ const MAY_NAME_DA_OR_DE: &[(&str, &str, &str)] = &[
     ("src/knowledge/places.rs", "Country::De => \"de\"", "the country Germany"),
     ("src/knowledge/load.rs", "\"de\" => Some(Country::De)", "an entry's country"),
     ("src/check_text.rs", "must be \"dk\" or \"de\"", "the message about an entry's country"),
-    ("src/check_text.rs", "(country = \"dk\" or \"de\")", "the message about an entry's country_rules"),
+    (
+        "src/check_text.rs",
+        "needs a country \\(country = \"dk\" or \"de\"",
+        "the message about an entry's country_rules",
+    ),
     ("src/text.rs", "\"dk\" | \"de\"", "the .de web domain in a URL"),
 ];
 
