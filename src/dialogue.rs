@@ -606,7 +606,16 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
         && reading.words <= 7
         && reading.parts.iter().any(|p| kb.part(id, lang, p).is_some())
         && echoes_answer(kb, text, id, false, lang, reading);
-    if echo || part_echo {
+    // "wie viel gibt es pro Kind?" right after Kindergeld: a part the last
+    // answer has, asked with only a word of the last answer's own area.
+    let last_area = kb.entry(id).map(|e| e.area.as_str());
+    let part_in_own_area = own.is_none()
+        && !reading.areas.is_empty()
+        && reading.areas.iter().all(|a| Some(a.as_str()) == last_area)
+        && reading.words <= 7
+        && !m.candidates.iter().any(|c| c.in_question && c.score >= 0.3)
+        && reading.parts.iter().any(|p| kb.part(id, lang, p).is_some());
+    if echo || part_echo || part_in_own_area {
         return Ok(answer_asked(kb, s, id, reading, lang));
     }
     let only_cues = (reading.rest == 0 && (!reading.parts.is_empty() || reading.again || reading.partner))

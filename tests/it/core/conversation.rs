@@ -1465,3 +1465,20 @@ fn a_country_named_against_the_commuters_side_is_asked_back() {
     let o = last(&["jeg bor i Padborg og arbejder i Flensborg, hvor mange feriedage har jeg i forhold til i danmark?"]);
     assert_eq!(o.event, answered("work.holiday-de", Da));
 }
+
+#[test]
+fn a_part_asked_with_a_word_of_the_last_answers_area_stays_with_it() {
+    // "Kind"/"barn" is a word of the family area: once it took the follow-up
+    // to the area's choices, although the last answer has the amount.
+    let o = last(&["kindergeld beantragen wo", "wieviel gibts pro kind"]);
+    assert_eq!(o.event, answered("family.kindergeld-de", De));
+    let o = last(&["hvordan søger jeg børne- og ungeydelse?", "hvor meget får man pr. barn?"]);
+    assert_eq!(o.event, answered("family.boerne-ungeydelse-dk", Da));
+    // A part the last answer lacks is not forced on it ("wie viel" after
+    // which country pays goes to the benefit's amount, as before).
+    let o = last(&[
+        "welches land zahlt das kindergeld, wenn meine frau in dänemark arbeitet?",
+        "wie viel gibt es pro Kind?",
+    ]);
+    assert_ne!(o.event, answered("family.child-benefit-priority", De));
+}
