@@ -67,7 +67,9 @@ mod unanswered;
 pub mod cli {
     pub use crate::advisor::{open, print_feedback, report, report_lang, unanswered, Recorder};
     pub use crate::check::run as check;
-    pub use crate::console::{ask_line, chat_with, explain, turn_text, write_json};
+    pub use crate::console::{
+        answer_lines, ask_line, chat_with, explain, push_ask_line, turn_text, write_json, LinesError,
+    };
     pub use crate::ops::{print_stats, run as serve};
 }
 

@@ -1,7 +1,7 @@
 //! The `pendlerbot` command: parses flags, runs one subcommand, prints the
 //! error chain and returns an exit code. Everything else lives in the library.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -59,6 +59,10 @@ enum Command {
         /// (docs/performance.md)
         #[arg(long, default_value = "rules", value_parser = ["rules", "bm25"])]
         matcher: String,
+        /// Threads answering the lines of stdin (each line on its own; answers in input order);
+        /// default: one per core
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=256))]
+        threads: Option<u32>,
         /// The question; without it, questions are read from stdin, one per line
         question: Vec<String>,
     },
@@ -149,7 +153,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Check { strict, lang }) => {
             check(&knowledge, &locales, strict, CheckLang::pick(lang.as_deref(), locale().as_deref()))
         }
-        Some(Command::Ask { json, explain, matcher, question }) => {
+        Some(Command::Ask { json, explain, matcher, threads, question }) => {
             // A testing tool: it answers even from a base with errors, and says so.
             // The example questions are `check`'s to match, not every `ask`'s.
             let (kb, diags) = Kb::load_for_asking(&knowledge, &locales, Date::today());
@@ -158,7 +162,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 eprintln!("pendlerbot: warning: the knowledge base has {errors} error(s) (run `pendlerbot check`); answering anyway");
             }
             let bm25 = (matcher == "bm25").then(|| pendlerbot::Bm25::build(&kb));
-            ask(&kb, bm25.as_ref(), json, explain, question)?;
+            let threads =
+                threads.map_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()), |n| n as usize);
+            ask(&kb, bm25.as_ref(), Asking { json, explain, threads }, question)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Chat { lang, json }) => {
@@ -277,31 +283,46 @@ fn check(knowledge: &Path, locales: &Path, strict: bool, lang: CheckLang) -> Res
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
-fn ask(kb: &Kb, bm25: Option<&pendlerbot::Bm25>, json: bool, explain: bool, question: Vec<String>) -> Result<()> {
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let questions: Box<dyn Iterator<Item = std::io::Result<String>>> = if question.is_empty() {
-        Box::new(std::io::stdin().lock().lines())
-    } else {
-        Box::new(std::iter::once(Ok(question.join(" "))))
-    };
-    for q in questions {
-        let q = q.context("reading stdin")?;
+/// How `ask` answers: the form of its output, and on how many threads.
+struct Asking {
+    json: bool,
+    explain: bool,
+    threads: usize,
+}
+
+fn ask(kb: &Kb, bm25: Option<&pendlerbot::Bm25>, how: Asking, question: Vec<String>) -> Result<()> {
+    let Asking { json, explain, threads } = how;
+    let answer = |q: &str, out: &mut Vec<u8>| -> std::io::Result<()> {
         if explain {
-            cli::explain(kb, &q, &mut out)?;
-            writeln!(out)?;
+            cli::explain(kb, q, out)?;
+            writeln!(out)
         } else if let (true, Some(bm25)) = (json, bm25) {
-            let m = bm25.find(&q, kb.language(&q));
-            cli::write_json(kb, &m, &mut out)?;
+            let m = bm25.find(q, kb.language(q));
+            cli::write_json(kb, &m, out)
         } else if json {
-            cli::ask_line(kb, &q, &mut out)?;
+            cli::push_ask_line(kb, q, out)
         } else {
-            let o = dialogue::handle(kb, &dialogue::Session::default(), dialogue::Input::Text(q.clone()), None);
-            writeln!(out, "{}\n", cli::turn_text(&o))?;
+            let o = dialogue::handle(kb, &dialogue::Session::default(), dialogue::Input::Text(q.to_string()), None);
+            writeln!(out, "{}\n", cli::turn_text(&o))
         }
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if !question.is_empty() {
+        let mut buf = Vec::new();
+        answer(&question.join(" "), &mut buf)?;
+        out.write_all(&buf)?;
+        out.flush()?;
+        return Ok(());
     }
-    out.flush()?;
-    Ok(())
+    // Stdin's own buffer is bypassed: reads as large as this one's go
+    // straight through it.
+    let input = std::io::BufReader::with_capacity(1 << 16, std::io::stdin());
+    match cli::answer_lines(input, &mut out, threads, &answer) {
+        Ok(()) => Ok(()),
+        Err(cli::LinesError::Read(e)) => Err(e).context("reading stdin"),
+        Err(cli::LinesError::Write(e)) => Err(e.into()),
+    }
 }
 
 fn chat(kb: &Kb, hint: Option<Lang>, data: &Path, ttl_days: Result<u32, pendlerbot::ConfigErrors>) -> Result<()> {

@@ -922,3 +922,49 @@ fn every_diagnostic_speaks_danish_and_german() {
         assert!(!produced.contains(id), "`{id}` is produced now: take it out of NOT_PRODUCED");
     }
 }
+
+/// Start-up builds independent parts side by side (the patterns beside the
+/// keywords): the problems of a base broken in several places still come in
+/// one order, file by file, line by line, and on one line in the order the
+/// advisor wrote them; `ask`'s load reports the same as `check`'s.
+#[test]
+fn the_problems_of_a_base_broken_in_several_places_come_in_one_order() {
+    let dir = fixture_copy();
+    let tax = dir.path().join("knowledge/tax.toml");
+    let src = std::fs::read_to_string(&tax).unwrap();
+    let from = "context = [\"skat\", \"løn\"]";
+    assert!(src.contains(from));
+    let bad = format!("{from}\npatterns = [\"skat(kort\", \"[løn\", \"kort)\", \"x{{2,1}}\"]");
+    let src = src.replacen(from, &bad, 1).replacen(
+        "related = [\"tax.dk-resident-working-de\"]",
+        "related = [\"tax.nope\"]",
+        1,
+    );
+    std::fs::write(&tax, src).unwrap();
+    let da = dir.path().join("locales/da/answers.ftl");
+    let ftl = std::fs::read_to_string(&da).unwrap();
+    std::fs::write(&da, ftl + "only-danish = Kun på dansk\n").unwrap();
+    let text = |diags: &[pendlerbot::Diagnostic]| lines(diags).replace(&format!("{}/", dir.path().display()), "");
+    let (kb, diags) = load_dir(dir.path());
+    assert!(kb.is_none());
+    let first = text(&diags);
+    let patterns: Vec<&str> = first.lines().filter(|l| l.contains(": pattern `")).collect();
+    let named: Vec<&str> = patterns.iter().map(|l| l.split('`').nth(3).unwrap()).collect();
+    assert_eq!(named, ["skat(kort", "[løn", "kort)", "x{2,1}"], "{first}");
+    assert!(patterns.iter().all(|l| l.starts_with("knowledge/tax.toml:11: error: ")), "{first}");
+    assert!(
+        first.contains("knowledge/tax.toml:5: error: entry `tax.tax-card-dk`: related entry `tax.nope`"),
+        "{first}"
+    );
+    assert!(first.contains("locales/da/answers.ftl:17: error: message `only-danish`"), "{first}");
+    for _ in 0..5 {
+        assert_eq!(text(&load_dir(dir.path()).1), first);
+    }
+    let (_, asking) = pendlerbot::Kb::load_for_asking(
+        &dir.path().join("knowledge"),
+        &dir.path().join("locales"),
+        crate::support::today(),
+    );
+    let asking = text(&asking);
+    assert_eq!(asking.lines().filter(|l| l.contains(": pattern `")).collect::<Vec<_>>(), patterns, "{asking}");
+}

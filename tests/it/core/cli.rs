@@ -135,3 +135,140 @@ fn a_reader_that_goes_away_ends_the_chat_quietly() {
     assert!(out.status.success(), "{err}");
     assert!(!err.contains("Broken pipe"), "{err}");
 }
+
+/// The third column of every tuning set under `tests/data`: many questions with many
+/// different answers from the shipped base, repeated to `lines` lines.
+fn many_questions(lines: usize) -> String {
+    let mut questions = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(crate::support::root().join("tests/data"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().unwrap().to_str().unwrap().starts_with("questions-"))
+        .collect();
+    files.sort();
+    for f in files {
+        for l in std::fs::read_to_string(f).unwrap().lines() {
+            if let Some(q) = l.split('\t').nth(2).filter(|_| !l.starts_with('#')) {
+                questions.push(q.to_string());
+            }
+        }
+    }
+    assert!(questions.len() > 500, "{}", questions.len());
+    let mut out = String::new();
+    for q in questions.iter().cycle().take(lines) {
+        out.push_str(q);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn ask_on_several_threads_answers_every_line_in_input_order_as_one_thread_does() {
+    let input = many_questions(3000);
+    let (ok, one, err) = run_bin(&["ask", "--json", "--threads", "1"], &input);
+    assert!(ok, "{err}");
+    let (ok, four, err) = run_bin(&["ask", "--json", "--threads", "4"], &input);
+    assert!(ok, "{err}");
+    assert_eq!(one.lines().count(), 3000);
+    let entries: std::collections::BTreeSet<&str> =
+        one.lines().map(|l| l.split(",\"score\"").next().unwrap()).collect();
+    assert!(entries.len() > 30, "the lines must have many different answers: {}", entries.len());
+    // Line by line, so a failure names the first line out of place.
+    for (i, (a, b)) in one.lines().zip(four.lines()).enumerate() {
+        assert_eq!(a, b, "line {}", i + 1);
+    }
+    assert_eq!(one, four);
+    // The default (as many threads as cores) and the plain-text form too.
+    let (ok, default, err) = run_bin(&["ask", "--json"], &input);
+    assert!(ok, "{err}");
+    assert_eq!(one, default);
+    let short: String = input.lines().take(400).map(|l| format!("{l}\n")).collect();
+    let (ok, one, _) = run_bin(&["ask", "--threads", "1"], &short);
+    assert!(ok);
+    let (ok, three, _) = run_bin(&["ask", "--threads", "3"], &short);
+    assert!(ok);
+    assert_eq!(one, three);
+}
+
+/// `ask` started with a pipe that stays open, as a terminal does.
+fn ask_kept_open(threads: &str) -> (std::process::Child, std::sync::mpsc::Receiver<String>) {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let args = fixture_args(&["ask", "--json", "--threads", threads]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pendlerbot"))
+        .args(&args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    (child, rx)
+}
+
+#[test]
+fn ask_answers_each_line_as_it_comes_without_waiting_for_the_end_of_its_input() {
+    use std::io::Write;
+    for threads in ["1", "2", "4"] {
+        let (mut child, answers) = ask_kept_open(threads);
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(b"Hvor finder jeg mit skattekort?\n").unwrap();
+        stdin.flush().unwrap();
+        let first = answers.recv_timeout(crate::support::PATIENCE);
+        let _ = child.kill();
+        let first = first.unwrap_or_else(|_| panic!("--threads {threads}: no answer while the input stays open"));
+        assert!(first.contains("\"entry\":\"tax.tax-card-dk\""), "{first}");
+        let _ = child.wait();
+    }
+    // And the next line too, then the end of the input ends `ask`.
+    let (mut child, answers) = ask_kept_open("2");
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"Hvor finder jeg mit skattekort?\n").unwrap();
+    assert!(answers.recv_timeout(crate::support::PATIENCE).is_ok());
+    stdin.write_all(b"sygedagpenge og skattekort\n").unwrap();
+    let second = answers.recv_timeout(crate::support::PATIENCE);
+    drop(stdin);
+    let second = second.expect("the second line is answered while the input stays open");
+    assert!(second.contains("\"options\":[\""), "{second}");
+    assert!(child.wait().unwrap().success());
+}
+
+#[test]
+fn a_reader_that_goes_away_ends_ask_quietly_while_its_input_stays_open() {
+    use std::io::Write;
+    let (mut child, answers) = ask_kept_open("2");
+    let mut stdin = child.stdin.take().unwrap();
+    let many = "Hvor finder jeg mit skattekort?\n".repeat(5000);
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(many.as_bytes());
+        // Kept open until the test ends.
+        stdin
+    });
+    assert!(answers.recv_timeout(crate::support::PATIENCE).is_ok());
+    drop(answers);
+    let deadline = std::time::Instant::now() + crate::support::PATIENCE;
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break Some(s);
+        }
+        if std::time::Instant::now() > deadline {
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    let _ = child.kill();
+    let mut err = String::new();
+    let _ = std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err);
+    let status = status.expect("ask ends when its reader goes away, although its input stays open");
+    assert!(status.success(), "{err}");
+    assert!(!err.contains("Broken pipe"), "{err}");
+    drop(writer);
+}
