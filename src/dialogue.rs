@@ -894,9 +894,25 @@ fn narrow_pending(kb: &Kb, s: &Session, m: &Match, reading: &Reading, lang: Lang
     }
     let leans = |id: &EntryId| m.candidates.iter().any(|c| &c.entry == id && c.score >= 0.2);
     let leaning: Vec<EntryId> = s.pending.iter().filter(|id| leans(id)).cloned().collect();
+    let only_part = reading.rest == 0 && !reading.parts.is_empty();
+    let named = |id: &EntryId| m.candidates.iter().any(|c| &c.entry == id && c.in_question);
+    // "wie viel krieg ich?" after the unemployment choices, living in Denmark:
+    // a general choice's country entry (`by_country`) for the country that
+    // decides, when that entry was shown too. A part's own words ("wie
+    // viel", a context word of one choice) do not lean to that choice.
+    if !reading.parts.is_empty() && reading.rest <= 1 && !s.pending.iter().any(named) {
+        let decided = s.pending.iter().find_map(|g| {
+            let rule = kb.cues.by_country(g)?;
+            let id = deciding_country(s, rule).and_then(|c| rule.entry(c))?;
+            s.pending.iter().find(|p| p.as_str() == id).cloned()
+        });
+        if let Some(id) = decided {
+            return Some(answer_asked(kb, s.clone(), &id, reading, lang));
+        }
+    }
     let options = match leaning.is_empty() {
         false => leaning,
-        true if reading.rest == 0 && !reading.parts.is_empty() => s.pending.clone(),
+        true if only_part => s.pending.clone(),
         true => return None,
     };
     // One left, and it was the only choice or it is for the commuter's side:

@@ -1482,3 +1482,12 @@ fn a_part_asked_with_a_word_of_the_last_answers_area_stays_with_it() {
     ]);
     assert_ne!(o.event, answered("family.child-benefit-priority", De));
 }
+
+#[test]
+fn a_part_asked_after_choices_takes_the_entry_of_the_country_that_decides() {
+    // The unemployment choices, then where one lives, then "how much": the
+    // residence country pays a frontier worker's full unemployment
+    // (dialogue.toml `by_country`), not the entry "wie viel" is a context word of.
+    let o = last(&["arbeitslos", "ich wohne in Dänemark", "wie viel krieg ich"]);
+    assert_eq!(o.event, answered("unemployment.dk-dagpenge", De));
+}
