@@ -758,8 +758,8 @@ impl Matcher {
     /// in Denmark: the answer for the commuter's side is about one country's
     /// rules (`country_rules`) and the message names only the other country.
     /// Whether it asks that country's rules or tells where something happens,
-    /// only the commuter can say: both are offered, the country named first.
-    /// Only against a situation told before (a message that tells its own is
+    /// only the commuter can say: both are offered (the dialogue puts the
+    /// commuter's side first). Only against a situation told before (a message that tells its own is
     /// read as told).
     fn country_against_side(
         &self,
@@ -2005,8 +2005,6 @@ fn phrase_windows<'a>(
         .map(move |from| words.iter().any(|&(_, t)| inside(from, t) && in_focus(t)))
 }
 
-/// Parses an advisor pattern the way [`compile_pattern`] reads it.
-/// The error is kept as its message: it is only ever reported.
 /// [`parse_pattern`] of each pattern, in order: the first half of the text
 /// on a thread of `scope`, the rest on this one.
 fn parse_patterns<'scope>(
@@ -2030,6 +2028,8 @@ fn parse_patterns<'scope>(
     parsed
 }
 
+/// Parses an advisor pattern the way [`compile_pattern`] reads it.
+/// The error is kept as its message: it is only ever reported.
 fn parse_pattern(pattern: &str) -> Result<regex_syntax::hir::Hir, String> {
     regex_syntax::ParserBuilder::new().unicode(false).utf8(false).build().parse(pattern).map_err(|e| e.to_string())
 }
