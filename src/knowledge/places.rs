@@ -443,6 +443,21 @@ impl Gazetteer {
             out.extend(extra);
         }
         self.elliptic(&toks[usize::from(joined)..], &cls[usize::from(joined)..], &mut out[start..], before.role);
+        // "und mein Mann, wie lange kann der in Dänemark zuhause bleiben?": the
+        // clause after the partner named alone is about the partner: work there is
+        // the partner's, and it says nothing of where the commuter lives.
+        let me = toks.iter().any(|t| matches!(*t, "ich" | "jeg"));
+        if before.partner_alone && !me {
+            for m in &mut out[start..] {
+                m.role = match m.role {
+                    Role::Works | Role::PartnerWorks => Role::PartnerWorks,
+                    _ => Role::Unknown,
+                };
+            }
+        }
+        before.partner_alone = out.len() == start
+            && cls.iter().all(|c| c & (LIVE | WORK) == 0)
+            && first_phrase(toks, &self.partner, |i| cls[i] & PARTNER_FIRST != 0).is_some();
         before.role = out[start..].iter().rev().map(|m| m.role).find(|r| *r != Role::Unknown);
         before.bare = verb.filter(|_| out.len() == start);
         before.read = start..out.len();
@@ -947,6 +962,8 @@ struct ClauseBefore {
     read: std::ops::Range<usize>,
     /// The role it gave its places ("Meine Frau arbeitet in Flensburg | ich in Padborg").
     role: Option<Role>,
+    /// It named the partner and nothing else ("und mein Mann, | wie lange kann der …").
+    partner_alone: bool,
 }
 
 /// How many tokens `fold` makes of text of at most `MAX_MATCH_CHARS` bytes

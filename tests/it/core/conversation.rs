@@ -886,6 +886,26 @@ fn a_partners_work_is_kept_apart_from_the_commuters() {
     }
 }
 
+#[test]
+fn a_clause_after_a_partner_named_alone_is_the_partners_and_moves_no_home() {
+    // "und mein Mann, wie lange kann der in Dänemark zuhause bleiben?": the clause after "und
+    // mein Mann," is about him; "in Dänemark zuhause" is not where the commuter lives.
+    let story = "Wir wohnen in Harrislee, mein Mann arbeitet in Padborg und ich in Flensburg.";
+    let told = situation(Some(Country::De), Some(Country::De), Some(Country::Dk));
+    for q in [
+        "und mein Mann, wie lange kann der in Dänemark zuhause bleiben?",
+        "og min mand, hvor længe kan han blive hjemme i Danmark?",
+    ] {
+        let o = last(&[story, "bekomme ich Elterngeld?", q]);
+        assert_eq!(o.session.situation, told, "{q:?}");
+    }
+    let o = last(&[story, "bekomme ich Elterngeld?", "und mein Mann, wie lange kann der in Dänemark zuhause bleiben?"]);
+    assert_eq!(o.event, answered("family.parental-leave-dk", De));
+    // The commuter's own clause after the partner's still counts.
+    let o = last(&["min kone arbejder i Flensborg, jeg bor i Padborg"]);
+    assert_eq!(o.session.situation.lives, Some(Country::Dk));
+}
+
 // 6. Small talk only when the message holds nothing else.
 
 #[test]
