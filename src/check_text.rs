@@ -367,7 +367,7 @@ pub const PATTERNS: &[(&str, &str)] = &[
     ),
     (
         "check-dialogue-language",
-        r"^\[(?P<table>language|refers_in)\]: `(?P<code>[^`]*)` is no language \((?P<codes>[^)]*)\): is a table header missing above it\?$",
+        r"^\[(?P<table>language|refers_in|partner_pronouns|own_pronouns)\]: `(?P<code>[^`]*)` is no language \((?P<codes>[^)]*)\): is a table header missing above it\?$",
     ),
     ("check-situation", r"^situation_topics: `(?P<situation>[^`]*)` is no situation \(de-dk, dk-de, other\)$"),
     ("check-situation-entry", r"^situation_topics\.(?P<situation>\S+): entry `(?P<id>[^`]*)` does not exist$"),

@@ -41,6 +41,10 @@ pub struct Session {
     /// still in play ("og min sociale sikring?" two answers after home office).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thread: Option<EntryId>,
+    /// The last question was read on the partner's side ("hvor betaler min
+    /// kone skat?"), so "kan hun trække kørslen fra?" goes on about the partner.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub about_partner: bool,
 }
 
 impl Session {
@@ -308,8 +312,23 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     };
     // "hvad gælder der så?": a pointing word of the message's language only.
     reading.refers = reading.refers || kb.cues.refers_in(m.lang, m.folded_message.as_deref().unwrap_or(&fold(text)));
+    // "kan hun trække kørslen fra?" right after a question about the partner.
+    reading.partner = reading.partner
+        || (s.about_partner && kb.cues.partner_pronoun_in(m.lang, m.folded_message.as_deref().unwrap_or(&fold(text))));
+    // "og hvem betaler, hvis jeg bliver syg?" right after an answer about the
+    // partner: the commuter asks for themselves, and the partner's answer is no context.
+    if s.about_partner
+        && !reading.partner
+        && reading.rest > 0
+        && kb.cues.own_pronoun_in(m.lang, m.folded_message.as_deref().unwrap_or(&fold(text)))
+    {
+        s.last_entry = None;
+        s.last_part = None;
+        s.thread = None;
+    }
     // A follow-up about the partner is read again on the partner's side.
-    let m = match reading.partner.then(|| partner_direction(kb, &s, text)).flatten() {
+    let partner_side = reading.partner.then(|| partner_direction(kb, &s, text)).flatten();
+    let m = match partner_side {
         Some(dir) if dir != s.direction() => kb.find(text, conversation, dir),
         _ => m,
     };
@@ -337,6 +356,7 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
         }
     }
     let mut out = resolve(kb, s, text, &m, &reading, lang);
+    out.session.about_partner = partner_side.is_some() && matches!(out.event, Event::Answered { .. });
     // The answer is the one the second opinion chose among the rules' choices.
     if let Event::Answered { entry, settled, .. } = &mut out.event {
         *settled = m.entry.as_ref() == Some(entry) && m.second_opinion.as_ref().is_some_and(|o| o.decided);
@@ -357,10 +377,10 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
 /// (the household's home, the partner's job), when the partner's job is
 /// known: `Some(None)` when both are on one side (no cross-border rule then).
 fn partner_direction(kb: &Kb, s: &Session, text: &str) -> Option<Option<Direction>> {
-    // A follow-up, not a story of the commuter's own that names the partner.
-    s.last_entry.as_ref()?;
+    // A follow-up, or a first question after the situation alone ("hvor
+    // betaler min kone skat?"), not a story of the commuter's own that names the partner.
     let told = kb.situation(text);
-    if told.works.is_some() {
+    if told.works.is_some() || (s.last_entry.is_none() && !told.is_empty()) {
         return None;
     }
     let works = told.partner_works.or(s.situation.partner_works)?;

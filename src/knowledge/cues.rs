@@ -165,6 +165,14 @@ pub struct RawCues {
     /// "der" is no pointing word in German, where it is an article).
     #[serde(default)]
     pub refers_in: BTreeMap<toml::Spanned<String>, Vec<String>>,
+    /// Pronouns of one language that go on asking about the partner right
+    /// after a question about the partner ("kan hun trække kørslen fra?").
+    #[serde(default)]
+    pub partner_pronouns: BTreeMap<toml::Spanned<String>, Vec<String>>,
+    /// Words of one language by which the commuter asks for themselves
+    /// ("og hvem betaler, hvis jeg bliver syg?" after a question about the partner).
+    #[serde(default)]
+    pub own_pronouns: BTreeMap<toml::Spanned<String>, Vec<String>>,
     /// Words naming the advice office itself ("jer", "euch", "Regionskontor").
     #[serde(default)]
     pub office: Vec<String>,
@@ -269,6 +277,8 @@ pub struct Cues {
     pub again: PhraseSet,
     pub refers: PhraseSet,
     refers_in: LangMap<PhraseSet>,
+    partner_pronouns: LangMap<PhraseSet>,
+    own_pronouns: LangMap<PhraseSet>,
     pub office: PhraseSet,
     pub offtopic: PhraseSet,
     /// (area, words, popular entries).
@@ -355,6 +365,11 @@ impl Cues {
             raw.areas.iter().map(|(name, a)| (name.clone(), PhraseSet::new(&a.words), ids(&a.popular))).collect();
         let words =
             |v: &[String]| v.iter().flat_map(|w| tokens(&fold(w)).map(str::to_string).collect::<Vec<_>>()).collect();
+        let lang_sets = |table: &BTreeMap<toml::Spanned<String>, Vec<String>>| {
+            LangMap::from_fn(languages.all(), |l| {
+                PhraseSet::new(table.iter().filter(|(k, _)| k.get_ref() == l.code()).flat_map(|(_, v)| v))
+            })
+        };
         let mut cues = Cues {
             parts,
             want_lang: LangMap::from_fn(languages.all(), |l| lang_set(l.code())),
@@ -365,9 +380,9 @@ impl Cues {
             partner: PhraseSet::new(&raw.partner),
             again: PhraseSet::new(&raw.again),
             refers: PhraseSet::new(&raw.refers),
-            refers_in: LangMap::from_fn(languages.all(), |l| {
-                PhraseSet::new(raw.refers_in.iter().filter(|(k, _)| k.get_ref() == l.code()).flat_map(|(_, v)| v))
-            }),
+            refers_in: lang_sets(&raw.refers_in),
+            partner_pronouns: lang_sets(&raw.partner_pronouns),
+            own_pronouns: lang_sets(&raw.own_pronouns),
             office: PhraseSet::new(&raw.office),
             offtopic: PhraseSet::new(&raw.offtopic),
             areas,
@@ -529,10 +544,19 @@ impl Cues {
     /// Whether a message read as language `lang` has a word that points back
     /// only in that language (`refers_in`; `folded` is the folded message).
     pub fn refers_in(&self, lang: Lang, folded: &str) -> bool {
-        // Most languages have none: no words to split for them.
-        self.refers_in
-            .get(lang)
-            .is_some_and(|set| !set.phrases.is_empty() && set.any(&tokens(folded).collect::<Vec<_>>()))
+        any_in(&self.refers_in, lang, folded)
+    }
+
+    /// Whether a message read as language `lang` has a pronoun that goes on
+    /// asking about the partner (`partner_pronouns`; `folded` is the folded message).
+    pub fn partner_pronoun_in(&self, lang: Lang, folded: &str) -> bool {
+        any_in(&self.partner_pronouns, lang, folded)
+    }
+
+    /// Whether a message read as language `lang` has a word by which the
+    /// commuter asks for themselves (`own_pronouns`; `folded` is the folded message).
+    pub fn own_pronoun_in(&self, lang: Lang, folded: &str) -> bool {
+        any_in(&self.own_pronouns, lang, folded)
     }
 
     /// [`Cues::read`] with the message already folded (`folded` is `fold(text)`).
@@ -613,6 +637,12 @@ impl Cues {
         r.rest = r.rest_words.len();
         r
     }
+}
+
+/// Whether `folded` holds a phrase of language `lang`'s set in `sets`.
+fn any_in(sets: &LangMap<PhraseSet>, lang: Lang, folded: &str) -> bool {
+    // Most languages have none: no words to split for them.
+    sets.get(lang).is_some_and(|set| !set.phrases.is_empty() && set.any(&tokens(folded).collect::<Vec<_>>()))
 }
 
 #[cfg(test)]

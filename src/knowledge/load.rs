@@ -353,7 +353,12 @@ fn check_cue_languages(
     if !known.iter().any(|c| c == "en") {
         known.push("en".into());
     }
-    let tables = [("language", raw.language.keys()), ("refers_in", raw.refers_in.keys())];
+    let tables = [
+        ("language", raw.language.keys()),
+        ("refers_in", raw.refers_in.keys()),
+        ("partner_pronouns", raw.partner_pronouns.keys()),
+        ("own_pronouns", raw.own_pronouns.keys()),
+    ];
     for (table, code) in tables.into_iter().flat_map(|(t, codes)| codes.map(move |c| (t, c))) {
         if !known.contains(code.get_ref()) {
             diags.error(

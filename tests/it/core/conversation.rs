@@ -906,6 +906,26 @@ fn a_clause_after_a_partner_named_alone_is_the_partners_and_moves_no_home() {
     assert_eq!(o.session.situation.lives, Some(Country::Dk));
 }
 
+#[test]
+fn questions_about_the_partner_stay_on_the_partners_side_while_they_say_she_or_he() {
+    // The partner's job told with the situation, then asked about by name and by pronoun.
+    let story = "Jeg bor i Aabenraa og arbejder i Padborg. Min mand kører hver dag til sit job i Flensborg.";
+    let o = last(&[story, "hvor skal min mand betale skat?"]);
+    assert_eq!(o.event, answered("tax.dk-resident-working-de", Da));
+    let o = last(&[story, "hvor skal min mand betale skat?", "kan han trække kørslen fra?"]);
+    assert_eq!(o.event, answered("tax.commuting-deduction-de", Da));
+    let o = last(&[story, "hvor skal min mand betale skat?", "og hvis han bliver syg, hvem betaler så?"]);
+    assert_eq!(o.event, answered("health.sick-pay-de", Da));
+    // "jeg": the commuter asks for themselves again, not on the partner's side.
+    let o = last(&[story, "hvor skal min mand betale skat?", "og hvem betaler, hvis jeg bliver syg?"]);
+    let own = EntryId::new("health.sick-pay-dk");
+    match &o.event {
+        Event::Answered { entry, .. } => assert_eq!(entry, &own),
+        Event::Offered { options, .. } => assert!(options.contains(&own), "{options:?}"),
+        other => panic!("{other:?}"),
+    }
+}
+
 // 6. Small talk only when the message holds nothing else.
 
 #[test]

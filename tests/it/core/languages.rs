@@ -190,7 +190,8 @@ fn dialogue_toml_asks_for_any_language_of_the_base() {
     let dialogue = dir.path().join("knowledge/dialogue.toml");
     let text = std::fs::read_to_string(&dialogue).unwrap();
     let text = text.replace("\nsv = [", "\nfr = [\"en français\"]\nsv = [");
-    std::fs::write(&dialogue, format!("{text}\n[refers_in]\nxx = [\"das\"]\n")).unwrap();
+    let tables = "[refers_in]\nxx = [\"das\"]\n[partner_pronouns]\nyy = [\"sie\"]\n[own_pronouns]\nzz = [\"ich\"]\n";
+    std::fs::write(&dialogue, format!("{text}\n{tables}")).unwrap();
     let line = std::fs::read_to_string(&dialogue).unwrap().lines().position(|l| l.starts_with("fr = ")).unwrap() + 1;
     let (kb, diags) = load_dir(dir.path());
     let all = lines(&diags);
@@ -208,11 +209,20 @@ fn dialogue_toml_asks_for_any_language_of_the_base() {
         )),
         "{all}"
     );
+    let lines_of = std::fs::read_to_string(&dialogue).unwrap();
+    for (table, code) in [("partner_pronouns", "yy"), ("own_pronouns", "zz")] {
+        let line = lines_of.lines().position(|l| l.starts_with(&format!("{code} = "))).unwrap() + 1;
+        let want = format!(
+            "dialogue.toml:{line}: error: [{table}]: `{code}` is no language (da, de, sv, en): is a table header missing above it?"
+        );
+        assert!(all.contains(&want), "{all}");
+    }
     // In Danish with the shipped check.ftl (the fixture has none of its own).
     let texts = pendlerbot::CheckTexts::load(&root().join("locales"), &pendlerbot::CheckLang::pick(Some("da"), None));
     let danish: Vec<String> = diags.iter().map(|d| d.render(&texts)).collect();
     assert!(danish.iter().any(|d| d.contains("`fr` er ikke et sprog (da, de, sv, en)")), "{danish:?}");
     assert!(danish.iter().any(|d| d.contains("[refers_in]: `xx` er ikke et sprog")), "{danish:?}");
+    assert!(danish.iter().any(|d| d.contains("[own_pronouns]: `zz` er ikke et sprog")), "{danish:?}");
 }
 
 /// `report --lang` takes any language of the base (its code or a name),
