@@ -643,6 +643,13 @@ impl Matcher {
         self.places.countries_named(&strip_urls(question))
     }
 
+    /// Another border named, or an order the bot never carries out. A story
+    /// that `tells` a Danish-German situation may name another country in its
+    /// background (a holiday in Sweden): only the question's words count then.
+    fn outside(&self, toks: &[&str], folded: &str, focus: &[bool], tells: bool) -> bool {
+        self.scope.outside(toks, folded, |i| !tells || focus.get(i).copied().unwrap_or(true))
+    }
+
     /// The steps from a message to a verdict: prepare the text, find the
     /// rules' words, weigh question and background, hand evidence to the
     /// situation's side, rank, decide, and put a close call to the second opinion.
@@ -680,7 +687,7 @@ impl Matcher {
         let text_direction = situation.direction();
         let direction = text_direction.or(profile);
         // Another border, or no border at all ("bor i Aarhus, arbejder i Viborg").
-        let outside = self.scope.outside(&toks, &folded) || one_side;
+        let outside = self.outside(&toks, &folded, &prepared.focus, text_direction.is_some()) || one_side;
 
         let (any_topic, question_has_topic) = self.weigh_background(&mut ev);
         if let Some(have) = direction {
@@ -2541,8 +2548,10 @@ impl ScopeMatcher {
         ScopeMatcher { outside: set(&s.outside), requests: s.requests.clone() }
     }
 
-    fn outside(&self, toks: &[&str], folded: &str) -> bool {
-        toks.iter().any(|t| self.outside.contains(*t)) || self.requests.iter().any(|r| starts_with_phrase(folded, r))
+    /// Whether a word of token `i` with `counts(i)`, or the message's opening, puts it outside.
+    fn outside(&self, toks: &[&str], folded: &str, counts: impl Fn(usize) -> bool) -> bool {
+        toks.iter().enumerate().any(|(i, t)| counts(i) && self.outside.contains(*t))
+            || self.requests.iter().any(|r| starts_with_phrase(folded, r))
     }
 }
 

@@ -348,6 +348,34 @@ fn where_the_family_lives_is_not_where_the_commuter_lives() {
     assert!(!kb.situation("min kone bor i Flensborg").is_empty());
 }
 
+/// Another country in the background of a message that tells a Danish-German
+/// situation (a holiday in Sweden, the firm moving to Poland) leaves the
+/// question in the border region; named in the question itself, it is outside.
+#[test]
+fn another_country_in_the_background_of_a_border_story_is_not_outside() {
+    let kb = super::util::shipped_kb();
+    for (q, entry) in [
+        (
+            "Ich wohne in Schafflund und arbeite in Tingleff. Im Sommer fahren wir immer nach Schweden. Wie viele Urlaubstage habe ich in Dänemark?",
+            "work.holiday-dk",
+        ),
+        (
+            "Jeg bor i Bov og arbejder i Handewitt. Min bror arbejder i Polen. Hvor skal jeg betale skat?",
+            "tax.dk-resident-working-de",
+        ),
+    ] {
+        let m = kb.find(q, None, None);
+        assert!(!m.outside, "{q}");
+        assert_eq!(m.entry.as_ref().map(|e| e.as_str()), Some(entry), "{q}: {:?}", m.options);
+    }
+    for q in [
+        "Ich wohne in Schafflund und arbeite in Tingleff. Wie viele Urlaubstage habe ich in Schweden?",
+        "Jeg bor i Bov og arbejder i Handewitt. Hvor skal jeg betale skat, hvis jeg flytter til Polen?",
+    ] {
+        assert!(kb.find(q, None, None).outside, "{q}");
+    }
+}
+
 /// A place name mistyped or spelt as spoken ("Flensburch", "Paborg") is no
 /// place outside the border region: the commuter is not turned away.
 #[test]
