@@ -422,7 +422,10 @@ impl Gazetteer {
     /// `before` it left, and updates that for the clause after.
     fn read_next_clause(&self, toks: &[&str], cls: &[u16], before: &mut ClauseBefore, out: &mut Vec<Mention>) {
         let start = out.len();
-        before.carry = self.read_clause(toks, cls, before.offset, before.carry, out);
+        // "bor ikke i Danmark | men i Harreslev": the place set against a denied one takes its role.
+        let contrast = toks.first().is_some_and(|t| matches!(*t, "men" | "sondern" | "aber" | "but"));
+        let carry = if contrast { before.carry.or(before.denied) } else { before.carry };
+        (before.carry, before.denied) = self.read_clause(toks, cls, before.offset, carry, out);
         before.offset += toks.len();
         // Two verbs joined by og/und share one place.
         let joined = toks.first().is_some_and(|t| matches!(*t, "og" | "und"));
@@ -529,7 +532,8 @@ impl Gazetteer {
     /// Reads one clause; `carry` is the verb of the clause before when that
     /// clause named no place ("Ich arbeite | aber weiter in Husum": German
     /// "aber" and Danish "men" also stand inside a clause). Returns the verb
-    /// to carry on, if this clause has a verb and no place.
+    /// to carry on, if this clause has a verb and no place, and the role a
+    /// place it denied would have had ("bor ikke i Danmark").
     fn read_clause(
         &self,
         toks: &[&str],
@@ -537,17 +541,18 @@ impl Gazetteer {
         offset: usize,
         carry: Option<Role>,
         out: &mut Vec<Mention>,
-    ) -> Option<Role> {
+    ) -> (Option<Role>, Option<Role>) {
         let before_len = out.len();
         let verbs = clause_verbs(cls);
-        self.clause_places(toks, cls, offset, (&verbs, carry), out);
+        let denied = self.clause_places(toks, cls, offset, (&verbs, carry), out);
         let start = out.len() - out.iter().rev().take_while(|m| m.tok >= offset).count();
         from_home_to_work(toks, offset, &mut out[start..]);
         from_is_home_of_two_workplaces(toks, offset, &mut out[start..]);
-        match (out.len() == before_len, verbs.last()) {
+        let carry = match (out.len() == before_len, verbs.last()) {
             (true, Some((_, r))) => Some(*r),
             _ => None,
-        }
+        };
+        (carry, denied)
     }
 
     /// The places a clause names, in order, each with the role its verb
@@ -559,7 +564,8 @@ impl Gazetteer {
         offset: usize,
         (verbs, carry): (&[(usize, Role)], Option<Role>),
         out: &mut Vec<Mention>,
-    ) {
+    ) -> Option<Role> {
+        let mut denied = None;
         let partner_at = first_phrase(toks, &self.partner, |i| cls[i] & PARTNER_FIRST != 0);
         let other_at = first_phrase(toks, &self.others, |i| cls[i] & OTHERS_FIRST != 0);
         let past = cls.iter().any(|c| c & PAST != 0);
@@ -572,10 +578,17 @@ impl Gazetteer {
             let (role, side) =
                 if from_adjective { (Role::Works, false) } else { verb_role(cls, verbs, (i, len), carry) };
             let verb_at = verbs.iter().rev().find(|(v, _)| *v < i).map(|(v, _)| *v).unwrap_or(i);
-            let role = whose_role(role, verb_at.max(i), partner_at, other_at);
+            let mut role = whose_role(role, verb_at.max(i), partner_at, other_at);
+            // "bor ikke (længere) i Danmark", "wohne nicht mehr in Dänemark": a
+            // negation among the three words before the place denies it.
+            if !from_adjective && cls[i.saturating_sub(3)..i].iter().any(|c| c & NEGATION != 0) {
+                denied = Some(role).filter(|r| *r != Role::Unknown);
+                role = Role::Unknown;
+            }
             out.push(Mention { tok: offset + i, country, role, past, side });
             i += len;
         }
+        denied
     }
 
     /// The place named at word `i` as (country, words, false), or "dansk
@@ -964,6 +977,8 @@ struct ClauseBefore {
     role: Option<Role>,
     /// It named the partner and nothing else ("und mein Mann, | wie lange kann der …").
     partner_alone: bool,
+    /// The role its verb would have given a place it denied ("bor ikke i Danmark | men i Harreslev").
+    denied: Option<Role>,
 }
 
 /// How many tokens `fold` makes of text of at most `MAX_MATCH_CHARS` bytes

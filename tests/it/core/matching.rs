@@ -1,7 +1,7 @@
 //! The matcher on the small fixture base: folding, compounds, typos,
 //! language, situation, thresholds, junk input.
 
-use pendlerbot::{Decision, Direction, Lang};
+use pendlerbot::{Country, Decision, Direction, Lang};
 
 use crate::support::fixture_kb;
 
@@ -346,6 +346,23 @@ fn where_the_family_lives_is_not_where_the_commuter_lives() {
         assert!(kb.situation(q).is_empty(), "{q}: {:?}", kb.situation(q));
     }
     assert!(!kb.situation("min kone bor i Flensborg").is_empty());
+}
+
+/// A place said with a negation is not where the commuter lives or works
+/// ("bor ikke længere i Danmark"); the place set against it is ("..., men i Harreslev").
+#[test]
+fn a_place_denied_is_not_the_commuters_and_the_one_set_against_it_is() {
+    let kb = super::util::shipped_kb();
+    let (dk, de) = (Some(Country::Dk), Some(Country::De));
+    for (q, lives, works) in [
+        ("jeg bor ikke i Danmark men i Harreslev", de, None),
+        ("Ich wohne nicht mehr in Dänemark, sondern in Flensburg, und arbeite in Pattburg", de, dk),
+        ("Jeg arbejder ikke længere i Flensborg, jeg bor i Tinglev", dk, None),
+        ("ich arbeite nicht in Deutschland, aber in Tondern", None, dk),
+    ] {
+        let s = kb.situation(q);
+        assert_eq!((s.lives, s.works), (lives, works), "{q}");
+    }
 }
 
 /// Another country in the background of a message that tells a Danish-German
