@@ -433,7 +433,7 @@ impl Matcher {
         // The patterns (parsed, their gate built) and the keywords (their
         // automaton built, their typo variants listed) share nothing: each
         // is about a fifth of start-up, so they are built side by side.
-        let (stems, ac, fuzzy, (regexes, problems, (gate, gate_owner, always))) = std::thread::scope(|scope| {
+        let (stems, ac, typos, (regexes, problems, (gate, gate_owner, always))) = std::thread::scope(|scope| {
             // Parsing comes first (the gate needs every pattern's literals),
             // on both cores.
             let parsed = parse_patterns(&regex_src, scope);
@@ -442,10 +442,11 @@ impl Matcher {
                 (regexes, problems, pattern_gates(&hirs))
             });
             let (stems, ac) = keyword_automaton(&mut phrases, by_stem);
-            let fuzzy = typo_variants(&stems);
+            let typos = typo_variants(&stems);
             let patterns = patterns.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (stems, ac, fuzzy, patterns)
+            (stems, ac, typos, patterns)
         });
+        let (fuzzy, fuzzy_starts) = typos;
         let vocabulary_map = vocabulary_by_first_word(vocabulary);
         let matcher = Matcher {
             gate,
@@ -455,7 +456,7 @@ impl Matcher {
             phrase_need: phrases.iter().map(|p| need_of(p.words)).collect(),
             phrases,
             ac,
-            fuzzy_starts: typo_starts(&fuzzy),
+            fuzzy_starts,
             fuzzy,
             regexes,
             entry_ids: entries.iter().map(|e| e.id.clone()).collect(),
@@ -1650,8 +1651,9 @@ fn collect_phrases(
 }
 
 /// Each long stem with a letter left out, tagged with where (see the lookup
-/// in `word_marks`), sorted for binary search: (hash, stem index).
-fn typo_variants(stems: &[(String, Vec<Slot>)]) -> Vec<(u64, u32)> {
+/// in `word_marks`), sorted for binary search: (hash, stem index), with
+/// where each value of the hashes' top bits starts (see [`sorted_by_top_bits`]).
+fn typo_variants(stems: &[(String, Vec<Slot>)]) -> (Vec<(u64, u32)>, Vec<u32>) {
     let mut fuzzy: Vec<(u64, u32)> = Vec::new();
     for (i, (s, _)) in stems.iter().enumerate() {
         if s.len() >= 6 && s.bytes().all(|c| c.is_ascii_alphabetic()) {
@@ -1670,16 +1672,58 @@ fn typo_variants(stems: &[(String, Vec<Slot>)]) -> Vec<(u64, u32)> {
             }
         }
     }
-    fuzzy.sort_unstable();
-    fuzzy.dedup();
-    fuzzy
+    sorted_by_top_bits(fuzzy)
 }
 
 /// How many top bits of a typo variant's hash file it (see `Matcher::fuzzy_starts`).
 const TYPO_BITS: u32 = 16;
 
+/// The variants sorted, duplicates dropped, and where each value of the
+/// top [`TYPO_BITS`] bits starts (and after the last, where it ends):
+/// filed by those bits first, then each file sorted on its own. The same
+/// as one sort of them all (the top bits are the hashes' highest), at a
+/// fraction of its cost: the files hold a few variants each.
+fn sorted_by_top_bits(variants: Vec<(u64, u32)>) -> (Vec<(u64, u32)>, Vec<u32>) {
+    let top = |h: u64| (h >> (64 - TYPO_BITS)) as usize;
+    let files = 1usize << TYPO_BITS;
+    u32::try_from(variants.len()).expect("fewer typo variants than 2^32");
+    // Where each file starts, and after it, where the last ends.
+    let mut bounds = vec![0u32; files + 1];
+    for &(h, _) in &variants {
+        bounds[top(h) + 1] += 1;
+    }
+    for t in 1..=files {
+        bounds[t] += bounds[t - 1];
+    }
+    let mut next = bounds.clone();
+    let mut filed = vec![(0u64, 0u32); variants.len()];
+    for v in variants {
+        let at = &mut next[top(v.0)];
+        filed[*at as usize] = v;
+        *at += 1;
+    }
+    let mut starts = Vec::with_capacity(files + 1);
+    let mut kept = 0usize;
+    for t in 0..files {
+        starts.push(kept as u32);
+        let (from, to) = (bounds[t] as usize, bounds[t + 1] as usize);
+        filed[from..to].sort_unstable();
+        for i in from..to {
+            if kept == starts[t] as usize || filed[kept - 1] != filed[i] {
+                filed[kept] = filed[i];
+                kept += 1;
+            }
+        }
+    }
+    starts.push(kept as u32);
+    filed.truncate(kept);
+    (filed, starts)
+}
+
 /// For each value of the top [`TYPO_BITS`] bits, where the variants with
-/// it start in the sorted `fuzzy`, and the end after the last.
+/// it start in the sorted `fuzzy`, and the end after the last (what
+/// [`sorted_by_top_bits`] gives beside the variants; the tests' reference).
+#[cfg(test)]
 fn typo_starts(fuzzy: &[(u64, u32)]) -> Vec<u32> {
     let mut starts = Vec::with_capacity((1 << TYPO_BITS) + 1);
     let mut i = 0;
@@ -1693,7 +1737,7 @@ fn typo_starts(fuzzy: &[(u64, u32)]) -> Vec<u32> {
 }
 
 /// The patterns of the variants with hash `h`, in order, searched only
-/// among those filed under its top bits (`starts`: [`typo_starts`]).
+/// among those filed under its top bits (`starts`: [`sorted_by_top_bits`]).
 fn typo_lookup(fuzzy: &[(u64, u32)], starts: &[u32], h: u64, out: &mut Vec<u32>) {
     let top = (h >> (64 - TYPO_BITS)) as usize;
     let run = &fuzzy[starts[top] as usize..starts[top + 1] as usize];
@@ -2905,7 +2949,7 @@ mod tests {
             .iter()
             .map(|s| (s.to_string(), vec![slot]))
             .collect();
-        let mut fuzzy = typo_variants(&stems);
+        let (mut fuzzy, _) = typo_variants(&stems);
         let (h, _) = fuzzy[fuzzy.len() / 2];
         fuzzy.extend([(h, 7), (0, 3), (u64::MAX, 4), (u64::MAX, 5)]);
         fuzzy.sort_unstable();
@@ -2924,6 +2968,28 @@ mod tests {
             assert_eq!(got, all(h), "{h:x}");
         }
         assert!(all(h).len() >= 2);
+    }
+
+    proptest::proptest! {
+        /// Filing the typo variants by their top bits and sorting each file
+        /// gives the order and the duplicates dropped of one sort of them all:
+        /// hashes crowded into a few top-bit values, spread over all, equal
+        /// hashes with equal and different patterns.
+        #[test]
+        fn typo_variants_sorted_by_top_bits_as_by_one_sort(
+            raw in proptest::collection::vec((0u64..4, proptest::num::u64::ANY, 0u32..6), 0..3000),
+        ) {
+            let variants: Vec<(u64, u32)> = raw
+                .iter()
+                .map(|&(crowd, h, p)| (if crowd == 0 { h } else { (crowd << 62) | (h & 0xff) }, p))
+                .collect();
+            let mut one_sort = variants.clone();
+            one_sort.sort_unstable();
+            one_sort.dedup();
+            let (sorted, starts) = sorted_by_top_bits(variants);
+            proptest::prop_assert_eq!(&sorted, &one_sort);
+            proptest::prop_assert_eq!(starts, typo_starts(&one_sort));
+        }
     }
 
     proptest::proptest! {
