@@ -438,8 +438,13 @@ impl Matcher {
             // on both cores.
             let parsed = parse_patterns(&regex_src, scope);
             let patterns = scope.spawn(|| {
-                let (regexes, hirs, problems) = compile_patterns(entries, &regex_src, parsed, &regex_owner, eager);
-                (regexes, problems, pattern_gates(&hirs))
+                let (mut regexes, problems) = compile_patterns(entries, &regex_src, parsed, &regex_owner, eager);
+                let gates = pattern_gates(regexes.iter().map(|p| p.tree.as_ref()));
+                if eager {
+                    // Compiled already: the trees are not needed any more.
+                    regexes.iter_mut().for_each(|p| p.tree = None);
+                }
+                (regexes, problems, gates)
             });
             let (stems, ac) = keyword_automaton(&mut phrases, by_stem);
             let typos = typo_variants(&stems);
@@ -1158,7 +1163,9 @@ impl Matcher {
         let place = |t: usize| kept.map_or(t, |k| k.get(t).copied().unwrap_or(t));
         for i in self.gated(folded) {
             let pattern = &self.regexes[i as usize];
-            let Some(regex) = pattern.regex.get_or_init(|| search_regex(&pattern.source)) else { continue };
+            let Some(regex) = pattern.regex.get_or_init(|| pattern.tree.as_ref().and_then(search_regex_of)) else {
+                continue;
+            };
             // Where it matched matters only in a message of several sentences.
             let found = if prepared.focused {
                 regex.find(folded.as_bytes()).map(|f| (f.start(), f.end()))
@@ -1431,6 +1438,10 @@ struct Pattern {
     /// Compiled at build (`eager`) or when first needed; `None` when it
     /// does not compile (only possible when not eager: `check` reports it).
     regex: std::sync::OnceLock<Option<regex_automata::meta::Regex>>,
+    /// Its syntax tree as parsed at build, until it is compiled from it
+    /// (not parsed again when a question first reaches it); `None` when
+    /// compiled at build.
+    tree: Option<regex_syntax::hir::Hir>,
     entry: usize,
     source: String,
 }
@@ -1745,9 +1756,9 @@ fn typo_lookup(fuzzy: &[(u64, u32)], starts: &[u32], h: u64, out: &mut Vec<u32>)
     out.extend(run[from..].iter().take_while(|(k, _)| *k == h).map(|(_, p)| *p));
 }
 
-/// The advisors' patterns: each parsed once (the syntax check and the
-/// gate's literals), compiled now when `eager`, otherwise on first use; the
-/// ones that do not compile become problems.
+/// The advisors' patterns: each parsed once (the syntax check, the gate's
+/// literals and, when not `eager`, the compiling on first use), compiled
+/// now when `eager`; the ones that do not compile become problems.
 #[allow(clippy::type_complexity)]
 fn compile_patterns(
     entries: &[Entry],
@@ -1755,27 +1766,25 @@ fn compile_patterns(
     parsed: Vec<Result<regex_syntax::hir::Hir, String>>,
     regex_owner: &[(usize, String, usize)],
     eager: bool,
-) -> (Vec<Pattern>, Vec<Option<regex_syntax::hir::Hir>>, Vec<Problem>) {
+) -> (Vec<Pattern>, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut regexes = Vec::new();
-    // Each pattern parsed once: the syntax check and the gate's literals
-    // (parsing is a fifth of `ask`'s start-up).
-    let mut hirs = Vec::new();
+    // Each pattern parsed once: the syntax check, the gate's literals and
+    // the compiling (parsing is a fifth of `ask`'s start-up).
     for ((src, hir), (ei, _, line)) in regex_src.iter().zip(parsed).zip(regex_owner) {
         let checked = match (&hir, eager) {
             (Err(e), _) => Err(regex::Error::Syntax(e.clone())),
-            (Ok(_), true) => compile_pattern(src).map(|_| Some(search_regex(src))),
+            (Ok(tree), true) => compile_pattern(src).map(|_| Some(search_regex_of(tree))),
             // Compiled on first use.
             (Ok(_), false) => Ok(None),
         };
         match checked {
             Ok(regex) => {
-                hirs.push(hir.ok());
                 let cell = std::sync::OnceLock::new();
                 if let Some(r) = regex {
                     let _ = cell.set(r);
                 }
-                regexes.push(Pattern { regex: cell, entry: *ei, source: src.clone() })
+                regexes.push(Pattern { regex: cell, tree: hir.ok(), entry: *ei, source: src.clone() })
             }
             Err(e) => {
                 let id = &entries[*ei].id;
@@ -1794,7 +1803,7 @@ fn compile_patterns(
             }
         }
     }
-    (regexes, hirs, problems)
+    (regexes, problems)
 }
 
 /// Every entry's keywords, context words and example questions, in every language.
@@ -1813,11 +1822,13 @@ fn similar_texts(languages: &Languages, entries: &[Entry]) -> Vec<(usize, Source
     texts
 }
 
-fn pattern_gates(patterns: &[Option<regex_syntax::hir::Hir>]) -> (Option<AhoCorasick>, Vec<Vec<u32>>, Vec<u32>) {
+fn pattern_gates<'a>(
+    patterns: impl Iterator<Item = Option<&'a regex_syntax::hir::Hir>>,
+) -> (Option<AhoCorasick>, Vec<Vec<u32>>, Vec<u32>) {
     let mut literals: HashMap<Vec<u8>, Vec<u32>> = HashMap::default();
     let mut always = Vec::new();
-    for (i, hir) in patterns.iter().enumerate() {
-        match hir.as_ref().and_then(required_literals) {
+    for (i, hir) in patterns.enumerate() {
+        match hir.and_then(required_literals) {
             Some(lits) => {
                 for l in lits {
                     literals.entry(l).or_default().push(i as u32);
@@ -2089,12 +2100,26 @@ pub fn compile_pattern(pattern: &str) -> Result<regex::bytes::Regex, regex::Erro
         .build()
 }
 
-/// The regex a pattern runs as per question: [`compile_pattern`]'s, without
-/// the literal prefilter. The gate has already found a literal the match
-/// needs, and on a message of a few dozen bytes the prefilter, restarted each
-/// time the search falls back to its start, costs more than the lazy DFA's
-/// walk over every byte. `None` when it does not compile.
+/// The regex a pattern runs as per question, from its text (the tests'
+/// reference for [`search_regex_of`]). `None` when it does not compile.
+#[cfg(test)]
 fn search_regex(pattern: &str) -> Option<regex_automata::meta::Regex> {
+    search_builder().build(pattern).ok()
+}
+
+/// The regex a pattern runs as per question (see `search_regex`), from
+/// its tree as [`parse_pattern`] gives it (the same syntax settings): the
+/// pattern is not parsed again.
+fn search_regex_of(tree: &regex_syntax::hir::Hir) -> Option<regex_automata::meta::Regex> {
+    search_builder().build_from_hir(tree).ok()
+}
+
+/// How the patterns run per question are compiled: [`compile_pattern`]'s
+/// settings, without the literal prefilter. The gate has already found a
+/// literal the match needs, and on a message of a few dozen bytes the
+/// prefilter, restarted each time the search falls back to its start,
+/// costs more than the lazy DFA's walk over every byte.
+fn search_builder() -> regex_automata::meta::Builder {
     let config = regex_automata::meta::Config::new()
         .match_kind(regex_automata::MatchKind::LeftmostFirst)
         .utf8_empty(false)
@@ -2102,7 +2127,9 @@ fn search_regex(pattern: &str) -> Option<regex_automata::meta::Regex> {
         .hybrid_cache_capacity(REGEX_SIZE_LIMIT)
         .auto_prefilter(false);
     let syntax = regex_automata::util::syntax::Config::new().unicode(false).utf8(false);
-    regex_automata::meta::Builder::new().configure(config).syntax(syntax).build(pattern).ok()
+    let mut builder = regex_automata::meta::Builder::new();
+    builder.configure(config).syntax(syntax);
+    builder
 }
 
 /// The tokens written together, with per-byte token index and token
@@ -2876,6 +2903,8 @@ mod tests {
         let mut found = 0;
         for p in m.regexes.iter().map(|p| p.source.as_str()).chain(UNGATED) {
             let (plain, fast) = (compile_pattern(p).unwrap(), search_regex(p).unwrap());
+            // As compiled on first use: from the tree parsed at build.
+            let from_tree = search_regex_of(&parse_pattern(p).unwrap()).unwrap();
             for t in &texts {
                 let span = |r: Option<regex_automata::Match>| r.map(|f| (f.start(), f.end()));
                 assert_eq!(
@@ -2883,7 +2912,9 @@ mod tests {
                     span(fast.find(t.as_bytes())),
                     "{p} {t}"
                 );
+                assert_eq!(span(from_tree.find(t.as_bytes())), span(fast.find(t.as_bytes())), "{p} {t}");
                 assert_eq!(plain.is_match(t.as_bytes()), fast.is_match(t.as_bytes()), "{p} {t}");
+                assert_eq!(from_tree.is_match(t.as_bytes()), fast.is_match(t.as_bytes()), "{p} {t}");
                 found += usize::from(fast.is_match(t.as_bytes()));
             }
         }
