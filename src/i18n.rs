@@ -104,6 +104,11 @@ impl Texts {
             None => msg.value(),
         }
         .ok_or_else(|| FormatError::NoValue { id: id.to_string(), attribute: attribute.map(str::to_string) })?;
+        if extra.is_empty() {
+            if let Some(text) = without_variables(bundle, pattern) {
+                return Ok(text);
+            }
+        }
         let mut errors = Vec::new();
         let mut args = FluentArgs::with_capacity(self.args[lang].len() + extra.len());
         for (k, v) in self.args[lang].iter() {
@@ -125,6 +130,9 @@ impl Texts {
     pub fn format_lossy(&self, lang: Lang, id: &str, attribute: Option<&str>) -> Option<String> {
         let bundle = self.bundles.get(lang)?;
         let pattern = pattern_of(bundle, id, attribute)?;
+        if let Some(text) = without_variables(bundle, pattern) {
+            return Some(text);
+        }
         let mut args = FluentArgs::with_capacity(self.args[lang].len());
         for (k, v) in self.args[lang].iter() {
             args.set(k.as_str(), FluentValue::from(v.as_str()));
@@ -182,6 +190,18 @@ impl Texts {
             Err(_) => id.to_string(),
         }
     }
+}
+
+/// A message's text when it formats without any variable: most answers
+/// and titles use no yearly value, and setting all of them as arguments
+/// costs some forty times the formatting. A message that uses a variable
+/// (or refers to a message that does) fails here and is formatted with
+/// them; one that uses none formats the same either way (a term sees only
+/// the arguments of its call).
+fn without_variables(bundle: &Bundle, pattern: &fluent_syntax::ast::Pattern<&str>) -> Option<String> {
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, None, &mut errors);
+    errors.is_empty().then(|| text.into_owned())
 }
 
 /// Why a message could not be formatted. Its text is what `check` prints
@@ -614,6 +634,47 @@ mod tests {
         assert_eq!(texts.variables(Lang::De, "msg", Some("title")), ["t"]);
         assert_eq!(texts.variables(Lang::Da, "loop", None), ["e"]);
         assert!(texts.variables(Lang::Da, "nothing", None).is_empty());
+    }
+
+    /// A message is first formatted without the yearly values (most use
+    /// none): one that uses a value, directly or through another message,
+    /// still gets it; a term sees only its call's arguments either way; an
+    /// unknown variable is an error.
+    #[test]
+    fn messages_with_and_without_values_format_as_with_all_values() {
+        let dir = tempfile::tempdir().unwrap();
+        for lang in ["da", "de"] {
+            std::fs::create_dir_all(dir.path().join(lang)).unwrap();
+            std::fs::write(
+                dir.path().join(lang).join("a.ftl"),
+                "-brand = Pendler\n\
+                 -paid = { $pay }\n\
+                 -called = T { $x }\n\
+                 plain = Hej { -brand }\n    .title = Titel\n\
+                 uses = Løn { $pay } i { $pay-year }\n    .title = { $pay }\n\
+                 through = Se { uses }\n\
+                 by-term = Det er { -paid }\n\
+                 term-args = { -called(x: \"a\") }\n\
+                 unknown = Hvad { $nope }\n",
+            )
+            .unwrap();
+        }
+        let mut diags = Diagnostics::default();
+        let values = [Value::new("pay", 1000.0, Unit::Dkk, 2026)];
+        let texts = Texts::load(dir.path(), &languages(), &values, &mut diags);
+        let pay = "1.000 kr.";
+        let f = |id: &str, attribute: Option<&str>| texts.format_checked(Lang::Da, id, attribute, &[]);
+        assert_eq!(f("plain", None).unwrap(), "Hej Pendler");
+        assert_eq!(f("plain", Some("title")).unwrap(), "Titel");
+        assert_eq!(f("uses", None).unwrap(), format!("Løn {pay} i 2026"));
+        assert_eq!(f("uses", Some("title")).unwrap(), "1.000 kr.");
+        assert_eq!(f("through", None).unwrap(), format!("Se Løn {pay} i 2026"));
+        // A term sees only the arguments of its call, with the values or without.
+        assert_eq!(f("by-term", None).unwrap(), "Det er {$pay}");
+        assert_eq!(f("term-args", None).unwrap(), "T a");
+        assert!(matches!(f("unknown", None), Err(FormatError::Fluent(_))));
+        assert_eq!(texts.format_lossy(Lang::Da, "uses", None).unwrap(), f("uses", None).unwrap());
+        assert_eq!(texts.format_lossy(Lang::Da, "unknown", None).unwrap(), "Hvad {$nope}");
     }
 
     #[test]

@@ -383,12 +383,45 @@ pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
     }
     let mut seen: BTreeMap<EntryId, (PathBuf, usize)> = BTreeMap::new();
     let errors_before = diags.errors();
-    if let Some(languages) = load_languages(dir, &files, diags) {
-        loaded.languages = languages;
-    }
-    for (path, text) in &files {
-        load_file(&mut loaded, &mut seen, path, text, today, diags);
-    }
+    // Parsing the TOML is most of the loading and needs no other file: the
+    // files from `later` on are parsed on a second thread while the ones
+    // before are parsed and loaded here; each file's problems come in the
+    // order of the files as before.
+    let later = parsed_aside_from(&files);
+    std::thread::scope(|scope| {
+        let (send, parsed_aside) = std::sync::mpsc::channel();
+        let aside_files = &files[later..];
+        let aside = scope.spawn(move || {
+            for (path, text) in aside_files {
+                let mut problems = Diagnostics::default();
+                let parsed = parse_file(path, text, &mut problems);
+                if send.send((parsed, problems)).is_err() {
+                    break;
+                }
+            }
+        });
+        if let Some(languages) = load_languages(dir, &files, diags) {
+            loaded.languages = languages;
+        }
+        for (i, (path, text)) in files.iter().enumerate() {
+            let parsed = if i < later {
+                parse_file(path, text, diags)
+            } else {
+                match parsed_aside.recv() {
+                    Ok((parsed, problems)) => {
+                        diags.items.extend(problems.items);
+                        parsed
+                    }
+                    // The sender is gone before the last file: it panicked.
+                    Err(_) => match aside.join() {
+                        Err(panic) => std::panic::resume_unwind(panic),
+                        Ok(()) => unreachable!("every file is parsed or the parser panicked"),
+                    },
+                }
+            };
+            load_file(&mut loaded, &mut seen, path, text, parsed, today, diags);
+        }
+    });
     loaded.unreadable = unreadable_files(diags, errors_before);
     check_ids(&loaded, diags);
     check_sources(dir, &files, &loaded, diags);
@@ -411,65 +444,114 @@ fn load_languages(dir: &Path, files: &[(PathBuf, String)], diags: &mut Diagnosti
     }
 }
 
-/// One file of the folder, read by its name's kind into `loaded`. `seen`:
-/// the entry ids read so far, with their file and line.
+/// Where the files parsed on the second thread start: about the last two
+/// thirds of the text (the first third is parsed beside loading them all).
+fn parsed_aside_from(files: &[(PathBuf, String)]) -> usize {
+    let total: usize = files.iter().map(|(_, t)| t.len()).sum();
+    let mut so_far = 0;
+    files
+        .iter()
+        .position(|(_, t)| {
+            so_far += t.len();
+            so_far * 3 >= total
+        })
+        .map_or(files.len(), |i| i + 1)
+}
+
+/// A file's TOML read into the tables of its kind (by its name): the part
+/// of loading it that needs no other file. A syntax error is a problem in
+/// `diags`, and the file's tables are then `None`.
+enum Parsed {
+    Topics(Option<RawTopics>),
+    Sources(Option<RawSourcesFile>),
+    Places(Option<Box<super::places::RawPlaces>>),
+    Dialogue(Option<Box<super::cues::RawCues>>),
+    Vocabulary(Option<RawVocabulary>),
+    Scope(Option<RawScopeFile>),
+    Entries(Option<RawEntryFile>),
+    /// Read whole when loaded (`languages.toml` before the others,
+    /// `values.toml`, `office.toml`).
+    Later,
+}
+
+/// See [`Parsed`].
+fn parse_file(path: &Path, text: &str, diags: &mut Diagnostics) -> Parsed {
+    let src = &Source::new(text);
+    match path.file_name().and_then(|n| n.to_str()).unwrap_or_default() {
+        "languages.toml" | "values.toml" | "office.toml" => Parsed::Later,
+        "topics.toml" => Parsed::Topics(parse_toml(path, src, diags)),
+        "sources.toml" => Parsed::Sources(parse_toml(path, src, diags)),
+        "places.toml" => Parsed::Places(parse_toml(path, src, diags).map(Box::new)),
+        "dialogue.toml" => Parsed::Dialogue(parse_toml(path, src, diags).map(Box::new)),
+        "vocabulary.toml" => Parsed::Vocabulary(parse_toml(path, src, diags)),
+        "scope.toml" => Parsed::Scope(parse_toml(path, src, diags)),
+        _ => Parsed::Entries(parse_toml(path, src, diags)),
+    }
+}
+
+/// One file of the folder, read by its name's kind into `loaded` (its
+/// TOML parsed already: `parsed`). `seen`: the entry ids read so far, with
+/// their file and line.
 fn load_file(
     loaded: &mut Loaded,
     seen: &mut BTreeMap<EntryId, (PathBuf, usize)>,
     path: &Path,
     text: &str,
+    parsed: Parsed,
     today: Date,
     diags: &mut Diagnostics,
 ) {
     let src = &Source::new(text);
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-    match name {
-        "languages.toml" => {}
-        "topics.toml" => {
-            if let Some(raw) = parse_toml::<RawTopics>(path, src, diags) {
+    match parsed {
+        Parsed::Later => match name {
+            "values.toml" => {
+                let mut blocks = Vec::new();
+                load_values(path, src, today, diags, &mut blocks);
+                loaded.value_blocks = blocks.clone();
+                loaded.values = choose_values(blocks, today, diags);
+            }
+            "office.toml" => {
+                loaded.office = crate::relay::OfficeHours::from_toml(path, text, diags);
+            }
+            _ => {}
+        },
+        Parsed::Topics(raw) => {
+            if let Some(raw) = raw {
                 let ids =
                     raw.topic.into_iter().map(|t| (t.id.get_ref().clone(), src.line(t.id.span().start))).collect();
                 loaded.catalogue = Some((path.to_path_buf(), ids));
             }
         }
-        "values.toml" => {
-            let mut blocks = Vec::new();
-            load_values(path, src, today, diags, &mut blocks);
-            loaded.value_blocks = blocks.clone();
-            loaded.values = choose_values(blocks, today, diags);
-        }
-        "sources.toml" => {
-            if let Some(raw) = parse_toml::<RawSourcesFile>(path, src, diags) {
+        Parsed::Sources(raw) => {
+            if let Some(raw) = raw {
                 loaded.official = Some(load_domains(path, src, raw, diags));
             }
         }
-        "places.toml" => {
-            if let Some(raw) = parse_toml::<super::places::RawPlaces>(path, src, diags) {
-                loaded.places = raw;
+        Parsed::Places(raw) => {
+            if let Some(raw) = raw {
+                loaded.places = *raw;
             }
         }
-        "dialogue.toml" => {
-            if let Some(raw) = parse_toml::<super::cues::RawCues>(path, src, diags) {
+        Parsed::Dialogue(raw) => {
+            if let Some(raw) = raw {
                 check_cue_languages(path, src, &raw, &loaded.languages, diags);
-                loaded.cues = raw;
+                loaded.cues = *raw;
                 loaded.cues_file = Some(path.to_path_buf());
             }
         }
-        "office.toml" => {
-            loaded.office = crate::relay::OfficeHours::from_toml(path, text, diags);
-        }
-        "vocabulary.toml" => {
-            if let Some(raw) = parse_toml::<RawVocabulary>(path, src, diags) {
+        Parsed::Vocabulary(raw) => {
+            if let Some(raw) = raw {
                 load_vocabulary(path, src, raw, &mut loaded.vocabulary, diags);
             }
         }
-        "scope.toml" => {
-            if let Some(raw) = parse_toml::<RawScopeFile>(path, src, diags) {
+        Parsed::Scope(raw) => {
+            if let Some(raw) = raw {
                 loaded.scope = scope_of(raw);
             }
         }
-        _ => {
-            if let Some(raw) = parse_toml::<RawEntryFile>(path, src, diags) {
+        Parsed::Entries(raw) => {
+            if let Some(raw) = raw {
                 load_entries(loaded, seen, path, src, raw, today, diags);
             }
         }

@@ -433,19 +433,25 @@ impl Matcher {
         // The patterns (parsed, their gate built) and the keywords (their
         // automaton built, their typo variants listed) share nothing: each
         // is about a fifth of start-up, so they are built side by side.
-        let (stems, ac, fuzzy, (regexes, problems, (gate, gate_owner, always))) = std::thread::scope(|scope| {
+        let (stems, ac, typos, (regexes, problems, (gate, gate_owner, always))) = std::thread::scope(|scope| {
             // Parsing comes first (the gate needs every pattern's literals),
             // on both cores.
             let parsed = parse_patterns(&regex_src, scope);
             let patterns = scope.spawn(|| {
-                let (regexes, hirs, problems) = compile_patterns(entries, &regex_src, parsed, &regex_owner, eager);
-                (regexes, problems, pattern_gates(&hirs))
+                let (mut regexes, problems) = compile_patterns(entries, &regex_src, parsed, &regex_owner, eager);
+                let gates = pattern_gates(regexes.iter().map(|p| p.tree.as_ref()));
+                if eager {
+                    // Compiled already: the trees are not needed any more.
+                    regexes.iter_mut().for_each(|p| p.tree = None);
+                }
+                (regexes, problems, gates)
             });
             let (stems, ac) = keyword_automaton(&mut phrases, by_stem);
-            let fuzzy = typo_variants(&stems);
+            let typos = typo_variants(&stems);
             let patterns = patterns.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (stems, ac, fuzzy, patterns)
+            (stems, ac, typos, patterns)
         });
+        let (fuzzy, fuzzy_starts) = typos;
         let vocabulary_map = vocabulary_by_first_word(vocabulary);
         let matcher = Matcher {
             gate,
@@ -455,7 +461,7 @@ impl Matcher {
             phrase_need: phrases.iter().map(|p| need_of(p.words)).collect(),
             phrases,
             ac,
-            fuzzy_starts: typo_starts(&fuzzy),
+            fuzzy_starts,
             fuzzy,
             regexes,
             entry_ids: entries.iter().map(|e| e.id.clone()).collect(),
@@ -1164,7 +1170,9 @@ impl Matcher {
         let place = |t: usize| kept.map_or(t, |k| k.get(t).copied().unwrap_or(t));
         for i in self.gated(folded) {
             let pattern = &self.regexes[i as usize];
-            let Some(regex) = pattern.regex.get_or_init(|| search_regex(&pattern.source)) else { continue };
+            let Some(regex) = pattern.regex.get_or_init(|| pattern.tree.as_ref().and_then(search_regex_of)) else {
+                continue;
+            };
             // Where it matched matters only in a message of several sentences.
             let found = if prepared.focused {
                 regex.find(folded.as_bytes()).map(|f| (f.start(), f.end()))
@@ -1437,6 +1445,10 @@ struct Pattern {
     /// Compiled at build (`eager`) or when first needed; `None` when it
     /// does not compile (only possible when not eager: `check` reports it).
     regex: std::sync::OnceLock<Option<regex_automata::meta::Regex>>,
+    /// Its syntax tree as parsed at build, until it is compiled from it
+    /// (not parsed again when a question first reaches it); `None` when
+    /// compiled at build.
+    tree: Option<regex_syntax::hir::Hir>,
     entry: usize,
     source: String,
 }
@@ -1657,8 +1669,9 @@ fn collect_phrases(
 }
 
 /// Each long stem with a letter left out, tagged with where (see the lookup
-/// in `word_marks`), sorted for binary search: (hash, stem index).
-fn typo_variants(stems: &[(String, Vec<Slot>)]) -> Vec<(u64, u32)> {
+/// in `word_marks`), sorted for binary search: (hash, stem index), with
+/// where each value of the hashes' top bits starts (see [`sorted_by_top_bits`]).
+fn typo_variants(stems: &[(String, Vec<Slot>)]) -> (Vec<(u64, u32)>, Vec<u32>) {
     let mut fuzzy: Vec<(u64, u32)> = Vec::new();
     for (i, (s, _)) in stems.iter().enumerate() {
         if s.len() >= 6 && s.bytes().all(|c| c.is_ascii_alphabetic()) {
@@ -1677,16 +1690,58 @@ fn typo_variants(stems: &[(String, Vec<Slot>)]) -> Vec<(u64, u32)> {
             }
         }
     }
-    fuzzy.sort_unstable();
-    fuzzy.dedup();
-    fuzzy
+    sorted_by_top_bits(fuzzy)
 }
 
 /// How many top bits of a typo variant's hash file it (see `Matcher::fuzzy_starts`).
 const TYPO_BITS: u32 = 16;
 
+/// The variants sorted, duplicates dropped, and where each value of the
+/// top [`TYPO_BITS`] bits starts (and after the last, where it ends):
+/// filed by those bits first, then each file sorted on its own. The same
+/// as one sort of them all (the top bits are the hashes' highest), at a
+/// fraction of its cost: the files hold a few variants each.
+fn sorted_by_top_bits(variants: Vec<(u64, u32)>) -> (Vec<(u64, u32)>, Vec<u32>) {
+    let top = |h: u64| (h >> (64 - TYPO_BITS)) as usize;
+    let files = 1usize << TYPO_BITS;
+    u32::try_from(variants.len()).expect("fewer typo variants than 2^32");
+    // Where each file starts, and after it, where the last ends.
+    let mut bounds = vec![0u32; files + 1];
+    for &(h, _) in &variants {
+        bounds[top(h) + 1] += 1;
+    }
+    for t in 1..=files {
+        bounds[t] += bounds[t - 1];
+    }
+    let mut next = bounds.clone();
+    let mut filed = vec![(0u64, 0u32); variants.len()];
+    for v in variants {
+        let at = &mut next[top(v.0)];
+        filed[*at as usize] = v;
+        *at += 1;
+    }
+    let mut starts = Vec::with_capacity(files + 1);
+    let mut kept = 0usize;
+    for t in 0..files {
+        starts.push(kept as u32);
+        let (from, to) = (bounds[t] as usize, bounds[t + 1] as usize);
+        filed[from..to].sort_unstable();
+        for i in from..to {
+            if kept == starts[t] as usize || filed[kept - 1] != filed[i] {
+                filed[kept] = filed[i];
+                kept += 1;
+            }
+        }
+    }
+    starts.push(kept as u32);
+    filed.truncate(kept);
+    (filed, starts)
+}
+
 /// For each value of the top [`TYPO_BITS`] bits, where the variants with
-/// it start in the sorted `fuzzy`, and the end after the last.
+/// it start in the sorted `fuzzy`, and the end after the last (what
+/// [`sorted_by_top_bits`] gives beside the variants; the tests' reference).
+#[cfg(test)]
 fn typo_starts(fuzzy: &[(u64, u32)]) -> Vec<u32> {
     let mut starts = Vec::with_capacity((1 << TYPO_BITS) + 1);
     let mut i = 0;
@@ -1700,7 +1755,7 @@ fn typo_starts(fuzzy: &[(u64, u32)]) -> Vec<u32> {
 }
 
 /// The patterns of the variants with hash `h`, in order, searched only
-/// among those filed under its top bits (`starts`: [`typo_starts`]).
+/// among those filed under its top bits (`starts`: [`sorted_by_top_bits`]).
 fn typo_lookup(fuzzy: &[(u64, u32)], starts: &[u32], h: u64, out: &mut Vec<u32>) {
     let top = (h >> (64 - TYPO_BITS)) as usize;
     let run = &fuzzy[starts[top] as usize..starts[top + 1] as usize];
@@ -1708,9 +1763,9 @@ fn typo_lookup(fuzzy: &[(u64, u32)], starts: &[u32], h: u64, out: &mut Vec<u32>)
     out.extend(run[from..].iter().take_while(|(k, _)| *k == h).map(|(_, p)| *p));
 }
 
-/// The advisors' patterns: each parsed once (the syntax check and the
-/// gate's literals), compiled now when `eager`, otherwise on first use; the
-/// ones that do not compile become problems.
+/// The advisors' patterns: each parsed once (the syntax check, the gate's
+/// literals and, when not `eager`, the compiling on first use), compiled
+/// now when `eager`; the ones that do not compile become problems.
 #[allow(clippy::type_complexity)]
 fn compile_patterns(
     entries: &[Entry],
@@ -1718,27 +1773,25 @@ fn compile_patterns(
     parsed: Vec<Result<regex_syntax::hir::Hir, String>>,
     regex_owner: &[(usize, String, usize)],
     eager: bool,
-) -> (Vec<Pattern>, Vec<Option<regex_syntax::hir::Hir>>, Vec<Problem>) {
+) -> (Vec<Pattern>, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut regexes = Vec::new();
-    // Each pattern parsed once: the syntax check and the gate's literals
-    // (parsing is a fifth of `ask`'s start-up).
-    let mut hirs = Vec::new();
+    // Each pattern parsed once: the syntax check, the gate's literals and
+    // the compiling (parsing is a fifth of `ask`'s start-up).
     for ((src, hir), (ei, _, line)) in regex_src.iter().zip(parsed).zip(regex_owner) {
         let checked = match (&hir, eager) {
             (Err(e), _) => Err(regex::Error::Syntax(e.clone())),
-            (Ok(_), true) => compile_pattern(src).map(|_| Some(search_regex(src))),
+            (Ok(tree), true) => compile_pattern(src).map(|_| Some(search_regex_of(tree))),
             // Compiled on first use.
             (Ok(_), false) => Ok(None),
         };
         match checked {
             Ok(regex) => {
-                hirs.push(hir.ok());
                 let cell = std::sync::OnceLock::new();
                 if let Some(r) = regex {
                     let _ = cell.set(r);
                 }
-                regexes.push(Pattern { regex: cell, entry: *ei, source: src.clone() })
+                regexes.push(Pattern { regex: cell, tree: hir.ok(), entry: *ei, source: src.clone() })
             }
             Err(e) => {
                 let id = &entries[*ei].id;
@@ -1757,7 +1810,7 @@ fn compile_patterns(
             }
         }
     }
-    (regexes, hirs, problems)
+    (regexes, problems)
 }
 
 /// Every entry's keywords, context words and example questions, in every language.
@@ -1776,11 +1829,13 @@ fn similar_texts(languages: &Languages, entries: &[Entry]) -> Vec<(usize, Source
     texts
 }
 
-fn pattern_gates(patterns: &[Option<regex_syntax::hir::Hir>]) -> (Option<AhoCorasick>, Vec<Vec<u32>>, Vec<u32>) {
+fn pattern_gates<'a>(
+    patterns: impl Iterator<Item = Option<&'a regex_syntax::hir::Hir>>,
+) -> (Option<AhoCorasick>, Vec<Vec<u32>>, Vec<u32>) {
     let mut literals: HashMap<Vec<u8>, Vec<u32>> = HashMap::default();
     let mut always = Vec::new();
-    for (i, hir) in patterns.iter().enumerate() {
-        match hir.as_ref().and_then(required_literals) {
+    for (i, hir) in patterns.enumerate() {
+        match hir.and_then(required_literals) {
             Some(lits) => {
                 for l in lits {
                     literals.entry(l).or_default().push(i as u32);
@@ -2052,12 +2107,26 @@ pub fn compile_pattern(pattern: &str) -> Result<regex::bytes::Regex, regex::Erro
         .build()
 }
 
-/// The regex a pattern runs as per question: [`compile_pattern`]'s, without
-/// the literal prefilter. The gate has already found a literal the match
-/// needs, and on a message of a few dozen bytes the prefilter, restarted each
-/// time the search falls back to its start, costs more than the lazy DFA's
-/// walk over every byte. `None` when it does not compile.
+/// The regex a pattern runs as per question, from its text (the tests'
+/// reference for [`search_regex_of`]). `None` when it does not compile.
+#[cfg(test)]
 fn search_regex(pattern: &str) -> Option<regex_automata::meta::Regex> {
+    search_builder().build(pattern).ok()
+}
+
+/// The regex a pattern runs as per question (see `search_regex`), from
+/// its tree as [`parse_pattern`] gives it (the same syntax settings): the
+/// pattern is not parsed again.
+fn search_regex_of(tree: &regex_syntax::hir::Hir) -> Option<regex_automata::meta::Regex> {
+    search_builder().build_from_hir(tree).ok()
+}
+
+/// How the patterns run per question are compiled: [`compile_pattern`]'s
+/// settings, without the literal prefilter. The gate has already found a
+/// literal the match needs, and on a message of a few dozen bytes the
+/// prefilter, restarted each time the search falls back to its start,
+/// costs more than the lazy DFA's walk over every byte.
+fn search_builder() -> regex_automata::meta::Builder {
     let config = regex_automata::meta::Config::new()
         .match_kind(regex_automata::MatchKind::LeftmostFirst)
         .utf8_empty(false)
@@ -2065,7 +2134,9 @@ fn search_regex(pattern: &str) -> Option<regex_automata::meta::Regex> {
         .hybrid_cache_capacity(REGEX_SIZE_LIMIT)
         .auto_prefilter(false);
     let syntax = regex_automata::util::syntax::Config::new().unicode(false).utf8(false);
-    regex_automata::meta::Builder::new().configure(config).syntax(syntax).build(pattern).ok()
+    let mut builder = regex_automata::meta::Builder::new();
+    builder.configure(config).syntax(syntax);
+    builder
 }
 
 /// The tokens written together, with per-byte token index and token
@@ -2841,6 +2912,8 @@ mod tests {
         let mut found = 0;
         for p in m.regexes.iter().map(|p| p.source.as_str()).chain(UNGATED) {
             let (plain, fast) = (compile_pattern(p).unwrap(), search_regex(p).unwrap());
+            // As compiled on first use: from the tree parsed at build.
+            let from_tree = search_regex_of(&parse_pattern(p).unwrap()).unwrap();
             for t in &texts {
                 let span = |r: Option<regex_automata::Match>| r.map(|f| (f.start(), f.end()));
                 assert_eq!(
@@ -2848,7 +2921,9 @@ mod tests {
                     span(fast.find(t.as_bytes())),
                     "{p} {t}"
                 );
+                assert_eq!(span(from_tree.find(t.as_bytes())), span(fast.find(t.as_bytes())), "{p} {t}");
                 assert_eq!(plain.is_match(t.as_bytes()), fast.is_match(t.as_bytes()), "{p} {t}");
+                assert_eq!(from_tree.is_match(t.as_bytes()), fast.is_match(t.as_bytes()), "{p} {t}");
                 found += usize::from(fast.is_match(t.as_bytes()));
             }
         }
@@ -2914,7 +2989,7 @@ mod tests {
             .iter()
             .map(|s| (s.to_string(), vec![slot]))
             .collect();
-        let mut fuzzy = typo_variants(&stems);
+        let (mut fuzzy, _) = typo_variants(&stems);
         let (h, _) = fuzzy[fuzzy.len() / 2];
         fuzzy.extend([(h, 7), (0, 3), (u64::MAX, 4), (u64::MAX, 5)]);
         fuzzy.sort_unstable();
@@ -2933,6 +3008,28 @@ mod tests {
             assert_eq!(got, all(h), "{h:x}");
         }
         assert!(all(h).len() >= 2);
+    }
+
+    proptest::proptest! {
+        /// Filing the typo variants by their top bits and sorting each file
+        /// gives the order and the duplicates dropped of one sort of them all:
+        /// hashes crowded into a few top-bit values, spread over all, equal
+        /// hashes with equal and different patterns.
+        #[test]
+        fn typo_variants_sorted_by_top_bits_as_by_one_sort(
+            raw in proptest::collection::vec((0u64..4, proptest::num::u64::ANY, 0u32..6), 0..3000),
+        ) {
+            let variants: Vec<(u64, u32)> = raw
+                .iter()
+                .map(|&(crowd, h, p)| (if crowd == 0 { h } else { (crowd << 62) | (h & 0xff) }, p))
+                .collect();
+            let mut one_sort = variants.clone();
+            one_sort.sort_unstable();
+            one_sort.dedup();
+            let (sorted, starts) = sorted_by_top_bits(variants);
+            proptest::prop_assert_eq!(&sorted, &one_sort);
+            proptest::prop_assert_eq!(starts, typo_starts(&one_sort));
+        }
     }
 
     proptest::proptest! {

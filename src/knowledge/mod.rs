@@ -181,17 +181,27 @@ impl Kb {
         let mut diags = Diagnostics::default();
         let loaded = load::load(knowledge_dir, today, &mut diags);
         let languages = loaded.languages.clone();
-        let texts = Texts::load(locales_dir, &languages, &loaded.values, &mut diags);
-        check_locale_folders(locales_dir, &languages, &mut diags);
-        let (matcher, problems) = matcher::Matcher::build(
-            &languages,
-            &loaded.entries,
-            &loaded.scope,
-            &loaded.places,
-            &loaded.vocabulary,
-            &loaded.cues,
-            examples,
-        );
+        // The texts need nothing of the matcher: read beside its building,
+        // their problems put before the matcher's as before.
+        let ((texts, text_problems), (matcher, problems)) = std::thread::scope(|scope| {
+            let texts = scope.spawn(|| {
+                let mut diags = Diagnostics::default();
+                let texts = Texts::load(locales_dir, &languages, &loaded.values, &mut diags);
+                check_locale_folders(locales_dir, &languages, &mut diags);
+                (texts, diags)
+            });
+            let built = matcher::Matcher::build(
+                &languages,
+                &loaded.entries,
+                &loaded.scope,
+                &loaded.places,
+                &loaded.vocabulary,
+                &loaded.cues,
+                examples,
+            );
+            (texts.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), built)
+        });
+        diags.items.extend(text_problems.items);
         let cues = Cues::from_raw(&loaded.cues, &languages);
         for p in problems {
             diags.error(&p.file, p.line, p.message);

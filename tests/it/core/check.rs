@@ -968,3 +968,46 @@ fn the_problems_of_a_base_broken_in_several_places_come_in_one_order() {
     let asking = text(&asking);
     assert_eq!(asking.lines().filter(|l| l.contains(": pattern `")).collect::<Vec<_>>(), patterns, "{asking}");
 }
+
+/// The knowledge files are parsed side by side (the later ones on a second
+/// thread, beside loading the first): a base broken in files of both
+/// reports as when they were read one after the other. The first file and
+/// one of the last do not parse; an id of `tax.toml` also in `other.toml`
+/// (read before it) is the duplicate of `tax.toml`; every load alike.
+#[test]
+fn the_problems_of_files_parsed_side_by_side_come_as_read_one_by_one() {
+    let dir = fixture_copy();
+    let knowledge = dir.path().join("knowledge");
+    let add = |name: &str, more: &str| {
+        let path = knowledge.join(name);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text + more).unwrap();
+    };
+    let tax = std::fs::read_to_string(knowledge.join("tax.toml")).unwrap();
+    let first_entry = &tax[..tax[1..].find("[[entry]]").unwrap() + 1];
+    assert!(first_entry.contains("id = \"tax.tax-card-dk\""));
+    add("health.toml", "\noops = [\n");
+    add("other.toml", &format!("\n{first_entry}"));
+    add("topics.toml", "\n[[topic]\nid = 1\n");
+    let text = |diags: &[pendlerbot::Diagnostic]| lines(diags).replace(&format!("{}/", dir.path().display()), "");
+    let (kb, diags) = load_dir(dir.path());
+    assert!(kb.is_none());
+    let first = text(&diags);
+    let at = |needle: &str| first.find(needle).unwrap_or_else(|| panic!("{needle} not in\n{first}"));
+    let health = at("knowledge/health.toml:");
+    let duplicate = at("knowledge/tax.toml:2: error: duplicate id `tax.tax-card-dk`: also at ");
+    let topics = at("knowledge/topics.toml:");
+    assert!(health < duplicate && duplicate < topics, "{first}");
+    assert!(!first.lines().any(|l| l.starts_with("knowledge/other.toml") && l.contains("duplicate")), "{first}");
+    for _ in 0..5 {
+        assert_eq!(text(&load_dir(dir.path()).1), first);
+    }
+    let (_, asking) = pendlerbot::Kb::load_for_asking(&knowledge, &dir.path().join("locales"), crate::support::today());
+    let files = |all: &str| -> Vec<String> {
+        all.lines()
+            .filter(|l| ["health.toml", "topics.toml", "duplicate id"].iter().any(|f| l.contains(f)))
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(files(&text(&asking)), files(&first));
+}
