@@ -548,7 +548,9 @@ fn thanks_for_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
 /// question of its own (or the same topic again) right after an answer.
 fn missed_question(t: &Turn, s: Session) -> Result<Outcome, Session> {
     let Turn { kb, reading, lang, .. } = *t;
-    if let Some(last) = t.last.as_deref() {
+    // "nein, andersrum: ich wohne in Tønder ...": a correction of the situation, not of the answer.
+    let corrects_situation = t.m.situation.direction().is_some();
+    if let (Some(last), false) = (t.last.as_deref(), corrects_situation) {
         let short_or_told = !reading.question || reading.words <= MISSED_QUESTION_WORDS;
         if t.own.as_deref().is_none_or(|o| o == last) && short_or_told && kb.cues.missed(t.text) {
             return Ok(missed(kb, s, last, lang));

@@ -926,6 +926,18 @@ fn questions_about_the_partner_stay_on_the_partners_side_while_they_say_she_or_h
     }
 }
 
+#[test]
+fn a_correction_of_the_situation_answers_the_last_question_for_the_side_told() {
+    // "nein, andersrum: ..." is not "you misunderstood me": it corrects the situation.
+    let first = "Ich wohne in Niebüll und arbeite in Tønder. Wo bin ich krankenversichert?";
+    let o = last(&[first, "nein, falsch: ich wohne in Tønder und arbeite in Niebüll"]);
+    assert_eq!(o.session.situation.direction(), Some(Direction::DkDe));
+    assert_eq!(o.event, answered("health.dk-resident-working-de", De));
+    // Without a situation it still is.
+    let o = last(&[first, "nein, das meinte ich nicht"]);
+    assert!(!matches!(o.event, Event::Answered { .. }), "{:?}", o.event);
+}
+
 // 6. Small talk only when the message holds nothing else.
 
 #[test]
