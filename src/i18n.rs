@@ -610,20 +610,24 @@ mod tests {
         assert_eq!(format_value(&value(8.0, Unit::Percent), Lang::De), "8 %");
     }
 
-    #[test]
-    fn variables_are_read_from_the_syntax_tree() {
+    /// A locales folder with `text` as da/a.ftl and de/a.ftl.
+    fn ftl_dir(text: &str) -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
         for lang in ["da", "de"] {
             std::fs::create_dir_all(dir.path().join(lang)).unwrap();
-            std::fs::write(
-                dir.path().join(lang).join("a.ftl"),
-                "-brand = Pendler { $ignored }\n\
-                 part = { $b } og { $a }\n\
-                 msg = { $a } { $a-year } { -brand } { $n ->\n    [one] { $c }\n   *[other] { NUMBER($d) } { part }\n}\n    .title = { $t }\n\
-                 loop = { loop } { $e }\n",
-            )
-            .unwrap();
+            std::fs::write(dir.path().join(lang).join("a.ftl"), text).unwrap();
         }
+        dir
+    }
+
+    #[test]
+    fn variables_are_read_from_the_syntax_tree() {
+        let dir = ftl_dir(
+            "-brand = Pendler { $ignored }\n\
+             part = { $b } og { $a }\n\
+             msg = { $a } { $a-year } { -brand } { $n ->\n    [one] { $c }\n   *[other] { NUMBER($d) } { part }\n}\n    .title = { $t }\n\
+             loop = { loop } { $e }\n",
+        );
         let mut diags = Diagnostics::default();
         let texts = Texts::load(dir.path(), &languages(), &[], &mut diags);
         // The loop is an error of `check` (issue 15.11); reading its variables still ends.
@@ -642,23 +646,17 @@ mod tests {
     /// unknown variable is an error.
     #[test]
     fn messages_with_and_without_values_format_as_with_all_values() {
-        let dir = tempfile::tempdir().unwrap();
-        for lang in ["da", "de"] {
-            std::fs::create_dir_all(dir.path().join(lang)).unwrap();
-            std::fs::write(
-                dir.path().join(lang).join("a.ftl"),
-                "-brand = Pendler\n\
-                 -paid = { $pay }\n\
-                 -called = T { $x }\n\
-                 plain = Hej { -brand }\n    .title = Titel\n\
-                 uses = Løn { $pay } i { $pay-year }\n    .title = { $pay }\n\
-                 through = Se { uses }\n\
-                 by-term = Det er { -paid }\n\
-                 term-args = { -called(x: \"a\") }\n\
-                 unknown = Hvad { $nope }\n",
-            )
-            .unwrap();
-        }
+        let dir = ftl_dir(
+            "-brand = Pendler\n\
+             -paid = { $pay }\n\
+             -called = T { $x }\n\
+             plain = Hej { -brand }\n    .title = Titel\n\
+             uses = Løn { $pay } i { $pay-year }\n    .title = { $pay }\n\
+             through = Se { uses }\n\
+             by-term = Det er { -paid }\n\
+             term-args = { -called(x: \"a\") }\n\
+             unknown = Hvad { $nope }\n",
+        );
         let mut diags = Diagnostics::default();
         let values = [Value::new("pay", 1000.0, Unit::Dkk, 2026)];
         let texts = Texts::load(dir.path(), &languages(), &values, &mut diags);
