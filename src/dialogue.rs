@@ -614,9 +614,14 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
     if kb.cues.applies(text) && reading.words <= APPLIES_WORDS && !reading.partner {
         return Ok(answer_asked(kb, s, id, reading, lang));
     }
-    // "und mit Kind?", "wo buche ich den Termin?": words the last answer itself used.
+    // "und mit Kind?", "wo buche ich den Termin?": words the last answer itself
+    // used; not a bare word naming another area ("og skat?" after the yellow
+    // card, whose answer mentions tax: nothing says it is about that answer).
+    let last_area = kb.entry(id).map(|e| e.area.as_str());
+    let bare_other_area = reading.words <= 2 && reading.areas.iter().any(|a| Some(a.as_str()) != last_area);
     let echo = weak_own
         && reading.words <= 7
+        && !bare_other_area
         && (own.is_some() || reading.rest_words.len() + reading.area_words.len() <= 1)
         && echoes_answer(kb, text, id, own.is_some(), lang, reading);
     // "und ab wann zahlt die Krankenkasse?" right after the sick-pay answer:
@@ -630,7 +635,6 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
         && echoes_answer(kb, text, id, false, lang, reading);
     // "wie viel gibt es pro Kind?" right after Kindergeld: a part the last
     // answer has, asked with only a word of the last answer's own area.
-    let last_area = kb.entry(id).map(|e| e.area.as_str());
     let part_in_own_area = own.is_none()
         && !reading.areas.is_empty()
         && reading.areas.iter().all(|a| Some(a.as_str()) == last_area)

@@ -938,6 +938,18 @@ fn a_correction_of_the_situation_answers_the_last_question_for_the_side_told() {
     assert!(!matches!(o.event, Event::Answered { .. }), "{:?}", o.event);
 }
 
+#[test]
+fn a_bare_word_of_another_area_is_no_echo_of_the_last_answer() {
+    // The yellow card's answer mentions tax; "og skat?" still asks about tax.
+    let o = last(&["Jeg bor i Husum og arbejder i Tønder", "og lægen?"]);
+    assert_eq!(o.event, answered("health.special-health-card", Da));
+    let o = last(&["Jeg bor i Husum og arbejder i Tønder", "og lægen?", "og skat?"]);
+    assert_eq!(o.event, answered("tax.limited-liability-dk", Da));
+    // A condition of the last answer in a word of another area still is one.
+    let o = last(&["Wie viel Arbeitslosengeld bekomme ich in Deutschland?", "und mit Kind?"]);
+    assert_eq!(o.event, answered("unemployment.de-alg", De));
+}
+
 // 6. Small talk only when the message holds nothing else.
 
 #[test]
