@@ -310,18 +310,18 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
         Some(folded) => kb.cues.read_folded(text, folded),
         None => kb.cues.read(text),
     };
+    // The message folded once (the matcher's fold, unless it stripped a link).
+    let folded: std::borrow::Cow<str> = match &m.folded_message {
+        Some(f) => f.into(),
+        None => fold(text).into(),
+    };
     // "hvad gælder der så?": a pointing word of the message's language only.
-    reading.refers = reading.refers || kb.cues.refers_in(m.lang, m.folded_message.as_deref().unwrap_or(&fold(text)));
+    reading.refers = reading.refers || kb.cues.refers_in(m.lang, &folded);
     // "kan hun trække kørslen fra?" right after a question about the partner.
-    reading.partner = reading.partner
-        || (s.about_partner && kb.cues.partner_pronoun_in(m.lang, m.folded_message.as_deref().unwrap_or(&fold(text))));
+    reading.partner = reading.partner || (s.about_partner && kb.cues.partner_pronoun_in(m.lang, &folded));
     // "og hvem betaler, hvis jeg bliver syg?" right after an answer about the
     // partner: the commuter asks for themselves, and the partner's answer is no context.
-    if s.about_partner
-        && !reading.partner
-        && reading.rest > 0
-        && kb.cues.own_pronoun_in(m.lang, m.folded_message.as_deref().unwrap_or(&fold(text)))
-    {
+    if s.about_partner && !reading.partner && reading.rest > 0 && kb.cues.own_pronoun_in(m.lang, &folded) {
         s.last_entry = None;
         s.last_part = None;
         s.thread = None;
