@@ -220,6 +220,10 @@ pub const MAX_QUESTION_CHARS: usize = 4096;
 const MAX_BUTTON_NUMBER: usize = 20;
 /// Choices offered for a broad question or a stated situation.
 const AREA_CHOICES: usize = 4;
+/// The least score of a keyword in the question that still names a topic:
+/// one keyword against the commuter's situation scores 1 - e^-0.3 ≈ 0.26,
+/// one ruled out by a `not` word 1 - e^-0.2 ≈ 0.18.
+const NAMED_AGAINST_SITUATION: f64 = 0.22;
 
 /// How a message is decided, in words (`ask --explain`, `/why`): the
 /// matcher's reading ([`crate::explain::explain`]) and, last, what the bot
@@ -596,8 +600,11 @@ fn button_named_by_words(t: &Turn, s: Session) -> Result<Outcome, Session> {
 fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
     let Turn { kb, text, m, reading, lang, .. } = *t;
     let (Some(id), own) = (t.last.as_deref(), t.own.as_deref()) else { return Err(s) };
-    // The message names no entry of its own: no keyword in the question, no area.
-    let names_nothing = reading.areas.is_empty() && !m.candidates.iter().any(|c| c.in_question && c.score >= 0.3);
+    // The message names no entry of its own: no keyword in the question, no
+    // area. A keyword the situation turns down ("barsel?" from someone working
+    // in Germany, about a third of its score) still names its topic.
+    let names_nothing =
+        reading.areas.is_empty() && !m.candidates.iter().any(|c| c.in_question && c.score >= NAMED_AGAINST_SITUATION);
     // A service answer ("telefonnummer", "e-mail") does not take a
     // follow-up about the last answer's authority, unless the office is named.
     let weak_own = own.is_none_or(|o| o.starts_with("service.") && !reading.office && !id.starts_with("service."));

@@ -950,6 +950,15 @@ fn a_bare_word_of_another_area_is_no_echo_of_the_last_answer() {
     assert_eq!(o.event, answered("unemployment.de-alg", De));
 }
 
+#[test]
+fn a_keyword_the_situation_turns_down_still_names_a_topic() {
+    // "barsel" names the Danish parental leave; for someone working in
+    // Germany the situation lowers it below the choices, but the message
+    // still asks something new: no repeat of the holiday answer.
+    let o = last(&["bor i tønder, arbejder i niebüll", "ferie?", "barsel?"]);
+    assert_ne!(o.event, answered("work.holiday-de", Da));
+}
+
 // 6. Small talk only when the message holds nothing else.
 
 #[test]
