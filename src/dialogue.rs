@@ -62,17 +62,22 @@ impl Session {
     }
 }
 
+/// The profile of a side of the border (`None`: both on one side).
+fn profile_of_direction(dir: Option<Direction>) -> Profile {
+    match dir {
+        Some(Direction::DeDk) => Profile::DeDk,
+        Some(Direction::DkDe) => Profile::DkDe,
+        None => Profile::Other,
+    }
+}
+
 /// The profile a situation amounts to: the side of the border someone lives
 /// and works on, or neither when both are on one side.
 fn profile_of(s: &Situation) -> Option<Profile> {
     if s.lives.is_none() && s.works.is_none() {
         return None;
     }
-    Some(match s.direction() {
-        Some(Direction::DeDk) => Profile::DeDk,
-        Some(Direction::DkDe) => Profile::DkDe,
-        None => Profile::Other,
-    })
+    Some(profile_of_direction(s.direction()))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -323,6 +328,9 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     reading.refers = reading.refers || kb.cues.refers_in(m.lang, &folded);
     // "kan hun trække kørslen fra?" right after a question about the partner.
     reading.partner = reading.partner || (s.about_partner && kb.cues.partner_pronoun_in(m.lang, &folded));
+    // And "og skat?": a bare area goes on about whom the last question was.
+    let bare_area = !reading.areas.is_empty() && reading.rest == 0 && reading.parts.is_empty();
+    let about_partner = reading.partner || (s.about_partner && bare_area);
     // "og hvem betaler, hvis jeg bliver syg?" right after an answer about the
     // partner: the commuter asks for themselves, and the partner's answer is no context.
     if s.about_partner && !reading.partner && reading.rest > 0 && kb.cues.own_pronoun_in(m.lang, &folded) {
@@ -331,7 +339,7 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
         s.thread = None;
     }
     // A follow-up about the partner is read again on the partner's side.
-    let partner_side = reading.partner.then(|| partner_direction(kb, &s, text)).flatten();
+    let partner_side = about_partner.then(|| partner_direction(kb, &s, text)).flatten();
     let m = match partner_side {
         Some(dir) if dir != s.direction() => kb.find(text, conversation, dir),
         _ => m,
@@ -359,7 +367,16 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
             notes.push(plain(kb.texts.ui_with(lang, key, &[("situation", said)])));
         }
     }
+    // Resolved on the partner's side ("og skat?" takes the area's entry for
+    // that side); the commuter's own profile is kept for the turns after.
+    let own_profile = s.profile;
+    if let Some(dir) = partner_side {
+        s.profile = Some(profile_of_direction(dir));
+    }
     let mut out = resolve(kb, s, text, &m, &reading, lang);
+    if partner_side.is_some() {
+        out.session.profile = own_profile;
+    }
     out.session.about_partner = partner_side.is_some() && matches!(out.event, Event::Answered { .. });
     // The answer is the one the second opinion chose among the rules' choices.
     if let Event::Answered { entry, settled, .. } = &mut out.event {

@@ -927,6 +927,19 @@ fn questions_about_the_partner_stay_on_the_partners_side_while_they_say_she_or_h
 }
 
 #[test]
+fn a_bare_area_after_a_question_about_the_partner_is_the_partners_too() {
+    // Both live and work in Denmark, only the partner crosses the border:
+    // "og skat?" right after her health insurance asks her tax.
+    let story = "Vi bor i Sønderborg. Jeg arbejder i Sønderborg, min kone har fået job på et hotel i Glücksburg.";
+    let o = last(&[story, "hvordan er min kone sygesikret?"]);
+    assert_eq!(o.event, answered("health.dk-resident-working-de", Da));
+    let o = last(&[story, "hvordan er min kone sygesikret?", "og skat?"]);
+    assert_eq!(o.event, answered("tax.dk-resident-working-de", Da));
+    // The commuter's own side is kept for what comes after.
+    assert_eq!(o.session.situation.direction(), None);
+}
+
+#[test]
 fn a_correction_of_the_situation_answers_the_last_question_for_the_side_told() {
     // "nein, andersrum: ..." is not "you misunderstood me": it corrects the situation.
     let first = "Ich wohne in Niebüll und arbeite in Tønder. Wo bin ich krankenversichert?";
