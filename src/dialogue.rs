@@ -346,27 +346,7 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     };
     let lang = reply_lang(&s, &m, &reading, conversation);
 
-    // What the message says of the commuter's situation is kept at once,
-    // unless it only supposes another one ("og hvis jeg flytter til
-    // Danmark?"): that answers this question and leaves the one told before.
-    let mut notes = Vec::new();
-    let supposed = !s.situation.is_empty() && kb.cues.supposes(text);
-    if !m.situation.is_empty() && !supposed {
-        let had = s.situation;
-        // A job of the past or on the side does not move the workplace told before.
-        let mut told = m.situation;
-        if had.works.is_some() && told.works != had.works && kb.works_aside(text) {
-            told.works = had.works;
-        }
-        let now = had.updated(&told);
-        if now != had {
-            s.situation = now;
-            s.profile = profile_of(&now);
-            let key = if had.is_empty() { "situation-noted" } else { "situation-changed" };
-            let said = describe_situation(kb, lang, &now);
-            notes.push(plain(kb.texts.ui_with(lang, key, &[("situation", said)])));
-        }
-    }
+    let notes = note_situation(kb, &mut s, &m, text, lang);
     // Resolved on the partner's side ("og skat?" takes the area's entry for
     // that side); the commuter's own profile is kept for the turns after.
     let own_profile = s.profile;
@@ -391,6 +371,32 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     }
     out.matched = Some(m);
     out
+}
+
+/// What the message says of the commuter's situation is kept at once,
+/// unless it only supposes another one ("og hvis jeg flytter til
+/// Danmark?"): that answers this question and leaves the one told before.
+/// The note that says it back, if the situation changed.
+fn note_situation(kb: &Kb, s: &mut Session, m: &Match, text: &str, lang: Lang) -> Vec<Reply> {
+    let supposed = !s.situation.is_empty() && kb.cues.supposes(text);
+    if m.situation.is_empty() || supposed {
+        return Vec::new();
+    }
+    let had = s.situation;
+    // A job of the past or on the side does not move the workplace told before.
+    let mut told = m.situation;
+    if had.works.is_some() && told.works != had.works && kb.works_aside(text) {
+        told.works = had.works;
+    }
+    let now = had.updated(&told);
+    if now == had {
+        return Vec::new();
+    }
+    s.situation = now;
+    s.profile = profile_of(&now);
+    let key = if had.is_empty() { "situation-noted" } else { "situation-changed" };
+    let said = describe_situation(kb, lang, &now);
+    vec![plain(kb.texts.ui_with(lang, key, &[("situation", said)]))]
 }
 
 /// "hvad med min kone, hun arbejder i Sønderborg og vil have barsel" after
