@@ -548,6 +548,7 @@ impl Gazetteer {
         let start = out.len() - out.iter().rev().take_while(|m| m.tok >= offset).count();
         from_home_to_work(toks, offset, &mut out[start..]);
         from_is_home_of_two_workplaces(toks, offset, &mut out[start..]);
+        commuting_from_is_home(toks, offset, &mut out[start..]);
         let carry = match (out.len() == before_len, verbs.last()) {
             (true, Some((_, r))) => Some(*r),
             _ => None,
@@ -958,6 +959,20 @@ fn from_is_home_of_two_workplaces(toks: &[&str], offset: usize, read: &mut [Ment
         let from: Vec<usize> = works.iter().copied().filter(|&k| after_from(k)).collect();
         if let [k] = from[..] {
             read[k].role = Role::Lives;
+        }
+    }
+}
+
+/// "pendler fra Tyskland", "pendle jeden Tag aus Husum": a place right
+/// after fra/von/aus, a few words after a commute verb, is where the
+/// commuter comes from, not the workplace ("et firma fra Hamborg" is).
+fn commuting_from_is_home(toks: &[&str], offset: usize, read: &mut [Mention]) {
+    const WITHIN: usize = 4;
+    let commute = |t: &str| t.starts_with("pendl") || t.starts_with("pendel");
+    for m in read.iter_mut().filter(|m| m.role == Role::Works) {
+        let Some(j) = m.tok.checked_sub(offset + 1) else { continue };
+        if matches!(toks[j], "fra" | "von" | "aus") && toks[j.saturating_sub(WITHIN)..j].iter().any(|t| commute(t)) {
+            m.role = Role::Lives;
         }
     }
 }

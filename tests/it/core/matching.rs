@@ -365,6 +365,24 @@ fn a_place_denied_is_not_the_commuters_and_the_one_set_against_it_is() {
     }
 }
 
+/// Commuting from a place is living there: "pendler fra Tyskland" says where
+/// one comes from, not where one works (a destination, when named, is the work).
+#[test]
+fn commuting_from_a_place_is_living_there() {
+    let kb = super::util::shipped_kb();
+    let (dk, de) = (Some(Country::Dk), Some(Country::De));
+    for (q, lives, works) in [
+        ("hvad er trækprocenten når man pendler fra Tyskland", de, None),
+        ("ich pendle jeden Tag aus Husum", de, None),
+        ("jeg pendler dagligt fra Flensborg til Padborg", de, dk),
+        // Not a commute word before "fra": the firm is from there.
+        ("jeg arbejder for et firma fra Hamborg", None, de),
+    ] {
+        let s = kb.situation(q);
+        assert_eq!((s.lives, s.works), (lives, works), "{q}");
+    }
+}
+
 /// Another country in the background of a message that tells a Danish-German
 /// situation (a holiday in Sweden, the firm moving to Poland) leaves the
 /// question in the border region; named in the question itself, it is outside.
