@@ -1177,8 +1177,23 @@ fn answer_asked(kb: &Kb, s: Session, id: &str, reading: &Reading, lang: Lang) ->
         Some(part) => answer_part(kb, s, id, &part.clone(), lang),
         None => match part_by_country(kb, &s, id, reading, lang) {
             Some(out) => out,
-            None => answer(kb, s, id, lang),
+            None => match related_for_part(kb, id, reading, lang) {
+                Some(other) => answer(kb, s, &other, lang),
+                None => answer(kb, s, id, lang),
+            },
         },
+    }
+}
+
+/// A part `id` lacks ("wo muss ich die beantragen?" after the Danish state
+/// pension, whose answer says nothing of applying): the one entry `id`
+/// points to whose title is that part ("Rente in beiden Ländern beantragen").
+fn related_for_part(kb: &Kb, id: &str, reading: &Reading, lang: Lang) -> Option<String> {
+    let titled = |r: &&str| reading.parts.iter().any(|p| kb.cues.read(&kb.title(r, lang)).parts.contains(p));
+    let related: Vec<&str> = kb.entry(id)?.related.iter().map(|r| r.value.as_str()).filter(titled).collect();
+    match related.as_slice() {
+        [only] => Some(only.to_string()),
+        _ => None,
     }
 }
 

@@ -940,6 +940,18 @@ fn a_bare_area_after_a_question_about_the_partner_is_the_partners_too() {
 }
 
 #[test]
+fn a_part_the_last_answer_lacks_goes_to_the_entry_it_points_to_for_that_part() {
+    // The Danish state pension's answer has no "apply" part; it points to the
+    // entry about applying in both countries, whose title says so.
+    let first = "Bekomme ich die volle dänische Volksrente?";
+    assert_eq!(last(&[first]).event, answered("pension.folkepension-earning", De));
+    let o = last(&[first, "und wo muss ich die beantragen?"]);
+    assert_eq!(o.event, answered("pension.apply-cross-border", De));
+    let o = last(&["Kan jeg få fuld dansk folkepension?", "hvor søger jeg den?"]);
+    assert_eq!(o.event, answered("pension.apply-cross-border", Da));
+}
+
+#[test]
 fn a_correction_of_the_situation_answers_the_last_question_for_the_side_told() {
     // "nein, andersrum: ..." is not "you misunderstood me": it corrects the situation.
     let first = "Ich wohne in Niebüll und arbeite in Tønder. Wo bin ich krankenversichert?";
