@@ -352,14 +352,19 @@ fn where_the_family_lives_is_not_where_the_commuter_lives() {
 /// ("bor ikke længere i Danmark"); the place set against it is ("..., men i Harreslev").
 #[test]
 fn a_place_denied_is_not_the_commuters_and_the_one_set_against_it_is() {
-    let kb = super::util::shipped_kb();
     let (dk, de) = (Some(Country::Dk), Some(Country::De));
-    for (q, lives, works) in [
+    assert_lives_and_works(&[
         ("jeg bor ikke i Danmark men i Harreslev", de, None),
         ("Ich wohne nicht mehr in Dänemark, sondern in Flensburg, und arbeite in Pattburg", de, dk),
         ("Jeg arbejder ikke længere i Flensborg, jeg bor i Tinglev", dk, None),
         ("ich arbeite nicht in Deutschland, aber in Tondern", None, dk),
-    ] {
+    ]);
+}
+
+/// Each message read with the shipped places: where the commuter lives and works.
+fn assert_lives_and_works(cases: &[(&str, Option<Country>, Option<Country>)]) {
+    let kb = super::util::shipped_kb();
+    for &(q, lives, works) in cases {
         let s = kb.situation(q);
         assert_eq!((s.lives, s.works), (lives, works), "{q}");
     }
@@ -369,18 +374,14 @@ fn a_place_denied_is_not_the_commuters_and_the_one_set_against_it_is() {
 /// one comes from, not where one works (a destination, when named, is the work).
 #[test]
 fn commuting_from_a_place_is_living_there() {
-    let kb = super::util::shipped_kb();
     let (dk, de) = (Some(Country::Dk), Some(Country::De));
-    for (q, lives, works) in [
+    assert_lives_and_works(&[
         ("hvad er trækprocenten når man pendler fra Tyskland", de, None),
         ("ich pendle jeden Tag aus Husum", de, None),
         ("jeg pendler dagligt fra Flensborg til Padborg", de, dk),
         // Not a commute word before "fra": the firm is from there.
         ("jeg arbejder for et firma fra Hamborg", None, de),
-    ] {
-        let s = kb.situation(q);
-        assert_eq!((s.lives, s.works), (lives, works), "{q}");
-    }
+    ]);
 }
 
 /// Another country in the background of a message that tells a Danish-German
