@@ -1057,7 +1057,13 @@ fn pointed_in_area(kb: &Kb, s: &Session, near: &[EntryId], reading: &Reading, la
     }
     let titled_by_area =
         |id: &&EntryId| reading.areas.iter().any(|a| kb.cues.read(&kb.title(id, lang)).areas.contains(a));
-    let titled: Vec<&EntryId> = near.iter().filter(titled_by_area).collect();
+    // Not an entry for the other side of the border than the commuter's
+    // ("og ferie?" from someone working in Germany: not the Danish contract).
+    let for_side = |id: &&EntryId| {
+        let want = kb.entry(id).and_then(|e| e.direction);
+        want.is_none() || s.direction().is_none() || want == s.direction()
+    };
+    let titled: Vec<&EntryId> = near.iter().filter(titled_by_area).filter(for_side).collect();
     if let [only] = titled.as_slice() {
         return vec![(*only).clone()];
     }

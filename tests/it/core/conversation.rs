@@ -952,6 +952,16 @@ fn a_part_the_last_answer_lacks_goes_to_the_entry_it_points_to_for_that_part() {
 }
 
 #[test]
+fn an_area_word_after_an_answer_skips_a_pointer_for_the_other_side() {
+    // Working in Germany: "og ferie?" after the German minimum wage is the
+    // German holiday, not the Danish contract the answer points to (whose
+    // title names holiday too, but which is for those working in Denmark).
+    let story = "jeg bor i Gråsten og arbejder i en butik i Harreslev";
+    let o = last(&[story, "jeg får 12 euro i timen, er det ok", "og ferie?"]);
+    assert_eq!(o.event, answered("work.holiday-de", Da));
+}
+
+#[test]
 fn a_correction_of_the_situation_answers_the_last_question_for_the_side_told() {
     // "nein, andersrum: ..." is not "you misunderstood me": it corrects the situation.
     let first = "Ich wohne in Niebüll und arbeite in Tønder. Wo bin ich krankenversichert?";
