@@ -372,6 +372,7 @@ pub const PATTERNS: &[(&str, &str)] = &[
     ("check-situation", r"^situation_topics: `(?P<situation>[^`]*)` is no situation \(de-dk, dk-de, other\)$"),
     ("check-situation-entry", r"^situation_topics\.(?P<situation>\S+): entry `(?P<id>[^`]*)` does not exist$"),
     ("check-by-country-entry", r"^by_country\.(?P<general>\S+): entry `(?P<id>[^`]*)` does not exist$"),
+    ("check-job-moved-entry", r"^job_moved\.(?P<from>\S+): entry `(?P<id>[^`]*)` does not exist$"),
     (
         "check-by-country-decides",
         r"^by_country\.(?P<general>\S+): decides = `(?P<decides>[^`]*)` is neither lives nor works$",

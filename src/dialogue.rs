@@ -45,6 +45,11 @@ pub struct Session {
     /// kone skat?"), so "kan hun trække kørslen fra?" goes on about the partner.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub about_partner: bool,
+    /// The country of the commuter's workplace before it moved across the
+    /// border ("bis Oktober in Pattburg, jetzt in Flensburg"): questions of
+    /// `job_moved` entries (holiday) are about the move.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved_from: Option<Country>,
 }
 
 impl Session {
@@ -358,6 +363,11 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
         out.session.profile = own_profile;
     }
     out.session.about_partner = partner_side.is_some() && matches!(out.event, Event::Answered { .. });
+    // A job moved across the border decides the turns after: in the message
+    // that tells it, the matcher reads the move itself.
+    if let Some(before) = kb.job_moved_from(text) {
+        out.session.moved_from = Some(before);
+    }
     // The answer is the one the second opinion chose among the rules' choices.
     if let Event::Answered { entry, settled, .. } = &mut out.event {
         *settled = m.entry.as_ref() == Some(entry) && m.second_opinion.as_ref().is_some_and(|o| o.decided);
@@ -805,6 +815,9 @@ fn own_answer(t: &Turn, s: Session, id: &str) -> Outcome {
         Some(better) => better,
         None => id.to_string(),
     };
+    // "was passiert mit meinen Feriepenge?" from someone whose job moved
+    // from Padborg to Flensburg: the holiday of the move, not Danish holiday.
+    let id = job_moved(kb, &s, &id).to_string();
     let out = answer(kb, s, &id, lang);
     // "Hvad med skat og sygesikring?": the other area, named only by its
     // word beside the topic, is asked back as that area's choices.
@@ -1185,10 +1198,28 @@ fn answer_asked(kb: &Kb, s: Session, id: &str, reading: &Reading, lang: Lang) ->
             Some(out) => out,
             None => match related_for_part(kb, id, reading, lang) {
                 Some(other) => answer(kb, s, &other, lang),
-                None => answer(kb, s, id, lang),
+                None => match thread_for_part(kb, &s, id, reading, lang) {
+                    Some((thread, part)) => answer_part(kb, s, &thread, &part, lang),
+                    None => answer(kb, s, id, lang),
+                },
             },
         },
     }
+}
+
+/// A part the last answer `id` lacks that the answer before it has, when
+/// `id` was one of its pointers ("wie viel darf ich da verdienen?" after the
+/// A1 answer the minijob answer pointed to): the conversation's thread. Not
+/// back to another country's entry ("wie viel Geld gibt es da?" after the
+/// Danish parental leave the German Elterngeld pointed to).
+fn thread_for_part(kb: &Kb, s: &Session, id: &str, reading: &Reading, lang: Lang) -> Option<(String, String)> {
+    let thread = s.thread.as_deref().filter(|_| s.last_entry.as_deref() == Some(id))?;
+    let country = |e: &str| kb.entry(e).and_then(|e| e.country);
+    if country(id).is_some() && country(thread).is_some() && country(id) != country(thread) {
+        return None;
+    }
+    let part = reading.parts.iter().find(|p| kb.part(thread, lang, p).is_some())?;
+    Some((thread.to_string(), part.clone()))
 }
 
 /// A part `id` lacks ("wo muss ich die beantragen?" after the Danish state
@@ -1274,7 +1305,15 @@ fn pointed_in_context(
     own_sure: bool,
     lang: Lang,
 ) -> Option<EntryId> {
-    let related: Vec<&str> = kb.entry(last)?.related.iter().map(|r| r.value.as_str()).collect();
+    // Not to the other country than the one the message names when its own
+    // topic is that country's ("wie hoch ist das Arbeitslosengeld in
+    // Deutschland?" after the A-kasse, which points to the Danish dagpenge).
+    let country = |id: &str| kb.entry(id).and_then(|e| e.country);
+    let named = kb.countries_named_by_name(text);
+    let against =
+        |id: &str| named.len() == 1 && country(own) == Some(named[0]) && country(id).is_some_and(|c| c != named[0]);
+    let related: Vec<&str> =
+        kb.entry(last)?.related.iter().map(|r| r.value.as_str()).filter(|id| !against(id)).collect();
     let m = kb.find_in_context(text, &kb.title(last, lang), Some(lang), s.direction());
     let better = own_topic(kb, &m).or_else(|| m.options.first().cloned())?;
     // A keyword of the question names `own` surely ("den laveste timeløn i
@@ -1697,10 +1736,27 @@ fn situation_topics(kb: &Kb, s: Session, lang: Lang) -> Outcome {
     out
 }
 
+/// The entry that answers `id`'s question for a commuter whose job moved
+/// across the border (`job_moved` in dialogue.toml), when `id` is the
+/// country left behind's ("Feriepenge" after Padborg -> Flensburg; the
+/// holiday of the new job stays), else `id`.
+fn job_moved<'a>(kb: &'a Kb, s: &Session, id: &'a str) -> &'a str {
+    let left = s.moved_from.filter(|&c| Some(c) != s.situation.works);
+    let moved = left.is_some() && kb.entry(id).and_then(|e| e.country) == left;
+    match kb.cues.job_moved(id).filter(|_| moved) {
+        Some(move_entry) if kb.entry(move_entry).is_some() => move_entry,
+        _ => id,
+    }
+}
+
 fn choices(kb: &Kb, mut s: Session, options: Vec<EntryId>, lang: Lang, intro: &str) -> Outcome {
     if options.is_empty() {
         return fallback(kb, s, lang);
     }
+    // The holiday entries of each country are one choice after a job moved.
+    let mut options: Vec<EntryId> = options.iter().map(|id| EntryId::new(job_moved(kb, &s, id))).collect();
+    let mut seen = std::collections::HashSet::new();
+    options.retain(|id| seen.insert(id.clone()));
     s.pending = options.clone();
     s.last_lang = Some(lang);
     let buttons = options

@@ -176,6 +176,7 @@ check-dialogue-language = [{ $table }]: `{ $code }` er ikke et sprog ({ $codes }
 check-situation = situation_topics: `{ $situation }` er ikke en situation (de-dk, dk-de, other)
 check-situation-entry = situation_topics.{ $situation }: emnet `{ $id }` findes ikke
 check-by-country-entry = by_country.{ $general }: emnet `{ $id }` findes ikke
+check-job-moved-entry = job_moved.{ $from }: emnet `{ $id }` findes ikke
 check-by-country-decides = by_country.{ $general }: decides = `{ $decides }` skal være lives (hvor man bor) eller works (hvor man arbejder)
 
 ## Example questions

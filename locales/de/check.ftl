@@ -176,6 +176,7 @@ check-dialogue-language = [{ $table }]: `{ $code }` ist keine Sprache ({ $codes 
 check-situation = situation_topics: `{ $situation }` ist keine Situation (de-dk, dk-de, other)
 check-situation-entry = situation_topics.{ $situation }: der Eintrag `{ $id }` existiert nicht
 check-by-country-entry = by_country.{ $general }: der Eintrag `{ $id }` existiert nicht
+check-job-moved-entry = job_moved.{ $from }: der Eintrag `{ $id }` existiert nicht
 check-by-country-decides = by_country.{ $general }: decides = `{ $decides }` muss lives (Wohnort) oder works (Arbeitsort) sein
 
 ## Example questions

@@ -222,6 +222,10 @@ pub struct RawCues {
     /// whose entry answers a part the general one lacks ("wie viel?").
     #[serde(default)]
     pub by_country: BTreeMap<String, RawByCountry>,
+    /// Entry -> the entry that answers its question for a commuter whose job
+    /// moved across the border ("work.holiday-dk" -> "work.holiday-pay-moved").
+    #[serde(default)]
+    pub job_moved: BTreeMap<String, String>,
 }
 
 /// `[by_country."<entry>"]`: `decides = "lives"` or `"works"`, and the
@@ -287,6 +291,7 @@ pub struct Cues {
     question_words: rustc_hash::FxHashSet<String>,
     situation_topics: BTreeMap<String, Vec<EntryId>>,
     by_country: BTreeMap<String, RawByCountry>,
+    job_moved: BTreeMap<String, String>,
     /// Folded word -> the button place it names (0-based; [`LAST_CHOICE`]
     /// for the last).
     choice_places: rustc_hash::FxHashMap<String, usize>,
@@ -390,6 +395,7 @@ impl Cues {
             question_words: words(&raw.question),
             situation_topics: raw.situation_topics.iter().map(|(k, v)| (k.clone(), ids(v))).collect(),
             by_country: raw.by_country.clone(),
+            job_moved: raw.job_moved.clone(),
             choice_places: raw
                 .choice_places
                 .iter()
@@ -459,6 +465,11 @@ impl Cues {
     /// The `by_country` rule of a general entry, if it has one.
     pub fn by_country(&self, entry: &str) -> Option<&RawByCountry> {
         self.by_country.get(entry)
+    }
+
+    /// The entry that answers `entry`'s question for a commuter whose job moved across the border.
+    pub fn job_moved(&self, entry: &str) -> Option<&str> {
+        self.job_moved.get(entry).map(String::as_str)
     }
 
     pub fn situation_topics(&self, situation: &str) -> &[EntryId] {

@@ -639,6 +639,16 @@ impl Matcher {
         self.places.works_aside(&strip_urls(question))
     }
 
+    /// See [`Gazetteer::job_moved_from`].
+    pub fn job_moved_from(&self, question: &str) -> Option<Country> {
+        self.places.job_moved_from(&strip_urls(question))
+    }
+
+    /// See [`Gazetteer::countries_named_by_name`].
+    pub fn countries_named_by_name(&self, question: &str) -> Vec<Country> {
+        self.places.countries_named_by_name(&strip_urls(question))
+    }
+
     /// A folded word that only tells a situation (see [`Gazetteer::tells_situation`]).
     pub fn tells_situation(&self, word: &str) -> bool {
         self.places.tells_situation(word)

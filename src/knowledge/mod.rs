@@ -285,6 +285,16 @@ impl Kb {
         self.matcher.works_aside(question)
     }
 
+    /// The country of a workplace the message tells as past when the present one is across the border.
+    pub fn job_moved_from(&self, question: &str) -> Option<Country> {
+        self.matcher.job_moved_from(question)
+    }
+
+    /// The countries a message names by their names ("in Deutschland"), in order.
+    pub fn countries_named_by_name(&self, question: &str) -> Vec<Country> {
+        self.matcher.countries_named_by_name(question)
+    }
+
     /// A folded word that only tells where someone lives or works ("wohne", "padborg").
     pub fn tells_situation(&self, word: &str) -> bool {
         self.matcher.tells_situation(word)
@@ -703,6 +713,13 @@ impl Kb {
             for id in ids {
                 if self.entry(id).is_none() {
                     diags.error(&file, 0, format!("situation_topics.{situation}: entry `{id}` does not exist"));
+                }
+            }
+        }
+        for (from, to) in &raw.job_moved {
+            for id in [from, to] {
+                if self.entry(id).is_none() {
+                    diags.error(&file, 0, format!("job_moved.{from}: entry `{id}` does not exist"));
                 }
             }
         }

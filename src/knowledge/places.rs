@@ -692,6 +692,24 @@ impl Gazetteer {
         works.clone().any(|m| m.past || m.side) && !works.clone().any(|m| !m.past && !m.side)
     }
 
+    /// The country of a workplace the message tells as past, when the present
+    /// one it tells is in the other country ("bis Oktober war ich in Pattburg
+    /// angestellt, jetzt arbeite ich in Flensburg"): the job moved across the border.
+    pub fn job_moved_from(&self, text: &str) -> Option<Country> {
+        let mentions = self.mentions(text);
+        let work = |past: bool| {
+            mentions
+                .iter()
+                .filter(|m| m.role == Role::Works && m.past == past && !m.side)
+                .map(|m| m.country)
+                .next_back()
+        };
+        match (work(true), work(false)) {
+            (Some(before), Some(now)) if before != now => Some(before),
+            _ => None,
+        }
+    }
+
     /// [`Gazetteer::read`] with the message already folded (`folded` is `fold(text)`).
     pub fn read_folded(&self, text: &str, folded: &str) -> (Situation, bool) {
         self.read_with(text, folded, true)

@@ -745,7 +745,8 @@ fn every_diagnostic_speaks_danish_and_german() {
         "[parts.amount]\nda = [\"hvor meget\"]\nde = [\"wie viel\"]\n\n[language]\nsv = [\"på svenska\"]\n\n\
                     [areas.tax]\nwords = [\"skat\"]\npopular = [\"tax.nope\", \"health.sick-pay-dk\"]\n\n\
                     [situation_topics]\nde-dk = [\"tax.nope\"]\nnorth = []\n\n\
-                    [by_country.\"tax.nope\"]\ndecides = \"home\"\ndk = \"health.sick-pay-dk\"\n";
+                    [by_country.\"tax.nope\"]\ndecides = \"home\"\ndk = \"health.sick-pay-dk\"\n\n\
+                    [job_moved]\n\"tax.nope\" = \"health.sick-pay-dk\"\n";
     let office = "[hours]\nmonday = \"09:00-12:00\"\ntue = 9\nwed = \"9 to 12\"\n";
     let cases: &[Breakage] = &[
         // Files and folders.

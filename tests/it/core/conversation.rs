@@ -1599,3 +1599,59 @@ fn a_part_asked_after_choices_takes_the_entry_of_the_country_that_decides() {
     let o = last(&["arbeitslos", "ich wohne in Dänemark", "wie viel krieg ich"]);
     assert_eq!(o.event, answered("unemployment.dk-dagpenge", De));
 }
+
+#[test]
+fn a_german_pronoun_before_a_preposition_points_back() {
+    // "die" before "in" is no article: "wird die in Dänemark besteuert?" after
+    // the answer on applying for the pension asks about that pension's tax.
+    let story = "Ich wohne in Husum und war 30 Jahre bei einer Firma in Tønder";
+    let o = last(&[story, "wo beantrage ich meine Rente?", "wird die auch in Dänemark versteuert?"]);
+    assert_eq!(o.event, answered("pension.taxation", De));
+}
+
+#[test]
+fn a_pointer_does_not_lead_away_from_the_country_the_message_names() {
+    // The A-kasse answer points to the Danish dagpenge; a question that names
+    // Germany's unemployment money is the German ALG all the same.
+    let story = "Mir wurde in Sonderburg gekündigt, ich wohne in Harrislee";
+    let o = last(&[story, "brauche ich eine A-Kasse?", "und wie hoch ist das Arbeitslosengeld in Deutschland?"]);
+    assert_eq!(o.event, answered("unemployment.de-alg", De));
+}
+
+#[test]
+fn holiday_left_behind_by_a_job_moved_across_the_border_is_the_holiday_of_the_move() {
+    // Told once, the move decides later questions about the holiday of the
+    // country left behind, in both languages.
+    let moved = "Ich wohne in Schafflund. Vorher habe ich bei einer Firma in Tondern gearbeitet, jetzt arbeite ich in Flensburg.";
+    let o = last(&[moved, "bekomme ich meine Feriepenge noch?"]);
+    assert_eq!(o.event, answered("work.holiday-pay-moved", De));
+    let before = "jeg bor i Padborg og arbejdede før i Flensborg, nu arbejder jeg i Aabenraa";
+    let o = last(&[before, "hvad sker der med min tyske ferie?"]);
+    assert_eq!(o.event, answered("work.holiday-pay-moved", Da));
+    assert_eq!(o.session.moved_from, Some(Country::De));
+    // The holiday of the new job is that country's.
+    let o = last(&[before, "hvor mange feriedage har jeg i Danmark?"]);
+    assert_eq!(o.event, answered("work.holiday-dk", Da));
+    // A past job on the same side is no move: the holiday of that side.
+    let o = last(&[
+        "Ich wohne in Schafflund und arbeite in Tondern, vorher war ich in Aabenraa",
+        "bekomme ich meine Feriepenge?",
+    ]);
+    assert_eq!(o.event, answered("work.holiday-dk", De));
+}
+
+#[test]
+fn a_part_the_last_answer_lacks_goes_back_to_the_answer_that_pointed_to_it() {
+    // The minijob answer points to the A1 certificate; "how much may I earn?"
+    // right after the A1 answer (which has no amount) is the minijob's amount.
+    let story = "Ich wohne in Sonderburg und habe dort eine Vollzeitstelle, samstags will ich in Harrislee einen Minijob anfangen";
+    let turns = [
+        story,
+        "ist das erlaubt?",
+        "brauche ich dafür eine A1-Bescheinigung?",
+        "und wie viel darf ich dabei verdienen?",
+    ];
+    let o = last(&turns);
+    assert_eq!(o.event, answered("work.side-job-minijob", De));
+    assert_eq!(o.session.last_part.as_deref(), Some("amount"));
+}
