@@ -364,8 +364,9 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     }
     out.session.about_partner = partner_side.is_some() && matches!(out.event, Event::Answered { .. });
     // A job moved across the border decides the turns after: in the message
-    // that tells it, the matcher reads the move itself.
-    if let Some(before) = kb.job_moved_from(text) {
+    // that tells it, the matcher reads the move itself. It tells a present
+    // workplace, so only such a message is read again for it.
+    if let Some(before) = m.situation.works.and_then(|_| kb.job_moved_from(text)) {
         out.session.moved_from = Some(before);
     }
     // The answer is the one the second opinion chose among the rules' choices.
