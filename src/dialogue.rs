@@ -1215,8 +1215,8 @@ fn answer_asked(kb: &Kb, s: Session, id: &str, reading: &Reading, lang: Lang) ->
 /// Danish parental leave the German Elterngeld pointed to).
 fn thread_for_part(kb: &Kb, s: &Session, id: &str, reading: &Reading, lang: Lang) -> Option<(String, String)> {
     let thread = s.thread.as_deref().filter(|_| s.last_entry.as_deref() == Some(id))?;
-    let country = |e: &str| kb.entry(e).and_then(|e| e.country);
-    if country(id).is_some() && country(thread).is_some() && country(id) != country(thread) {
+    let (here, there) = (country_of(kb, id), country_of(kb, thread));
+    if here.is_some() && there.is_some() && here != there {
         return None;
     }
     let part = reading.parts.iter().find(|p| kb.part(thread, lang, p).is_some())?;
@@ -1309,10 +1309,10 @@ fn pointed_in_context(
     // Not to the other country than the one the message names when its own
     // topic is that country's ("wie hoch ist das Arbeitslosengeld in
     // Deutschland?" after the A-kasse, which points to the Danish dagpenge).
-    let country = |id: &str| kb.entry(id).and_then(|e| e.country);
     let named = kb.countries_named_by_name(text);
-    let against =
-        |id: &str| named.len() == 1 && country(own) == Some(named[0]) && country(id).is_some_and(|c| c != named[0]);
+    let against = |id: &str| {
+        named.len() == 1 && country_of(kb, own) == Some(named[0]) && country_of(kb, id).is_some_and(|c| c != named[0])
+    };
     let related: Vec<&str> =
         kb.entry(last)?.related.iter().map(|r| r.value.as_str()).filter(|id| !against(id)).collect();
     let m = kb.find_in_context(text, &kb.title(last, lang), Some(lang), s.direction());
@@ -1737,13 +1737,18 @@ fn situation_topics(kb: &Kb, s: Session, lang: Lang) -> Outcome {
     out
 }
 
+/// The country whose rules entry `id` explains (`country`), if it has one.
+fn country_of(kb: &Kb, id: &str) -> Option<Country> {
+    kb.entry(id).and_then(|e| e.country)
+}
+
 /// The entry that answers `id`'s question for a commuter whose job moved
 /// across the border (`job_moved` in dialogue.toml), when `id` is the
 /// country left behind's ("Feriepenge" after Padborg -> Flensburg; the
 /// holiday of the new job stays), else `id`.
 fn job_moved<'a>(kb: &'a Kb, s: &Session, id: &'a str) -> &'a str {
     let left = s.moved_from.filter(|&c| Some(c) != s.situation.works);
-    let moved = left.is_some() && kb.entry(id).and_then(|e| e.country) == left;
+    let moved = left.is_some() && country_of(kb, id) == left;
     match kb.cues.job_moved(id).filter(|_| moved) {
         Some(move_entry) if kb.entry(move_entry).is_some() => move_entry,
         _ => id,
