@@ -351,6 +351,7 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     };
     let lang = reply_lang(&s, &m, &reading, conversation);
 
+    let (lived, worked) = (s.situation.lives, s.situation.works);
     let notes = note_situation(kb, &mut s, &m, text, lang);
     // Resolved on the partner's side ("og skat?" takes the area's entry for
     // that side); the commuter's own profile is kept for the turns after.
@@ -368,6 +369,13 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     // workplace, so only such a message is read again for it.
     if let Some(before) = m.situation.works.and_then(|_| kb.job_moved_from(text)) {
         out.session.moved_from = Some(before);
+    }
+    // Told over two messages: a new workplace across the border from the
+    // same home ("ab März arbeite ich in Husum" after "wohne in Harrislee,
+    // arbeite in Tondern"). A home that changes too is a correction.
+    let now = &out.session.situation;
+    if lived.is_some() && now.lives == lived && worked.is_some_and(|w| now.works.is_some_and(|n| n != w)) {
+        out.session.moved_from = worked;
     }
     // The answer is the one the second opinion chose among the rules' choices.
     if let Event::Answered { entry, settled, .. } = &mut out.event {
@@ -673,6 +681,7 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
         && !reading.parts.is_empty()
         && reading.words <= 7
         && reading.parts.iter().any(|p| kb.part(id, lang, p).is_some())
+        && !own.is_some_and(|o| brings_up_title(kb, text, o, id, lang))
         && echoes_answer(kb, text, id, false, lang, reading);
     // "wie viel gibt es pro Kind?" right after Kindergeld: a part the last
     // answer has, asked with only a word of the last answer's own area.
@@ -694,6 +703,26 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
         }
     }
     Err(s)
+}
+
+/// "og hvordan får jeg et skattekort?" after the limited-tax-liability
+/// answer, which mentions the tax card: the message brings up entry `own`
+/// as new, by a word of its title ("Skattekort og trækprocent") that the
+/// `last` entry's title lacks, after an indefinite article. "und ab wann
+/// zahlt die Krankenkasse?" points back to the Krankenkasse the answer named.
+fn brings_up_title(kb: &Kb, text: &str, own: &str, last: &str, lang: Lang) -> bool {
+    let indefinite = &kb.languages.grammar.indefinite;
+    let folded = crate::text::fold(text);
+    let toks: Vec<&str> = crate::text::tokens(&folded).collect();
+    let (own_title, last_title) = (crate::text::fold(&kb.title(own, lang)), crate::text::fold(&kb.title(last, lang)));
+    let last_words: Vec<&str> = crate::text::tokens(&last_title).collect();
+    let brought_up =
+        crate::text::tokens(&own_title).filter(|w| w.chars().count() >= 5 && !last_words.contains(w)).any(|w| {
+            // The title word less its last letter: "Steuerkarte" names "Steuerkarten" too.
+            let stem = &w[..w.char_indices().last().map_or(0, |(i, _)| i)];
+            toks.windows(2).any(|p| indefinite.iter().any(|a| a == p[0]) && p[1].starts_with(stem))
+        });
+    brought_up
 }
 
 /// The message's own topic, read in the conversation: an entry the last

@@ -174,6 +174,10 @@ pub struct Grammar {
     /// capitalised name after it that the gazetteer does not know is
     /// checked as a place of the region misspelt. Lower case, as written.
     pub inside: Vec<String>,
+    /// Indefinite articles ("en", "et", "ein", "eine"): a thing named after
+    /// one is brought up as new, not pointed back to ("og hvordan får jeg
+    /// et skattekort?" after an answer that mentions the tax card).
+    pub indefinite: Vec<String>,
 }
 
 impl Language {
@@ -246,7 +250,12 @@ impl RawLanguage {
         // space, or none at all, would never match.
         let g = &self.grammar;
         let asking_words = g.asking.iter().flat_map(|a| a.first.iter().chain(&a.then)).map(|w| ("asking", w));
-        let lists = [("clause_joins", &g.clause_joins), ("place_negations", &g.place_negations), ("inside", &g.inside)];
+        let lists = [
+            ("clause_joins", &g.clause_joins),
+            ("place_negations", &g.place_negations),
+            ("inside", &g.inside),
+            ("indefinite", &g.indefinite),
+        ];
         let listed = lists.into_iter().flat_map(|(list, words)| words.iter().map(move |w| (list, w)));
         let (list, w) = asking_words.chain(listed).find(|(_, w)| !one_word(w))?;
         Some(format!("language `{lang}`: grammar.{list} `{w}` must be one word"))
@@ -271,6 +280,7 @@ impl RawGrammar {
             clause_joins: lower(self.clause_joins),
             place_negations: folded(self.place_negations),
             inside: lower(self.inside),
+            indefinite: folded(self.indefinite),
         }
     }
 }
@@ -332,6 +342,7 @@ impl Grammar {
                 (&mut out.clause_joins, &g.clause_joins),
                 (&mut out.place_negations, &g.place_negations),
                 (&mut out.inside, &g.inside),
+                (&mut out.indefinite, &g.indefinite),
             ] {
                 for w in from {
                     if !to.contains(w) {
@@ -442,6 +453,8 @@ struct RawGrammar {
     place_negations: Vec<String>,
     #[serde(default)]
     inside: Vec<String>,
+    #[serde(default)]
+    indefinite: Vec<String>,
 }
 
 /// One `grammar.asking` group: `{ first = [...], then = [...] }`.

@@ -1655,3 +1655,37 @@ fn a_part_the_last_answer_lacks_goes_back_to_the_answer_that_pointed_to_it() {
     assert_eq!(o.event, answered("work.side-job-minijob", De));
     assert_eq!(o.session.last_part.as_deref(), Some("amount"));
 }
+
+#[test]
+fn a_topic_brought_up_by_its_title_after_an_answer_that_mentions_it_is_that_topic() {
+    // The limited-tax-liability answer says how to apply for the tax card;
+    // "og hvor søger jeg så et skattekort?" brings up the tax card as new,
+    // by its entry's title after an indefinite article: that entry, not the
+    // last answer's apply part.
+    let story = "Jeg bor i Flensborg og starter på et nyt job i Padborg, hvordan skal jeg betale skat?";
+    let o = last(&[story, "og hvor søger jeg så et skattekort?"]);
+    assert_eq!(o.event, answered("tax.tax-card-dk", Da));
+    let story = "Ich wohne in Flensburg und fange in Padborg an, wie werde ich besteuert?";
+    let o = last(&[story, "und wie beantrage ich eine Steuerkarte?"]);
+    assert_eq!(o.event, answered("tax.tax-card-dk", De));
+    // The definite form points back to the thing the answer named: its part.
+    let o = last(&[story, "und wie beantrage ich die Steuerkarte?"]);
+    assert_eq!(o.event, answered("tax.limited-liability-dk", De));
+}
+
+#[test]
+fn a_workplace_across_the_border_told_in_a_later_message_is_a_job_move() {
+    let o = last(&[
+        "Ich wohne in Harrislee und arbeite in Tondern",
+        "ab März arbeite ich bei einer Firma in Husum",
+        "was passiert mit meinen Feriepenge?",
+    ]);
+    assert_eq!(o.event, answered("work.holiday-pay-moved", De));
+    assert_eq!(o.session.moved_from, Some(Country::Dk));
+    // Home and workplace told again the other way round is a correction, no move.
+    let o = last(&[
+        "Ich wohne in Harrislee und arbeite in Tondern",
+        "nein, andersrum: ich wohne in Tondern und arbeite in Harrislee",
+    ]);
+    assert_eq!(o.session.moved_from, None);
+}
