@@ -1535,6 +1535,16 @@ fn an_unrelated_question_after_an_answer_is_not_carried_to_it() {
     assert!(!matches!(o.event, Event::Answered { .. }), "{:?}", o.event);
     let o = last(&["hvad kan du egentlig hjælpe med?", "hvad koster en karton smøger i Tyskland?"]);
     assert!(!matches!(o.event, Event::Answered { .. }), "{:?}", o.event);
+    // A club's match, a pram's price, where to eat: short questions that name
+    // nothing of the base, right after an answer (dialogue.toml `offtopic`).
+    for turn in [
+        "wann spielt der HSV am Sonntag?",
+        "hvad koster en klapvogn i Flensborg?",
+        "wo gibt es hier gute Fischbrötchen?",
+    ] {
+        let o = last(&[sick[0], sick[1], turn]);
+        assert!(!matches!(o.event, Event::Answered { .. }), "{turn:?}: {:?}", o.event);
+    }
     let o = last(&[
         "Wir denken darüber nach, nach Dänemark zu ziehen. Ich arbeite in Sonderburg, was muss ich dann machen?",
         "und wie lange vorher muss ich mich melden?",
