@@ -189,6 +189,10 @@ pub const PATTERNS: &[(&str, &str)] = &[
     ),
     ("check-vocabulary-no-letters", r"^vocabulary `(?P<word>[^`]*)`: both sides need letters$"),
     ("check-vocabulary-itself", r"^vocabulary `(?P<word>[^`]*)` means itself$"),
+    (
+        "check-place-words-missing",
+        r"^\[words\] `(?P<list>[^`]*)` is missing or empty: the place reading needs it \(see knowledge/README\.md\)$",
+    ),
     ("check-duplicate-id", r"^duplicate id `(?P<id>[^`]*)`: also at (?P<place>.*)$"),
     ("check-not-a-domain", r"^`(?P<domain>[^`]*)` is not a domain \(write it like skat\.dk\)$"),
     // Values (knowledge/load.rs, knowledge/mod.rs).

@@ -46,6 +46,7 @@ check-no-languages-file = languages.toml mangler: den nævner de sprog, botten t
 check-no-sources-file = der er ingen liste over officielle kilder (sources.toml), så emner og værdier bliver ikke tjekket mod en
 check-vocabulary-no-letters = ordforrådet `{ $word }`: begge sider skal indeholde bogstaver
 check-vocabulary-itself = ordforrådet `{ $word }` betyder sig selv; slet linjen eller giv den en anden betydning
+check-place-words-missing = [words] `{ $list }` mangler eller er tom: stedlæsningen har brug for den (se knowledge/README.md)
 check-duplicate-id = id `{ $id }` findes to gange: også i { $place }; giv det ene emne et nyt id
 check-not-a-domain = `{ $domain }` er ikke et domæne; skriv det som skat.dk (uden https:// og uden sti)
 

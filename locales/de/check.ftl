@@ -46,6 +46,7 @@ check-no-languages-file = languages.toml fehlt: sie nennt die Sprachen, die der 
 check-no-sources-file = es gibt keine Liste amtlicher Quellen (sources.toml), daher werden Einträge und Werte nicht gegen eine geprüft
 check-vocabulary-no-letters = Wortschatz `{ $word }`: beide Seiten brauchen Buchstaben
 check-vocabulary-itself = Wortschatz `{ $word }` bedeutet sich selbst; die Zeile löschen oder ihr eine andere Bedeutung geben
+check-place-words-missing = [words] `{ $list }` fehlt oder ist leer: das Lesen der Orte braucht sie (siehe knowledge/README.md)
 check-duplicate-id = die ID `{ $id }` gibt es zweimal: auch in { $place }; bitte einem der Einträge eine neue ID geben
 check-not-a-domain = `{ $domain }` ist keine Domain; bitte wie skat.dk schreiben (ohne https:// und ohne Pfad)
 

@@ -374,6 +374,25 @@ fn check_cue_languages(
     }
 }
 
+/// `places.toml`'s `[words]`: every list the place reading needs
+/// ([`super::places::RawWords::required`]) is there and holds a word; one
+/// missing is reported at the `[words]` header (the first line without one).
+fn check_place_words(path: &Path, src: &Source, words: &super::places::RawWords, diags: &mut Diagnostics) {
+    let header = src.text.match_indices("[words]").find(|(at, _)| *at == 0 || src.text.as_bytes()[at - 1] == b'\n');
+    for (name, list) in words.required() {
+        let line = match list {
+            Some(l) if l.get_ref().iter().any(|w| !fold(w.trim().trim_end_matches('*')).is_empty()) => continue,
+            Some(l) => src.line(l.span().start),
+            None => header.map_or(1, |(at, _)| src.line(at)),
+        };
+        diags.error(
+            path,
+            line,
+            format!("[words] `{name}` is missing or empty: the place reading needs it (see knowledge/README.md)"),
+        );
+    }
+}
+
 /// Reads the knowledge folder. `today` decides which review dates are old.
 pub fn load(dir: &Path, today: Date, diags: &mut Diagnostics) -> Loaded {
     let mut loaded = Loaded::default();
@@ -530,6 +549,7 @@ fn load_file(
         }
         Parsed::Places(raw) => {
             if let Some(raw) = raw {
+                check_place_words(path, src, &raw.words, diags);
                 loaded.places = *raw;
             }
         }

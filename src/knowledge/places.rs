@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::{Deserialize, Serialize};
+use toml::Spanned;
 
 use super::model::Direction;
 use crate::text::{fold, tokens};
@@ -118,6 +119,50 @@ pub struct RawWords {
     /// that verb says nothing of where the commuter lives or works now.
     #[serde(default)]
     pub intent: Vec<String>,
+    /// The commuter ("jeg", "ich"): a clause of one, a preposition of `at`
+    /// and a place takes the verb before; after the partner named alone, a
+    /// clause with one is the commuter's again. Required, like the lists below
+    /// ([`RawWords::required`]).
+    pub me: Option<Spanned<Vec<String>>>,
+    /// The prepositions of such a short clause ("…, ich in Padborg").
+    pub at: Option<Spanned<Vec<String>>>,
+    /// A clause starting with one sets its place against a denied one
+    /// ("bor ikke i Danmark | men i Harreslev").
+    pub contrast: Option<Spanned<Vec<String>>>,
+    /// A clause starting with one shares its verb or place with the clause
+    /// before ("jeg bor | og arbejder i Tønder").
+    pub and: Option<Spanned<Vec<String>>>,
+    /// "fra Flensborg til Padborg": from is home, to is work.
+    pub from: Option<Spanned<Vec<String>>>,
+    pub to: Option<Spanned<Vec<String>>>,
+    /// Words of commuting (a `*` at the end: any ending): "pendler fra
+    /// Tyskland" comes from there.
+    pub commute: Option<Spanned<Vec<String>>>,
+    /// A word right before a country adjective that makes it a language or
+    /// a nationality ("på dansk", "ich bin Deutscher").
+    pub language_before: Option<Spanned<Vec<String>>>,
+}
+
+impl RawWords {
+    /// The lists the place reading needs, by name: `check` reports each one
+    /// missing or without a word.
+    pub fn required(&self) -> [(&'static str, Option<&Spanned<Vec<String>>>); 8] {
+        [
+            ("me", self.me.as_ref()),
+            ("at", self.at.as_ref()),
+            ("contrast", self.contrast.as_ref()),
+            ("and", self.and.as_ref()),
+            ("from", self.from.as_ref()),
+            ("to", self.to.as_ref()),
+            ("commute", self.commute.as_ref()),
+            ("language_before", self.language_before.as_ref()),
+        ]
+    }
+}
+
+/// The words of an optional list (none when it is missing).
+fn listed(list: &Option<Spanned<Vec<String>>>) -> &[String] {
+    list.as_ref().map_or(&[], |l| l.get_ref().as_slice())
 }
 
 #[derive(Clone, Debug, Default)]
@@ -136,6 +181,16 @@ pub struct Gazetteer {
     past: HashSet<String>,
     side: HashSet<String>,
     intent: HashSet<String>,
+    /// The small word lists of `[words]` (`me`, `at`, `contrast`, `and`,
+    /// `from`, `to`, `language_before`), folded: read through their
+    /// classes ([`ME`], [`AT`], ...).
+    me: HashSet<String>,
+    at: HashSet<String>,
+    contrast: HashSet<String>,
+    and: HashSet<String>,
+    from: HashSet<String>,
+    to: HashSet<String>,
+    language_before: HashSet<String>,
     /// Words of the knowledge base ("Rente", "Teilzeit"): capitalised, but no places.
     known_words: HashSet<String>,
     /// Words after which an ambiguous name ("Als", "Gram", "Heide") is a
@@ -149,9 +204,12 @@ pub struct Gazetteer {
     /// The preposition of being in a place (`grammar.inside`), lower case
     /// and capitalised as a sentence's first word: ("i", "I"), ("in", "In").
     inside: Vec<(String, String)>,
-    /// Every word the sets above hold, with its classes ([`LIVE`], [`WORK`],
-    /// ...): a clause looks each of its words up once, not once per set.
-    classes: HashMap<String, u16>,
+    /// Words of commuting (`[words] commute`) as (folded word, a prefix: it ended with `*`).
+    commute: Vec<(String, bool)>,
+    /// Every word the sets above and the small word lists of `[words]`
+    /// (`me`, `at`, ...) hold, with its classes ([`LIVE`], [`WORK`], ...,
+    /// [`ME`], ...): a clause looks each of its words up once, not once per set.
+    classes: HashMap<String, u32>,
     /// The first bytes of the adjectives (a bit each): most words start with none.
     adjective_first: [u64; 4],
     /// The one-word names a misspelt name may be ([`Gazetteer::near_place`]):
@@ -160,24 +218,38 @@ pub struct Gazetteer {
 }
 
 /// A live verb.
-const LIVE: u16 = 1;
+const LIVE: u32 = 1;
 /// A work verb.
-const WORK: u16 = 1 << 1;
+const WORK: u32 = 1 << 1;
 /// A word that makes the verb after it a plan.
-const INTENT: u16 = 1 << 2;
-const PAST: u16 = 1 << 3;
-const SIDE: u16 = 1 << 4;
-const EMPLOYER: u16 = 1 << 5;
+const INTENT: u32 = 1 << 2;
+const PAST: u32 = 1 << 3;
+const SIDE: u32 = 1 << 4;
+const EMPLOYER: u32 = 1 << 5;
 /// The first word of a partner phrase.
-const PARTNER_FIRST: u16 = 1 << 6;
+const PARTNER_FIRST: u32 = 1 << 6;
 /// The first word of an "others" phrase.
-const OTHERS_FIRST: u16 = 1 << 7;
+const OTHERS_FIRST: u32 = 1 << 7;
 /// The first word of a place name.
-const NAME: u16 = 1 << 8;
+const NAME: u32 = 1 << 8;
 /// A name's first word (four letters or more) and an "s": "flensborgs".
-const GENITIVE: u16 = 1 << 9;
+const GENITIVE: u32 = 1 << 9;
 /// A word that says a live or work verb is negated ("nicht", "ikke").
-const NEGATION: u16 = 1 << 10;
+const NEGATION: u32 = 1 << 10;
+/// The commuter ("jeg", "ich": `[words] me`).
+const ME: u32 = 1 << 11;
+/// A preposition between the person and the place of a short clause (`[words] at`).
+const AT: u32 = 1 << 12;
+/// A clause's first word that sets its place against a denied one (`[words] contrast`).
+const CONTRAST: u32 = 1 << 13;
+/// A clause's first word that joins its verb to the clause before (`[words] and`).
+const AND: u32 = 1 << 14;
+/// From a place (`[words] from`).
+const FROM: u32 = 1 << 15;
+/// To a place (`[words] to`).
+const TO: u32 = 1 << 16;
+/// Before a country adjective, a word that makes it a language or a nationality (`[words] language_before`).
+const LANGUAGE_BEFORE: u32 = 1 << 17;
 
 /// One place named in a message.
 #[derive(Clone, Debug, PartialEq)]
@@ -249,6 +321,7 @@ impl Gazetteer {
         g.past = raw.words.past.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
         g.side = raw.words.side.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
         g.intent = raw.words.intent.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
+        g.small_words(&raw.words);
         g.classes = g.word_classes();
         for (a, _, _) in &g.adjectives {
             let b = a.as_bytes()[0];
@@ -256,6 +329,25 @@ impl Gazetteer {
         }
         g.near_names = g.near_names();
         g
+    }
+
+    /// The small word lists of `[words]`, folded; `commute` with its prefixes.
+    fn small_words(&mut self, words: &RawWords) {
+        let set = |list: &Option<Spanned<Vec<String>>>| -> HashSet<String> {
+            listed(list).iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect()
+        };
+        self.me = set(&words.me);
+        self.at = set(&words.at);
+        self.contrast = set(&words.contrast);
+        self.and = set(&words.and);
+        self.from = set(&words.from);
+        self.to = set(&words.to);
+        self.language_before = set(&words.language_before);
+        self.commute = listed(&words.commute)
+            .iter()
+            .map(|w| (fold(w.trim().trim_end_matches('*')), w.trim().ends_with('*')))
+            .filter(|(w, _)| !w.is_empty())
+            .collect();
     }
 
     /// Each first word whose names include a one-word name that is not
@@ -271,9 +363,9 @@ impl Gazetteer {
     }
 
     /// The classes of every word of the sets, names and phrases.
-    fn word_classes(&self) -> HashMap<String, u16> {
-        let mut c: HashMap<String, u16> = HashMap::default();
-        let mut mark = |w: &str, class: u16| *c.entry(w.to_string()).or_default() |= class;
+    fn word_classes(&self) -> HashMap<String, u32> {
+        let mut c: HashMap<String, u32> = HashMap::default();
+        let mut mark = |w: &str, class: u32| *c.entry(w.to_string()).or_default() |= class;
         for (set, class) in [
             (&self.live, LIVE),
             (&self.work, WORK),
@@ -281,6 +373,13 @@ impl Gazetteer {
             (&self.past, PAST),
             (&self.side, SIDE),
             (&self.employer, EMPLOYER),
+            (&self.me, ME),
+            (&self.at, AT),
+            (&self.contrast, CONTRAST),
+            (&self.and, AND),
+            (&self.from, FROM),
+            (&self.to, TO),
+            (&self.language_before, LANGUAGE_BEFORE),
         ] {
             for w in set {
                 mark(w, class);
@@ -301,7 +400,7 @@ impl Gazetteer {
     }
 
     /// The classes of a folded word (0: none).
-    fn class(&self, t: &str) -> u16 {
+    fn class(&self, t: &str) -> u32 {
         self.classes.get(t).copied().unwrap_or(0)
     }
 
@@ -354,7 +453,7 @@ impl Gazetteer {
 
     /// [`Gazetteer::place_at`] for a token whose classes are `class`: a word
     /// that starts no name (nor is one's genitive) starts no place.
-    fn place_at_classed(&self, toks: &[&str], i: usize, class: u16) -> Option<(Country, usize)> {
+    fn place_at_classed(&self, toks: &[&str], i: usize, class: u32) -> Option<(Country, usize)> {
         if class & (NAME | GENITIVE) == 0 {
             return None;
         }
@@ -382,7 +481,7 @@ impl Gazetteer {
             return out;
         }
         let mut before = ClauseBefore::default();
-        let mut cls: Vec<u16> = Vec::new();
+        let mut cls: Vec<u32> = Vec::new();
         for clause in clauses(text, &self.joins) {
             let folded = fold(&clause);
             let toks: Vec<&str> = tokens(&folded).collect();
@@ -397,7 +496,7 @@ impl Gazetteer {
     /// their classes `cls`: when its letters beyond ASCII are Danish or
     /// German ones (see [`token_count`]), a clause's words are a run of the
     /// message's, and no clause is folded again (anything else: as `mentions`).
-    fn mentions_of_words(&self, text: &str, toks: &[&str], cls: &[u16]) -> Vec<Mention> {
+    fn mentions_of_words(&self, text: &str, toks: &[&str], cls: &[u32]) -> Vec<Mention> {
         let plain = |c: char| {
             c.is_ascii() || matches!(c, 'æ' | 'Æ' | 'ø' | 'Ø' | 'å' | 'Å' | 'ä' | 'Ä' | 'ö' | 'Ö' | 'ü' | 'Ü' | 'ß')
         };
@@ -420,15 +519,15 @@ impl Gazetteer {
 
     /// Reads the next clause of a message into `out`, with what the clause
     /// `before` it left, and updates that for the clause after.
-    fn read_next_clause(&self, toks: &[&str], cls: &[u16], before: &mut ClauseBefore, out: &mut Vec<Mention>) {
+    fn read_next_clause(&self, toks: &[&str], cls: &[u32], before: &mut ClauseBefore, out: &mut Vec<Mention>) {
         let start = out.len();
         // "bor ikke i Danmark | men i Harreslev": the place set against a denied one takes its role.
-        let contrast = toks.first().is_some_and(|t| matches!(*t, "men" | "sondern" | "aber" | "but"));
+        let contrast = cls.first().is_some_and(|c| c & CONTRAST != 0);
         let carry = if contrast { before.carry.or(before.denied) } else { before.carry };
         (before.carry, before.denied) = self.read_clause(toks, cls, before.offset, carry, out);
         before.offset += toks.len();
-        // Two verbs joined by og/und share one place.
-        let joined = toks.first().is_some_and(|t| matches!(*t, "og" | "und"));
+        // Two verbs joined by og/und (`[words] and`) share one place.
+        let joined = cls.first().is_some_and(|c| c & AND != 0);
         let verb = self.bare_verb(&toks[usize::from(joined)..], &cls[usize::from(joined)..]);
         if joined {
             let (share, role) = match (verb, before.bare) {
@@ -449,7 +548,7 @@ impl Gazetteer {
         // "und mein Mann, wie lange kann der in Dänemark zuhause bleiben?": the
         // clause after the partner named alone is about the partner: work there is
         // the partner's, and it says nothing of where the commuter lives.
-        let me = toks.iter().any(|t| matches!(*t, "ich" | "jeg"));
+        let me = cls.iter().any(|c| c & ME != 0);
         if before.partner_alone && !me {
             for m in &mut out[start..] {
                 m.role = match m.role {
@@ -470,13 +569,13 @@ impl Gazetteer {
     /// and names places only: "…, ich in Padborg", "…, meine Frau in
     /// Flensburg". Its places take the role the clause before gave its own,
     /// for the person it names (the partner only for work).
-    fn elliptic(&self, toks: &[&str], cls: &[u16], read: &mut [Mention], before: Option<Role>) {
+    fn elliptic(&self, toks: &[&str], cls: &[u32], read: &mut [Mention], before: Option<Role>) {
         let Some(before) = before else { return };
         if read.is_empty() || read.iter().any(|m| m.role != Role::Unknown) || cls.iter().any(|c| c & (LIVE | WORK) != 0)
         {
             return;
         }
-        let me = toks.first().is_some_and(|t| matches!(*t, "ich" | "jeg"));
+        let me = cls.first().is_some_and(|c| c & ME != 0);
         let partner = !me && first_phrase(toks, &self.partner, |i| cls[i] & PARTNER_FIRST != 0) == Some(0);
         // Only the person, a preposition and the place ("ich in Padborg"):
         // "og jeg har pendlet til et plejehjem i Tønder" says more than that.
@@ -491,7 +590,7 @@ impl Gazetteer {
                 .unwrap_or(1),
             _ => return,
         };
-        let prep = toks.get(person).is_some_and(|t| matches!(*t, "i" | "in" | "pa" | "im" | "bei" | "ved"));
+        let prep = cls.get(person).is_some_and(|c| c & AT != 0);
         if !prep || toks.len() > person + 4 || read.len() != 1 {
             return;
         }
@@ -508,11 +607,11 @@ impl Gazetteer {
 
     /// The live or work verb of a clause that is nothing more: "bor", "jeg
     /// bor", "und arbeite" (at most two words, ending with the one verb).
-    fn bare_verb(&self, toks: &[&str], cls: &[u16]) -> Option<Role> {
+    fn bare_verb(&self, toks: &[&str], cls: &[u32]) -> Option<Role> {
         if toks.len() > 2 {
             return None;
         }
-        let role = |c: &u16| {
+        let role = |c: &u32| {
             if c & LIVE != 0 {
                 Some(Role::Lives)
             } else if c & WORK != 0 {
@@ -537,7 +636,7 @@ impl Gazetteer {
     fn read_clause(
         &self,
         toks: &[&str],
-        cls: &[u16],
+        cls: &[u32],
         offset: usize,
         carry: Option<Role>,
         out: &mut Vec<Mention>,
@@ -546,9 +645,9 @@ impl Gazetteer {
         let verbs = clause_verbs(cls);
         let denied = self.clause_places(toks, cls, offset, (&verbs, carry), out);
         let start = out.len() - out.iter().rev().take_while(|m| m.tok >= offset).count();
-        from_home_to_work(toks, offset, &mut out[start..]);
-        from_is_home_of_two_workplaces(toks, offset, &mut out[start..]);
-        commuting_from_is_home(toks, offset, &mut out[start..]);
+        from_home_to_work(cls, offset, &mut out[start..]);
+        from_is_home_of_two_workplaces(cls, offset, &mut out[start..]);
+        self.commuting_from_is_home(toks, cls, offset, &mut out[start..]);
         let carry = match (out.len() == before_len, verbs.last()) {
             (true, Some((_, r))) => Some(*r),
             _ => None,
@@ -561,7 +660,7 @@ impl Gazetteer {
     fn clause_places(
         &self,
         toks: &[&str],
-        cls: &[u16],
+        cls: &[u32],
         offset: usize,
         (verbs, carry): (&[(usize, Role)], Option<Role>),
         out: &mut Vec<Mention>,
@@ -594,7 +693,7 @@ impl Gazetteer {
 
     /// The place named at word `i` as (country, words, false), or "dansk
     /// arbejdsgiver", "deutsche Firma" (where one works) as (country, 2, true).
-    fn place_or_employer_at(&self, toks: &[&str], cls: &[u16], i: usize) -> Option<(Country, usize, bool)> {
+    fn place_or_employer_at(&self, toks: &[&str], cls: &[u32], i: usize) -> Option<(Country, usize, bool)> {
         match self.place_at_classed(toks, i, cls[i]) {
             Some((c, len)) => Some((c, len, false)),
             None => self
@@ -652,17 +751,16 @@ impl Gazetteer {
             return out;
         }
         for (i, t) in toks.iter().enumerate() {
+            let Some(c) = self.adjective(t) else { continue };
             // "på dansk", "kein Dänisch": a language; "ich bin Deutscher",
-            // "dansk statsborger": a nationality.
-            let before = if i > 0 { toks[i - 1] } else { "" };
-            let language =
-                matches!(before, "pa" | "paa" | "auf" | "in" | "kein" | "ikke" | "bin" | "als" | "som" | "er" | "ist");
+            // "dansk statsborger": a nationality (`[words] language_before`).
+            let language = i > 0 && self.class(toks[i - 1]) & LANGUAGE_BEFORE != 0;
             let next = toks.get(i + 1).copied().unwrap_or("");
             let nationality = next.starts_with("staats") || next.starts_with("statsborger");
             let employer = self.employer.contains(next) || nationality;
             // "Deutschland" starts like "deutsch*": a place, read above.
             let place = self.place_at(&toks, i).is_some();
-            if let Some(c) = self.adjective(t).filter(|_| !language && !employer && !place) {
+            if !language && !employer && !place {
                 push(c);
             }
         }
@@ -721,7 +819,7 @@ impl Gazetteer {
         // Most messages name no place and no live/work verb: one pass over
         // the folded words decides that before any clause is split.
         let toks: Vec<&str> = tokens(folded).collect();
-        let cls: Vec<u16> = toks.iter().map(|t| self.class(t)).collect();
+        let cls: Vec<u32> = toks.iter().map(|t| self.class(t)).collect();
         let places = (0..toks.len())
             .any(|i| self.adjective(toks[i]).is_some() || self.place_at_classed(&toks, i, cls[i]).is_some());
         let verbs = cls.iter().any(|c| c & (LIVE | WORK) != 0);
@@ -739,9 +837,8 @@ impl Gazetteer {
         let roles = verbs
             || (0..toks.len())
                 .any(|i| cls.get(i + 1).is_some_and(|n| n & EMPLOYER != 0) && self.adjective(toks[i]).is_some())
-            // "fra ... til": two words of a move (`grammar.movement`; a
-            // superset of a from-word and a to-word, so nothing is skipped that should be read).
-            || toks.iter().filter(|t| self.movement.iter().any(|m| m == *t)).count() >= 2;
+            // "fra ... til": two words of `[words] from` and `to`.
+            || cls.iter().filter(|c| *c & (FROM | TO) != 0).count() >= 2;
         if shortcut && !roles {
             let (lives_elsewhere, works_elsewhere) = self.elsewhere(text);
             return (Situation::default(), lives_elsewhere || works_elsewhere);
@@ -848,6 +945,22 @@ impl Gazetteer {
             .map(|(_, _, country, _)| *country)
     }
 
+    /// "pendler fra Tyskland", "pendle jeden Tag aus Husum": a place right
+    /// after fra/von/aus (`[words] from`), a few words after a commute word
+    /// (`commute`), is where the commuter comes from, not the workplace ("et
+    /// firma fra Hamborg" is).
+    fn commuting_from_is_home(&self, toks: &[&str], cls: &[u32], offset: usize, read: &mut [Mention]) {
+        const WITHIN: usize = 4;
+        let commute =
+            |t: &str| self.commute.iter().any(|(w, prefix)| if *prefix { t.starts_with(w.as_str()) } else { t == w });
+        for m in read.iter_mut().filter(|m| m.role == Role::Works) {
+            let Some(j) = m.tok.checked_sub(offset + 1) else { continue };
+            if cls[j] & FROM != 0 && toks[j.saturating_sub(WITHIN)..j].iter().any(|t| commute(t)) {
+                m.role = Role::Lives;
+            }
+        }
+    }
+
     fn situation_of(mentions: &[Mention]) -> Situation {
         let mut s = Situation::default();
         // The past first, then a job on the side, so the present main job
@@ -909,7 +1022,7 @@ fn edits_within<T: PartialEq>(a: &[T], b: &[T], most: usize, row: &mut [usize]) 
 
 /// The live and work verbs of a clause as (word, role); "... nach
 /// Dänemark zu ziehen": a verb after an intent word is a plan, no verb.
-fn clause_verbs(cls: &[u16]) -> Vec<(usize, Role)> {
+fn clause_verbs(cls: &[u32]) -> Vec<(usize, Role)> {
     cls.iter()
         .enumerate()
         .filter_map(|(i, c)| {
@@ -928,7 +1041,7 @@ fn clause_verbs(cls: &[u16]) -> Vec<(usize, Role)> {
 
 /// A place's role from the nearest verb before it, else after it, else
 /// `carry`; and whether that verb tells the side of the border.
-fn verb_role(cls: &[u16], verbs: &[(usize, Role)], (i, len): (usize, usize), carry: Option<Role>) -> (Role, bool) {
+fn verb_role(cls: &[u32], verbs: &[(usize, Role)], (i, len): (usize, usize), carry: Option<Role>) -> (Role, bool) {
     let before = verbs.iter().rev().find(|(v, _)| *v < i);
     let after = verbs.iter().find(|(v, _)| *v >= i + len);
     let side = before.or(after).is_some_and(|(v, _)| cls[*v] & SIDE != 0);
@@ -953,12 +1066,13 @@ fn whose_role(role: Role, at: usize, partner_at: Option<usize>, other_at: Option
 }
 
 /// "jeg kører fra Flensborg til Haderslev", "pendle von Leck nach Tønder":
-/// with no verb to say more, from is home and to is work.
-fn from_home_to_work(toks: &[&str], offset: usize, read: &mut [Mention]) {
+/// with no verb to say more, from is home and to is work (`[words] from`,
+/// `to`; `cls`: the classes of the clause's words).
+fn from_home_to_work(cls: &[u32], offset: usize, read: &mut [Mention]) {
     let unknown: Vec<usize> = (0..read.len()).filter(|&k| read[k].role == Role::Unknown).collect();
-    let before = |k: usize| read[k].tok.checked_sub(offset + 1).map(|j| toks[j]);
-    let from = unknown.iter().copied().find(|&k| matches!(before(k), Some("fra" | "von" | "aus")));
-    let to = unknown.iter().copied().find(|&k| matches!(before(k), Some("til" | "nach")));
+    let before = |k: usize| read[k].tok.checked_sub(offset + 1).map_or(0, |j| cls[j]);
+    let from = unknown.iter().copied().find(|&k| before(k) & FROM != 0);
+    let to = unknown.iter().copied().find(|&k| before(k) & TO != 0);
     if let (Some(f), Some(t)) = (from, to) {
         if f < t {
             read[f].role = Role::Lives;
@@ -968,29 +1082,14 @@ fn from_home_to_work(toks: &[&str], offset: usize, read: &mut [Mention]) {
 }
 
 /// "job i Danmark fra Tyskland": of two workplaces, the one after
-/// fra/von/aus is where the commuter comes from.
-fn from_is_home_of_two_workplaces(toks: &[&str], offset: usize, read: &mut [Mention]) {
+/// fra/von/aus (`[words] from`) is where the commuter comes from.
+fn from_is_home_of_two_workplaces(cls: &[u32], offset: usize, read: &mut [Mention]) {
     let works: Vec<usize> = (0..read.len()).filter(|&k| read[k].role == Role::Works).collect();
     if works.len() == 2 && read[works[0]].country != read[works[1]].country {
-        let after_from =
-            |k: usize| matches!(read[k].tok.checked_sub(offset + 1).map(|j| toks[j]), Some("fra" | "von" | "aus"));
+        let after_from = |k: usize| read[k].tok.checked_sub(offset + 1).is_some_and(|j| cls[j] & FROM != 0);
         let from: Vec<usize> = works.iter().copied().filter(|&k| after_from(k)).collect();
         if let [k] = from[..] {
             read[k].role = Role::Lives;
-        }
-    }
-}
-
-/// "pendler fra Tyskland", "pendle jeden Tag aus Husum": a place right
-/// after fra/von/aus, a few words after a commute verb, is where the
-/// commuter comes from, not the workplace ("et firma fra Hamborg" is).
-fn commuting_from_is_home(toks: &[&str], offset: usize, read: &mut [Mention]) {
-    const WITHIN: usize = 4;
-    let commute = |t: &str| t.starts_with("pendl") || t.starts_with("pendel");
-    for m in read.iter_mut().filter(|m| m.role == Role::Works) {
-        let Some(j) = m.tok.checked_sub(offset + 1) else { continue };
-        if matches!(toks[j], "fra" | "von" | "aus") && toks[j.saturating_sub(WITHIN)..j].iter().any(|t| commute(t)) {
-            m.role = Role::Lives;
         }
     }
 }
@@ -1118,8 +1217,13 @@ mod tests {
     use super::*;
 
     fn gaz() -> Gazetteer {
-        let raw: RawPlaces = toml::from_str(
-            r#"
+        gaz_with(&[])
+    }
+
+    /// The gazetteer of the test's places.toml with each `(old, new)` of
+    /// `edits` made in it (an advisor's edit of a word list).
+    fn gaz_with(edits: &[(&str, &str)]) -> Gazetteer {
+        let text = r#"
             [denmark]
             countries = ["Danmark / Dänemark"]
             "Sønderjylland" = ["Padborg / Pattburg", "Tønder / Tondern", "Løjt Kirkeby"]
@@ -1139,9 +1243,21 @@ mod tests {
             past = ["vorher", "tidligere", "boede"]
             others = ["meine mutter", "min mor"]
             intent = ["zu", "at"]
-            "#,
-        )
-        .unwrap();
+            me = ["jeg", "ich"]
+            at = ["i", "på", "ved", "in", "im", "bei"]
+            contrast = ["men", "aber", "sondern", "but"]
+            and = ["og", "und"]
+            from = ["fra", "von", "aus"]
+            to = ["til", "nach"]
+            commute = ["pendl*", "pendel*"]
+            language_before = ["på", "ikke", "som", "er", "auf", "in", "kein", "bin", "als", "ist"]
+            "#;
+        let mut text = text.to_string();
+        for (old, new) in edits {
+            assert!(text.contains(old), "{old}");
+            text = text.replacen(old, new, 1);
+        }
+        let raw: RawPlaces = toml::from_str(&text).unwrap();
         let mut g = Gazetteer::new(&raw, &[], &[], &[]);
         g.set_prepositions(&crate::knowledge::languages::shipped_grammar());
         g
@@ -1206,7 +1322,8 @@ mod tests {
                 .iter()
                 .map(|w| w.to_string())
                 .collect();
-        for set in [&g.live, &g.work, &g.intent, &g.past, &g.side, &g.employer] {
+        let small = [&g.me, &g.at, &g.contrast, &g.and, &g.from, &g.to, &g.language_before];
+        for set in [&g.live, &g.work, &g.intent, &g.past, &g.side, &g.employer].into_iter().chain(small) {
             words.extend(set.iter().cloned());
         }
         for p in g.partner.iter().chain(&g.others) {
@@ -1226,6 +1343,13 @@ mod tests {
                 (&g.past, PAST),
                 (&g.side, SIDE),
                 (&g.employer, EMPLOYER),
+                (&g.me, ME),
+                (&g.at, AT),
+                (&g.contrast, CONTRAST),
+                (&g.and, AND),
+                (&g.from, FROM),
+                (&g.to, TO),
+                (&g.language_before, LANGUAGE_BEFORE),
             ] {
                 assert_eq!(c & class != 0, set.contains(w), "{w} {class}");
             }
@@ -1235,8 +1359,8 @@ mod tests {
             let genitive = w.strip_suffix('s').is_some_and(|s| s.len() >= 4 && g.names.contains_key(s));
             assert_eq!(c & GENITIVE != 0, genitive, "{w}");
             assert_eq!(c & NEGATION != 0, negations.contains(w), "{w}");
-            for toks in [vec![w.as_str()], vec!["i", w.as_str()], vec![w.as_str(), "kirkeby"]] {
-                let i = usize::from(toks[0] == "i");
+            // The index is where `w` stands in the variant: `w` may itself be "i".
+            for (toks, i) in [(vec![w.as_str()], 0), (vec!["i", w.as_str()], 1), (vec![w.as_str(), "kirkeby"], 0)] {
                 assert_eq!(g.place_at_classed(&toks, i, c), g.place_at(&toks, i), "{w}");
             }
         }
@@ -1309,7 +1433,7 @@ mod tests {
             let text = glued(&words, &glue);
             let folded = fold(&text);
             let toks: Vec<&str> = tokens(&folded).collect();
-            let cls: Vec<u16> = toks.iter().map(|t| g.class(t)).collect();
+            let cls: Vec<u32> = toks.iter().map(|t| g.class(t)).collect();
             proptest::prop_assert_eq!(g.mentions_of_words(&text, &toks, &cls), g.mentions(&text));
         }
     }
@@ -1488,6 +1612,88 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(g.situation(text), *want, "{text}");
         }
+    }
+
+    /// What `text` reads as with the test's places.toml, and with `edits`
+    /// made in it: a word added to a list of `[words]` must change it.
+    fn read_before_and_after(text: &str, edits: &[(&str, &str)]) -> (Situation, Situation) {
+        (gaz().situation(text), gaz_with(edits).situation(text))
+    }
+
+    const DK: Option<Country> = Some(Country::Dk);
+    const DE: Option<Country> = Some(Country::De);
+
+    #[test]
+    fn the_words_for_the_commuter_are_those_of_places_toml() {
+        let edit = [("me = [\"jeg\", \"ich\"]", "me = [\"jeg\", \"ich\", \"ik\"]")];
+        // A short clause of the commuter takes the verb before.
+        let (without, with) = read_before_and_after("Meine Frau arbeitet in Flensburg, ik in Padborg", &edit);
+        assert_eq!(without, Situation { lives: None, works: None, partner_works: DE });
+        assert_eq!(with, Situation { lives: None, works: DK, partner_works: DE });
+        // After the partner named alone, a clause with the commuter is the commuter's.
+        let (without, with) = read_before_and_after("min mand, ik arbejder i Padborg", &edit);
+        assert_eq!(without, Situation { lives: None, works: None, partner_works: DK });
+        assert_eq!(with, Situation { lives: None, works: DK, partner_works: None });
+    }
+
+    #[test]
+    fn the_prepositions_of_a_short_clause_are_those_of_places_toml() {
+        let edit = [("at = [\"i\",", "at = [\"nahe\", \"i\",")];
+        let (without, with) = read_before_and_after("Meine Frau arbeitet in Flensburg, ich nahe Padborg", &edit);
+        assert_eq!(without, Situation { lives: None, works: None, partner_works: DE });
+        assert_eq!(with, Situation { lives: None, works: DK, partner_works: DE });
+    }
+
+    #[test]
+    fn the_words_of_a_contrast_are_those_of_places_toml() {
+        let edit = [("contrast = [", "contrast = [\"doch\", ")];
+        let (without, with) = read_before_and_after("ich wohne nicht in Dänemark, doch in Flensburg", &edit);
+        assert_eq!(without, Situation::default());
+        assert_eq!(with, Situation { lives: DE, works: None, partner_works: None });
+    }
+
+    #[test]
+    fn the_words_joining_two_verbs_are_those_of_places_toml() {
+        let edit = [("and = [", "and = [\"plus\", ")];
+        let (without, with) = read_before_and_after("jeg bor, plus arbejder i Tønder", &edit);
+        assert_eq!(without, Situation { lives: None, works: DK, partner_works: None });
+        assert_eq!(with, Situation { lives: DK, works: DK, partner_works: None });
+    }
+
+    #[test]
+    fn the_words_from_and_to_a_place_are_those_of_places_toml() {
+        let from = [("from = [", "from = [\"ab\", ")];
+        let (without, with) = read_before_and_after("ab Padborg til Flensburg", &from);
+        assert_eq!(without, Situation::default());
+        assert_eq!(with, Situation { lives: DK, works: DE, partner_works: None });
+        let to = [("to = [", "to = [\"bis\", ")];
+        let (without, with) = read_before_and_after("fra Padborg bis Flensburg", &to);
+        assert_eq!(without, Situation::default());
+        assert_eq!(with, Situation { lives: DK, works: DE, partner_works: None });
+        // Also when the shortcut for places of no role is off.
+        let g = gaz_with(&to);
+        let text = "fra Padborg bis Flensburg";
+        assert_eq!(g.read_with(text, &fold(text), false), g.read_with(text, &fold(text), true));
+    }
+
+    #[test]
+    fn the_words_of_commuting_are_those_of_places_toml() {
+        let drives = ("work = [\"arbejder\",", "work = [\"fahre\", \"arbejder\",");
+        let text = "ich fahre jeden Tag aus Flensburg";
+        assert_eq!(gaz_with(&[drives]).situation(text), Situation { lives: None, works: DE, partner_works: None });
+        let commutes = gaz_with(&[drives, ("commute = [", "commute = [\"fahr*\", ")]);
+        assert_eq!(commutes.situation(text), Situation { lives: DE, works: None, partner_works: None });
+        // A word without `*` is the word only.
+        let exact = gaz_with(&[drives, ("commute = [", "commute = [\"fahr\", ")]);
+        assert_eq!(exact.situation(text), Situation { lives: None, works: DE, partner_works: None });
+    }
+
+    #[test]
+    fn the_words_before_a_language_are_those_of_places_toml() {
+        let edit = [("language_before = [", "language_before = [\"snakker\", ")];
+        assert_eq!(gaz().countries_named("jeg snakker dansk"), [Country::Dk]);
+        assert!(gaz_with(&edit).countries_named("jeg snakker dansk").is_empty());
+        assert!(gaz().countries_named("på dansk").is_empty());
     }
 
     #[test]

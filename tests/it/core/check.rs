@@ -769,6 +769,8 @@ fn every_diagnostic_speaks_danish_and_german() {
         ],
         // Values.
         &[("knowledge/values.toml", "name = \"no-tax-card-rate\"", "name = \"No rate\"")],
+        // Places: the word lists the place reading needs.
+        &[("knowledge/places.toml", "", "[words]\nme = []\n")],
         &[
             ("knowledge/values.toml", "amount = 55", "amount = \"55\""),
             ("knowledge/values.toml", "unit = \"DKK\"", "unit = \"kroner\""),
@@ -922,6 +924,35 @@ fn every_diagnostic_speaks_danish_and_german() {
     for id in NOT_PRODUCED {
         assert!(!produced.contains(id), "`{id}` is produced now: take it out of NOT_PRODUCED");
     }
+}
+
+/// The word lists of places.toml's `[words]` that the place reading needs
+/// (`me`, `contrast`, ...): one empty is an error at its line, one missing
+/// at the `[words]` header; a base without places.toml has none of them.
+#[test]
+fn a_place_word_list_missing_or_empty_is_an_error_at_its_line() {
+    let dir = fixture_copy();
+    let shipped = std::fs::read_to_string(crate::support::root().join("knowledge/places.toml")).unwrap();
+    let contrast = shipped.lines().find(|l| l.starts_with("contrast = [")).unwrap();
+    let language = shipped.lines().find(|l| l.starts_with("language_before = [")).unwrap();
+    let edited = shipped.replacen(contrast, "contrast = [\"\", \"!\"]", 1).replacen(language, "", 1);
+    std::fs::write(dir.path().join("knowledge/places.toml"), &edited).unwrap();
+    let line_of = |needle: &str| edited[..edited.find(needle).unwrap()].lines().count() + 1;
+    let (kb, diags) = load_dir(dir.path());
+    assert!(kb.is_none());
+    let text = lines(&diags).replace(&format!("{}/", dir.path().display()), "");
+    let errors: Vec<&str> = text.lines().filter(|l| l.contains("[words]")).collect();
+    let message = "is missing or empty: the place reading needs it (see knowledge/README.md)";
+    // Problems come line by line: the missing list at the [words] header first.
+    assert_eq!(
+        errors,
+        [
+            format!("knowledge/places.toml:{}: error: [words] `language_before` {message}", line_of("\n[words]")),
+            format!("knowledge/places.toml:{}: error: [words] `contrast` {message}", line_of("contrast = [\"\"")),
+        ],
+        "{text}"
+    );
+    assert!(load_dir(fixture_copy().path()).0.is_some(), "the fixture has no places.toml");
 }
 
 /// Start-up builds independent parts side by side (the patterns beside the
