@@ -1617,6 +1617,9 @@ fn a_german_pronoun_before_a_preposition_points_back() {
     let story = "Ich wohne in Husum und war 30 Jahre bei einer Firma in Tønder";
     let o = last(&[story, "wo beantrage ich meine Rente?", "wird die auch in Dänemark versteuert?"]);
     assert_eq!(o.event, answered("pension.taxation", De));
+    // Nor right before the verb that ends the question.
+    let o = last(&[story, "wo beantrage ich meine Rente?", "wo muss ich die versteuern?"]);
+    assert_eq!(o.event, answered("pension.taxation", De));
 }
 
 #[test]
