@@ -1789,9 +1789,16 @@ fn choices(kb: &Kb, mut s: Session, options: Vec<EntryId>, lang: Lang, intro: &s
         return fallback(kb, s, lang);
     }
     // The holiday entries of each country are one choice after a job moved.
+    let several = options.len() > 1;
     let mut options: Vec<EntryId> = options.iter().map(|id| EntryId::new(job_moved(kb, &s, id))).collect();
     let mut seen = std::collections::HashSet::new();
     options.retain(|id| seen.insert(id.clone()));
+    // Choices that all were that one entry: nothing left to ask.
+    if let [only] = options.as_slice() {
+        if several {
+            return answer(kb, s, only, lang);
+        }
+    }
     s.pending = options.clone();
     s.last_lang = Some(lang);
     let buttons = options

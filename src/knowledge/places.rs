@@ -677,6 +677,8 @@ impl Gazetteer {
             };
             let (role, side) =
                 if from_adjective { (Role::Works, false) } else { verb_role(cls, verbs, (i, len), carry) };
+            // "mine feriepenge fra det danske job", "Urlaub aus dem dänischen Job": the job one comes from.
+            let past = past || (from_adjective && cls[i.saturating_sub(2)..i].iter().any(|c| c & FROM != 0));
             let verb_at = verbs.iter().rev().find(|(v, _)| *v < i).map(|(v, _)| *v).unwrap_or(i);
             let mut role = whose_role(role, verb_at.max(i), partner_at, other_at);
             // "bor ikke (længere) i Danmark", "wohne nicht mehr in Dänemark": a

@@ -1484,6 +1484,12 @@ fn a_side_or_past_job_told_later_keeps_the_workplace_told_before() {
             De,
             Dk,
         ),
+        // The job one comes from ("fra det danske job") is no workplace now.
+        (
+            &["Jeg bor i Harreslev og arbejder i Husum", "kan jeg få mine feriepenge fra det danske job udbetalt?"][..],
+            De,
+            De,
+        ),
     ] {
         let o = talk(turns);
         assert_eq!(o[1].session.situation, situation(Some(lives), Some(works), None), "{turns:?}");
@@ -1695,6 +1701,14 @@ fn a_workplace_across_the_border_told_in_a_later_message_is_a_job_move() {
     ]);
     assert_eq!(o.event, answered("work.holiday-pay-moved", De));
     assert_eq!(o.session.moved_from, Some(Country::Dk));
+    // The holiday "vom dänischen Job" is the job left, no new workplace; the
+    // choices between the Danish holiday and the move's are that one entry.
+    let o = last(&[
+        "Ich wohne in Harrislee und arbeite in Tondern",
+        "ab März arbeite ich bei einer Firma in Husum",
+        "was ist mit meinen Feriepenge vom dänischen Job?",
+    ]);
+    assert_eq!(o.event, answered("work.holiday-pay-moved", De));
     // Home and workplace told again the other way round is a correction, no move.
     let o = last(&[
         "Ich wohne in Harrislee und arbeite in Tondern",
