@@ -1541,12 +1541,7 @@ fn echoes_answer(kb: &Kb, text: &str, last: &str, service_own: bool, lang: Lang,
     let Some(answer) = kb.render(last, lang) else { return false };
     let folded = crate::text::fold(&answer);
     let words: Vec<&str> = crate::text::tokens(&folded).collect();
-    let echoed = |w: &&String| {
-        // A word's stem, found alone or inside a compound ("Termin" in "Terminbuchung").
-        let n = w.chars().count();
-        let stem: String = w.chars().take(n.saturating_sub(1).clamp(n.min(4), 6)).collect();
-        stem.chars().count() >= 3 && words.iter().any(|t| t.contains(stem.as_str()))
-    };
+    let echoed = |w: &&String| stem_in(w, &words);
     // Against a service answer ("Termin" also names the office's appointments)
     // one word of the last answer is enough; otherwise every word must be there.
     if service_own {
@@ -1554,6 +1549,21 @@ fn echoes_answer(kb: &Kb, text: &str, last: &str, service_own: bool, lang: Lang,
     } else {
         own.iter().all(echoed)
     }
+}
+
+/// A word's stem, found alone or inside a compound ("Termin" in "Terminbuchung") among `words`.
+fn stem_in(w: &str, words: &[&str]) -> bool {
+    let n = w.chars().count();
+    let stem: String = w.chars().take(n.saturating_sub(1).clamp(n.min(4), 6)).collect();
+    stem.chars().count() >= 3 && words.iter().any(|t| t.contains(stem.as_str()))
+}
+
+/// Whether the last answer (as rendered in `lang`) uses folded word `w` (see [`stem_in`]).
+fn echoes_word(kb: &Kb, last: &str, lang: Lang, w: &str) -> bool {
+    let Some(answer) = kb.render(last, lang) else { return false };
+    let folded = crate::text::fold(&answer);
+    let words: Vec<&str> = crate::text::tokens(&folded).collect();
+    stem_in(w, &words)
 }
 
 /// The message read with the conversation as its background; an answer
@@ -1666,10 +1676,25 @@ fn follow_up(
         // "Ich wohne in Flensburg und arbeite in Padborg." is a situation to
         // note; "ich arbeite aber in Flensburg, ist das ein Problem?" asks about the last answer.
         && (m.situation.is_empty() || (reading.question && reading.refers))
+        && !about_something_else(kb, text, last, reading, lang)
     {
         return Some(with_part(last));
     }
     None
+}
+
+/// "kender I en god vuggestue i Aabenraa?" right after the parental-leave
+/// answer: a short question with a word the base never uses ("vuggestue";
+/// filler words aside) and none the last answer used is about something
+/// else, however much it asks like a follow-up. Not when it goes on ("und
+/// nächstes Jahr?") or points back ("wo reiche ich das ein?").
+fn about_something_else(kb: &Kb, text: &str, last: &str, reading: &Reading, lang: Lang) -> bool {
+    if reading.refers || goes_on(text, &kb.languages.grammar.continuers) {
+        return false;
+    }
+    let filler = |w: &str| kb.languages.list.values().any(|l| l.fillers.iter().any(|f| f == w));
+    let unknown = reading.rest_words.iter().any(|w| w.chars().count() >= 4 && !filler(w) && !kb.knows_word(w));
+    unknown && !reading.rest_words.iter().any(|w| echoes_word(kb, last, lang, w))
 }
 
 /// The fixed English reply: the bot answers in Danish and German; the

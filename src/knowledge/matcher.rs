@@ -1348,14 +1348,26 @@ impl Matcher {
         own_words(*a, *b) && own_words(*b, *a)
     }
 
+    /// The entries' word profiles, built on first need.
+    fn similar(&self) -> &Similar {
+        self.similar.get_or_init(|| {
+            Similar::build(self.entry_ids.len(), self.similar_texts.iter().map(|(e, s, t)| (*e, *s, t.as_str())))
+        })
+    }
+
+    /// Whether some entry's keywords, context words or examples (in any
+    /// language) use a word beginning as the folded `word` does: the same in
+    /// `ask` and `check`, whatever was compiled eagerly.
+    pub fn knows_word(&self, word: &str) -> bool {
+        self.similar().knows(word)
+    }
+
     /// A close call between `options`: the entry whose own words the
     /// question resembles most, when that entry is one of the options
     /// (those with a keyword or pattern of their own) and clearly ahead of
     /// every other entry (see [`super::similar`]).
     fn second_opinion(&self, question: &str, options: &[&EntryId]) -> (Option<EntryId>, Option<SecondOpinion>) {
-        let similar = self.similar.get_or_init(|| {
-            Similar::build(self.entry_ids.len(), self.similar_texts.iter().map(|(e, s, t)| (*e, *s, t.as_str())))
-        });
+        let similar = self.similar();
         let Some(o) = similar.opinion(question) else {
             return (None, None);
         };

@@ -290,6 +290,11 @@ impl Kb {
         self.matcher.job_moved_from(question)
     }
 
+    /// Whether the base's own words use this folded word (see [`matcher::Matcher::knows_word`]).
+    pub fn knows_word(&self, word: &str) -> bool {
+        self.matcher.knows_word(word)
+    }
+
     /// The countries a message names by their names ("in Deutschland"), in order.
     pub fn countries_named_by_name(&self, question: &str) -> Vec<Country> {
         self.matcher.countries_named_by_name(question)

@@ -123,6 +123,13 @@ impl Similar {
         Similar { index, entries }
     }
 
+    /// Whether any entry's own words begin the way `word` (folded) begins:
+    /// the base uses the word, or one of its forms ("søndagen", "Søndag").
+    pub fn knows(&self, word: &str) -> bool {
+        let chars: Vec<char> = word.chars().take(PREFIX_CHARS).collect();
+        !chars.is_empty() && self.index.contains_key(&hash(b'w', &chars))
+    }
+
     /// The entry `question` resembles most, with the runner-up's similarity;
     /// `None` when it shares nothing with any entry.
     pub fn opinion(&self, question: &str) -> Option<Opinion> {
@@ -191,6 +198,15 @@ mod tests {
         assert_eq!(o.entry, 1, "{o:?}");
         let o = base().opinion("sygedagpengene").unwrap();
         assert_eq!(o.entry, 0, "{o:?}");
+    }
+
+    #[test]
+    fn a_word_is_known_by_its_beginning() {
+        let b = base();
+        assert!(b.knows("skattekortet"), "a form of a keyword");
+        assert!(b.knows("krankenkassen"), "a form of a keyword");
+        assert!(!b.knows("juletrae"));
+        assert!(!b.knows(""));
     }
 
     #[test]

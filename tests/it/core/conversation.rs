@@ -1543,10 +1543,14 @@ fn an_unrelated_question_after_an_answer_is_not_carried_to_it() {
     assert!(!matches!(o.event, Event::Answered { .. }), "{:?}", o.event);
     // A club's match, a pram's price, where to eat: short questions that name
     // nothing of the base, right after an answer (dialogue.toml `offtopic`).
+    // And short questions with a word the base never uses and none the last
+    // answer used ("Kanu", "juletræ"), with no list of such words at all.
     for turn in [
         "wann spielt der HSV am Sonntag?",
         "hvad koster en klapvogn i Flensborg?",
         "wo gibt es hier gute Fischbrötchen?",
+        "wo kann ich in Flensburg ein Kanu mieten?",
+        "hvor kan jeg købe et juletræ i Padborg?",
     ] {
         let o = last(&[sick[0], sick[1], turn]);
         assert!(!matches!(o.event, Event::Answered { .. }), "{turn:?}: {:?}", o.event);
