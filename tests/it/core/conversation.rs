@@ -1720,3 +1720,15 @@ fn a_workplace_across_the_border_told_in_a_later_message_is_a_job_move() {
     ]);
     assert_eq!(o.session.moved_from, None);
 }
+
+#[test]
+fn the_pension_age_points_to_the_pensions_tax() {
+    // "den" after the answer on when the German pension starts is that
+    // pension: its tax, not the tax on wages (pension.toml `related`).
+    let o = last(&[
+        "Jeg bor i Padborg og har arbejdet mange år i Flensborg",
+        "hvornår kan jeg få min tyske rente?",
+        "og hvordan bliver den beskattet?",
+    ]);
+    assert_eq!(o.event, answered("pension.taxation", Da));
+}
