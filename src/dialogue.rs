@@ -1552,18 +1552,16 @@ fn echoes_answer(kb: &Kb, text: &str, last: &str, service_own: bool, lang: Lang,
 }
 
 /// A word's stem, found alone or inside a compound ("Termin" in "Terminbuchung") among `words`.
-fn stem_in(w: &str, words: &[&str]) -> bool {
+fn stem_in<T: AsRef<str>>(w: &str, words: &[T]) -> bool {
     let n = w.chars().count();
     let stem: String = w.chars().take(n.saturating_sub(1).clamp(n.min(4), 6)).collect();
-    stem.chars().count() >= 3 && words.iter().any(|t| t.contains(stem.as_str()))
+    stem.chars().count() >= 3 && words.iter().any(|t| t.as_ref().contains(stem.as_str()))
 }
 
-/// Whether the last answer (as rendered in `lang`) uses folded word `w` (see [`stem_in`]).
-fn echoes_word(kb: &Kb, last: &str, lang: Lang, w: &str) -> bool {
-    let Some(answer) = kb.render(last, lang) else { return false };
-    let folded = crate::text::fold(&answer);
-    let words: Vec<&str> = crate::text::tokens(&folded).collect();
-    stem_in(w, &words)
+/// The words of entry `last`'s answer as rendered in `lang`, folded.
+fn answer_words(kb: &Kb, last: &str, lang: Lang) -> Option<Vec<String>> {
+    let folded = crate::text::fold(&kb.render(last, lang)?);
+    Some(crate::text::tokens(&folded).map(str::to_string).collect())
 }
 
 /// The message read with the conversation as its background; an answer
@@ -1694,7 +1692,7 @@ fn about_something_else(kb: &Kb, text: &str, last: &str, reading: &Reading, lang
     }
     let filler = |w: &str| kb.languages.list.values().any(|l| l.fillers.iter().any(|f| f == w));
     let unknown = reading.rest_words.iter().any(|w| w.chars().count() >= 4 && !filler(w) && !kb.knows_word(w));
-    unknown && !reading.rest_words.iter().any(|w| echoes_word(kb, last, lang, w))
+    unknown && !answer_words(kb, last, lang).is_some_and(|words| reading.rest_words.iter().any(|w| stem_in(w, &words)))
 }
 
 /// The fixed English reply: the bot answers in Danish and German; the
