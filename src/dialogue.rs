@@ -50,6 +50,10 @@ pub struct Session {
     /// `job_moved` entries (holiday) are about the move.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub moved_from: Option<Country>,
+    /// While a message is resolved after a job moved: the one country whose
+    /// places it names ("feriedage fra Flensborg"). Never stored.
+    #[serde(skip)]
+    pub place_asked: Option<Country>,
 }
 
 impl Session {
@@ -359,7 +363,9 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     if let Some(dir) = partner_side {
         s.profile = Some(profile_of_direction(dir));
     }
+    s.place_asked = place_asked(kb, &s, text);
     let mut out = resolve(kb, s, text, &m, &reading, lang);
+    out.session.place_asked = None;
     if partner_side.is_some() {
         out.session.profile = own_profile;
     }
@@ -390,6 +396,15 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     }
     out.matched = Some(m);
     out
+}
+
+/// After a job moved: the one country whose places the message names
+/// ("mine feriedage fra Flensborg"), which decides the job asked about.
+fn place_asked(kb: &Kb, s: &Session, text: &str) -> Option<Country> {
+    match kb.countries_of_places(text).as_slice() {
+        [one] if s.moved_from.is_some() => Some(*one),
+        _ => None,
+    }
 }
 
 /// What the message says of the commuter's situation is kept at once,
@@ -1034,6 +1049,14 @@ fn pending_for_side(kb: &Kb, s: &Session, lang: Lang) -> Option<Outcome> {
         return Some(answer(kb, s.clone(), &id, lang));
     }
     let dir = s.direction()?;
+    // "nej undskyld, omvendt: jeg bor i Tyskland ..." right after an answer
+    // for the other side: that answer's other side, the question answered again.
+    let last = s.last_entry.as_deref().and_then(|id| kb.entry(id));
+    if let Some(other) = last.filter(|e| e.direction.is_some_and(|d| d != dir)).and_then(|e| e.other_side.as_ref()) {
+        if kb.entry(&other.value).is_some_and(|o| o.direction.is_none_or(|d| d == dir)) {
+            return Some(answer(kb, s.clone(), &other.value, lang));
+        }
+    }
     let side = |id: &EntryId| kb.entry(id).map(|e| e.direction);
     let fitting: Vec<EntryId> =
         s.pending.iter().filter(|id| side(id).is_some_and(|d| d.is_none_or(|d| d == dir))).cloned().collect();
@@ -1222,6 +1245,7 @@ fn decline(kb: &Kb, mut s: Session, lang: Lang, key: &str) -> Outcome {
 
 /// The entry, or only the part of it the message asked for when it has that part.
 fn answer_asked(kb: &Kb, s: Session, id: &str, reading: &Reading, lang: Lang) -> Outcome {
+    let id = job_moved(kb, &s, id);
     match reading.parts.iter().find(|p| kb.part(id, lang, p).is_some()) {
         Some(part) => answer_part(kb, s, id, &part.clone(), lang),
         None => match part_by_country(kb, &s, id, reading, lang) {
@@ -1648,14 +1672,16 @@ fn follow_up(
     }
     // "hvad koster en karton smøger?" after what the bot can do: a part the
     // last answer does not have, asked of things of its own and not going on
-    // ("und wie lange vorher ...?"), is no follow-up.
-    let part_of_own = !reading.parts.is_empty()
+    // ("und wie lange vorher ...?"), is no follow-up; nor one asked with a
+    // word the base never uses and none the last answer used ("wie hoch ist
+    // die Hundesteuer in Schleswig?" after Kindergeld, as a short question).
+    let asks_own = !reading.parts.is_empty()
         && reading.rest >= 2
         && !reading.again
         && !reading.partner
-        && !goes_on(text, &kb.languages.grammar.continuers)
-        && reading.parts.iter().all(|p| kb.part(last, lang, p).is_none());
-    if part_of_own {
+        && !goes_on(text, &kb.languages.grammar.continuers);
+    let part_of_own = asks_own && reading.parts.iter().all(|p| kb.part(last, lang, p).is_none());
+    if part_of_own || (asks_own && about_something_else(kb, text, last, reading, lang)) {
         return None;
     }
     if !reading.parts.is_empty() || reading.again || reading.partner {
@@ -1800,7 +1826,13 @@ fn country_of(kb: &Kb, id: &str) -> Option<Country> {
 /// holiday of the new job stays), else `id`.
 fn job_moved<'a>(kb: &'a Kb, s: &Session, id: &'a str) -> &'a str {
     let left = s.moved_from.filter(|&c| Some(c) != s.situation.works);
-    let moved = left.is_some() && country_of(kb, id) == left;
+    // A place named decides which job is asked about: "feriedage fra
+    // Flensborg" is the job left, "Urlaubstage in Husum" the new one.
+    let moved = left.is_some()
+        && match s.place_asked {
+            Some(place) => Some(place) == left,
+            None => country_of(kb, id) == left,
+        };
     match kb.cues.job_moved(id).filter(|_| moved) {
         Some(move_entry) if kb.entry(move_entry).is_some() => move_entry,
         _ => id,

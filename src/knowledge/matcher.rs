@@ -644,6 +644,11 @@ impl Matcher {
         self.places.job_moved_from(&strip_urls(question))
     }
 
+    /// See [`Gazetteer::countries_of_places`].
+    pub fn countries_of_places(&self, question: &str) -> Vec<Country> {
+        self.places.countries_of_places(&strip_urls(question))
+    }
+
     /// See [`Gazetteer::countries_named_by_name`].
     pub fn countries_named_by_name(&self, question: &str) -> Vec<Country> {
         self.places.countries_named_by_name(&strip_urls(question))
@@ -705,7 +710,7 @@ impl Matcher {
         // Another border, or no border at all ("bor i Aarhus, arbejder i Viborg").
         let outside = self.outside(&toks, &folded, &prepared.focus, text_direction.is_some()) || one_side;
 
-        let (any_topic, question_has_topic) = self.weigh_background(&mut ev);
+        let (any_topic, question_has_topic) = self.weigh_background(&mut ev, !background.is_empty());
         if let Some(have) = direction {
             self.hand_to_other_side(have, &mut ev);
         }
@@ -825,11 +830,16 @@ impl Matcher {
     /// Adds the background's points to the question's: in full when the
     /// question names no topic of its own ("Min arbejdsgiver har opsagt mig.
     /// Hvad gør jeg nu?" leaves the topic to the background), else weighed
-    /// less. Returns (any topic named at all, the question names one).
-    fn weigh_background(&self, ev: &mut Evidence) -> (bool, bool) {
+    /// less. In a message's own story only a keyword or pattern names a
+    /// topic: a context word ("penge", "jobbet") leaves it to the story's
+    /// keywords. Read `in_context` of the last answer's title, a context word
+    /// of the message names its topic against that title.
+    /// Returns (any topic named at all, the question names one).
+    fn weigh_background(&self, ev: &mut Evidence, in_context: bool) -> (bool, bool) {
         let n = self.entry_ids.len();
         let any_topic = (0..n).any(|i| ev.strong[i] && !self.smalltalk[i]);
-        let question_has_topic = (0..n).any(|i| (ev.strong_focus[i] || ev.named_in_question[i]) && !self.smalltalk[i]);
+        let named = |i: usize| ev.strong_focus[i] || (in_context && ev.named_in_question[i]);
+        let question_has_topic = (0..n).any(|i| named(i) && !self.smalltalk[i]);
         let bg = if question_has_topic { BACKGROUND_WEIGHT } else { 1.0 };
         for i in 0..n {
             ev.raw[i] += bg * ev.raw_bg[i];

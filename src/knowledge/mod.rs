@@ -295,6 +295,11 @@ impl Kb {
         self.matcher.knows_word(word)
     }
 
+    /// The countries of the places a message names, in any role, in order.
+    pub fn countries_of_places(&self, question: &str) -> Vec<Country> {
+        self.matcher.countries_of_places(question)
+    }
+
     /// The countries a message names by their names ("in Deutschland"), in order.
     pub fn countries_named_by_name(&self, question: &str) -> Vec<Country> {
         self.matcher.countries_named_by_name(question)

@@ -714,6 +714,18 @@ impl Gazetteer {
             || self.names.get(word).is_some_and(|ns| ns.iter().any(|(n, _, _)| n.len() == 1))
     }
 
+    /// The countries of the places a message names, in whatever role
+    /// ("mine feriedage fra Flensborg", "in Tondern"), in order, each once.
+    pub fn countries_of_places(&self, text: &str) -> Vec<Country> {
+        let mut out: Vec<Country> = Vec::new();
+        for m in self.mentions(text) {
+            if !out.contains(&m.country) {
+                out.push(m.country);
+            }
+        }
+        out
+    }
+
     /// The countries a message names as the subject of its question, not as
     /// where someone lives or works: "und in Dänemark?", "den danske
     /// børneydelse", "wie viel gibt es in Deutschland?". A language named

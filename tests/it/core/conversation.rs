@@ -1719,6 +1719,21 @@ fn a_workplace_across_the_border_told_in_a_later_message_is_a_job_move() {
         "nein, andersrum: ich wohne in Tondern und arbeite in Harrislee",
     ]);
     assert_eq!(o.session.moved_from, None);
+    // The holiday asked with a place of the job left ("fra Tønder") is the
+    // move's, even when the word asks the holiday of the new job's country.
+    let o = last(&[
+        "Ich wohne in Harrislee und arbeite in Tondern",
+        "ab März arbeite ich bei einer Firma in Husum",
+        "was wird aus meinen Urlaubstagen in Tondern?",
+    ]);
+    assert_eq!(o.event, answered("work.holiday-pay-moved", De));
+    // A place of the new job is no question about the move.
+    let o = last(&[
+        "Ich wohne in Harrislee und arbeite in Tondern",
+        "ab März arbeite ich bei einer Firma in Husum",
+        "wie viele Urlaubstage habe ich in Husum?",
+    ]);
+    assert_ne!(o.event, answered("work.holiday-pay-moved", De));
 }
 
 #[test]
@@ -1731,4 +1746,52 @@ fn the_pension_age_points_to_the_pensions_tax() {
         "og hvordan bliver den beskattet?",
     ]);
     assert_eq!(o.event, answered("pension.taxation", Da));
+}
+
+#[test]
+fn danish_de_between_verb_and_participle_points_back() {
+    // "skal de beskattes?" after the occupational pension's payout: "de" is
+    // the pension money (dialogue.toml `[refers_in]`), so its tax, not wages'.
+    let o = last(&[
+        "Jeg bor i Harrislee og har sparet op i en dansk pensionskasse",
+        "hvornår kan jeg få pengene udbetalt?",
+        "skal de beskattes i Tyskland?",
+    ]);
+    assert_eq!(o.event, answered("pension.taxation", Da));
+}
+
+#[test]
+fn a_situation_corrected_right_after_an_answer_gets_the_answer_for_the_other_side() {
+    // "falsch herum" told with nothing else asked: the question just answered,
+    // answered again for the corrected side (the entry's `other_side`).
+    let o = last(&[
+        "Ich wohne in Dänemark und arbeite in Deutschland. Wo zahle ich Steuern?",
+        "Moment, falsch herum: ich wohne in Deutschland und arbeite in Dänemark",
+    ]);
+    assert_eq!(o.event, answered("tax.limited-liability-dk", De));
+    // The note that says the change back comes first, then the answer.
+    let title = kb().title("tax.limited-liability-dk", De);
+    let answered_at = o.replies.iter().position(|r| r.title.as_deref() == Some(title.as_str()));
+    assert!(answered_at.is_some_and(|at| at > 0), "{}", text(&o));
+    let holiday = ["jeg bor i Kruså og arbejder i Flensborg", "hvor mange feriedage har jeg?"];
+    let o = last(&[holiday[0], holiday[1], "nej vent, jeg bor i Harreslev og arbejder i Padborg"]);
+    assert_eq!(o.event, answered("work.holiday-dk", Da));
+    // Told the same way again, the answer's side is still right: nothing to redo.
+    let o = last(&[holiday[0], holiday[1], "jeg bor i Padborg og arbejder i Flensborg"]);
+    assert_ne!(o.event, answered("work.holiday-dk", Da));
+}
+
+#[test]
+fn a_part_asked_of_something_the_base_never_names_is_not_the_last_answers() {
+    // "wie hoch ...?" asks the amount part, which the Kindergeld answer has;
+    // but "Hundesteuer" is a word no entry uses and the answer does not
+    // either: declined as the question alone is, not the Kindergeld again.
+    let kindergeld = "Ich wohne in Flensburg und arbeite in Padborg. Wie viel Kindergeld bekomme ich?";
+    let o = last(&[kindergeld, "Wie hoch ist die Hundesteuer in Schleswig?"]);
+    assert!(!matches!(o.event, Event::Answered { .. }), "{:?}", o.event);
+    let o = last(&[kindergeld, "hvor meget koster en parkeringsbillet i Aabenraa?"]);
+    assert!(!matches!(o.event, Event::Answered { .. }), "{:?}", o.event);
+    // A part asked with the answer's own words stays with it.
+    let o = last(&[kindergeld, "und wie viel gibt es pro Kind?"]);
+    assert_eq!(o.event, answered("family.kindergeld-de", De));
 }

@@ -128,8 +128,8 @@ fn smalltalk_yields_to_a_real_question() {
 /// A story that names one topic and asks about it only by a pronoun ("Ich
 /// brauche eine A1-Bescheinigung. Wo bekomme ich so etwas, und dauert das
 /// lange?") is that topic: the
-/// bot once offered the one entry as a button. Without the pronoun, or with
-/// a topic of the question's own, nothing changes.
+/// bot once offered the one entry as a button. A topic of the question's
+/// own, named by its keyword, stays the question's.
 #[test]
 fn a_question_that_points_back_by_a_pronoun_takes_the_one_topic_told_before() {
     let kb = super::util::shipped_kb();
@@ -141,9 +141,10 @@ fn a_question_that_points_back_by_a_pronoun_takes_the_one_topic_told_before() {
         let m = kb.find(q, None, None);
         assert_eq!(m.entry.as_deref(), Some(id), "{q:?}: {:?}", m.options);
     }
-    // Nothing to point back to in the question: still asked back.
-    let m = kb.find("Jeg har en dansk firmabil. Må jeg køre i Tyskland?", None, None);
-    assert_eq!(m.entry, None, "{:?}", m.options);
+    // A topic of the question's own, by its keyword, is the question's; the
+    // story's keyword does not bring back the car.
+    let m = kb.find("Jeg har en dansk firmabil. Skal jeg have et sundhedskort?", None, None);
+    assert_eq!(m.entry.as_deref(), Some("health.special-health-card"), "{:?}", m.options);
 }
 
 /// Small talk is never a button: "Hej. Jeg har et spørgsmål om min skat."
@@ -430,4 +431,17 @@ fn a_misspelt_place_of_the_region_is_not_outside_it() {
     }
     // A real place elsewhere still is.
     assert!(kb.find("jeg bor i Aarhus og arbejder i Viborg, hvad med skat?", None, None).outside);
+}
+
+/// In a story, a context word in the sentence that asks ("penge") names no
+/// topic: the story's keyword ("opsagt") counts in full and answers. Read
+/// against the last answer's title (a follow-up), the context word still
+/// names the message's own topic.
+#[test]
+fn a_context_word_in_the_question_leaves_the_topic_to_the_storys_keyword() {
+    let kb = super::util::shipped_kb();
+    let q = "Jeg bor i Tarp og er blevet opsagt fra slagteriet i Padborg. Hvem skal jeg have penge fra bagefter?";
+    let m = kb.find(q, None, None);
+    assert_eq!(m.entry.as_deref(), Some("unemployment.full-unemployment"), "{:#?}", m.candidates);
+    assert_eq!(m.decision, Decision::Answer);
 }
