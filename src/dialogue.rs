@@ -400,9 +400,11 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
 
 /// After a job moved: the one country whose places the message names
 /// ("mine feriedage fra Flensborg"), which decides the job asked about.
+/// Without a job move the message's places are not read again.
 fn place_asked(kb: &Kb, s: &Session, text: &str) -> Option<Country> {
+    s.moved_from?;
     match kb.countries_of_places(text).as_slice() {
-        [one] if s.moved_from.is_some() => Some(*one),
+        [one] => Some(*one),
         _ => None,
     }
 }
