@@ -1184,42 +1184,16 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
             pointed = vec![EntryId::new(last)];
         }
     }
-    let rules_chose = m.decision == Decision::Choices && !m.options.is_empty() && reading.rest > 0;
-    let bare =
-        reading.rest == 0 || (!m.situation.is_empty() && reading.rest_words.iter().all(|w| kb.tells_situation(w)));
+    // In a story, what the sentence that asks says: "Min kone er lærer ...
+    // Hvordan foregår det med skatten?" asks the bare area, whatever the
+    // background tells.
+    let asked = m.question.as_deref().map(|q| kb.cues.read(q));
+    let qr = asked.as_ref().unwrap_or(reading);
+    let rules_chose = m.decision == Decision::Choices && !m.options.is_empty() && qr.rest > 0;
+    let bare = qr.rest == 0 || (!m.situation.is_empty() && qr.rest_words.iter().all(|w| kb.tells_situation(w)));
     let pick = match (pointed.as_slice(), s.direction(), reading.areas.as_slice()) {
         ([only], _, _) => Some(only.clone()),
-        (_, Some(dir), [area]) => {
-            // Only an entry the question leans to (a word of it matched): the
-            // side's entry of that topic, never just any entry of the area.
-            // Several side entries the question leans to equally (the area
-            // word alone, "Steuer zurück?"): choices, the most asked first,
-            // rather than a guess.
-            // When the rules offered choices for a message that says more
-            // than the area word, only among them: the area word is its least specific word.
-            let offered = |id: &EntryId| !rules_chose || m.options.contains(id);
-            let fitting: Vec<&crate::knowledge::Entry> = kb
-                .entries
-                .iter()
-                .filter(|e| e.area == *area && e.direction == Some(dir) && score(&e.id) >= 0.2 && offered(&e.id))
-                .collect();
-            let pct = |id: &str| (score(id) * 100.0).round() as i64;
-            let top = fitting.iter().map(|e| pct(&e.id)).max();
-            let leaders: Vec<&&crate::knowledge::Entry> = fitting.iter().filter(|e| Some(pct(&e.id)) == top).collect();
-            match leaders.as_slice() {
-                [only] => Some(only.id.clone()),
-                // The bare area ("hvad med skatten?", "Steuer?", also after the
-                // situation told in the same message): the side's first entry
-                // in the area's `popular` list (dialogue.toml).
-                _ if bare => kb
-                    .cues
-                    .popular(area)
-                    .iter()
-                    .find(|p| kb.entry(p).is_some_and(|e| e.direction == Some(dir)))
-                    .cloned(),
-                _ => None,
-            }
-        }
+        (_, Some(dir), [area]) => side_entry_asked(kb, m, area, dir, rules_chose, bare),
         _ => None,
     };
     match pick {
@@ -1229,6 +1203,38 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
             choices(kb, s, options, lang, "choices-intro")
         }
         None => area_choices(kb, s, m, &reading.areas, lang, "choices-area"),
+    }
+}
+
+/// The entry of `area` for the commuter's side that a broad question asks:
+/// the one it leans to most, or for the bare area the side's most asked.
+fn side_entry_asked(kb: &Kb, m: &Match, area: &str, dir: Direction, rules_chose: bool, bare: bool) -> Option<EntryId> {
+    let score = |id: &str| m.candidates.iter().find(|c| c.entry == id).map_or(0.0, |c| c.score);
+    // Only an entry the question leans to (a word of it matched): the
+    // side's entry of that topic, never just any entry of the area.
+    // Several side entries the question leans to equally (the area
+    // word alone, "Steuer zurück?"): choices, the most asked first,
+    // rather than a guess.
+    // When the rules offered choices for a message that says more
+    // than the area word, only among them: the area word is its least specific word.
+    let offered = |id: &EntryId| !rules_chose || m.options.contains(id);
+    let fitting: Vec<&crate::knowledge::Entry> = kb
+        .entries
+        .iter()
+        .filter(|e| e.area == *area && e.direction == Some(dir) && score(&e.id) >= 0.2 && offered(&e.id))
+        .collect();
+    let pct = |id: &str| (score(id) * 100.0).round() as i64;
+    let top = fitting.iter().map(|e| pct(&e.id)).max();
+    let leaders: Vec<&&crate::knowledge::Entry> = fitting.iter().filter(|e| Some(pct(&e.id)) == top).collect();
+    match leaders.as_slice() {
+        [only] => Some(only.id.clone()),
+        // The bare area ("hvad med skatten?", "Steuer?", also after the
+        // situation told in the same message): the side's first entry
+        // in the area's `popular` list (dialogue.toml).
+        _ if bare => {
+            kb.cues.popular(area).iter().find(|p| kb.entry(p).is_some_and(|e| e.direction == Some(dir))).cloned()
+        }
+        _ => None,
     }
 }
 

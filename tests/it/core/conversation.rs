@@ -1323,6 +1323,31 @@ fn a_broad_question_leaning_to_no_one_entry_of_the_side_offers_choices() {
 }
 
 #[test]
+fn a_story_asking_only_how_its_area_goes_answers_the_sides_entry() {
+    // The question sentence names the area and nothing else ("how does it go"
+    // is no topic); the background's words (a partner's trade, a start date)
+    // are the story, not a topic of their own.
+    let cases = [
+        (
+            "Jeg bor i Sønderborg og er startet som elektriker i Flensborg. Min kone er sygeplejerske i Aabenraa. \
+             Hvordan fungerer det med skatten?",
+            "tax.dk-resident-working-de",
+            Da,
+        ),
+        (
+            "Ich wohne in Schafflund, meine Frau ist Lehrerin in Husum, und ich fange im Mai in Tondern an. \
+             Wie läuft das dann mit der Steuer?",
+            "tax.limited-liability-dk",
+            De,
+        ),
+    ];
+    for (story, id, lang) in cases {
+        let o = last(&[story]);
+        assert_eq!(o.event, answered(id, lang), "{story}: {:?}", o.event);
+    }
+}
+
+#[test]
 fn a_follow_up_naming_an_entry_of_its_own_is_that_entry_not_the_areas_pointer() {
     // "cpr" names the registration area, but "eine CPR-Nummer" is an entry of
     // its own, not the registration entry the moving answer pointed to.
