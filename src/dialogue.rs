@@ -828,8 +828,14 @@ fn pointed_in_area_asked(t: &Turn, s: Session, id: &str) -> Result<Outcome, Sess
         // Not when the message names an entry beyond its area word ("wie
         // bekomme ich eine CPR-Nummer?": "cpr" names the area, "CPR-Nummer"
         // an entry): its area words alone would answer less surely or otherwise.
-        // Choices just shown are a closer context than the last answer's pointers.
-        let beyond_area = s.pending.is_empty() && m.decision == Decision::Answer && {
+        // Choices just shown are a closer context than the last answer's
+        // pointers, except for an entry of the choices' one area that is not
+        // among them ("wo versteuere ich meine Rente?" after the pension
+        // choices offered to a retiree).
+        let sibling = one_area
+            && !s.pending.iter().any(|p| p == id)
+            && s.pending.first().is_some_and(|f| area_of(f) == kb.entry(id).map(|e| e.area.as_str()));
+        let beyond_area = (s.pending.is_empty() || sibling) && m.decision == Decision::Answer && {
             let bare = kb.find(&reading.area_words.join(" "), Some(lang), s.direction());
             bare.entry.as_deref() != Some(id) || m.score >= bare.score + BEYOND_AREA_MARGIN
         };

@@ -1348,6 +1348,25 @@ fn a_story_asking_only_how_its_area_goes_answers_the_sides_entry() {
 }
 
 #[test]
+fn a_question_naming_an_entry_of_the_choices_area_not_offered_is_that_entry() {
+    // Retired: the pension choices are offered (what retirees ask most);
+    // asking the pension's tax then is that entry, not the choice whose area
+    // word ("Rente") the question shares.
+    for (told, asked, lang) in [
+        ("Ich bin seit dem Frühjahr in Rente.", "Wo versteuere ich meine Rente jetzt?", De),
+        ("Jeg er gået på pension i sommer.", "Hvor bliver min pension beskattet?", Da),
+    ] {
+        let o = talk(&[told, asked]);
+        assert!(
+            matches!(&o[0].event, Event::Offered { options, .. } if !options.iter().any(|id| id.as_str() == "pension.taxation")),
+            "{told}: {:?}",
+            o[0].event
+        );
+        assert_eq!(o[1].event, answered("pension.taxation", lang), "{asked}: {:?}", o[1].event);
+    }
+}
+
+#[test]
 fn a_follow_up_naming_an_entry_of_its_own_is_that_entry_not_the_areas_pointer() {
     // "cpr" names the registration area, but "eine CPR-Nummer" is an entry of
     // its own, not the registration entry the moving answer pointed to.
