@@ -13,7 +13,9 @@
 //!    "Grenzgängerbesteuerung"), and across one or two spaces when a
 //!    compound was written apart ("borne penge").
 //! 3. Words no stem matched are looked up with one typo allowed (a
-//!    symmetric-delete dictionary over stems of six letters or more).
+//!    symmetric-delete dictionary over stems of six letters or more); words
+//!    of eleven letters or more that one typo does not explain, with two
+//!    ("befodringsfradrg"), against stems of ten letters or more.
 //! 4. A keyword phrase counts when its words stand close together, in any
 //!    order ("begrænset og fuld skattepligtig", "Mindestlohn in Dänemark"), or
 //!    when its words written together are present ("akasse").
@@ -334,6 +336,9 @@ pub struct Matcher {
     /// Where in `fuzzy` each value of a hash's top [`TYPO_BITS`] bits starts
     /// (one more place at the end): a lookup searches that short run only.
     fuzzy_starts: Vec<u32>,
+    /// The long stems (at least [`TWO_TYPO_STEM`] letters) for a reading with
+    /// two typos: (stem, pattern index), sorted.
+    long_stems: Vec<(Box<str>, u32)>,
     regexes: Vec<Pattern>,
     /// Literals every match of a pattern starts with: a pattern runs only
     /// when one of its literals is in the question (one pass for all).
@@ -452,6 +457,13 @@ impl Matcher {
             (stems, ac, typos, patterns)
         });
         let (fuzzy, fuzzy_starts) = typos;
+        let mut long_stems: Vec<(Box<str>, u32)> = stems
+            .iter()
+            .enumerate()
+            .filter(|(_, (s, _))| s.len() >= TWO_TYPO_STEM && s.bytes().all(|c| c.is_ascii_alphabetic()))
+            .map(|(i, (s, _))| (s.as_str().into(), i as u32))
+            .collect();
+        long_stems.sort_unstable();
         let vocabulary_map = vocabulary_by_first_word(vocabulary);
         let matcher = Matcher {
             gate,
@@ -463,6 +475,7 @@ impl Matcher {
             ac,
             fuzzy_starts,
             fuzzy,
+            long_stems,
             regexes,
             entry_ids: entries.iter().map(|e| e.id.clone()).collect(),
             smalltalk: entries.iter().map(|e| e.is_smalltalk()).collect(),
@@ -1014,11 +1027,28 @@ impl Matcher {
             for s in stems.iter() {
                 self.one_typo_patterns(s.as_bytes(), &mut seen_patterns);
             }
+            if seen_patterns.is_empty() && t.len() > TWO_TYPO_STEM {
+                self.two_typo_patterns(stems, &mut seen_patterns);
+            }
             seen_patterns.sort_unstable();
             seen_patterns.dedup();
             for &p in &seen_patterns {
                 for slot in &self.patterns[p as usize].1 {
                     marks.push(Mark::new(*slot, ti, true));
+                }
+            }
+        }
+    }
+
+    /// The long stems two typos away from one of `stems` ("befodringsfradrg"):
+    /// same first letter, at most two letters longer or shorter.
+    fn two_typo_patterns(&self, stems: &[String], seen: &mut Vec<u32>) {
+        for s in stems.iter().filter(|s| s.len() >= TWO_TYPO_STEM) {
+            let Some(first) = s.as_bytes().first() else { continue };
+            let from = self.long_stems.partition_point(|(l, _)| l.as_bytes()[0] < *first);
+            for (l, p) in self.long_stems[from..].iter().take_while(|(l, _)| l.as_bytes()[0] == *first) {
+                if l.len().abs_diff(s.len()) <= 2 && super::places::edits_at_most(l, s, 2) {
+                    seen.push(*p);
                 }
             }
         }
@@ -1946,6 +1976,9 @@ impl Mark {
         self.0 & 1 == 1
     }
 }
+
+/// The shortest stem read with two typos (shorter words are read with one).
+const TWO_TYPO_STEM: usize = 10;
 
 /// Most places one phrase word is looked at (bounds the window check).
 const MAX_MARKS_PER_PHRASE: usize = 64;

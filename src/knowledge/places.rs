@@ -1002,7 +1002,7 @@ fn letter_bits(w: &str) -> Option<u64> {
 
 /// Whether `a` becomes `b` by at most `most` letters inserted, left out or
 /// changed (Levenshtein distance, rows cut off beyond `most`).
-fn edits_at_most(a: &str, b: &str, most: usize) -> bool {
+pub(crate) fn edits_at_most(a: &str, b: &str, most: usize) -> bool {
     // ASCII (every folded place name): bytes are characters, and the row
     // fits on the stack.
     if a.is_ascii() && b.is_ascii() && b.len() < 64 {
