@@ -18,7 +18,8 @@
 //!    ("befodringsfradrg"), against stems of ten letters or more.
 //! 4. A keyword phrase counts when its words stand close together, in any
 //!    order ("begrænset og fuld skattepligtig", "Mindestlohn in Dänemark"), or
-//!    when its words written together are present ("akasse").
+//!    when its words written together are present ("akasse"); across a
+//!    sentence end only with two words that are no filler (dialogue.toml).
 //! 5. Entry score = keywords (1.0 each) + context words (0.35 each, at most
 //!    0.7) + a bonus when the question's situation (lives in DE, works in
 //!    DK, or the reverse) fits the entry, a heavy cut when it contradicts it.
@@ -327,6 +328,9 @@ pub struct Matcher {
     /// Per phrase, the words that must all be found for it to be complete
     /// (see [`need_of`]).
     phrase_need: Vec<u16>,
+    /// Per phrase: how many of its words are no filler words (dialogue.toml
+    /// `filler`): a phrase with fewer than two stands within one sentence.
+    phrase_content: Vec<u8>,
     ac: Option<AhoCorasick>,
     /// Pattern index -> (stem length in bytes, slots).
     patterns: Vec<(usize, Vec<Slot>)>,
@@ -397,6 +401,8 @@ struct Prepared {
     folded: String,
     /// Per token: whether it is in the sentence that asks (all true for one sentence).
     focus: Vec<bool>,
+    /// Per token: the sentence it stands in.
+    sentence_of: Vec<usize>,
     /// Whether the message had several sentences and one was picked as the question.
     focused: bool,
     /// Several sentences and none asks (no question mark, no question words):
@@ -471,6 +477,7 @@ impl Matcher {
             always,
             patterns: stems.into_iter().map(|(s, slots)| (s.len(), slots)).collect(),
             phrase_need: phrases.iter().map(|p| need_of(p.words)).collect(),
+            phrase_content: content_words(&phrases, &cues.filler),
             phrases,
             ac,
             fuzzy_starts,
@@ -616,7 +623,7 @@ impl Matcher {
             .first()
             .filter(|&&i| !plainly_asks && spoken.len() >= 2 && self.thanks.any(&tokens(&texts[i]).collect::<Vec<_>>()))
             .map(|&i| sentences[i].0.to_string());
-        Prepared { folded, focus, focused: focused.is_some(), told, question, opening, expansions, plain }
+        Prepared { folded, focus, sentence_of, focused: focused.is_some(), told, question, opening, expansions, plain }
     }
 
     /// An everyday word (or phrase) at token `i`: how many tokens it takes and its meaning.
@@ -714,7 +721,7 @@ impl Matcher {
         }
 
         let mut marks = self.word_marks(&toks);
-        let mut ev = self.phrase_evidence(&toks, &mut marks, &prepared.focus, &mut lang_votes);
+        let mut ev = self.phrase_evidence(&toks, &mut marks, (&prepared.focus, &prepared.sentence_of), &mut lang_votes);
         self.pattern_evidence(&folded, &prepared, &mut ev);
 
         let lang = self.lang_words.pick(&lang_votes, preferred);
@@ -1082,10 +1089,16 @@ impl Matcher {
     /// What the rules' phrases found say for each entry: keyword and
     /// context points from the sentence that asks and from the background,
     /// `not` words, and the language votes of one-language phrases.
-    fn phrase_evidence(&self, toks: &[&str], marks: &mut [Mark], focus: &[bool], lang_votes: &mut [f64]) -> Evidence {
+    fn phrase_evidence(
+        &self,
+        toks: &[&str],
+        marks: &mut [Mark],
+        (focus, sentence_of): (&[bool], &[usize]),
+        lang_votes: &mut [f64],
+    ) -> Evidence {
         let mut ev = Evidence::new(self.entry_ids.len());
         let negated = self.negated_words(toks);
-        for (pi, fuzzy, in_focus, negated) in self.complete_longest_first(marks, focus, &negated) {
+        for (pi, fuzzy, in_focus, negated) in self.complete_longest_first(marks, (focus, sentence_of), &negated) {
             let p = &self.phrases[pi as usize];
             // A `not` word said with a negation ("wir ziehen nicht um") rules nothing out.
             if self.adds_nothing(p, &ev.counted) || (p.kind == Kind::Not && negated) {
@@ -1115,15 +1128,20 @@ impl Matcher {
     fn complete_longest_first(
         &self,
         marks: &mut [Mark],
-        focus: &[bool],
+        (focus, sentence_of): (&[bool], &[usize]),
         negated: &[bool],
     ) -> Vec<(u32, bool, bool, bool)> {
+        // A phrase of fewer than two words that are no filler ("wie frage
+        // ich") stands within one sentence: "Der Chef fragt ... Wie komme
+        // ich ...?" is no question about asking the bot.
+        let sentence = |t: u32| sentence_of.get(t as usize).copied();
         let mut complete = complete_phrases(
             marks,
             &self.phrase_need,
             |p| (self.phrases[p as usize].words, self.phrases[p as usize].tight),
             |t| focus.get(t as usize).copied().unwrap_or(true),
             |t| negated.get(t as usize).copied().unwrap_or(false),
+            |p, a, b| self.phrase_content[p as usize] >= 2 || sentence(a) == sentence(b),
         );
         // Each phrase stands once (the key ends with it): computing the key
         // once per phrase gives the same order.
@@ -1730,6 +1748,12 @@ fn collect_phrases(
     (phrases, by_stem, regex_src, regex_owner)
 }
 
+/// Per phrase, how many of its words are no `filler` words (at most 255).
+fn content_words(phrases: &[Phrase], filler: &[String]) -> Vec<u8> {
+    let filler: HashSet<String> = filler.iter().map(|w| fold(w)).collect();
+    phrases.iter().map(|p| tokens(&fold(&p.text)).filter(|w| !filler.contains(*w)).count().min(255) as u8).collect()
+}
+
 /// Each long stem with a letter left out, tagged with where (see the lookup
 /// in `word_marks`), sorted for binary search: (hash, stem index), with
 /// where each value of the hashes' top bits starts (see [`sorted_by_top_bits`]).
@@ -1992,6 +2016,7 @@ fn complete_phrases(
     phrase_words: impl Fn(u32) -> (u8, bool),
     in_focus: impl Fn(u32) -> bool,
     negated: impl Fn(u32) -> bool,
+    together: impl Fn(u32, u32, u32) -> bool,
 ) -> Vec<(u32, bool, bool, bool)> {
     // Most marks are one word of a phrase of several whose other words are
     // not there ("skat" of a hundred phrases): those can never be complete
@@ -2024,8 +2049,11 @@ fn complete_phrases(
         // Where the phrase stands: written as one word, or its words close
         // together; in the question when a word of such a place is.
         let place = if joined { Some(group.iter().any(|m| m.word() == JOINED && in_focus(m.tok()))) } else { None };
-        let place =
-            place.into_iter().chain(phrase_windows(&words, phrase_words(phrase), &in_focus)).reduce(|a, b| a || b);
+        let within = |a: u32, b: u32| together(phrase, a, b);
+        let place = place
+            .into_iter()
+            .chain(phrase_windows(&words, phrase_words(phrase), &in_focus, &within))
+            .reduce(|a, b| a || b);
         if let Some(focus) = place {
             let negated = group.iter().filter(|m| m.word() != JOINED).all(|m| negated(m.tok()));
             // A typo reading of the joined form counts only without an exact one.
@@ -2115,16 +2143,18 @@ const PHRASE_GAP: u32 = 6;
 /// whether a word of it stands in the question ("... die gelbe Karte. Brauche
 /// ich eine Steuerkarte?": the "karte" of "Steuerkarte" is no part of the
 /// window of "gelbe Karte", which stays in the background). A window may cross
-/// a sentence end: "Min far får folkepension. Skal han betale skat af det?"
+/// a sentence end ("Min far får folkepension. Skal han betale skat af det?")
+/// where `together` allows two of its tokens.
 fn phrase_windows<'a>(
     words: &'a [(u8, u32)],
     (n, tight): (u8, bool),
     in_focus: &'a impl Fn(u32) -> bool,
+    together: &'a impl Fn(u32, u32) -> bool,
 ) -> impl Iterator<Item = bool> + 'a {
     // A hyphenated keyword's words stand side by side.
     let gap = if tight { 1 } else { PHRASE_GAP };
     let span = gap * u32::from(n.saturating_sub(1));
-    let inside = move |from: u32, t: u32| t >= from && t - from <= span;
+    let inside = move |from: u32, t: u32| t >= from && t - from <= span && together(from, t);
     words
         .iter()
         .map(|&(_, from)| from)
@@ -3153,7 +3183,7 @@ mod tests {
             let need: Vec<u16> = words.iter().map(|&n| need_of(n)).collect();
             let run = |need: &[u16]| {
                 let mut m = marks.clone();
-                complete_phrases(&mut m, need, |p| (words[p as usize], false), |t| t % 3 == 0, |t| t % 5 == 0)
+                complete_phrases(&mut m, need, |p| (words[p as usize], false), |t| t % 3 == 0, |t| t % 5 == 0, |_, _, _| true)
             };
             proptest::prop_assert_eq!(run(&need), run(&[0; 8]));
         }

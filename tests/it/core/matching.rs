@@ -451,3 +451,21 @@ fn a_context_word_in_the_question_leaves_the_topic_to_the_storys_keyword() {
     assert_eq!(m.entry.as_deref(), Some("unemployment.full-unemployment"), "{:#?}", m.candidates);
     assert_eq!(m.decision, Decision::Answer);
 }
+
+/// A keyword of one word among filler words ("wie frage ich": only "frage"
+/// says something) counts within one sentence: the background's "fragt"
+/// and the question's "wie ... ich" are no question about how to ask the bot.
+#[test]
+fn a_keyword_of_one_word_among_fillers_does_not_span_sentences() {
+    let kb = super::util::shipped_kb();
+    for (q, want) in [
+        (
+            "Ich arbeite seit Mai in Pattburg. Die Lohnbuchhaltung fragt nach meiner CPR-Nummer. Wie kriege ich die?",
+            "registration.cpr-tax-number",
+        ),
+        ("Mein Sohn fragt immer, was ich da mache. Wie beantrage ich die dänische Steuerkarte?", "tax.tax-card-dk"),
+    ] {
+        let m = kb.find(q, None, None);
+        assert_eq!(m.entry.as_deref(), Some(want), "{q}: {:#?}", m.candidates);
+    }
+}
