@@ -378,6 +378,10 @@ pub const PATTERNS: &[(&str, &str)] = &[
     ("check-by-country-entry", r"^by_country\.(?P<general>\S+): entry `(?P<id>[^`]*)` does not exist$"),
     ("check-job-moved-entry", r"^job_moved\.(?P<from>\S+): entry `(?P<id>[^`]*)` does not exist$"),
     (
+        "check-status-entry",
+        r"^status\.(?P<status>[^.\s]+)\.entries\.(?P<from>\S+): entry `(?P<id>[^`]*)` does not exist$",
+    ),
+    (
         "check-by-country-decides",
         r"^by_country\.(?P<general>\S+): decides = `(?P<decides>[^`]*)` is neither lives nor works$",
     ),

@@ -54,6 +54,16 @@ pub struct Session {
     /// places it names ("feriedage fra Flensborg"). Never stored.
     #[serde(skip)]
     pub place_asked: Option<Country>,
+    /// Who the commuter told they are (`[status.<name>]` in dialogue.toml:
+    /// "retired", "posted"): questions of a status's `entries` are answered
+    /// for it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statuses: Vec<String>,
+    /// While a message is resolved: the statuses it tells, asks about ahead
+    /// or supposes ("hvad når jeg går på pension, hvor er jeg så
+    /// forsikret?"). Never stored.
+    #[serde(skip)]
+    pub statuses_asked: Vec<String>,
 }
 
 impl Session {
@@ -323,6 +333,7 @@ fn handle_input(kb: &Kb, session: &Session, input: Input, hint: Option<Lang>) ->
 fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outcome {
     let conversation = s.lang.or(s.last_lang).or(hint);
     let m = kb.find(text, conversation, s.direction());
+    let m = job_left_asked(kb, &s, text, conversation, &m).unwrap_or(m);
     // The matcher folded the message already (unless it stripped a link).
     let mut reading = match &m.folded_message {
         Some(folded) => kb.cues.read_folded(text, folded),
@@ -333,6 +344,7 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
         Some(f) => f.into(),
         None => fold(text).into(),
     };
+    note_statuses(kb, &mut s, text, &folded, reading.partner);
     // "hvad gælder der så?": a pointing word of the message's language only.
     reading.refers = reading.refers || kb.cues.refers_in(m.lang, &folded);
     // "kan hun trække kørslen fra?" right after a question about the partner.
@@ -366,6 +378,7 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     s.place_asked = place_asked(kb, &s, text);
     let mut out = resolve(kb, s, text, &m, &reading, lang);
     out.session.place_asked = None;
+    out.session.statuses_asked.clear();
     if partner_side.is_some() {
         out.session.profile = own_profile;
     }
@@ -396,6 +409,35 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     }
     out.matched = Some(m);
     out
+}
+
+/// "hvad sker der med mine feriepenge?" after the job moved from Denmark to
+/// Germany: the present job's side rules out the holiday entry of the job
+/// left, which the move's entry (`job_moved`) answers. Read without the side
+/// then, when nothing answered on it.
+fn job_left_asked(kb: &Kb, s: &Session, text: &str, conversation: Option<Lang>, m: &Match) -> Option<Match> {
+    let left = s.moved_from.filter(|&c| Some(c) != s.situation.works)?;
+    if m.entry.is_some() {
+        return None;
+    }
+    let free = kb.find(text, conversation, None);
+    let id = free.entry.as_deref()?;
+    (kb.cues.job_moved(id).is_some() && country_of(kb, id) == Some(left)).then_some(free)
+}
+
+/// A status told is kept ("er gået på pension"); ahead ("når jeg går på
+/// pension") or supposed ("hvis jeg går på pension") it answers this message
+/// only (`statuses_asked`), and so does one told in a message about the
+/// partner ("min mand er gået på pension"). `folded` is the folded message.
+fn note_statuses(kb: &Kb, s: &mut Session, text: &str, folded: &str, partner: bool) {
+    let found = kb.cues.statuses_in(folded);
+    let supposed = partner || (!found.is_empty() && kb.cues.supposes(text));
+    for (name, told) in &found {
+        if *told && !supposed && !s.statuses.iter().any(|k| k == name) {
+            s.statuses.push(name.to_string());
+        }
+    }
+    s.statuses_asked = found.into_iter().map(|(name, _)| name.to_string()).collect();
 }
 
 /// After a job moved: the one country whose places the message names
@@ -870,7 +912,7 @@ fn own_answer(t: &Turn, s: Session, id: &str) -> Outcome {
     };
     // "was passiert mit meinen Feriepenge?" from someone whose job moved
     // from Padborg to Flensburg: the holiday of the move, not Danish holiday.
-    let id = job_moved(kb, &s, &id).to_string();
+    let id = told_before(kb, &s, &id).to_string();
     let out = answer(kb, s, &id, lang);
     // "Hvad med skat og sygesikring?": the other area, named only by its
     // word beside the topic, is asked back as that area's choices.
@@ -1259,7 +1301,7 @@ fn decline(kb: &Kb, mut s: Session, lang: Lang, key: &str) -> Outcome {
 
 /// The entry, or only the part of it the message asked for when it has that part.
 fn answer_asked(kb: &Kb, s: Session, id: &str, reading: &Reading, lang: Lang) -> Outcome {
-    let id = job_moved(kb, &s, id);
+    let id = told_before(kb, &s, id);
     match reading.parts.iter().find(|p| kb.part(id, lang, p).is_some()) {
         Some(part) => answer_part(kb, s, id, &part.clone(), lang),
         None => match part_by_country(kb, &s, id, reading, lang) {
@@ -1834,6 +1876,24 @@ fn country_of(kb: &Kb, id: &str) -> Option<Country> {
     kb.entry(id).and_then(|e| e.country)
 }
 
+/// The entry that answers `id`'s question given what the commuter told
+/// before: a job moved across the border, a status (retired, posted).
+fn told_before<'a>(kb: &'a Kb, s: &Session, id: &'a str) -> &'a str {
+    for_status(kb, s, job_moved(kb, s, id))
+}
+
+/// "Wie bin ich jetzt krankenversichert?" from a commuter who told they
+/// have retired: the retiree's entry (`[status.<name>] entries` in
+/// dialogue.toml), the statuses of this message first.
+fn for_status<'a>(kb: &'a Kb, s: &Session, id: &'a str) -> &'a str {
+    s.statuses_asked
+        .iter()
+        .chain(&s.statuses)
+        .find_map(|status| kb.cues.for_status(status, id))
+        .filter(|better| kb.entry(better).is_some())
+        .unwrap_or(id)
+}
+
 /// The entry that answers `id`'s question for a commuter whose job moved
 /// across the border (`job_moved` in dialogue.toml), when `id` is the
 /// country left behind's ("Feriepenge" after Padborg -> Flensburg; the
@@ -1859,7 +1919,7 @@ fn choices(kb: &Kb, mut s: Session, options: Vec<EntryId>, lang: Lang, intro: &s
     }
     // The holiday entries of each country are one choice after a job moved.
     let several = options.len() > 1;
-    let mut options: Vec<EntryId> = options.iter().map(|id| EntryId::new(job_moved(kb, &s, id))).collect();
+    let mut options: Vec<EntryId> = options.iter().map(|id| EntryId::new(told_before(kb, &s, id))).collect();
     let mut seen = std::collections::HashSet::new();
     options.retain(|id| seen.insert(id.clone()));
     // Choices that all were that one entry: nothing left to ask.
@@ -1955,6 +2015,7 @@ fn answer_all(kb: &Kb, s: Session, ids: &[EntryId], lang: Lang) -> Outcome {
 }
 
 fn answer(kb: &Kb, mut s: Session, id: &str, lang: Lang) -> Outcome {
+    let id = for_status(kb, &s, id);
     let Some(text) = kb.render(id, lang) else {
         s.last_lang = Some(lang);
         return outcome(s, vec![plain(kb.texts.ui(lang, "fallback"))], Event::FellBack { lang });

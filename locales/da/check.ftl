@@ -178,6 +178,7 @@ check-situation = situation_topics: `{ $situation }` er ikke en situation (de-dk
 check-situation-entry = situation_topics.{ $situation }: emnet `{ $id }` findes ikke
 check-by-country-entry = by_country.{ $general }: emnet `{ $id }` findes ikke
 check-job-moved-entry = job_moved.{ $from }: emnet `{ $id }` findes ikke
+check-status-entry = status.{ $status }.entries.{ $from }: emnet `{ $id }` findes ikke
 check-by-country-decides = by_country.{ $general }: decides = `{ $decides }` skal være lives (hvor man bor) eller works (hvor man arbejder)
 
 ## Example questions

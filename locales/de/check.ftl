@@ -178,6 +178,7 @@ check-situation = situation_topics: `{ $situation }` ist keine Situation (de-dk,
 check-situation-entry = situation_topics.{ $situation }: der Eintrag `{ $id }` existiert nicht
 check-by-country-entry = by_country.{ $general }: der Eintrag `{ $id }` existiert nicht
 check-job-moved-entry = job_moved.{ $from }: der Eintrag `{ $id }` existiert nicht
+check-status-entry = status.{ $status }.entries.{ $from }: der Eintrag `{ $id }` existiert nicht
 check-by-country-decides = by_country.{ $general }: decides = `{ $decides }` muss lives (Wohnort) oder works (Arbeitsort) sein
 
 ## Example questions

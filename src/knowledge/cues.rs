@@ -226,6 +226,26 @@ pub struct RawCues {
     /// moved across the border ("work.holiday-dk" -> "work.holiday-pay-moved").
     #[serde(default)]
     pub job_moved: BTreeMap<String, String>,
+    /// Who the commuter told they are ("bin seit November in Rente", "meine
+    /// Firma schickt mich nach Kolding"), by status name: the words that
+    /// tell it, and entry -> the entry that answers its question then.
+    #[serde(default)]
+    pub status: BTreeMap<String, RawStatus>,
+}
+
+/// `[status.<name>]`: `words` telling the status (kept for the
+/// conversation), `ahead` asking about the time when it will hold (that
+/// message only), and `entries` (entry -> the entry that answers its
+/// question for a commuter of that status).
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStatus {
+    #[serde(default)]
+    pub words: Vec<String>,
+    #[serde(default)]
+    pub ahead: Vec<String>,
+    #[serde(default)]
+    pub entries: BTreeMap<String, String>,
 }
 
 /// `[by_country."<entry>"]`: `decides = "lives"` or `"works"`, and the
@@ -292,6 +312,8 @@ pub struct Cues {
     situation_topics: BTreeMap<String, Vec<EntryId>>,
     by_country: BTreeMap<String, RawByCountry>,
     job_moved: BTreeMap<String, String>,
+    /// (name, words, ahead, entry -> entry), in name order.
+    statuses: Vec<(String, PhraseSet, PhraseSet, BTreeMap<String, String>)>,
     /// Folded word -> the button place it names (0-based; [`LAST_CHOICE`]
     /// for the last).
     choice_places: rustc_hash::FxHashMap<String, usize>,
@@ -396,6 +418,13 @@ impl Cues {
             situation_topics: raw.situation_topics.iter().map(|(k, v)| (k.clone(), ids(v))).collect(),
             by_country: raw.by_country.clone(),
             job_moved: raw.job_moved.clone(),
+            statuses: raw
+                .status
+                .iter()
+                .map(|(name, st)| {
+                    (name.clone(), PhraseSet::new(&st.words), PhraseSet::new(&st.ahead), st.entries.clone())
+                })
+                .collect(),
             choice_places: raw
                 .choice_places
                 .iter()
@@ -470,6 +499,33 @@ impl Cues {
     /// The entry that answers `entry`'s question for a commuter whose job moved across the border.
     pub fn job_moved(&self, entry: &str) -> Option<&str> {
         self.job_moved.get(entry).map(String::as_str)
+    }
+
+    /// The entry that answers `entry`'s question for a commuter of `status`.
+    pub fn for_status(&self, status: &str, entry: &str) -> Option<&str> {
+        let (_, _, _, entries) = self.statuses.iter().find(|(name, ..)| name == status)?;
+        entries.get(entry).map(String::as_str)
+    }
+
+    /// The statuses the message tells ("bin in Rente": `(name, true)`) or
+    /// asks about ahead ("når jeg går på pension": `(name, false)`; ahead
+    /// wins), in name order; `folded` is the folded message.
+    pub fn statuses_in(&self, folded: &str) -> Vec<(&str, bool)> {
+        if self.statuses.is_empty() {
+            return Vec::new();
+        }
+        let toks: Vec<&str> = tokens(folded).collect();
+        self.statuses
+            .iter()
+            .filter_map(|(name, words, ahead, _)| {
+                // "når jeg bliver pensionist" asks ahead, though "pensionist" tells.
+                if ahead.any(&toks) {
+                    Some((name.as_str(), false))
+                } else {
+                    words.any(&toks).then_some((name.as_str(), true))
+                }
+            })
+            .collect()
     }
 
     pub fn situation_topics(&self, situation: &str) -> &[EntryId] {

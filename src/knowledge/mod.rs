@@ -733,6 +733,15 @@ impl Kb {
                 }
             }
         }
+        for (name, status) in &raw.status {
+            for (from, to) in &status.entries {
+                for id in [from, to] {
+                    if self.entry(id).is_none() {
+                        diags.error(&file, 0, format!("status.{name}.entries.{from}: entry `{id}` does not exist"));
+                    }
+                }
+            }
+        }
         for (general, rule) in &raw.by_country {
             for id in std::iter::once(general).chain(rule.entries()) {
                 if self.entry(id).is_none() {

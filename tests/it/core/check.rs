@@ -746,7 +746,8 @@ fn every_diagnostic_speaks_danish_and_german() {
                     [areas.tax]\nwords = [\"skat\"]\npopular = [\"tax.nope\", \"health.sick-pay-dk\"]\n\n\
                     [situation_topics]\nde-dk = [\"tax.nope\"]\nnorth = []\n\n\
                     [by_country.\"tax.nope\"]\ndecides = \"home\"\ndk = \"health.sick-pay-dk\"\n\n\
-                    [job_moved]\n\"tax.nope\" = \"health.sick-pay-dk\"\n";
+                    [job_moved]\n\"tax.nope\" = \"health.sick-pay-dk\"\n\n\
+                    [status.retired.entries]\n\"tax.nope\" = \"health.sick-pay-dk\"\n";
     let office = "[hours]\nmonday = \"09:00-12:00\"\ntue = 9\nwed = \"9 to 12\"\n";
     let cases: &[Breakage] = &[
         // Files and folders.

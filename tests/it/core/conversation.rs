@@ -1781,6 +1781,69 @@ fn a_workplace_across_the_border_told_in_a_later_message_is_a_job_move() {
 }
 
 #[test]
+fn a_job_told_in_the_perfect_tense_beside_a_new_one_is_the_job_left() {
+    // "har arbejdet i Aabenraa, men nu har jeg fået et job i Harrislee": the
+    // perfect is the job left when a present one is told; the holiday of the
+    // job left (ruled out by the new job's side) is the move's.
+    let story = "Jeg bor i Kollund. Jeg har arbejdet i Aabenraa i fem år, men nu har jeg fået et job i Harrislee.";
+    let o = last(&[story, "hvad med mine feriepenge?"]);
+    assert_eq!(o.session.moved_from, Some(Country::Dk));
+    assert_eq!(o.event, answered("work.holiday-pay-moved", Da));
+    // The German perfect at the end of its clause, the new job told later.
+    let o = last(&[
+        "Ich wohne in Handewitt und habe bisher in Sonderburg gearbeitet",
+        "ab Januar bin ich bei einer Firma in Schleswig",
+        "was wird aus meinen Feriepenge?",
+    ]);
+    assert_eq!(o.event, answered("work.holiday-pay-moved", De));
+    // Alone, the perfect is where one works still.
+    let o = last(&["Jeg bor i Kollund og har arbejdet i Flensborg i fem år"]);
+    assert_eq!(o.session.situation.works, Some(Country::De));
+}
+
+#[test]
+fn retirement_told_before_makes_health_and_tax_questions_a_retirees() {
+    // Retirement told in one message decides the health and tax questions
+    // after it (`[retired]` in dialogue.toml): the pensioner's cover, the
+    // pension's tax, not the worker's entries of the situation's side.
+    let story = "Jeg bor i Padborg og har arbejdet i Flensborg hele livet. Nu er jeg gået på pension.";
+    let o = last(&[story, "hvor er jeg sygesikret nu?"]);
+    assert_eq!(o.event, answered("health.pensioner-cover", Da));
+    assert_eq!(o.session.statuses, ["retired"]);
+    let story = "Ich wohne in Harrislee und war in Tingleff angestellt. Seit dem Sommer bin ich Rentner.";
+    let o = last(&[story, "Und wo zahle ich jetzt Steuern?"]);
+    assert_eq!(o.event, answered("pension.taxation", De));
+    // Supposed, it answers that question only: the tax asked next is the worker's.
+    let turns = [
+        "Jeg bor i Bov og arbejder i Handewitt.",
+        "hvad når jeg går på pension, hvor er jeg så sygesikret?",
+        "hvor betaler jeg skat?",
+    ];
+    let all = talk(&turns);
+    assert_eq!(all[1].event, answered("health.pensioner-cover", Da));
+    assert_eq!(all[2].event, answered("tax.dk-resident-working-de", Da));
+    assert!(all[2].session.statuses.is_empty());
+    // Told of the partner, it is not the commuter's.
+    let o = last(&["Jeg bor i Bov og arbejder i Handewitt. Min mand er gået på pension."]);
+    assert!(o.session.statuses.is_empty());
+}
+
+#[test]
+fn a_posting_told_before_makes_tax_and_social_security_questions_a_posted_workers() {
+    // Sent abroad for some months by the employer at home (`[status.posted]`):
+    // the tax treaty's 183 days and the A1 certificate answer, not the
+    // entries of a commuter with a job across the border.
+    let story = "Ich bin Monteur und werde von meinem Arbeitgeber in Husum für fünf Monate nach Esbjerg entsandt.";
+    let all = talk(&[story, "Wo bin ich dann sozialversichert?", "und die Steuern?"]);
+    assert_eq!(all[1].event, answered("socsec.a1-certificate", De));
+    assert_eq!(all[2].event, answered("tax.dba-dk-de", De));
+    let story = "Jeg bor i Haderslev, og mit firma sender mig til en byggeplads i Kiel i et halvt år.";
+    let o = last(&[story, "hvor skal jeg betale skat af lønnen?"]);
+    assert_eq!(o.event, answered("tax.dba-dk-de", Da));
+    assert_eq!(o.session.statuses, ["posted"]);
+}
+
+#[test]
 fn the_pension_age_points_to_the_pensions_tax() {
     // "den" after the answer on when the German pension starts is that
     // pension: its tax, not the tax on wages (pension.toml `related`).
