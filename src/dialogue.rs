@@ -800,8 +800,14 @@ fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
 fn own_topic_kept<'t>(t: &'t Turn) -> Option<&'t str> {
     let Turn { m, reading, .. } = *t;
     // An offtopic word ("Scheidung", "værksted") outweighs a topic the
-    // matcher is not very sure of.
-    t.own.as_deref().filter(|id| !(reading.offtopic && (id.starts_with("service.") || m.score < 0.7)))
+    // matcher is not very sure of, and any service topic; asking for a
+    // recommendation only does not outweigh a service topic: whom to turn
+    // to ("kennst du einen guten Steuerberater?") is what those answer.
+    let kept = |id: &str| match id.starts_with("service.") {
+        true => !reading.offtopic || reading.recommends,
+        false => !reading.offtopic || m.score >= 0.7,
+    };
+    t.own.as_deref().filter(|id| kept(id))
 }
 
 /// The last answer was about who the commuter is and the own entry rules it out: the last entry again.

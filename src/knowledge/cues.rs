@@ -179,6 +179,10 @@ pub struct RawCues {
     /// Words whose topic the bot does not cover (weather, jokes, lawyers ...).
     #[serde(default)]
     pub offtopic: Vec<String>,
+    /// Asking for a recommendation ("kender du en god ...", "kennst du einen
+    /// guten ..."): off topic, except for whom to turn to (the service entries).
+    #[serde(default)]
+    pub recommend: Vec<String>,
     /// Area -> words naming the whole area, and the area's most asked entries.
     #[serde(default)]
     pub areas: BTreeMap<String, RawArea>,
@@ -305,6 +309,7 @@ pub struct Cues {
     own_pronouns: LangMap<PhraseSet>,
     pub office: PhraseSet,
     pub offtopic: PhraseSet,
+    pub recommend: PhraseSet,
     /// (area, words, popular entries).
     pub areas: Vec<(String, PhraseSet, Vec<EntryId>)>,
     filler: rustc_hash::FxHashSet<String>,
@@ -369,7 +374,10 @@ pub struct Reading {
     pub office: bool,
     /// Asks something: a question mark, or opens with a question word.
     pub question: bool,
+    /// Names a topic the bot does not cover, or asks for a recommendation.
     pub offtopic: bool,
+    /// Off topic only by asking for a recommendation: a service entry named still answers.
+    pub recommends: bool,
     /// Areas named.
     pub areas: Vec<String>,
     /// Words left after cues and filler words: what the message says of its own.
@@ -390,6 +398,10 @@ impl Cues {
         let ids = |v: &[String]| v.iter().map(|id| EntryId::from(id.as_str())).collect::<Vec<_>>();
         let areas =
             raw.areas.iter().map(|(name, a)| (name.clone(), PhraseSet::new(&a.words), ids(&a.popular))).collect();
+        let status = |(name, st): (&String, &RawStatus)| {
+            (name.clone(), PhraseSet::new(&st.words), PhraseSet::new(&st.ahead), st.entries.clone())
+        };
+        let statuses = raw.status.iter().map(status).collect();
         let words =
             |v: &[String]| v.iter().flat_map(|w| tokens(&fold(w)).map(str::to_string).collect::<Vec<_>>()).collect();
         let lang_sets = |table: &BTreeMap<toml::Spanned<String>, Vec<String>>| {
@@ -412,19 +424,14 @@ impl Cues {
             own_pronouns: lang_sets(&raw.own_pronouns),
             office: PhraseSet::new(&raw.office),
             offtopic: PhraseSet::new(&raw.offtopic),
+            recommend: PhraseSet::new(&raw.recommend),
             areas,
             filler: words(&raw.filler),
             question_words: words(&raw.question),
             situation_topics: raw.situation_topics.iter().map(|(k, v)| (k.clone(), ids(v))).collect(),
             by_country: raw.by_country.clone(),
             job_moved: raw.job_moved.clone(),
-            statuses: raw
-                .status
-                .iter()
-                .map(|(name, st)| {
-                    (name.clone(), PhraseSet::new(&st.words), PhraseSet::new(&st.ahead), st.entries.clone())
-                })
-                .collect(),
+            statuses,
             choice_places: raw
                 .choice_places
                 .iter()
@@ -478,6 +485,7 @@ impl Cues {
             &self.refers,
             &self.office,
             &self.offtopic,
+            &self.recommend,
         ]);
         sets.extend(self.areas.iter().map(|(_, s, _)| s));
         sets
@@ -646,7 +654,8 @@ impl Cues {
         };
         let parts_touched: Vec<u64> = self.parts.iter().map(|_| touched()).collect();
         let lang_touched: Vec<u64> = self.want_lang.values().map(|_| touched()).collect();
-        let [en_t, person_t, thanks_t, partner_t, again_t, refers_t, office_t, offtopic_t] = [(); 8].map(|_| touched());
+        let [en_t, person_t, thanks_t, partner_t, again_t, refers_t, office_t, offtopic_t, recommend_t] =
+            [(); 9].map(|_| touched());
         let areas_touched: Vec<u64> = self.areas.iter().map(|_| touched()).collect();
         let seen = |bit: u64| Seen { masks: &masks, bit };
         // Parts in the order asked: "hvornår skal jeg søge" asks for the deadline.
@@ -677,6 +686,8 @@ impl Cues {
         r.partner = partner_t != 0 && self.partner.mark(&toks, &seen(partner_t), &mut used);
         r.again = again_t != 0 && self.again.mark(&toks, &seen(again_t), &mut used);
         r.offtopic = offtopic_t != 0 && self.offtopic.mark(&toks, &seen(offtopic_t), &mut used);
+        let recommends = recommend_t != 0 && self.recommend.mark(&toks, &seen(recommend_t), &mut used);
+        (r.recommends, r.offtopic) = (recommends && !r.offtopic, r.offtopic || recommends);
         // Not taken from the rest: "det" and "jer" are words of the question.
         r.refers = refers_t != 0 && self.refers.any_seen(&toks, &seen(refers_t));
         r.office = office_t != 0 && self.office.any_seen(&toks, &seen(office_t));

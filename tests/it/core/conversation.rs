@@ -1902,3 +1902,20 @@ fn a_part_asked_of_something_the_base_never_names_is_not_the_last_answers() {
     let o = last(&[kindergeld, "und wie viel gibt es pro Kind?"]);
     assert_eq!(o.event, answered("family.kindergeld-de", De));
 }
+
+#[test]
+fn asking_for_a_recommendation_is_declined_unless_it_asks_whom_to_turn_to() {
+    // "kender du et godt sygehus i Tønder?" right after an answer about an
+    // accident at work: the bot is no directory, so no follow-up to the
+    // accident; a recommendation of an adviser is what the service entries answer.
+    let story = "Jeg bor i Flensborg og arbejder i Tønder som tømrer";
+    let fell = "jeg faldt ned fra et stillads på arbejdet, hvem betaler?";
+    for asked in ["kender du et godt sygehus i Tønder?", "kender du en god bank i Tønder?"] {
+        let o = last(&[story, fell, asked]);
+        assert!(!matches!(o.event, Event::Answered { .. }), "{asked}: {:?}", o.event);
+    }
+    let o = last(&["Kennst du einen guten Steuerberater in Flensburg?"]);
+    assert_eq!(o.event, answered("service.scope-limits", De), "{:?}", o.event);
+    let o = last(&["Kennen Sie eine gute Beratungsstelle für Grenzpendler?"]);
+    assert_eq!(o.event, answered("service.regionskontor", De), "{:?}", o.event);
+}
