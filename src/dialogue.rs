@@ -1428,8 +1428,17 @@ fn pointed_in_context(
     let against = |id: &str| {
         named.len() == 1 && country_of(kb, own) == Some(named[0]) && country_of(kb, id).is_some_and(|c| c != named[0])
     };
-    let related: Vec<&str> =
-        kb.entry(last)?.related.iter().map(|r| r.value.as_str()).filter(|id| !against(id)).collect();
+    // Nor to an entry for the other direction than the commuter's ("får jeg
+    // kørselsfradrag?" after the bus answer, from someone living in Denmark).
+    let other_direction =
+        |id: &str| s.direction().is_some_and(|d| kb.entry(id).and_then(|e| e.direction).is_some_and(|e| e != d));
+    let related: Vec<&str> = kb
+        .entry(last)?
+        .related
+        .iter()
+        .map(|r| r.value.as_str())
+        .filter(|id| !against(id) && !other_direction(id))
+        .collect();
     let m = kb.find_in_context(text, &kb.title(last, lang), Some(lang), s.direction());
     let better = own_topic(kb, &m).or_else(|| m.options.first().cloned())?;
     // A keyword of the question names `own` surely ("den laveste timeløn i

@@ -1919,3 +1919,19 @@ fn asking_for_a_recommendation_is_declined_unless_it_asks_whom_to_turn_to() {
     let o = last(&["Kennen Sie eine gute Beratungsstelle für Grenzpendler?"]);
     assert_eq!(o.event, answered("service.regionskontor", De), "{:?}", o.event);
 }
+
+#[test]
+fn a_pointing_word_never_leads_to_the_entry_for_the_other_direction() {
+    // The bus answer points to the commuting deductions of both sides; "så"
+    // points back, but someone living in Denmark and working in Germany gets
+    // the German one, as the question alone would.
+    let story = "Jeg bor i Kruså og arbejder i Harrislee";
+    let bus = "kører der en bus fra Kruså til Harrislee?";
+    for asked in [
+        "kan jeg så få kørselsfradrag, når jeg tager toget?",
+        "får jeg så fradrag for kørslen, selv om jeg kører med bus?",
+    ] {
+        let o = last(&[story, bus, asked]);
+        assert_eq!(o.event, answered("tax.commuting-deduction-de", Da), "{asked}: {:?}", o.event);
+    }
+}
