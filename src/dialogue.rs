@@ -803,11 +803,14 @@ fn own_topic_kept<'t>(t: &'t Turn) -> Option<&'t str> {
     // matcher is not very sure of, and any service topic; asking for a
     // recommendation only does not outweigh a service topic: whom to turn
     // to ("kennst du einen guten Steuerberater?") is what those answer.
-    let kept = |id: &str| match id.starts_with("service.") {
-        true => !reading.offtopic || reading.recommends,
-        false => !reading.offtopic || m.score >= 0.7,
+    let outweighed = |id: &str| {
+        if id.starts_with("service.") {
+            !reading.recommends
+        } else {
+            m.score < 0.7
+        }
     };
-    t.own.as_deref().filter(|id| kept(id))
+    t.own.as_deref().filter(|id| !(reading.offtopic && outweighed(id)))
 }
 
 /// The last answer was about who the commuter is and the own entry rules it out: the last entry again.
