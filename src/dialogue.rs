@@ -432,12 +432,25 @@ fn job_left_asked(kb: &Kb, s: &Session, text: &str, conversation: Option<Lang>, 
 fn note_statuses(kb: &Kb, s: &mut Session, text: &str, folded: &str, partner: bool) {
     let found = kb.cues.statuses_in(folded);
     let supposed = partner || (!found.is_empty() && kb.cues.supposes(text));
+    let planned = if found.iter().any(|(_, told)| !told) { planned_statuses(kb, text) } else { Vec::new() };
     for (name, told) in &found {
-        if *told && !supposed && !s.statuses.iter().any(|k| k == name) {
+        if (*told || planned.contains(name)) && !supposed && !s.statuses.iter().any(|k| k == name) {
             s.statuses.push(name.to_string());
         }
     }
     s.statuses_asked = found.into_iter().map(|(name, _)| name.to_string()).collect();
+}
+
+/// "Om et halvt år går jeg på pension.": a status ahead in a sentence that
+/// asks nothing is a plan told, and the questions after it are about that
+/// time; asked ("hvornår kan jeg gå på pension?") it is not.
+fn planned_statuses<'k>(kb: &'k Kb, text: &str) -> Vec<&'k str> {
+    text.split_inclusive(['.', '!', '?', '\n'])
+        .filter(|sentence| !kb.cues.read(sentence).question)
+        .flat_map(|sentence| kb.cues.statuses_in(&fold(sentence)))
+        .filter(|(_, told)| !told)
+        .map(|(name, _)| name)
+        .collect()
 }
 
 /// After a job moved: the one country whose places the message names

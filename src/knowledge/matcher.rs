@@ -66,6 +66,11 @@ const OUTSIDE_FACTOR: f64 = 0.45;
 /// Highest score (raw) a question outside the border region can reach: below [`ANSWER_AT`].
 const OUTSIDE_CAP: f64 = 0.85;
 const MAX_CHOICES: usize = 3;
+/// A message asking something with this many words or more is no greeting
+/// alone when a topic's words are in it ...
+const SMALL_TALK_MAX_WORDS: usize = 10;
+/// ... enough to offer that topic (two context words: `1 - e^-0.7 > CHOICES_AT`).
+const SMALL_TALK_TOPIC_RAW: f64 = 0.65;
 /// The second opinion decides a close call only this far ahead of every
 /// other entry (cosine similarity) ...
 const SECOND_OPINION_LEAD: f32 = 0.05;
@@ -734,7 +739,8 @@ impl Matcher {
         if let Some(have) = direction {
             self.hand_to_other_side(have, &mut ev);
         }
-        let scored = self.ranked(&mut ev, direction, outside, any_topic);
+        let more_than_small_talk = any_topic || self.asks_beyond_small_talk(&stripped, &ev);
+        let scored = self.ranked(&mut ev, direction, outside, more_than_small_talk);
         let cands = self.candidates(&scored, &ev, mode.explain);
         let best = cands.first().map(|c| c.score).unwrap_or(0.0);
         let closing = self.closing(&prepared, &ev).or_else(|| self.opening(&prepared, preferred));
@@ -1333,6 +1339,20 @@ impl Matcher {
                 hits.push((j, Hit::OtherSide(i as u32)));
             }
         }
+    }
+
+    /// "hallo ich wohn in flenburg und arbeite in padborg, auf mein
+    /// lohnzettel sind 38% abzug, ist das normal?": a long message that asks
+    /// something and touches a topic, if only by a context word, is more than
+    /// the greeting it opens with; a greeting back would answer nothing.
+    fn asks_beyond_small_talk(&self, message: &str, ev: &Evidence) -> bool {
+        message.contains('?')
+            && message.split_whitespace().count() >= SMALL_TALK_MAX_WORDS
+            && (0..self.entry_ids.len()).any(|i| {
+                !self.smalltalk[i]
+                    && !ev.notted[i]
+                    && ev.raw[i] + ev.context[i].min(CONTEXT_CAP) >= SMALL_TALK_TOPIC_RAW
+            })
     }
 
     /// The entries with any evidence, situation and scope applied, best first

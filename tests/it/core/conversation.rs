@@ -788,6 +788,21 @@ fn a_stated_situation_is_kept_said_back_and_gets_topics() {
     assert!(actions(&o).contains(&Action::Entry("tax.tax-card-dk".into())));
 }
 
+/// A long message that opens with a greeting, tells a story and asks about
+/// something the bot has words for is that question, not a greeting back;
+/// a question that only knocks at the door is still greeted.
+#[test]
+fn a_greeting_before_a_long_question_is_no_answer_to_it() {
+    let q = "Hallo, ich wohne in Schleswig und arbeite in Tinglev, auf meiner Gehaltsabrechnung ist so viel Abzug, ist das normal?";
+    assert_eq!(last(&[q]).event, answered("tax.tax-card-dk", De));
+    for (q, lang) in [
+        ("Hallo, ist da jemand, der mir bei einer Frage helfen kann?", De),
+        ("Hej, jeg bor i Kruså, er der nogen der kan hjælpe mig med et spørgsmål?", Lang::Da),
+    ] {
+        assert_eq!(last(&[q]).event, answered("smalltalk.greeting", lang), "{q}");
+    }
+}
+
 /// "Moin, ich wohne in Flensburg und arbeite in Padborg": a greeting that
 /// also tells the situation is greeted back first, then the situation is said
 /// back with the topics others in it ask (before, the greeting was dropped).
@@ -1826,6 +1841,26 @@ fn retirement_told_before_makes_health_and_tax_questions_a_retirees() {
     // Told of the partner, it is not the commuter's.
     let o = last(&["Jeg bor i Bov og arbejder i Handewitt. Min mand er gået på pension."]);
     assert!(o.session.statuses.is_empty());
+}
+
+#[test]
+fn a_retirement_planned_and_told_holds_for_the_questions_after_it() {
+    // "Om et halvt år går jeg på pension." tells a plan, asks nothing: the
+    // health and tax questions after it are about the time after work.
+    let story = "Jeg bor i Rødekro og kører til Schleswig hver dag. Om et halvt år går jeg på pension.";
+    let o = last(&[story, "hvad så med min sygesikring?"]);
+    assert_eq!(o.event, answered("health.pensioner-cover", Da));
+    assert_eq!(o.session.statuses, ["retired"]);
+    let all = talk(&[
+        "Ich wohne in Kappeln und arbeite in Sønderborg.",
+        "Nächstes Jahr gehe ich in Rente.",
+        "Wo bin ich dann krankenversichert?",
+    ]);
+    assert_eq!(all[2].event, answered("health.pensioner-cover", De));
+    // Asked in the same sentence, it still holds for that question only.
+    let all =
+        talk(&["Jeg bor i Bov og arbejder i Handewitt.", "hvornår kan jeg gå på pension?", "hvor betaler jeg skat?"]);
+    assert!(all[2].session.statuses.is_empty());
 }
 
 #[test]
