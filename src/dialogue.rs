@@ -1302,7 +1302,13 @@ fn side_entry_asked(kb: &Kb, m: &Match, area: &str, dir: Direction, rules_chose:
         // situation told in the same message): the side's first entry
         // in the area's `popular` list (dialogue.toml).
         _ if bare => {
-            kb.cues.popular(area).iter().find(|p| kb.entry(p).is_some_and(|e| e.direction == Some(dir))).cloned()
+            let popular = kb.cues.popular(area);
+            // "Hvad med børnepenge?": an area whose most asked entry says which
+            // country pays, over entries of one country each, is answered by it.
+            if general_over_countries(kb, popular) {
+                return popular.first().cloned();
+            }
+            popular.iter().find(|p| kb.entry(p).is_some_and(|e| e.direction == Some(dir))).cloned()
         }
         _ => None,
     }
@@ -1900,6 +1906,21 @@ fn situation_topics(kb: &Kb, s: Session, lang: Lang) -> Outcome {
     // Telling one's situation is no unanswered question.
     out.event = Event::Command;
     out
+}
+
+/// `entries` are led by one of no country or direction of its own (the one
+/// that says which country pays: "family.child-benefit-priority"), and the
+/// rest are its area's entries of one country or side each.
+fn general_over_countries(kb: &Kb, entries: &[EntryId]) -> bool {
+    let Some(first) = entries.first().and_then(|id| kb.entry(id)) else { return false };
+    let rest: Vec<_> = entries[1..].iter().filter_map(|id| kb.entry(id)).collect();
+    first.country.is_none()
+        && first.direction.is_none()
+        && !first.is_smalltalk()
+        && first.area != "service"
+        && rest.len() + 1 == entries.len()
+        && rest.iter().any(|e| e.country.is_some())
+        && rest.iter().all(|e| e.area == first.area && (e.country.is_some() || e.direction.is_some()))
 }
 
 /// The country whose rules entry `id` explains (`country`), if it has one.

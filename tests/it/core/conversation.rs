@@ -1844,6 +1844,17 @@ fn retirement_told_before_makes_health_and_tax_questions_a_retirees() {
 }
 
 #[test]
+fn a_cross_border_commuter_asking_a_benefit_by_its_everyday_name_gets_which_country_pays() {
+    // "børnepenge" names no country: with home and job on two sides, the
+    // entry that says which country pays answers, not choices among the
+    // countries' entries; without a situation the bot still asks which.
+    let o = last(&["Jeg bor i Sønderborg og arbejder i Husum. Vi har tvillinger. Hvad med børnepenge?"]);
+    assert_eq!(o.event, answered("family.child-benefit-priority", Da));
+    let o = last(&["Hvad med børnepenge?"]);
+    assert!(matches!(o.event, Event::Offered { .. }), "{:?}", o.event);
+}
+
+#[test]
 fn a_retirement_planned_and_told_holds_for_the_questions_after_it() {
     // "Om et halvt år går jeg på pension." tells a plan, asks nothing: the
     // health and tax questions after it are about the time after work.
