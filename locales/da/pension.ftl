@@ -17,7 +17,7 @@ pension-pension-age =
     Tyskland: Regelaltersgrenze er 67 år for dem, der er født i 1964 eller senere, og det kræver mindst 5 års forsikring. Tidligere tysk alderspension er mulig efter 35 eller 45 forsikringsår.
     Hvert land udbetaler sin del fra sin egen pensionsalder.
     Kontakt: Udbetaling Danmark, +45 70 12 80 55 (folkepension) | Deutsche Rentenversicherung (tysk rente).
-    .title = Pensionsalder i DK og DE
+    .title = Pensionsalder: fra hvornår i DK og DE
     .contact = Udbetaling Danmark, International Pension: +45 70 12 80 55. Tysk rente: Deutsche Rentenversicherung.
 pension-apply-cross-border =
     Du søger i det land, hvor du bor (har du aldrig arbejdet dér: i det land, hvor du sidst arbejdede); ansøgningen gælder også for det andet land.

@@ -17,7 +17,7 @@ pension-pension-age =
     Deutschland: Regelaltersgrenze 67 für alle ab Jahrgang 1964, mindestens 5 Jahre Versicherungszeit. Eine vorgezogene Altersrente ist mit 35 bzw. 45 Versicherungsjahren möglich.
     Jedes Land zahlt seinen Teil ab seiner eigenen Altersgrenze.
     Kontakt: Udbetaling Danmark, +45 70 12 80 55 (Volksrente) | Deutsche Rentenversicherung (deutsche Rente).
-    .title = Rentenalter in DK und DE
+    .title = Rentenalter: ab wann in DK und DE
     .contact = Udbetaling Danmark, International Pension: +45 70 12 80 55. Deutsche Rente: Deutsche Rentenversicherung.
 pension-apply-cross-border =
     Sie stellen den Rentenantrag in Ihrem Wohnland (haben Sie dort nie gearbeitet: im Land der letzten Beschäftigung); der Antrag gilt auch für das andere Land.

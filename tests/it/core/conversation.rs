@@ -1967,6 +1967,31 @@ fn asking_for_a_recommendation_is_declined_unless_it_asks_whom_to_turn_to() {
 }
 
 #[test]
+fn childcare_places_are_out_of_scope_also_right_after_a_family_answer() {
+    // The municipality's childcare is no entry's: no follow-up to the child
+    // benefit, and a pedagogue's job in a Kita is still a tax story.
+    let story = "Ich wohne in Leck und arbeite in Tønder. Wer zahlt das Kindergeld?";
+    for asked in ["Gibt es in Leck freie Krippenplätze?", "og hvor lang ventetid er der på en vuggestueplads i Tønder?"]
+    {
+        let o = last(&[story, asked]);
+        assert!(!matches!(o.event, Event::Answered { .. }), "{asked}: {:?}", o.event);
+    }
+    let o =
+        last(&["Ich arbeite als Erzieherin in einer Kita in Sønderborg und wohne in Flensburg. Wo zahle ich Steuern?"]);
+    assert!(matches!(o.event, Event::Answered { .. }), "{:?}", o.event);
+}
+
+#[test]
+fn when_asked_after_the_state_pension_is_the_pension_age() {
+    // "ab wann?" after how the Danish state pension is earned: that answer has
+    // no part on when; the entry it points to whose title asks it does.
+    let o = last(&["bekomme ich später dänische Volksrente? ich arbeite seit 1998 in Padborg", "ab wann?"]);
+    assert_eq!(o.event, answered("pension.pension-age", De));
+    let o = last(&["får jeg folkepension fra Danmark, når jeg har arbejdet i Tønder i 20 år?", "fra hvornår?"]);
+    assert_eq!(o.event, answered("pension.pension-age", Da));
+}
+
+#[test]
 fn a_pointing_word_never_leads_to_the_entry_for_the_other_direction() {
     // The bus answer points to the commuting deductions of both sides; "så"
     // points back, but someone living in Denmark and working in Germany gets
