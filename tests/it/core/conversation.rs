@@ -1982,6 +1982,27 @@ fn childcare_places_are_out_of_scope_also_right_after_a_family_answer() {
 }
 
 #[test]
+fn the_price_of_everyday_things_is_no_follow_up() {
+    // "hvad koster det?" goes on with the last answer's amount; the price of a
+    // dental cleaning or where to buy work clothes is nothing the bot answers.
+    for (story, sick, asked) in [
+        (
+            "Jeg bor i Bov og arbejder i Harrislee.",
+            "hvem betaler, når jeg er syg?",
+            "hvad koster en tandrens hos en tysk tandlæge?",
+        ),
+        (
+            "Ich wohne in Harrislee und arbeite in Padborg.",
+            "Wer zahlt, wenn ich krank bin?",
+            "wo kaufe ich günstige Arbeitsklamotten?",
+        ),
+    ] {
+        let o = last(&[story, sick, asked]);
+        assert!(!matches!(o.event, Event::Answered { .. }), "{asked}: {:?}", o.event);
+    }
+}
+
+#[test]
 fn when_asked_after_the_state_pension_is_the_pension_age() {
     // "ab wann?" after how the Danish state pension is earned: that answer has
     // no part on when; the entry it points to whose title asks it does.
