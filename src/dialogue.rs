@@ -1372,6 +1372,21 @@ fn related_for_part(kb: &Kb, id: &str, reading: &Reading, lang: Lang) -> Option<
     }
 }
 
+/// `id` is one country's entry of a `by_country` rule ("unemployment.dk-dagpenge")
+/// and the commuter's places make the other country the one that decides.
+fn not_deciding(kb: &Kb, s: &Session, id: &str) -> bool {
+    kb.cues.by_country_rules().any(|rule| {
+        let country = if rule.dk.as_deref() == Some(id) {
+            Country::Dk
+        } else if rule.de.as_deref() == Some(id) {
+            Country::De
+        } else {
+            return false;
+        };
+        deciding_country(s, rule).is_some_and(|c| c != country)
+    })
+}
+
 /// The country that decides a `by_country` rule: where the commuter lives
 /// or works, from /profil or what they wrote.
 fn deciding_country(s: &Session, rule: &crate::knowledge::cues::RawByCountry) -> Option<Country> {
@@ -1454,12 +1469,15 @@ fn pointed_in_context(
     // kørselsfradrag?" after the bus answer, from someone living in Denmark).
     let other_direction =
         |id: &str| s.direction().is_some_and(|d| kb.entry(id).and_then(|e| e.direction).is_some_and(|e| e != d));
+    // Nor to the benefit of the country that does not pay for this commuter
+    // ("wie hoch ist das Arbeitslosengeld?" after the A-kasse, living in
+    // Germany: `by_country` of full unemployment decides by the home).
     let related: Vec<&str> = kb
         .entry(last)?
         .related
         .iter()
         .map(|r| r.value.as_str())
-        .filter(|id| !against(id) && !other_direction(id))
+        .filter(|id| !against(id) && !other_direction(id) && !not_deciding(kb, s, id))
         .collect();
     let m = kb.find_in_context(text, &kb.title(last, lang), Some(lang), s.direction());
     let better = own_topic(kb, &m).or_else(|| m.options.first().cloned())?;

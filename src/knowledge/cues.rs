@@ -504,6 +504,11 @@ impl Cues {
         self.by_country.get(entry)
     }
 
+    /// Every `by_country` rule.
+    pub fn by_country_rules(&self) -> impl Iterator<Item = &RawByCountry> {
+        self.by_country.values()
+    }
+
     /// The entry that answers `entry`'s question for a commuter whose job moved across the border.
     pub fn job_moved(&self, entry: &str) -> Option<&str> {
         self.job_moved.get(entry).map(String::as_str)

@@ -2003,6 +2003,20 @@ fn the_price_of_everyday_things_is_no_follow_up() {
 }
 
 #[test]
+fn a_follow_up_never_points_to_the_benefit_of_the_country_that_does_not_pay() {
+    // The A-kasse answer points to the Danish dagpenge; for a commuter living
+    // in Germany the country of residence pays when the job is lost
+    // (`by_country` of full unemployment: decides = "lives"), so the amount
+    // asked next is the German Arbeitslosengeld, as the question alone says.
+    let turns = [
+        "Ich wohne in Schafflund und arbeite in Tinglev. Ich habe meine Stelle verloren.",
+        "Muss ich in die A-Kasse?",
+        "und wie hoch ist das Arbeitslosengeld?",
+    ];
+    assert_eq!(last(&turns).event, answered("unemployment.de-alg", De));
+}
+
+#[test]
 fn when_asked_after_the_state_pension_is_the_pension_age() {
     // "ab wann?" after how the Danish state pension is earned: that answer has
     // no part on when; the entry it points to whose title asks it does.
