@@ -739,8 +739,8 @@ impl Matcher {
         if let Some(have) = direction {
             self.hand_to_other_side(have, &mut ev);
         }
-        let more_than_small_talk = any_topic || self.asks_beyond_small_talk(&stripped, &ev);
-        let scored = self.ranked(&mut ev, direction, outside, more_than_small_talk);
+        let no_small_talk = any_topic || self.asks_beyond_small_talk(&stripped, &ev);
+        let scored = self.ranked(&mut ev, direction, outside, no_small_talk);
         let cands = self.candidates(&scored, &ev, mode.explain);
         let best = cands.first().map(|c| c.score).unwrap_or(0.0);
         let closing = self.closing(&prepared, &ev).or_else(|| self.opening(&prepared, preferred));
@@ -1343,8 +1343,9 @@ impl Matcher {
 
     /// "hallo ich wohn in flenburg und arbeite in padborg, auf mein
     /// lohnzettel sind 38% abzug, ist das normal?": a long message that asks
-    /// something and touches a topic, if only by a context word, is more than
-    /// the greeting it opens with; a greeting back would answer nothing.
+    /// something and touches a topic enough to offer it (two context words,
+    /// no keyword needed) is more than the greeting it opens with; a greeting
+    /// back would answer nothing.
     fn asks_beyond_small_talk(&self, message: &str, ev: &Evidence) -> bool {
         message.contains('?')
             && message.split_whitespace().count() >= SMALL_TALK_MAX_WORDS
@@ -1362,7 +1363,7 @@ impl Matcher {
         ev: &mut Evidence,
         direction: Option<Direction>,
         outside: bool,
-        any_topic: bool,
+        no_small_talk: bool,
     ) -> Vec<(usize, f64)> {
         let n = self.entry_ids.len();
         let Evidence { raw, context, notted, strong, hits, .. } = ev;
@@ -1373,7 +1374,7 @@ impl Matcher {
             if r <= 0.0 {
                 continue;
             }
-            if self.smalltalk[i] && any_topic {
+            if self.smalltalk[i] && no_small_talk {
                 continue;
             }
             if let (Some(want), Some(have)) = (self.directions[i], direction) {
