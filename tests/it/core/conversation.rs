@@ -2017,6 +2017,14 @@ fn a_follow_up_never_points_to_the_benefit_of_the_country_that_does_not_pay() {
 }
 
 #[test]
+fn an_injury_at_a_workplace_is_a_work_accident() {
+    // "verletzen" beside a workplace, like "Unfall": the accident insurance,
+    // also in a self-employed painter's story.
+    let q = "Ich bin selbstständiger Maler aus Medelby. Und wenn ich mich auf einer Baustelle in Kolding verletze?";
+    assert_eq!(last(&[q]).event, answered("socsec.work-accident", De));
+}
+
+#[test]
 fn when_asked_after_the_state_pension_is_the_pension_age() {
     // "ab wann?" after how the Danish state pension is earned: that answer has
     // no part on when; the entry it points to whose title asks it does.
