@@ -274,7 +274,7 @@ pub const PATTERNS: &[(&str, &str)] = &[
     ("check-entry-other-side-no-direction", r"^entry `(?P<id>[^`]*)` has other_side but no direction$"),
     (
         "check-entry-other-side-direction",
-        r#"^entry `(?P<id>[^`]*)`: other_side `(?P<other>[^`]*)` must have the opposite direction \("(?P<direction>[^"]*)"\)$"#,
+        r#"^entry `(?P<id>[^`]*)`: other_side `(?P<other>[^`]*)` must have the opposite direction \("(?P<direction>[^"]*)"\) or that side's country_rules \(country = "(?P<country>[^"]*)"\)$"#,
     ),
     ("check-unknown-id", r"^unknown id `(?P<id>[^`]*)`: it is not in the catalogue (?P<file>.*)$"),
     ("check-topic-no-entry", r"^topic `(?P<id>[^`]*)` has no entry yet$"),
@@ -383,7 +383,7 @@ pub const PATTERNS: &[(&str, &str)] = &[
     ),
     (
         "check-by-country-decides",
-        r"^by_country\.(?P<general>\S+): decides = `(?P<decides>[^`]*)` is neither lives nor works$",
+        r"^by_country\.(?P<general>\S+): decides = `(?P<decides>[^`]*)` is neither lives, works nor family$",
     ),
     // Example questions (knowledge/mod.rs).
     (

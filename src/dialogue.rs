@@ -347,20 +347,7 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     note_statuses(kb, &mut s, text, &folded, reading.partner);
     // "hvad gælder der så?": a pointing word of the message's language only.
     reading.refers = reading.refers || kb.cues.refers_in(m.lang, &folded);
-    // "kan hun trække kørslen fra?" right after a question about the partner.
-    reading.partner = reading.partner || (s.about_partner && kb.cues.partner_pronoun_in(m.lang, &folded));
-    // And "og skat?": a bare area goes on about whom the last question was.
-    let bare_area = !reading.areas.is_empty() && reading.rest == 0 && reading.parts.is_empty();
-    let about_partner = reading.partner || (s.about_partner && bare_area);
-    // "og hvem betaler, hvis jeg bliver syg?" right after an answer about the
-    // partner: the commuter asks for themselves, and the partner's answer is no context.
-    if s.about_partner && !reading.partner && reading.rest > 0 && kb.cues.own_pronoun_in(m.lang, &folded) {
-        s.last_entry = None;
-        s.last_part = None;
-        s.thread = None;
-    }
-    // A follow-up about the partner is read again on the partner's side.
-    let partner_side = about_partner.then(|| partner_direction(kb, &s, text)).flatten();
+    let partner_side = partner_asked(kb, &mut s, &m, &mut reading, text, &folded);
     let m = match partner_side {
         Some(dir) if dir != s.direction() => kb.find(text, conversation, dir),
         _ => m,
@@ -409,6 +396,43 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     }
     out.matched = Some(m);
     out
+}
+
+/// Whether the message asks about the partner, and then the partner's side
+/// of the border (see [`partner_direction`]). Sets `reading.partner` for
+/// "kan hun trække kørslen fra?" right after a question about the partner,
+/// and forgets the partner's answer as context when the commuter asks for
+/// themself again ("og hvem betaler, hvis jeg bliver syg?").
+fn partner_asked(
+    kb: &Kb,
+    s: &mut Session,
+    m: &Match,
+    reading: &mut Reading,
+    text: &str,
+    folded: &str,
+) -> Option<Option<Direction>> {
+    let pronoun = kb.cues.partner_pronoun_in(m.lang, folded);
+    reading.partner = reading.partner || (s.about_partner && pronoun);
+    // "hvor lang barsel kan hun få?" after a story that told the partner's job:
+    // the partner, named by a pronoun only.
+    let pronoun_partner = s.situation.partner_works.is_some()
+        && pronoun
+        && !kb.cues.own_pronoun_in(m.lang, folded)
+        && m.situation.is_empty();
+    // And "og skat?": a bare area goes on about whom the last question was.
+    let bare_area = !reading.areas.is_empty() && reading.rest == 0 && reading.parts.is_empty();
+    let about_partner = reading.partner || (s.about_partner && bare_area) || pronoun_partner;
+    if s.about_partner && !reading.partner && reading.rest > 0 && kb.cues.own_pronoun_in(m.lang, folded) {
+        s.last_entry = None;
+        s.last_part = None;
+        s.thread = None;
+    }
+    // A follow-up about the partner is read again on the partner's side; named
+    // by a pronoun only, a message that names a topic ("hvor søger han?" names
+    // none and goes on with the last answer).
+    let names_topic = m.candidates.iter().any(|c| c.in_question && c.score >= NAMED_AGAINST_SITUATION);
+    let by_pronoun_only = pronoun_partner && !reading.partner && !(s.about_partner && bare_area);
+    (about_partner && (names_topic || !by_pronoun_only)).then(|| partner_direction(kb, s, text)).flatten()
 }
 
 /// "hvad sker der med mine feriepenge?" after the job moved from Denmark to
@@ -1129,6 +1153,15 @@ fn pending_for_side(kb: &Kb, s: &Session, lang: Lang) -> Option<Outcome> {
             return Some(answer(kb, s.clone(), &other.value, lang));
         }
     }
+    // "nej, i Tyskland – i Weesby. Jeg arbejder i Rødekro" right after an answer
+    // that fits that side: the commuter said whom it is for; it is given again.
+    if s.pending.is_empty() {
+        if let Some(e) =
+            last.filter(|e| e.direction.is_none_or(|d| d == dir) && !e.is_smalltalk() && e.area != "service")
+        {
+            return Some(answer(kb, s.clone(), &e.id.clone(), lang));
+        }
+    }
     let side = |id: &EntryId| kb.entry(id).map(|e| e.direction);
     let fitting: Vec<EntryId> =
         s.pending.iter().filter(|id| side(id).is_some_and(|d| d.is_none_or(|d| d == dir))).cloned().collect();
@@ -1388,17 +1421,18 @@ fn not_deciding(kb: &Kb, s: &Session, id: &str) -> bool {
 }
 
 /// The country that decides a `by_country` rule: where the commuter lives
-/// or works, from /profil or what they wrote.
+/// or works, from /profil or what they wrote. `family`: the home country
+/// when the partner works there, else where the commuter works.
 fn deciding_country(s: &Session, rule: &crate::knowledge::cues::RawByCountry) -> Option<Country> {
     let (lives, works) = match s.profile {
         Some(Profile::DeDk) => (Some(Country::De), Some(Country::Dk)),
         Some(Profile::DkDe) => (Some(Country::Dk), Some(Country::De)),
         _ => (s.situation.lives, s.situation.works),
     };
-    if rule.decides == "works" {
-        works
-    } else {
-        lives
+    match rule.decides.as_str() {
+        "family" if s.situation.partner_works.is_some_and(|p| Some(p) == lives) => lives,
+        "works" | "family" => works,
+        _ => lives,
     }
 }
 
@@ -1768,7 +1802,9 @@ fn follow_up(
     }
     // "og min kone? hun arbejder ikke" after the yellow card: the related
     // entry that the question read with the last topic leads to, if any.
-    if reading.partner && reading.rest > 0 {
+    // A part the last answer has ("hvor søger han?") is that answer's part.
+    let asks_part_of_last = reading.parts.iter().any(|p| kb.part(last, lang, p).is_some());
+    if reading.partner && reading.rest > 0 && !asks_part_of_last {
         if let Some(better) = pointed_in_context(kb, s, text, last, last, false, lang) {
             return Some(with_part(&better));
         }

@@ -115,7 +115,7 @@ check-entry-related-itself = emnet `{ $id }` nævner sig selv under related; sle
 check-entry-related-missing = emnet `{ $id }`: det relaterede emne `{ $other }` findes ikke; tjek stavningen af id'et
 check-entry-other-side-missing = emnet `{ $id }`: other_side `{ $other }` findes ikke; tjek stavningen af id'et
 check-entry-other-side-no-direction = emnet `{ $id }` har other_side men ingen direction; tilføj direction = "de-dk" eller "dk-de"
-check-entry-other-side-direction = emnet `{ $id }`: other_side `{ $other }` skal have den modsatte retning ("{ $direction }")
+check-entry-other-side-direction = emnet `{ $id }`: other_side `{ $other }` skal have den modsatte retning ("{ $direction }") eller, uden retning, country_rules for landet, man arbejder i på den side (country = "{ $country }")
 check-unknown-id = ukendt id `{ $id }`: det står ikke i kataloget { $file }; tilføj det der, eller ret id'et
 check-topic-no-entry = emnet `{ $id }` fra kataloget har endnu ikke et emne i vidensbasen
 
@@ -179,7 +179,7 @@ check-situation-entry = situation_topics.{ $situation }: emnet `{ $id }` findes 
 check-by-country-entry = by_country.{ $general }: emnet `{ $id }` findes ikke
 check-job-moved-entry = job_moved.{ $from }: emnet `{ $id }` findes ikke
 check-status-entry = status.{ $status }.entries.{ $from }: emnet `{ $id }` findes ikke
-check-by-country-decides = by_country.{ $general }: decides = `{ $decides }` skal være lives (hvor man bor) eller works (hvor man arbejder)
+check-by-country-decides = by_country.{ $general }: decides = `{ $decides }` skal være lives (hvor man bor), works (hvor man arbejder) eller family (arbejder partneren i bopælslandet, det land; ellers hvor man arbejder)
 
 ## Example questions
 

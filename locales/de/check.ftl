@@ -115,7 +115,7 @@ check-entry-related-itself = Eintrag `{ $id }` nennt sich selbst unter related; 
 check-entry-related-missing = Eintrag `{ $id }`: der verwandte Eintrag `{ $other }` existiert nicht; bitte die Schreibweise der ID prüfen
 check-entry-other-side-missing = Eintrag `{ $id }`: other_side `{ $other }` existiert nicht; bitte die Schreibweise der ID prüfen
 check-entry-other-side-no-direction = Eintrag `{ $id }` hat other_side, aber keine direction; bitte direction = "de-dk" oder "dk-de" ergänzen
-check-entry-other-side-direction = Eintrag `{ $id }`: other_side `{ $other }` muss die entgegengesetzte Richtung haben ("{ $direction }")
+check-entry-other-side-direction = Eintrag `{ $id }`: other_side `{ $other }` muss die entgegengesetzte Richtung haben ("{ $direction }") oder, ohne Richtung, country_rules des Landes, in dem man auf dieser Seite arbeitet (country = "{ $country }")
 check-unknown-id = unbekannte ID `{ $id }`: sie steht nicht im Katalog { $file }; bitte dort ergänzen oder die ID korrigieren
 check-topic-no-entry = das Thema `{ $id }` aus dem Katalog hat noch keinen Eintrag
 
@@ -179,7 +179,7 @@ check-situation-entry = situation_topics.{ $situation }: der Eintrag `{ $id }` e
 check-by-country-entry = by_country.{ $general }: der Eintrag `{ $id }` existiert nicht
 check-job-moved-entry = job_moved.{ $from }: der Eintrag `{ $id }` existiert nicht
 check-status-entry = status.{ $status }.entries.{ $from }: der Eintrag `{ $id }` existiert nicht
-check-by-country-decides = by_country.{ $general }: decides = `{ $decides }` muss lives (Wohnort) oder works (Arbeitsort) sein
+check-by-country-decides = by_country.{ $general }: decides = `{ $decides }` muss lives (Wohnort), works (Arbeitsort) oder family (arbeitet der Partner im Wohnland, dieses; sonst der Arbeitsort) sein
 
 ## Example questions
 

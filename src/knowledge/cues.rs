@@ -252,8 +252,10 @@ pub struct RawStatus {
     pub entries: BTreeMap<String, String>,
 }
 
-/// `[by_country."<entry>"]`: `decides = "lives"` or `"works"`, and the
-/// entry for each country (`dk`, `de`).
+/// `[by_country."<entry>"]`: `decides = "lives"`, `"works"` or `"family"`
+/// (the home country when the partner works there, else where the commuter
+/// works: the priority of family benefits), and the entry for each country
+/// (`dk`, `de`).
 #[derive(Clone, Debug, Default, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawByCountry {

@@ -1264,11 +1264,19 @@ fn check_ids(loaded: &Loaded, diags: &mut Diagnostics) {
         let problem = match (e.direction, other) {
             (_, None) => Some(format!("entry `{}`: other_side `{o}` does not exist", e.id)),
             (None, _) => Some(format!("entry `{}` has other_side but no direction", e.id)),
-            (Some(d), Some(x)) if x.direction != Some(d.other()) => Some(format!(
-                "entry `{}`: other_side `{o}` must have the opposite direction (\"{}\")",
-                e.id,
-                d.other().code()
-            )),
+            // Or no direction and the rules of the country the other side works in
+            // (Elterngeld for someone living in Denmark and working in Germany).
+            (Some(d), Some(x))
+                if x.direction != Some(d.other())
+                    && !(x.direction.is_none() && x.country_rules && x.country == Some(d.other().works_in())) =>
+            {
+                Some(format!(
+                    "entry `{}`: other_side `{o}` must have the opposite direction (\"{}\") or that side's country_rules (country = \"{}\")",
+                    e.id,
+                    d.other().code(),
+                    d.other().works_in().code()
+                ))
+            }
             _ => None,
         };
         if let Some(problem) = problem {

@@ -1322,13 +1322,11 @@ impl Matcher {
         let alone_on_top = (0..n).filter(|&i| !self.smalltalk[i] && total[i] > top - 0.5).count() == 1;
         for i in 0..n {
             let Some(j) = self.other_side[i] else { continue };
-            if self.directions[i] == Some(have)
-                || self.directions[j] != Some(have)
-                || notted[j]
-                || !strong[i]
-                || total[i] < top
-                || !alone_on_top
-            {
+            // The other side's entry: of that direction, or of no direction and
+            // the rules of the country worked in (Elterngeld for Denmark-to-Germany).
+            let fits = self.directions[j] == Some(have)
+                || (self.directions[j].is_none() && self.country_rules[j] == Some(have.works_in()));
+            if self.directions[i] == Some(have) || !fits || notted[j] || !strong[i] || total[i] < top || !alone_on_top {
                 continue;
             }
             if total[i] > total[j] {

@@ -748,11 +748,11 @@ impl Kb {
                     diags.error(&file, 0, format!("by_country.{general}: entry `{id}` does not exist"));
                 }
             }
-            if !matches!(rule.decides.as_str(), "lives" | "works") {
+            if !matches!(rule.decides.as_str(), "lives" | "works" | "family") {
                 diags.error(
                     &file,
                     0,
-                    format!("by_country.{general}: decides = `{}` is neither lives nor works", rule.decides),
+                    format!("by_country.{general}: decides = `{}` is neither lives, works nor family", rule.decides),
                 );
             }
         }

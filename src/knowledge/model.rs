@@ -126,6 +126,14 @@ impl Direction {
         }
     }
 
+    /// The country the commuter of this direction works in.
+    pub fn works_in(self) -> Country {
+        match self {
+            Direction::DeDk => Country::Dk,
+            Direction::DkDe => Country::De,
+        }
+    }
+
     /// The reverse commute.
     pub fn other(self) -> Direction {
         match self {

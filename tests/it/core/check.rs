@@ -181,7 +181,7 @@ fn other_side_must_be_the_opposite_direction() {
     check_error(
         "knowledge/tax.toml",
         replace("direction = \"dk-de\"\n", "direction = \"de-dk\"\nother_side = \"tax.tax-card-dk\"\n"),
-        "knowledge/tax.toml:23: error: entry `tax.dk-resident-working-de`: other_side `tax.tax-card-dk` must have the opposite direction (\"dk-de\")",
+        "knowledge/tax.toml:23: error: entry `tax.dk-resident-working-de`: other_side `tax.tax-card-dk` must have the opposite direction (\"dk-de\") or that side's country_rules (country = \"de\")",
     );
 }
 

@@ -2049,3 +2049,65 @@ fn a_pointing_word_never_leads_to_the_entry_for_the_other_direction() {
         assert_eq!(o.event, answered("tax.commuting-deduction-de", Da), "{asked}: {:?}", o.event);
     }
 }
+
+#[test]
+fn a_situation_told_right_after_an_answer_that_fits_it_gets_that_answer_again() {
+    // The commuter answers the question the answer raised (is this me?) by
+    // telling where they live and work: the answer fits that side, so it is
+    // given again after the note, instead of a list of other topics.
+    let asked = "Wer zahlt meinen Lohn, wenn ich krank bin?";
+    let first = last(&[asked]);
+    assert_eq!(first.event, answered("health.sick-pay-dk", De));
+    let o = last(&[asked, "Ich wohne in Harrislee und arbeite in Kruså."]);
+    assert_eq!(o.event, answered("health.sick-pay-dk", De));
+    assert!(text(&o).contains(&said(De, "de", "dk")), "{}", text(&o));
+    // Told without an answer before it, the situation alone is noted as before.
+    assert!(!matches!(last(&["Ich wohne in Harrislee und arbeite in Kruså."]).event, Event::Answered { .. }));
+}
+
+#[test]
+fn a_partner_named_by_a_pronoun_after_the_partners_job_was_told_is_asked_about_on_the_partners_side() {
+    // The partner's job was told in the story, not in a question about the
+    // partner: "hun" in a later question still means the partner, whose
+    // Danish job takes the Danish leave (the commuter works in Germany).
+    let story = "Vi bor i Kruså, og jeg arbejder i Flensborg. Min kone arbejder på et plejehjem i Aabenraa.";
+    let o = last(&[story, "hvor lang barsel kan hun få?"]);
+    assert_eq!(o.event, answered("family.parental-leave-dk", Da));
+    // The commuter asking for themself stays on their own side.
+    let o = last(&[story, "hvor lang barsel kan jeg få?"]);
+    assert_ne!(o.event, answered("family.parental-leave-dk", Da));
+    // A part asked of the last answer about the partner stays with that answer.
+    let o = last(&[
+        "Min mand har arbejdet i Husum i mange år, vi bor i Tønder. Han er syg og kommer nok ikke tilbage.",
+        "Kan han få førtidspension?",
+        "hvor søger han?",
+    ]);
+    assert_eq!(o.event, answered("pension.disability", Da));
+}
+
+#[test]
+fn the_leave_asked_by_someone_working_in_germany_is_the_elterngeld() {
+    // "barsel" names the Danish leave; living in Denmark and working in
+    // Germany, its `other_side` is the German Elterngeld (an entry of no
+    // direction with Germany's country rules), not "I cannot answer".
+    let o = last(&["Jeg bor i Bov og arbejder i Harrislee.", "Min kone venter vores første barn. Får jeg barsel?"]);
+    assert_eq!(o.event, answered("family.elterngeld-de", Da));
+    let o = last(&["Ich wohne in Tondern und arbeite in Niebüll. Wie lange habe ich Barsel?"]);
+    assert_eq!(o.event, answered("family.elterngeld-de", De));
+}
+
+#[test]
+fn how_much_child_benefit_after_who_pays_comes_from_the_country_the_family_rule_names() {
+    // `decides = "family"`: the partner works in the home country, so that
+    // country pays first; else, and with the partner's job unknown, the
+    // country the commuter works in.
+    let who = "Wer zahlt das Kindergeld für unseren Sohn?";
+    let story = "Wir wohnen in Harrislee, ich arbeite in Padborg und meine Frau arbeitet in Flensburg.";
+    let o = last(&[story, who, "und wie viel ist das?"]);
+    assert_eq!(o.event, answered("family.kindergeld-de", De));
+    let story = "Wir wohnen in Harrislee, ich arbeite in Padborg und meine Frau arbeitet auch in Padborg.";
+    let o = last(&[story, who, "und wie viel ist das?"]);
+    assert_eq!(o.event, answered("family.boerne-ungeydelse-dk", De));
+    let o = last(&["Ich wohne in Harrislee und arbeite in Padborg.", who, "und wie viel ist das?"]);
+    assert_eq!(o.event, answered("family.boerne-ungeydelse-dk", De));
+}
