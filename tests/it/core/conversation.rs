@@ -2111,3 +2111,34 @@ fn how_much_child_benefit_after_who_pays_comes_from_the_country_the_family_rule_
     let o = last(&["Ich wohne in Harrislee und arbeite in Padborg.", who, "und wie viel ist das?"]);
     assert_eq!(o.event, answered("family.boerne-ungeydelse-dk", De));
 }
+
+#[test]
+fn what_the_employer_must_do_after_a_home_office_story_is_the_employers_duties() {
+    // The employer's side of working from home across the border: its
+    // registration and contributions, not the worker's home-office choices again.
+    for (story, asked, lang) in [
+        (
+            "Ich wohne in Schleswig und arbeite für eine Firma in Kolding, seit Kurzem zwei Tage die Woche im Homeoffice.",
+            "was muss mein Arbeitgeber jetzt tun?",
+            De,
+        ),
+        (
+            "Jeg bor i Kollund og arbejder hjemme to dage om ugen for en virksomhed i Flensborg.",
+            "hvad skal min arbejdsgiver så gøre?",
+            Da,
+        ),
+    ] {
+        assert_eq!(last(&[story, asked]).event, answered("socsec.employer-abroad", lang), "{asked}");
+    }
+}
+
+#[test]
+fn a_due_date_is_no_appointment_with_the_office() {
+    // "termin" beside a pregnancy is the baby's due date, not the office's hours.
+    for (told, lang) in
+        [("Min kone er gravid, termin i juni.", Da), ("Meine Freundin ist schwanger, Termin im Juni.", De)]
+    {
+        let o = last(&[told]);
+        assert_ne!(o.event, answered("service.contact-hours", lang), "{told}");
+    }
+}
