@@ -2142,3 +2142,15 @@ fn a_due_date_is_no_appointment_with_the_office() {
         assert_ne!(o.event, answered("service.contact-hours", lang), "{told}");
     }
 }
+
+#[test]
+fn hours_cut_to_a_number_and_the_unemployment_insurance_of_a_danish_job() {
+    // "auf 28 Stunden runtersetzen": the hours cut, the short-time question.
+    let cut =
+        "Ich arbeite in einer Gärtnerei in Tondern und wohne in Leck. Der Chef will uns auf 28 Stunden runtersetzen.";
+    assert_eq!(last(&[cut]).event, answered("unemployment.partial-short-time", De));
+    // "Arbeitslosenversicherung" working in Denmark is no longer the German
+    // Arbeitslosengeld alone: the A-kasse comes first among the choices.
+    let o = last(&["Ich wohne in Schafflund und arbeite in Tinglev. Brauche ich eine Arbeitslosenversicherung?"]);
+    assert_eq!(first_choice(&o), Some("unemployment.akasse-membership"), "{:?}", o.event);
+}
