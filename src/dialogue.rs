@@ -413,6 +413,12 @@ fn partner_asked(
 ) -> Option<Option<Direction>> {
     let pronoun = kb.cues.partner_pronoun_in(m.lang, folded);
     reading.partner = reading.partner || (s.about_partner && pronoun);
+    // "og hun? hun er ansat i Netto i Gråsten": a pronoun and the partner's job, nothing of the commuter's.
+    let partner_job_told =
+        m.situation.partner_works.is_some() && m.situation.lives.is_none() && m.situation.works.is_none();
+    if pronoun && partner_job_told && s.last_entry.is_some() && !kb.cues.own_pronoun_in(m.lang, folded) {
+        reading.partner = true;
+    }
     // "hvor lang barsel kan hun få?" after a story that told the partner's job:
     // the partner, named by a pronoun only.
     let pronoun_partner = s.situation.partner_works.is_some()
@@ -1800,14 +1806,9 @@ fn follow_up(
     if !names_nothing && reading.rest > 0 {
         return None;
     }
-    // "og min kone? hun arbejder ikke" after the yellow card: the related
-    // entry that the question read with the last topic leads to, if any.
-    // A part the last answer has ("hvor søger han?") is that answer's part.
-    let asks_part_of_last = reading.parts.iter().any(|p| kb.part(last, lang, p).is_some());
-    if reading.partner && reading.rest > 0 && !asks_part_of_last {
-        if let Some(better) = pointed_in_context(kb, s, text, last, last, false, lang) {
-            return Some(with_part(&better));
-        }
+    // "og min kone? hun arbejder i Sønderborg" after the Elterngeld: the partner's entry.
+    if let Some(id) = partner_follow_up(kb, s, text, last, reading, lang) {
+        return Some(with_part(&id));
     }
     // "und wo ist er krankenversichert?" after the pension's tax: a part
     // asked of another area the last answer pointed to is that entry's.
@@ -1852,6 +1853,40 @@ fn follow_up(
         return Some(with_part(last));
     }
     None
+}
+
+/// A follow-up about the partner: the last answer's entry for the country
+/// the partner works in ([`partner_counterpart`]), else ("og min kone? hun
+/// arbejder ikke" after the yellow card) the related entry that the question
+/// read with the last topic leads to. A part the last answer has ("hvor
+/// søger han?") is that answer's part: `None`.
+fn partner_follow_up(kb: &Kb, s: &Session, text: &str, last: &str, reading: &Reading, lang: Lang) -> Option<EntryId> {
+    if !reading.partner {
+        return None;
+    }
+    if let Some(other) = partner_counterpart(kb, s, last) {
+        return Some(other);
+    }
+    let asks_part_of_last = reading.parts.iter().any(|p| kb.part(last, lang, p).is_some());
+    if reading.rest == 0 || asks_part_of_last {
+        return None;
+    }
+    pointed_in_context(kb, s, text, last, last, false, lang)
+}
+
+/// "og hun? hun er ansat i Netto i Gråsten" after the Elterngeld answer: the
+/// last answer explains one country's rules (`country_rules`) and the partner
+/// works in the other; the related entry of the same area with that country's
+/// rules is the partner's.
+fn partner_counterpart(kb: &Kb, s: &Session, last: &str) -> Option<EntryId> {
+    let e = kb.entry(last)?;
+    let rules = e.country.filter(|_| e.country_rules)?;
+    let works = s.situation.partner_works.filter(|&p| p != rules)?;
+    e.related
+        .iter()
+        .map(|r| &r.value)
+        .find(|r| kb.entry(r).is_some_and(|x| x.area == e.area && x.country_rules && x.country == Some(works)))
+        .cloned()
 }
 
 /// "kender I en god vuggestue i Aabenraa?" right after the parental-leave

@@ -2154,3 +2154,28 @@ fn hours_cut_to_a_number_and_the_unemployment_insurance_of_a_danish_job() {
     let o = last(&["Ich wohne in Schafflund und arbeite in Tinglev. Brauche ich eine Arbeitslosenversicherung?"]);
     assert_eq!(first_choice(&o), Some("unemployment.akasse-membership"), "{:?}", o.event);
 }
+
+#[test]
+fn the_partner_working_in_the_other_country_gets_that_countrys_leave() {
+    // After one country's parental leave, the partner whose job is in the
+    // other country gets that country's leave (the related entry of the
+    // same area with that country's rules), not the commuter's again.
+    let o = last(&[
+        "Ich wohne in Harrislee und arbeite in Padborg.",
+        "Wie lange habe ich Barsel?",
+        "und meine Frau? sie arbeitet in Flensburg",
+    ]);
+    assert_eq!(o.event, answered("family.elterngeld-de", De));
+    let o = last(&[
+        "Jeg bor i Padborg og arbejder i Flensborg.",
+        "Kan jeg få Elterngeld?",
+        "og min kone? hun arbejder i Sønderborg",
+    ]);
+    assert_eq!(o.event, answered("family.parental-leave-dk", Da));
+    let o = last(&[
+        "Jeg bor i Padborg og arbejder i Flensborg.",
+        "Kan jeg få Elterngeld?",
+        "og hun? hun er ansat i Brugsen i Kruså",
+    ]);
+    assert_eq!(o.event, answered("family.parental-leave-dk", Da));
+}
