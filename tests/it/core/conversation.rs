@@ -2179,3 +2179,14 @@ fn the_partner_working_in_the_other_country_gets_that_countrys_leave() {
     ]);
     assert_eq!(o.event, answered("family.parental-leave-dk", Da));
 }
+
+#[test]
+fn a_workplace_named_by_its_trade_closing_is_unemployment() {
+    // "die Bäckerei macht dicht", like "die Firma macht dicht": the job is
+    // lost, the question of who pays, not the A-kasse answer again.
+    let o = last(&[
+        "Ich wohne in Leck und arbeite in einer Bäckerei in Tønder. Muss ich in die A-Kasse?",
+        "Und wenn die Bäckerei ganz dicht macht?",
+    ]);
+    assert_eq!(o.event, answered("unemployment.full-unemployment", De));
+}
