@@ -2190,3 +2190,10 @@ fn a_workplace_named_by_its_trade_closing_is_unemployment() {
     ]);
     assert_eq!(o.event, answered("unemployment.full-unemployment", De));
 }
+
+#[test]
+fn a_soenderjysk_i_getting_hurt_on_the_way_is_a_work_accident() {
+    // Sønderjysk "a" (jeg) before "kommer til skade", as "jeg kommer til skade".
+    let o = last(&["Jeg bor i Tinglev og arbejder i Harrislee.", "å hvis a kommer til skade på vejen derhen?"]);
+    assert_eq!(o.event, answered("socsec.work-accident", Da));
+}
