@@ -412,23 +412,21 @@ fn partner_asked(
     folded: &str,
 ) -> Option<Option<Direction>> {
     let pronoun = kb.cues.partner_pronoun_in(m.lang, folded);
+    let own = kb.cues.own_pronoun_in(m.lang, folded);
     reading.partner = reading.partner || (s.about_partner && pronoun);
     // "og hun? hun er ansat i Netto i Gråsten": a pronoun and the partner's job, nothing of the commuter's.
     let partner_job_told =
         m.situation.partner_works.is_some() && m.situation.lives.is_none() && m.situation.works.is_none();
-    if pronoun && partner_job_told && s.last_entry.is_some() && !kb.cues.own_pronoun_in(m.lang, folded) {
+    if pronoun && partner_job_told && s.last_entry.is_some() && !own {
         reading.partner = true;
     }
     // "hvor lang barsel kan hun få?" after a story that told the partner's job:
     // the partner, named by a pronoun only.
-    let pronoun_partner = s.situation.partner_works.is_some()
-        && pronoun
-        && !kb.cues.own_pronoun_in(m.lang, folded)
-        && m.situation.is_empty();
+    let pronoun_partner = s.situation.partner_works.is_some() && pronoun && !own && m.situation.is_empty();
     // And "og skat?": a bare area goes on about whom the last question was.
     let bare_area = !reading.areas.is_empty() && reading.rest == 0 && reading.parts.is_empty();
     let about_partner = reading.partner || (s.about_partner && bare_area) || pronoun_partner;
-    if s.about_partner && !reading.partner && reading.rest > 0 && kb.cues.own_pronoun_in(m.lang, folded) {
+    if s.about_partner && !reading.partner && reading.rest > 0 && own {
         s.last_entry = None;
         s.last_part = None;
         s.thread = None;
