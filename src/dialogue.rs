@@ -355,7 +355,10 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     let lang = reply_lang(&s, &m, &reading, conversation);
 
     let (lived, worked) = (s.situation.lives, s.situation.works);
-    let notes = note_situation(kb, &mut s, &m, text, lang);
+    // "hvad koster en flybillet fra Sønderborg til København?": a trip
+    // asked about outside the bot's topics moves no home or workplace told before.
+    let aside = (reading.offtopic || m.outside) && !s.situation.is_empty();
+    let notes = if aside { Vec::new() } else { note_situation(kb, &mut s, &m, text, lang) };
     // Resolved on the partner's side ("og skat?" takes the area's entry for
     // that side); the commuter's own profile is kept for the turns after.
     let own_profile = s.profile;
@@ -790,6 +793,7 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
         && reading.areas.iter().all(|a| Some(a.as_str()) == last_area)
         && reading.words <= 7
         && !m.candidates.iter().any(|c| c.in_question && c.score >= 0.3)
+        && !others_in_area(kb, m, id)
         && reading.parts.iter().any(|p| kb.part(id, lang, p).is_some());
     if echo || part_echo || part_in_own_area {
         return Ok(answer_asked(kb, s, id, reading, lang));
@@ -803,6 +807,20 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
         }
     }
     Err(s)
+}
+
+/// "hvor meget får vi i børnepenge?" right after the parental leave: the
+/// message's words lean to entries of the last answer's area, but not to
+/// the last answer itself (its own word, "barsel", is not among them).
+fn others_in_area(kb: &Kb, m: &Match, last: &str) -> bool {
+    let area = kb.entry(last).map(|e| e.area.as_str());
+    let in_area: Vec<&str> = m
+        .candidates
+        .iter()
+        .map(|c| c.entry.as_str())
+        .filter(|id| kb.entry(id).map(|e| e.area.as_str()) == area)
+        .collect();
+    !in_area.is_empty() && !in_area.contains(&last)
 }
 
 /// "og hvordan får jeg et skattekort?" after the limited-tax-liability
@@ -1830,7 +1848,10 @@ fn follow_up(
     if part_of_own || (asks_own && about_something_else(kb, text, last, reading, lang)) {
         return None;
     }
-    if !reading.parts.is_empty() || reading.again || reading.partner {
+    // "hvor meget får vi i børnepenge?" after the parental leave: a part of
+    // what the area word names, not of the last answer.
+    let area_elsewhere = reading.areas.iter().any(|a| Some(a.as_str()) == last_area) && others_in_area(kb, m, last);
+    if (!reading.parts.is_empty() || reading.again || reading.partner) && !area_elsewhere {
         return Some(with_part(last));
     }
     // "muss ich das haben?", "hvor finder jeg det?": short, pointing back;
@@ -1847,6 +1868,7 @@ fn follow_up(
         // note; "ich arbeite aber in Flensburg, ist das ein Problem?" asks about the last answer.
         && (m.situation.is_empty() || (reading.question && reading.refers))
         && !about_something_else(kb, text, last, reading, lang)
+        && !area_elsewhere
     {
         return Some(with_part(last));
     }

@@ -496,7 +496,7 @@ impl Matcher {
 
             other_side: other_sides(entries),
             scope: ScopeMatcher::new(scope),
-            places: gazetteer(languages, scope, places, &known_stems),
+            places: gazetteer(languages, scope, places, &known_stems, entries),
             vocabulary_prefixed: vocabulary_prefixed(&vocabulary_map),
             vocabulary: vocabulary_map,
             similar_texts: similar_texts(languages, entries),
@@ -612,8 +612,9 @@ impl Matcher {
         let (focused, question) = if spoken.len() >= 2 || (own < sentences.len() && !spoken.is_empty()) {
             // The sentences that ask; without one, the last sentence (commuters
             // tell their story first and ask at the end).
-            let asking: Vec<usize> = spoken.iter().copied().filter(|&i| asks[i]).collect();
+            let mut asking: Vec<usize> = spoken.iter().copied().filter(|&i| asks[i]).collect();
             told = asking.is_empty();
+            self.go_on_bare(&mut asking, &texts, own);
             let chosen = if asking.is_empty() { vec![*spoken.last().unwrap_or(&0)] } else { asking };
             let text = chosen.iter().map(|&i| texts[i].as_str()).collect::<Vec<_>>().join(" / ");
             (Some(chosen), Some(text))
@@ -629,6 +630,24 @@ impl Matcher {
             .filter(|&&i| !plainly_asks && spoken.len() >= 2 && self.thanks.any(&tokens(&texts[i]).collect::<Vec<_>>()))
             .map(|&i| sentences[i].0.to_string());
         Prepared { folded, focus, sentence_of, focused: focused.is_some(), told, question, opening, expansions, plain }
+    }
+
+    /// "og hun? hun skal have barsel", "und meine Frau? die arbeitet in
+    /// Husum": a short question that only goes on ("og", "und" and at most
+    /// two words more) asks together with the sentence after it.
+    fn go_on_bare(&self, asking: &mut Vec<usize>, texts: &[String], own: usize) {
+        let bare = |i: usize| {
+            let mut toks = tokens(&texts[i]);
+            let first = toks.next().is_some_and(|t| self.grammar.continuers.iter().any(|c| c == t));
+            first && toks.count() <= 2
+        };
+        let next: Vec<usize> = asking
+            .iter()
+            .filter(|&&i| bare(i) && i + 1 < own && !texts[i + 1].is_empty() && !asking.contains(&(i + 1)))
+            .map(|&i| i + 1)
+            .collect();
+        asking.extend(next);
+        asking.sort_unstable();
     }
 
     /// An everyday word (or phrase) at token `i`: how many tokens it takes and its meaning.
@@ -1683,6 +1702,7 @@ fn gazetteer(
     scope: &Scope,
     places: &RawPlaces,
     known_stems: &HashMap<String, Vec<String>>,
+    entries: &[Entry],
 ) -> Gazetteer {
     let mut g = Gazetteer::new(
         places,
@@ -1690,7 +1710,13 @@ fn gazetteer(
         &scope.live,
         &scope.work,
     );
-    g.set_known_words(known_stems.keys().cloned());
+    // The entries' `not` words are words too: "ansat i Brugsen" names a
+    // shop (a `not` word of the office's hours), no unknown town abroad.
+    let not_words = entries
+        .iter()
+        .flat_map(|e| languages.all().flat_map(move |l| e.rules(l).not.iter()))
+        .flat_map(|w| tokens(&fold(&w.value)).map(str::to_string).collect::<Vec<_>>());
+    g.set_known_words(known_stems.keys().cloned().chain(not_words));
     g.set_prepositions(&languages.grammar);
     g
 }
@@ -2207,7 +2233,65 @@ fn parse_patterns<'scope>(
 /// Parses an advisor pattern the way [`compile_pattern`] reads it.
 /// The error is kept as its message: it is only ever reported.
 fn parse_pattern(pattern: &str) -> Result<regex_syntax::hir::Hir, String> {
-    regex_syntax::ParserBuilder::new().unicode(false).utf8(false).build().parse(pattern).map_err(|e| e.to_string())
+    let tree = regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(pattern)
+        .map_err(|e| e.to_string())?;
+    Ok(fold_literals(&tree))
+}
+
+/// A pattern's letters read as a message's are: "værksted" and "vaerksted"
+/// find the folded "varksted", "Firmaet" finds "firmat" (see
+/// [`fold_literal`]). Classes, anchors and repetitions stay as written.
+fn fold_literals(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{Capture, Hir, HirKind, Repetition};
+    match hir.kind() {
+        HirKind::Literal(lit) => Hir::literal(fold_literal(&lit.0)),
+        HirKind::Concat(parts) => Hir::concat(parts.iter().map(fold_literals).collect()),
+        HirKind::Alternation(branches) => Hir::alternation(branches.iter().map(fold_literals).collect()),
+        HirKind::Repetition(r) => Hir::repetition(Repetition { sub: Box::new(fold_literals(&r.sub)), ..r.clone() }),
+        HirKind::Capture(c) => Hir::capture(Capture { sub: Box::new(fold_literals(&c.sub)), ..c.clone() }),
+        _ => hir.clone(),
+    }
+}
+
+/// The bytes of a pattern's literal as [`fold`] reads a message's letters:
+/// lower case, æ/ä → ae, ø/ö → oe, å → aa, ü → ue, ß → ss, then the
+/// digraphs collapsed (aa, ae → a; oe → o; ue → u unless after a vowel).
+/// Every other byte (spaces, digits, marks) is kept as written.
+fn fold_literal(bytes: &[u8]) -> Vec<u8> {
+    let spelled: Vec<u8> = match std::str::from_utf8(bytes) {
+        Ok(text) => text
+            .chars()
+            .flat_map(|c| {
+                let s: String = match c {
+                    'æ' | 'Æ' | 'ä' | 'Ä' => "ae".into(),
+                    'ø' | 'Ø' | 'ö' | 'Ö' => "oe".into(),
+                    'å' | 'Å' => "aa".into(),
+                    'ü' | 'Ü' => "ue".into(),
+                    'ß' => "ss".into(),
+                    c => c.to_lowercase().collect(),
+                };
+                s.into_bytes()
+            })
+            .collect(),
+        Err(_) => bytes.to_ascii_lowercase(),
+    };
+    let mut out: Vec<u8> = Vec::with_capacity(spelled.len());
+    let mut i = 0;
+    while i < spelled.len() {
+        let (c, next) = (spelled[i], spelled.get(i + 1).copied());
+        let collapse = match (c, next) {
+            (b'a', Some(b'a' | b'e')) | (b'o', Some(b'e')) => true,
+            (b'u', Some(b'e')) => !matches!(out.last(), Some(b'a' | b'e' | b'i' | b'o' | b'u')),
+            _ => false,
+        };
+        out.push(c);
+        i += if collapse { 2 } else { 1 };
+    }
+    out
 }
 
 /// Compiles advisor patterns the way they are matched: over the folded

@@ -2197,3 +2197,69 @@ fn a_soenderjysk_i_getting_hurt_on_the_way_is_a_work_accident() {
     let o = last(&["Jeg bor i Tinglev og arbejder i Harrislee.", "å hvis a kommer til skade på vejen derhen?"]);
     assert_eq!(o.event, answered("socsec.work-accident", Da));
 }
+
+#[test]
+fn a_bare_and_what_about_her_asks_together_with_the_sentence_after_it() {
+    // "og hun?" alone asks nothing of its own: the sentence after it is the
+    // question with it, so its topic counts as asked ("barsel", "Minijob"),
+    // not as background weighed less than the last answer.
+    let o = last(&[
+        "Jeg bor i Aabenraa og arbejder i Flensborg. Min kone arbejder i Aabenraa.",
+        "kan jeg få Elterngeld?",
+        "og hun? hun skal på barsel til foråret",
+    ]);
+    assert_eq!(o.event, answered("family.parental-leave-dk", Da));
+    let o = last(&[
+        "Ich wohne in Padborg und arbeite in Flensburg.",
+        "Wo zahle ich Steuern?",
+        "und mein Mann? der hat einen Minijob in Harrislee",
+    ]);
+    assert_eq!(o.event, answered("work.side-job-minijob", De));
+}
+
+#[test]
+fn self_employed_or_paid_by_the_state_told_before_decides_the_tax_entry() {
+    // `status.self_employed` and `status.public_sector` (dialogue.toml): told
+    // once, a later "where do I pay tax?" is the treaty's question (the
+    // profit of a firm of one's own) or the public-sector rule's, not the
+    // employee's limited tax liability.
+    let o = last(&[
+        "Ich bin selbstständiger Maler in Harrislee und habe viele Kunden in Dänemark.",
+        "Wo muss ich Steuern zahlen?",
+    ]);
+    assert_eq!(o.event, answered("tax.dba-dk-de", De));
+    let o = last(&[
+        "Ich unterrichte an einer deutschen Schule in Tingleff und werde vom Land bezahlt. Ich wohne in Harrislee.",
+        "Wo muss ich Steuern zahlen?",
+    ]);
+    assert_eq!(o.event, answered("tax.public-sector", De));
+}
+
+#[test]
+fn a_trip_asked_about_outside_the_topics_moves_no_home_or_workplace() {
+    // "von Hamburg nach München" in a question the bot declines is a trip,
+    // not a new workplace: the holiday question after it is still the
+    // Danish job's, and the decline says nothing was changed.
+    let o = talk(&[
+        "Ich wohne in Harrislee und arbeite in Padborg.",
+        "Was kostet ein Flug von Hamburg nach München?",
+        "Wie viele Urlaubstage habe ich?",
+    ]);
+    let changed = ui(De, "situation-changed");
+    let changed = changed.split(':').next().unwrap_or_default();
+    assert!(!text(&o[1]).contains(changed), "{}", text(&o[1]));
+    assert_eq!(o[2].event, answered("work.holiday-dk", De));
+}
+
+#[test]
+fn how_much_of_another_topic_of_the_same_area_is_not_the_last_answers_amount() {
+    // "børnepengene" right after the German parental leave: the amount of
+    // the child benefit (the family rule: the partner works at home, so
+    // Denmark's), not of the Elterngeld, which the words do not name.
+    let o = last(&[
+        "Jeg bor i Kruså og arbejder i Flensborg, min mand arbejder i Kruså.",
+        "hvor lang barsel har jeg ret til?",
+        "og hvor meget er børnepengene om måneden?",
+    ]);
+    assert_eq!(o.event, answered("family.boerne-ungeydelse-dk", Da));
+}

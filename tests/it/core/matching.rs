@@ -469,3 +469,25 @@ fn a_keyword_of_one_word_among_fillers_does_not_span_sentences() {
         assert_eq!(m.entry.as_deref(), Some(want), "{q}: {:#?}", m.candidates);
     }
 }
+
+/// A pattern's letters are read as a message's are: a pattern written
+/// "firmaet" or "værkstedet" finds the message, which is folded to
+/// "firmat" and "varkstedet" before any pattern runs.
+#[test]
+fn patterns_are_folded_like_the_message() {
+    let dir = super::util::fixture_copy();
+    let path = dir.path().join("knowledge/tax.toml");
+    let src = std::fs::read_to_string(&path).unwrap().replacen(
+        "context = [\"skat\", \"løn\"]",
+        "context = [\"skat\", \"løn\"]\npatterns = [\"\\\\bfirmaet skifter (\\\\w+ )?lønsystem\", \"\\\\bVærkstedet lukker\\\\b\"]",
+        1,
+    );
+    std::fs::write(&path, src).unwrap();
+    let (kb, diags) =
+        pendlerbot::Kb::load(&dir.path().join("knowledge"), &dir.path().join("locales"), crate::support::today());
+    let kb = kb.unwrap_or_else(|| panic!("{}", super::util::lines(&diags)));
+    for q in ["Firmaet skifter nu lønsystem, hvad gør jeg?", "vaerkstedet lukker til nytår, hvad så?"] {
+        let m = kb.find(q, Some(Lang::Da), None);
+        assert_eq!(m.entry.as_deref(), Some("tax.tax-card-dk"), "{q}: {:#?}", m.candidates);
+    }
+}
