@@ -443,30 +443,30 @@ impl Matcher {
         eager: bool,
     ) -> (Matcher, Vec<Problem>) {
         let stemmers = LangMap::from_fn(languages.all(), |l| languages.list[l].stemmer());
-        let known_stems = known_stems(languages, entries, &stemmers, eager);
-        let (mut phrases, by_stem, regex_src, regex_owner) =
-            collect_phrases(languages, entries, &stemmers, &known_stems);
-        // The patterns (parsed, their gate built) and the keywords (their
-        // automaton built, their typo variants listed) share nothing: each
-        // is about a fifth of start-up, so they are built side by side.
-        let (stems, ac, typos, (regexes, problems, (gate, gate_owner, always))) = std::thread::scope(|scope| {
-            // Parsing comes first (the gate needs every pattern's literals),
-            // on both cores.
-            let parsed = parse_patterns(&regex_src, scope);
-            let patterns = scope.spawn(|| {
-                let (mut regexes, problems) = compile_patterns(entries, &regex_src, parsed, &regex_owner, eager);
-                let gates = pattern_gates(regexes.iter().map(|p| p.tree.as_ref()));
-                if eager {
-                    // Compiled already: the trees are not needed any more.
-                    regexes.iter_mut().for_each(|p| p.tree = None);
-                }
-                (regexes, problems, gates)
+        let (regex_src, regex_owner) = pattern_sources(languages, entries);
+        // The patterns (parsed, gated) and the keywords (stemmed, their automaton
+        // and typo variants built) share nothing: they are built side by side.
+        let (known_stems, phrases, stems, ac, typos, (regexes, problems, (gate, gate_owner, always))) =
+            std::thread::scope(|scope| {
+                // The gate needs every pattern parsed: most beside the rule words' stems.
+                let parsing = start_parsing(&regex_src, scope);
+                let known_stems = known_stems(languages, entries, &stemmers, eager);
+                let (mut phrases, by_stem) = collect_phrases(languages, entries, &stemmers, &known_stems);
+                let parsed = finish_parsing(parsing);
+                let patterns = scope.spawn(|| {
+                    let (mut regexes, problems) = compile_patterns(entries, &regex_src, parsed, &regex_owner, eager);
+                    let gates = pattern_gates(regexes.iter().map(|p| p.tree.as_ref()));
+                    if eager {
+                        // Compiled already: the trees are not needed any more.
+                        regexes.iter_mut().for_each(|p| p.tree = None);
+                    }
+                    (regexes, problems, gates)
+                });
+                let (stems, ac) = keyword_automaton(&mut phrases, by_stem);
+                let typos = typo_variants(&stems);
+                let patterns = patterns.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                (known_stems, phrases, stems, ac, typos, patterns)
             });
-            let (stems, ac) = keyword_automaton(&mut phrases, by_stem);
-            let typos = typo_variants(&stems);
-            let patterns = patterns.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (stems, ac, typos, patterns)
-        });
         let (fuzzy, fuzzy_starts) = typos;
         let mut long_stems: Vec<(Box<str>, u32)> = stems
             .iter()
@@ -1697,20 +1697,16 @@ fn gazetteer(
 
 /// The phrases of every entry's keywords, context and `not` words (stemmed,
 /// the same words in both languages of an entry once), the automaton's
-/// stems with the phrase words they stand for, and the patterns with their
-/// owners (entry, source, line).
-#[allow(clippy::type_complexity)]
+/// stems with the phrase words they stand for.
 fn collect_phrases(
     languages: &Languages,
     entries: &[Entry],
     stemmers: &LangMap<Stemmer>,
     known_stems: &HashMap<String, Vec<String>>,
-) -> (Vec<Phrase>, HashMap<String, Vec<Slot>>, Vec<String>, Vec<(usize, String, usize)>) {
+) -> (Vec<Phrase>, HashMap<String, Vec<Slot>>) {
     let mut phrases: Vec<Phrase> = Vec::new();
     let mut seen: HashMap<(usize, String), usize> = HashMap::default();
     let mut by_stem: HashMap<String, Vec<Slot>> = HashMap::default();
-    let mut regex_src = Vec::new();
-    let mut regex_owner = Vec::new();
     for (ei, e) in entries.iter().enumerate() {
         for lang in languages.all() {
             let st = &stemmers[lang];
@@ -1758,13 +1754,26 @@ fn collect_phrases(
                     });
                 }
             }
-            for p in &r.patterns {
+        }
+    }
+    (phrases, by_stem)
+}
+
+/// The patterns of every entry in every language, in that order, with their
+/// owners (entry, source, line).
+#[allow(clippy::type_complexity)]
+fn pattern_sources(languages: &Languages, entries: &[Entry]) -> (Vec<String>, Vec<(usize, String, usize)>) {
+    let mut regex_src = Vec::new();
+    let mut regex_owner = Vec::new();
+    for (ei, e) in entries.iter().enumerate() {
+        for lang in languages.all() {
+            for p in &e.rules(lang).patterns {
                 regex_src.push(p.value.clone());
                 regex_owner.push((ei, p.value.clone(), p.line));
             }
         }
     }
-    (phrases, by_stem, regex_src, regex_owner)
+    (regex_src, regex_owner)
 }
 
 /// Per phrase, how many of its words are no `filler` words (at most 255).
@@ -2213,24 +2222,33 @@ fn phrase_windows<'a>(
         .map(move |from| words.iter().any(|&(_, t)| inside(from, t) && in_focus(t)))
 }
 
-/// [`parse_pattern`] of each pattern, in order: the first half of the text
-/// on a thread of `scope`, the rest on this one.
-fn parse_patterns<'scope>(
+/// A pattern parsed, or why not (see [`parse_pattern`]).
+type Parsed = Result<regex_syntax::hir::Hir, String>;
+
+/// Parsing the patterns, begun: the first two thirds of their text on a
+/// thread of `scope`, while this one makes the stems of the rule words;
+/// the rest is left for [`finish_parsing`].
+fn start_parsing<'scope>(
     sources: &'scope [String],
     scope: &'scope std::thread::Scope<'scope, '_>,
-) -> Vec<Result<regex_syntax::hir::Hir, String>> {
+) -> (std::thread::ScopedJoinHandle<'scope, Vec<Parsed>>, &'scope [String]) {
     let total: usize = sources.iter().map(String::len).sum();
     let mut so_far = 0;
-    let half = sources
+    let split = sources
         .iter()
         .position(|s| {
             so_far += s.len();
-            so_far * 2 >= total
+            so_far * 3 >= total * 2
         })
         .map_or(sources.len(), |i| i + 1);
-    let (first, rest) = sources.split_at(half);
-    let first = scope.spawn(move || first.iter().map(|s| parse_pattern(s)).collect::<Vec<_>>());
-    let rest: Vec<_> = rest.iter().map(|s| parse_pattern(s)).collect();
+    let (first, rest) = sources.split_at(split);
+    (scope.spawn(move || first.iter().map(|s| parse_pattern(s)).collect()), rest)
+}
+
+/// [`parse_pattern`] of each pattern, in order: the rest that
+/// [`start_parsing`] left parsed here, after the part of its thread.
+fn finish_parsing((first, rest): (std::thread::ScopedJoinHandle<'_, Vec<Parsed>>, &[String])) -> Vec<Parsed> {
+    let rest: Vec<Parsed> = rest.iter().map(|s| parse_pattern(s)).collect();
     let mut parsed = first.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     parsed.extend(rest);
     parsed
@@ -2238,7 +2256,7 @@ fn parse_patterns<'scope>(
 
 /// Parses an advisor pattern the way [`compile_pattern`] reads it.
 /// The error is kept as its message: it is only ever reported.
-fn parse_pattern(pattern: &str) -> Result<regex_syntax::hir::Hir, String> {
+fn parse_pattern(pattern: &str) -> Parsed {
     regex_syntax::ParserBuilder::new().unicode(false).utf8(false).build().parse(pattern).map_err(|e| e.to_string())
 }
 
