@@ -443,30 +443,30 @@ impl Matcher {
         eager: bool,
     ) -> (Matcher, Vec<Problem>) {
         let stemmers = LangMap::from_fn(languages.all(), |l| languages.list[l].stemmer());
-        let known_stems = known_stems(languages, entries, &stemmers, eager);
-        let (mut phrases, by_stem, regex_src, regex_owner) =
-            collect_phrases(languages, entries, &stemmers, &known_stems);
-        // The patterns (parsed, their gate built) and the keywords (their
-        // automaton built, their typo variants listed) share nothing: each
-        // is about a fifth of start-up, so they are built side by side.
-        let (stems, ac, typos, (regexes, problems, (gate, gate_owner, always))) = std::thread::scope(|scope| {
-            // Parsing comes first (the gate needs every pattern's literals),
-            // on both cores.
-            let parsed = parse_patterns(&regex_src, scope);
-            let patterns = scope.spawn(|| {
-                let (mut regexes, problems) = compile_patterns(entries, &regex_src, parsed, &regex_owner, eager);
-                let gates = pattern_gates(regexes.iter().map(|p| p.tree.as_ref()));
-                if eager {
-                    // Compiled already: the trees are not needed any more.
-                    regexes.iter_mut().for_each(|p| p.tree = None);
-                }
-                (regexes, problems, gates)
+        let (regex_src, regex_owner) = pattern_sources(languages, entries);
+        // The patterns (parsed, gated) and the keywords (stemmed, their automaton
+        // and typo variants built) share nothing: they are built side by side.
+        let (known_stems, phrases, stems, ac, typos, (regexes, problems, (gate, gate_owner, always))) =
+            std::thread::scope(|scope| {
+                // The gate needs every pattern parsed: most beside the rule words' stems.
+                let parsing = start_parsing(&regex_src, scope);
+                let known_stems = known_stems(languages, entries, &stemmers, eager);
+                let (mut phrases, by_stem) = collect_phrases(languages, entries, &stemmers, &known_stems);
+                let parsed = finish_parsing(parsing);
+                let patterns = scope.spawn(|| {
+                    let (mut regexes, problems) = compile_patterns(entries, &regex_src, parsed, &regex_owner, eager);
+                    let gates = pattern_gates(regexes.iter().map(|p| p.tree.as_ref()));
+                    if eager {
+                        // Compiled already: the trees are not needed any more.
+                        regexes.iter_mut().for_each(|p| p.tree = None);
+                    }
+                    (regexes, problems, gates)
+                });
+                let (stems, ac) = keyword_automaton(&mut phrases, by_stem);
+                let typos = typo_variants(&stems);
+                let patterns = patterns.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                (known_stems, phrases, stems, ac, typos, patterns)
             });
-            let (stems, ac) = keyword_automaton(&mut phrases, by_stem);
-            let typos = typo_variants(&stems);
-            let patterns = patterns.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (stems, ac, typos, patterns)
-        });
         let (fuzzy, fuzzy_starts) = typos;
         let mut long_stems: Vec<(Box<str>, u32)> = stems
             .iter()
@@ -1723,20 +1723,16 @@ fn gazetteer(
 
 /// The phrases of every entry's keywords, context and `not` words (stemmed,
 /// the same words in both languages of an entry once), the automaton's
-/// stems with the phrase words they stand for, and the patterns with their
-/// owners (entry, source, line).
-#[allow(clippy::type_complexity)]
+/// stems with the phrase words they stand for.
 fn collect_phrases(
     languages: &Languages,
     entries: &[Entry],
     stemmers: &LangMap<Stemmer>,
     known_stems: &HashMap<String, Vec<String>>,
-) -> (Vec<Phrase>, HashMap<String, Vec<Slot>>, Vec<String>, Vec<(usize, String, usize)>) {
+) -> (Vec<Phrase>, HashMap<String, Vec<Slot>>) {
     let mut phrases: Vec<Phrase> = Vec::new();
     let mut seen: HashMap<(usize, String), usize> = HashMap::default();
     let mut by_stem: HashMap<String, Vec<Slot>> = HashMap::default();
-    let mut regex_src = Vec::new();
-    let mut regex_owner = Vec::new();
     for (ei, e) in entries.iter().enumerate() {
         for lang in languages.all() {
             let st = &stemmers[lang];
@@ -1784,13 +1780,26 @@ fn collect_phrases(
                     });
                 }
             }
-            for p in &r.patterns {
+        }
+    }
+    (phrases, by_stem)
+}
+
+/// The patterns of every entry in every language, in that order, with their
+/// owners (entry, source, line).
+#[allow(clippy::type_complexity)]
+fn pattern_sources(languages: &Languages, entries: &[Entry]) -> (Vec<String>, Vec<(usize, String, usize)>) {
+    let mut regex_src = Vec::new();
+    let mut regex_owner = Vec::new();
+    for (ei, e) in entries.iter().enumerate() {
+        for lang in languages.all() {
+            for p in &e.rules(lang).patterns {
                 regex_src.push(p.value.clone());
                 regex_owner.push((ei, p.value.clone(), p.line));
             }
         }
     }
-    (phrases, by_stem, regex_src, regex_owner)
+    (regex_src, regex_owner)
 }
 
 /// Per phrase, how many of its words are no `filler` words (at most 255).
@@ -1960,23 +1969,33 @@ fn similar_texts(languages: &Languages, entries: &[Entry]) -> Vec<(usize, Source
     texts
 }
 
+/// The gate of the patterns: an automaton of literals, each literal's
+/// patterns, and the patterns without literals (run on every message).
+/// Only which patterns a message lets through counts ([`Matcher::gated`]
+/// sorts them), so the literals are kept in the order first seen, not sorted.
 fn pattern_gates<'a>(
     patterns: impl Iterator<Item = Option<&'a regex_syntax::hir::Hir>>,
 ) -> (Option<AhoCorasick>, Vec<Vec<u32>>, Vec<u32>) {
-    let mut literals: HashMap<Vec<u8>, Vec<u32>> = HashMap::default();
+    let mut at: HashMap<Vec<u8>, usize> = HashMap::default();
+    let mut literals: Vec<(Vec<u8>, Vec<u32>)> = Vec::new();
     let mut always = Vec::new();
     for (i, hir) in patterns.enumerate() {
-        match hir.and_then(required_literals) {
-            Some(lits) => {
-                for l in lits {
-                    literals.entry(l).or_default().push(i as u32);
+        let Some(lits) = hir.and_then(required_literals) else {
+            always.push(i as u32);
+            continue;
+        };
+        for l in fewest_literals(lits) {
+            let k = match at.get(&l) {
+                Some(&k) => k,
+                None => {
+                    at.insert(l.clone(), literals.len());
+                    literals.push((l, Vec::new()));
+                    literals.len() - 1
                 }
-            }
-            None => always.push(i as u32),
+            };
+            literals[k].1.push(i as u32);
         }
     }
-    let mut literals: Vec<(Vec<u8>, Vec<u32>)> = literals.into_iter().collect();
-    literals.sort();
     let gate = (!literals.is_empty()).then(|| {
         AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
@@ -1986,16 +2005,38 @@ fn pattern_gates<'a>(
     (gate, literals.into_iter().map(|(_, owners)| owners).collect(), always)
 }
 
+/// The longest gate literal: a literal's first bytes are in every text
+/// that holds it, so a literal cut short lets the same messages through
+/// and a few more (about 1 % more pattern runs at 16 bytes), while the
+/// gate's automaton, built at every start, is half as large.
+const GATE_LITERAL_LEN: usize = 16;
+
+/// One pattern's literals cut at [`GATE_LITERAL_LEN`], without those that
+/// start with another of them (a text holding "skattekort" holds "skat":
+/// the pattern runs either way).
+fn fewest_literals(mut lits: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
+    lits.iter_mut().for_each(|l| l.truncate(GATE_LITERAL_LEN));
+    lits.sort_unstable();
+    let mut kept: Vec<Vec<u8>> = Vec::with_capacity(lits.len());
+    for l in lits {
+        if kept.last().is_none_or(|k| !l.starts_with(k)) {
+            kept.push(l);
+        }
+    }
+    kept
+}
+
 /// Literals one of which every match of `hir` contains, or `None` when no
 /// such finite set is known: the pattern then runs on every message. Its
 /// prefix literals when it has them ("skat", "beskat" ...); else, for a
 /// pattern that starts with something of no fixed letters (`\w*`, `(^| )`),
 /// those of a part every match must contain: a part of a sequence, every
-/// branch of an alternative, a repeated part taken at least once.
+/// branch of an alternative, a repeated part taken at least once. No
+/// literal is longer than [`GATE_LITERAL_LEN`].
 fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
     use regex_syntax::hir::HirKind;
-    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(hir);
+    let seq = Extractor::new().kind(ExtractKind::Prefix).limit_literal_len(GATE_LITERAL_LEN).extract(hir);
     if let Some(lits) = seq.literals() {
         if !lits.is_empty() && lits.iter().all(|l| !l.as_bytes().is_empty()) {
             return Some(lits.iter().map(|l| l.as_bytes().to_vec()).collect());
@@ -2207,24 +2248,33 @@ fn phrase_windows<'a>(
         .map(move |from| words.iter().any(|&(_, t)| inside(from, t) && in_focus(t)))
 }
 
-/// [`parse_pattern`] of each pattern, in order: the first half of the text
-/// on a thread of `scope`, the rest on this one.
-fn parse_patterns<'scope>(
+/// A pattern parsed, or why not (see [`parse_pattern`]).
+type Parsed = Result<regex_syntax::hir::Hir, String>;
+
+/// Parsing the patterns, begun: the first two thirds of their text on a
+/// thread of `scope`, while this one makes the stems of the rule words;
+/// the rest is left for [`finish_parsing`].
+fn start_parsing<'scope>(
     sources: &'scope [String],
     scope: &'scope std::thread::Scope<'scope, '_>,
-) -> Vec<Result<regex_syntax::hir::Hir, String>> {
+) -> (std::thread::ScopedJoinHandle<'scope, Vec<Parsed>>, &'scope [String]) {
     let total: usize = sources.iter().map(String::len).sum();
     let mut so_far = 0;
-    let half = sources
+    let split = sources
         .iter()
         .position(|s| {
             so_far += s.len();
-            so_far * 2 >= total
+            so_far * 3 >= total * 2
         })
         .map_or(sources.len(), |i| i + 1);
-    let (first, rest) = sources.split_at(half);
-    let first = scope.spawn(move || first.iter().map(|s| parse_pattern(s)).collect::<Vec<_>>());
-    let rest: Vec<_> = rest.iter().map(|s| parse_pattern(s)).collect();
+    let (first, rest) = sources.split_at(split);
+    (scope.spawn(move || first.iter().map(|s| parse_pattern(s)).collect()), rest)
+}
+
+/// [`parse_pattern`] of each pattern, in order: the rest that
+/// [`start_parsing`] left parsed here, after the part of its thread.
+fn finish_parsing((first, rest): (std::thread::ScopedJoinHandle<'_, Vec<Parsed>>, &[String])) -> Vec<Parsed> {
+    let rest: Vec<Parsed> = rest.iter().map(|s| parse_pattern(s)).collect();
     let mut parsed = first.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     parsed.extend(rest);
     parsed
@@ -2232,7 +2282,7 @@ fn parse_patterns<'scope>(
 
 /// Parses an advisor pattern the way [`compile_pattern`] reads it.
 /// The error is kept as its message: it is only ever reported.
-fn parse_pattern(pattern: &str) -> Result<regex_syntax::hir::Hir, String> {
+fn parse_pattern(pattern: &str) -> Parsed {
     let tree = regex_syntax::ParserBuilder::new()
         .unicode(false)
         .utf8(false)
