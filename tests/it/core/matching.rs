@@ -254,14 +254,7 @@ fn a_not_word_said_with_a_negation_does_not_rule_its_entry_out() {
 fn ask_compiles_patterns_on_first_use_and_check_compiles_them_all() {
     // A pattern that parses but is too large to compile: `check` (eager)
     // reports it; `ask` (lazy) starts, answers, and skips that pattern.
-    let dir = super::util::fixture_copy();
-    let path = dir.path().join("knowledge/tax.toml");
-    let src = std::fs::read_to_string(&path).unwrap().replacen(
-        "context = [\"skat\", \"løn\"]",
-        "context = [\"skat\", \"løn\"]\npatterns = [\"skattekort (?:[a-z]{1,100}){5000}\"]",
-        1,
-    );
-    std::fs::write(&path, src).unwrap();
+    let dir = super::util::fixture_with_tax_card_patterns("[\"skattekort (?:[a-z]{1,100}){5000}\"]");
     let (k, l) = (dir.path().join("knowledge"), dir.path().join("locales"));
     let (kb, diags) = pendlerbot::Kb::load(&k, &l, crate::support::today());
     assert!(kb.is_none() && super::util::lines(&diags).contains("is too large"), "{}", super::util::lines(&diags));
@@ -475,14 +468,9 @@ fn a_keyword_of_one_word_among_fillers_does_not_span_sentences() {
 /// "firmat" and "varkstedet" before any pattern runs.
 #[test]
 fn patterns_are_folded_like_the_message() {
-    let dir = super::util::fixture_copy();
-    let path = dir.path().join("knowledge/tax.toml");
-    let src = std::fs::read_to_string(&path).unwrap().replacen(
-        "context = [\"skat\", \"løn\"]",
-        "context = [\"skat\", \"løn\"]\npatterns = [\"\\\\bfirmaet skifter (\\\\w+ )?lønsystem\", \"\\\\bVærkstedet lukker\\\\b\"]",
-        1,
+    let dir = super::util::fixture_with_tax_card_patterns(
+        "[\"\\\\bfirmaet skifter (\\\\w+ )?lønsystem\", \"\\\\bVærkstedet lukker\\\\b\"]",
     );
-    std::fs::write(&path, src).unwrap();
     let (kb, diags) =
         pendlerbot::Kb::load(&dir.path().join("knowledge"), &dir.path().join("locales"), crate::support::today());
     let kb = kb.unwrap_or_else(|| panic!("{}", super::util::lines(&diags)));

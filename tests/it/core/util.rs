@@ -33,3 +33,14 @@ pub fn fixture_copy() -> tempfile::TempDir {
     copy_tree(&fixture(), dir.path());
     dir
 }
+
+/// A fixture copy whose tax card entry (`knowledge/tax.toml`, after its
+/// `context` line) has the `patterns` list given in TOML.
+pub fn fixture_with_tax_card_patterns(list: &str) -> tempfile::TempDir {
+    let dir = fixture_copy();
+    let path = dir.path().join("knowledge/tax.toml");
+    let context = "context = [\"skat\", \"løn\"]";
+    let src = std::fs::read_to_string(&path).unwrap().replacen(context, &format!("{context}\npatterns = {list}"), 1);
+    std::fs::write(&path, src).unwrap();
+    dir
+}
