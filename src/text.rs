@@ -153,6 +153,36 @@ fn spell_out_ascii(input: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// Whether letter `c` and the `next` one are a spelt-out æ/ø/å/ü that
+/// folding reads as `c` alone (aa, ae, oe; ue unless after a vowel, as in
+/// "neue"), `prev` being the letter already written before `c`.
+#[inline]
+fn collapses(c: u8, next: Option<u8>, prev: Option<u8>) -> bool {
+    match (c, next) {
+        (b'a', Some(b'a' | b'e')) | (b'o', Some(b'e')) => true,
+        (b'u', Some(b'e')) => !matches!(prev, Some(b'a' | b'e' | b'i' | b'o' | b'u')),
+        _ => false,
+    }
+}
+
+/// The letters of a pattern's literal as [`fold`] reads a message's: lower
+/// case, æ/ø/å/ä/ö/ü/ß spelt out, the digraphs collapsed. Every other byte
+/// (spaces, digits, marks) is kept as written, unlike [`fold`], which
+/// would turn a literal's trailing space or hyphen into a word boundary.
+pub fn fold_literal(bytes: &[u8]) -> Vec<u8> {
+    let spelled =
+        std::str::from_utf8(bytes).ok().and_then(spell_out_ascii).unwrap_or_else(|| bytes.to_ascii_lowercase());
+    let mut out: Vec<u8> = Vec::with_capacity(spelled.len());
+    let mut i = 0;
+    while i < spelled.len() {
+        let c = spelled[i];
+        let collapse = collapses(c, spelled.get(i + 1).copied(), out.last().copied());
+        out.push(c);
+        i += if collapse { 2 } else { 1 };
+    }
+    out
+}
+
 /// The second stage of [`fold`] over ASCII (already lower case), byte by
 /// byte: the same rules as [`fold_chars`].
 fn fold_ascii(input: &[u8]) -> String {
@@ -180,12 +210,7 @@ fn fold_ascii(input: &[u8]) -> String {
         let c = input[i].to_ascii_lowercase();
         let next = input.get(i + 1).map(u8::to_ascii_lowercase);
         if c.is_ascii_alphanumeric() {
-            let collapse = match (c, next) {
-                (b'a', Some(b'a' | b'e')) | (b'o', Some(b'e')) => true,
-                (b'u', Some(b'e')) => !matches!(out.last(), Some(b'a' | b'e' | b'i' | b'o' | b'u')),
-                _ => false,
-            };
-            if collapse {
+            if collapses(c, next, out.last().copied()) {
                 out.push(c);
                 i += 2;
                 continue;

@@ -2294,54 +2294,17 @@ fn parse_pattern(pattern: &str) -> Parsed {
 
 /// A pattern's letters read as a message's are: "værksted" and "vaerksted"
 /// find the folded "varksted", "Firmaet" finds "firmat" (see
-/// [`fold_literal`]). Classes, anchors and repetitions stay as written.
+/// [`crate::text::fold_literal`]). Classes, anchors and repetitions stay as written.
 fn fold_literals(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
     use regex_syntax::hir::{Capture, Hir, HirKind, Repetition};
     match hir.kind() {
-        HirKind::Literal(lit) => Hir::literal(fold_literal(&lit.0)),
+        HirKind::Literal(lit) => Hir::literal(crate::text::fold_literal(&lit.0)),
         HirKind::Concat(parts) => Hir::concat(parts.iter().map(fold_literals).collect()),
         HirKind::Alternation(branches) => Hir::alternation(branches.iter().map(fold_literals).collect()),
         HirKind::Repetition(r) => Hir::repetition(Repetition { sub: Box::new(fold_literals(&r.sub)), ..r.clone() }),
         HirKind::Capture(c) => Hir::capture(Capture { sub: Box::new(fold_literals(&c.sub)), ..c.clone() }),
         _ => hir.clone(),
     }
-}
-
-/// The bytes of a pattern's literal as [`fold`] reads a message's letters:
-/// lower case, æ/ä → ae, ø/ö → oe, å → aa, ü → ue, ß → ss, then the
-/// digraphs collapsed (aa, ae → a; oe → o; ue → u unless after a vowel).
-/// Every other byte (spaces, digits, marks) is kept as written.
-fn fold_literal(bytes: &[u8]) -> Vec<u8> {
-    let spelled: Vec<u8> = match std::str::from_utf8(bytes) {
-        Ok(text) => text
-            .chars()
-            .flat_map(|c| {
-                let s: String = match c {
-                    'æ' | 'Æ' | 'ä' | 'Ä' => "ae".into(),
-                    'ø' | 'Ø' | 'ö' | 'Ö' => "oe".into(),
-                    'å' | 'Å' => "aa".into(),
-                    'ü' | 'Ü' => "ue".into(),
-                    'ß' => "ss".into(),
-                    c => c.to_lowercase().collect(),
-                };
-                s.into_bytes()
-            })
-            .collect(),
-        Err(_) => bytes.to_ascii_lowercase(),
-    };
-    let mut out: Vec<u8> = Vec::with_capacity(spelled.len());
-    let mut i = 0;
-    while i < spelled.len() {
-        let (c, next) = (spelled[i], spelled.get(i + 1).copied());
-        let collapse = match (c, next) {
-            (b'a', Some(b'a' | b'e')) | (b'o', Some(b'e')) => true,
-            (b'u', Some(b'e')) => !matches!(out.last(), Some(b'a' | b'e' | b'i' | b'o' | b'u')),
-            _ => false,
-        };
-        out.push(c);
-        i += if collapse { 2 } else { 1 };
-    }
-    out
 }
 
 /// Compiles advisor patterns the way they are matched: over the folded
