@@ -346,8 +346,8 @@ pub struct Matcher {
     /// (one more place at the end): a lookup searches that short run only.
     fuzzy_starts: Vec<u32>,
     /// The long stems (at least [`TWO_TYPO_STEM`] letters) for a reading with
-    /// two typos: (stem, pattern index), sorted.
-    long_stems: Vec<(Box<str>, u32)>,
+    /// two typos: (stem, pattern index, its letters as bits), sorted.
+    long_stems: Vec<(Box<str>, u32, u64)>,
     regexes: Vec<Pattern>,
     /// Literals every match of a pattern starts with: a pattern runs only
     /// when one of its literals is in the question (one pass for all).
@@ -468,11 +468,11 @@ impl Matcher {
                 (known_stems, phrases, stems, ac, typos, patterns)
             });
         let (fuzzy, fuzzy_starts) = typos;
-        let mut long_stems: Vec<(Box<str>, u32)> = stems
+        let mut long_stems: Vec<(Box<str>, u32, u64)> = stems
             .iter()
             .enumerate()
             .filter(|(_, (s, _))| s.len() >= TWO_TYPO_STEM && s.bytes().all(|c| c.is_ascii_alphabetic()))
-            .map(|(i, (s, _))| (s.as_str().into(), i as u32))
+            .map(|(i, (s, _))| (s.as_str().into(), i as u32, letter_bits(s.as_bytes())))
             .collect();
         long_stems.sort_unstable();
         let vocabulary_map = vocabulary_by_first_word(vocabulary);
@@ -1073,13 +1073,19 @@ impl Matcher {
     }
 
     /// The long stems two typos away from one of `stems` ("befodringsfradrg"):
-    /// same first letter, at most two letters longer or shorter.
+    /// same first letter, at most two letters longer or shorter. Two edits
+    /// add at most two letters the other stem lacks, and take at most two
+    /// away: a test of the letters' bits before the edits are counted.
     fn two_typo_patterns(&self, stems: &[String], seen: &mut Vec<u32>) {
         for s in stems.iter().filter(|s| s.len() >= TWO_TYPO_STEM) {
             let Some(first) = s.as_bytes().first() else { continue };
-            let from = self.long_stems.partition_point(|(l, _)| l.as_bytes()[0] < *first);
-            for (l, p) in self.long_stems[from..].iter().take_while(|(l, _)| l.as_bytes()[0] == *first) {
-                if l.len().abs_diff(s.len()) <= 2 && super::places::edits_at_most(l, s, 2) {
+            // Bytes are letters only in an ASCII stem (the long stems are).
+            let bits = s.is_ascii().then(|| letter_bits(s.as_bytes()));
+            let few_apart =
+                |b: u64| bits.is_none_or(|bits| (bits & !b).count_ones() <= 2 && (b & !bits).count_ones() <= 2);
+            let from = self.long_stems.partition_point(|(l, ..)| l.as_bytes()[0] < *first);
+            for (l, p, b) in self.long_stems[from..].iter().take_while(|(l, ..)| l.as_bytes()[0] == *first) {
+                if l.len().abs_diff(s.len()) <= 2 && few_apart(*b) && super::places::edits_at_most(l, s, 2) {
                     seen.push(*p);
                 }
             }
@@ -2348,6 +2354,13 @@ fn search_builder() -> regex_automata::meta::Builder {
     let mut builder = regex_automata::meta::Builder::new();
     builder.configure(config).syntax(syntax);
     builder
+}
+
+/// The bytes of a word as bits (each byte's `b & 63`; the letters a-z
+/// apart): a word two edits from another has at most two bits the other
+/// has not.
+fn letter_bits(w: &[u8]) -> u64 {
+    w.iter().fold(0u64, |m, b| m | 1 << (b & 63))
 }
 
 /// The tokens written together, with per-byte token index and token
