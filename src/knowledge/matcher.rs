@@ -352,8 +352,10 @@ pub struct Matcher {
     /// Literals every match of a pattern starts with: a pattern runs only
     /// when one of its literals is in the question (one pass for all).
     gate: Option<AhoCorasick>,
-    /// Gate literal index -> patterns it opens.
-    gate_owner: Vec<Vec<u32>>,
+    /// Gate literal index -> patterns it opens, each with whether the
+    /// literal starts every match of it (its prefix literals) or is only a
+    /// part every match holds.
+    gate_owner: Vec<Vec<(u32, bool)>>,
     /// Patterns without such literals: they always run.
     always: Vec<u32>,
     entry_ids: Vec<EntryId>,
@@ -1267,16 +1269,19 @@ impl Matcher {
             None => (folded, None),
         };
         let place = |t: usize| kept.map_or(t, |k| k.get(t).copied().unwrap_or(t));
-        for i in self.gated(folded) {
+        for (i, from) in self.gated(folded) {
             let pattern = &self.regexes[i as usize];
             let Some(regex) = pattern.regex.get_or_init(|| pattern.tree.as_ref().and_then(search_regex_of)) else {
                 continue;
             };
+            // No match starts before `from` (its first gate literal): the
+            // search starts there, the text before it still read for `\b`.
+            let input = regex_automata::Input::new(folded.as_bytes()).range(from..);
             // Where it matched matters only in a message of several sentences.
             let found = if prepared.focused {
-                regex.find(folded.as_bytes()).map(|f| (f.start(), f.end()))
+                regex.find(input).map(|f| (f.start(), f.end()))
             } else {
-                regex.is_match(folded.as_bytes()).then_some((0, 0))
+                regex.is_match(input).then_some((0, 0))
             };
             if let Some((start, end)) = found {
                 // In the question when any word it spans is.
@@ -1319,17 +1324,21 @@ impl Matcher {
     }
 
     /// The patterns that may match `folded`, in order: those whose gate
-    /// literals are in it and those without any.
-    fn gated(&self, folded: &str) -> Vec<u32> {
-        let mut run: Vec<u32> = Vec::with_capacity(self.always.len() + 32);
-        run.extend(&self.always);
+    /// literals are in it and those without any; each with the first byte
+    /// a match of it may start at (where its first prefix literal stands,
+    /// else 0).
+    fn gated(&self, folded: &str) -> Vec<(u32, usize)> {
+        let mut run: Vec<(u32, usize)> = Vec::with_capacity(self.always.len() + 32);
+        run.extend(self.always.iter().map(|&i| (i, 0)));
         if let Some(gate) = &self.gate {
             for m in gate.find_overlapping_iter(folded.as_bytes()) {
-                run.extend(&self.gate_owner[m.pattern().as_usize()]);
+                let owners = &self.gate_owner[m.pattern().as_usize()];
+                run.extend(owners.iter().map(|&(i, prefix)| (i, if prefix { m.start() } else { 0 })));
             }
         }
+        // By pattern, the earliest start first: that one is kept.
         run.sort_unstable();
-        run.dedup();
+        run.dedup_by_key(|&mut (i, _)| i);
         run
     }
 
@@ -1981,12 +1990,15 @@ fn similar_texts(languages: &Languages, entries: &[Entry]) -> Vec<(usize, Source
 /// sorts them), so the literals are kept in the order first seen, not sorted.
 fn pattern_gates<'a>(
     patterns: impl Iterator<Item = Option<&'a regex_syntax::hir::Hir>>,
-) -> (Option<AhoCorasick>, Vec<Vec<u32>>, Vec<u32>) {
+) -> (Option<AhoCorasick>, Vec<Vec<(u32, bool)>>, Vec<u32>) {
     let mut at: HashMap<Vec<u8>, usize> = HashMap::default();
-    let mut literals: Vec<(Vec<u8>, Vec<u32>)> = Vec::new();
+    let mut literals: Vec<(Vec<u8>, Vec<(u32, bool)>)> = Vec::new();
     let mut always = Vec::new();
     for (i, hir) in patterns.enumerate() {
-        let Some(lits) = hir.and_then(required_literals) else {
+        // The prefix literals when there are (as `required_literals` takes them first).
+        let gate = hir
+            .and_then(|h| prefix_literals(h).map(|l| (l, true)).or_else(|| required_literals(h).map(|l| (l, false))));
+        let Some((lits, prefix)) = gate else {
             always.push(i as u32);
             continue;
         };
@@ -1999,7 +2011,7 @@ fn pattern_gates<'a>(
                     literals.len() - 1
                 }
             };
-            literals[k].1.push(i as u32);
+            literals[k].1.push((i as u32, prefix));
         }
     }
     let gate = (!literals.is_empty()).then(|| {
@@ -2040,13 +2052,9 @@ fn fewest_literals(mut lits: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
 /// branch of an alternative, a repeated part taken at least once. No
 /// literal is longer than [`GATE_LITERAL_LEN`].
 fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
-    use regex_syntax::hir::literal::{ExtractKind, Extractor};
     use regex_syntax::hir::HirKind;
-    let seq = Extractor::new().kind(ExtractKind::Prefix).limit_literal_len(GATE_LITERAL_LEN).extract(hir);
-    if let Some(lits) = seq.literals() {
-        if !lits.is_empty() && lits.iter().all(|l| !l.as_bytes().is_empty()) {
-            return Some(lits.iter().map(|l| l.as_bytes().to_vec()).collect());
-        }
+    if let Some(lits) = prefix_literals(hir) {
+        return Some(lits);
     }
     match hir.kind() {
         HirKind::Capture(c) => required_literals(&c.sub),
@@ -2065,6 +2073,16 @@ fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
         }
         _ => None,
     }
+}
+
+/// Literals one of which every match of `hir` starts with (none empty, at
+/// most [`GATE_LITERAL_LEN`] long), when such a finite set is known.
+fn prefix_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let seq = Extractor::new().kind(ExtractKind::Prefix).limit_literal_len(GATE_LITERAL_LEN).extract(hir);
+    let lits = seq.literals()?;
+    (!lits.is_empty() && lits.iter().all(|l| !l.as_bytes().is_empty()))
+        .then(|| lits.iter().map(|l| l.as_bytes().to_vec()).collect())
 }
 
 /// Word `word` of phrase `phrase` (of `words` words) found at token `tok`,
@@ -3109,11 +3127,23 @@ mod tests {
             let run = m.gated(t);
             for (i, (p, regex)) in m.regexes.iter().zip(&regexes).enumerate() {
                 let Some(regex) = regex else { continue };
-                let through = run.binary_search(&(i as u32)).is_ok();
-                if regex.is_match(t.as_bytes()) {
+                let through = run.binary_search_by_key(&(i as u32), |&(i, _)| i).ok().map(|k| run[k].1);
+                if let Some(found) = regex.find(t.as_bytes()) {
                     matched += 1;
-                    assert!(through, "pattern {} matches {t:?} but the gate kept it out", p.source);
-                } else if !through {
+                    let Some(from) = through else {
+                        panic!("pattern {} matches {t:?} but the gate kept it out", p.source)
+                    };
+                    // The search may start where the gate says: no match starts before.
+                    assert!(
+                        from <= found.start(),
+                        "pattern {} matches {t:?} at {} before {from}",
+                        p.source,
+                        found.start()
+                    );
+                    let from_there =
+                        search_regex(&p.source).and_then(|r| r.find(regex_automata::Input::new(t).range(from..)));
+                    assert_eq!(from_there.map(|f| f.range()), Some(found.range()), "pattern {} in {t:?}", p.source);
+                } else if through.is_none() {
                     skipped += 1;
                 }
             }
