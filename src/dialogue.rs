@@ -376,7 +376,7 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     // A job moved across the border decides the turns after: in the message
     // that tells it, the matcher reads the move itself. It tells a present
     // workplace, so only such a message is read again for it.
-    if let Some(before) = m.situation.works.and_then(|_| kb.job_moved_from(text)) {
+    if let Some(before) = m.situation.works.and_then(|_| kb.job_moved_from(text, m.folded_message.as_deref())) {
         out.session.moved_from = Some(before);
     }
     // Told over two messages: a new workplace across the border from the
@@ -831,7 +831,7 @@ fn others_in_area(kb: &Kb, m: &Match, last: &str) -> bool {
 fn brings_up_title(kb: &Kb, text: &str, own: &str, last: &str, lang: Lang) -> bool {
     let indefinite = &kb.languages.grammar.indefinite;
     let folded = crate::text::fold(text);
-    let toks: Vec<&str> = crate::text::tokens(&folded).collect();
+    let toks = crate::text::token_list(&folded);
     let (own_title, last_title) = (crate::text::fold(&kb.title(own, lang)), crate::text::fold(&kb.title(last, lang)));
     let last_words: Vec<&str> = crate::text::tokens(&last_title).collect();
     let brought_up =
@@ -1021,7 +1021,7 @@ fn areas_named_beside(kb: &Kb, text: &str, id: &str, reading: &Reading) -> Vec<S
         return Vec::new();
     }
     let folded = crate::text::fold(text);
-    let toks: Vec<&str> = crate::text::tokens(&folded).collect();
+    let toks = crate::text::token_list(&folded);
     let mut also: Vec<String> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !kb.languages.grammar.coordinators.iter().any(|c| c == t) {

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use super::languages::{LangMap, Languages};
 use super::model::EntryId;
-use crate::text::{fold, tokens, Lang};
+use crate::text::{fold, token_list, tokens, Lang};
 
 /// One cue phrase: folded words; a last word ending in `*` takes any ending.
 #[derive(Clone, Debug)]
@@ -321,6 +321,9 @@ pub struct Cues {
     job_moved: BTreeMap<String, String>,
     /// (name, words, ahead, entry -> entry), in name order.
     statuses: Vec<(String, PhraseSet, PhraseSet, BTreeMap<String, String>)>,
+    /// Every phrase of every status, told or ahead: a message with none of
+    /// them tells no status (one pass instead of two per status).
+    any_status: PhraseSet,
     /// Folded word -> the button place it names (0-based; [`LAST_CHOICE`]
     /// for the last).
     choice_places: rustc_hash::FxHashMap<String, usize>,
@@ -404,6 +407,7 @@ impl Cues {
             (name.clone(), PhraseSet::new(&st.words), PhraseSet::new(&st.ahead), st.entries.clone())
         };
         let statuses = raw.status.iter().map(status).collect();
+        let any_status = PhraseSet::new(raw.status.values().flat_map(|st| st.words.iter().chain(&st.ahead)));
         let words =
             |v: &[String]| v.iter().flat_map(|w| tokens(&fold(w)).map(str::to_string).collect::<Vec<_>>()).collect();
         let lang_sets = |table: &BTreeMap<toml::Spanned<String>, Vec<String>>| {
@@ -434,6 +438,7 @@ impl Cues {
             by_country: raw.by_country.clone(),
             job_moved: raw.job_moved.clone(),
             statuses,
+            any_status,
             choice_places: raw
                 .choice_places
                 .iter()
@@ -529,7 +534,10 @@ impl Cues {
         if self.statuses.is_empty() {
             return Vec::new();
         }
-        let toks: Vec<&str> = tokens(folded).collect();
+        let toks = token_list(folded);
+        if !self.any_status.any(&toks) {
+            return Vec::new();
+        }
         self.statuses
             .iter()
             .filter_map(|(name, words, ahead, _)| {
@@ -643,7 +651,7 @@ impl Cues {
 
     /// [`Cues::read`] with the message already folded (`folded` is `fold(text)`).
     pub fn read_folded(&self, text: &str, folded: &str) -> Reading {
-        let toks: Vec<&str> = tokens(folded).collect();
+        let toks = token_list(folded);
         let mut used = vec![false; toks.len()];
         let mut r = Reading { words: toks.len(), ..Reading::default() };
         r.question = text.contains('?') || toks.first().is_some_and(|t| self.question_words.contains(*t));
@@ -727,7 +735,7 @@ impl Cues {
 /// Whether `folded` holds a phrase of language `lang`'s set in `sets`.
 fn any_in(sets: &LangMap<PhraseSet>, lang: Lang, folded: &str) -> bool {
     // Most languages have none: no words to split for them.
-    sets.get(lang).is_some_and(|set| !set.phrases.is_empty() && set.any(&tokens(folded).collect::<Vec<_>>()))
+    sets.get(lang).is_some_and(|set| !set.phrases.is_empty() && set.any(&token_list(folded)))
 }
 
 #[cfg(test)]

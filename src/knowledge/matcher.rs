@@ -577,7 +577,8 @@ impl Matcher {
                 }
                 plain.push_str(&f);
             }
-            let toks: Vec<&str> = tokens(&f).filter(|t| t.len() <= MAX_WORD_BYTES).collect();
+            let mut toks: Vec<&str> = Vec::with_capacity(f.len() / 2 + 1);
+            toks.extend(tokens(&f).filter(|t| t.len() <= MAX_WORD_BYTES));
             let opens = |t: &&str| self.grammar.openers.iter().any(|o| o == t);
             let plainly = *question_mark || toks.first().is_some_and(opens);
             asks.push(si < own && (plainly || asks_anywhere(&toks, &self.grammar.asking)));
@@ -685,9 +686,14 @@ impl Matcher {
         self.places.works_aside(&strip_urls(question))
     }
 
-    /// See [`Gazetteer::job_moved_from`].
-    pub fn job_moved_from(&self, question: &str) -> Option<Country> {
-        self.places.job_moved_from(&strip_urls(question))
+    /// See [`Gazetteer::job_moved_from`]. `folded`: the message's
+    /// [`Match::folded_message`] (`Some` only when no link was stripped: it
+    /// is then the fold of the text read).
+    pub fn job_moved_from(&self, question: &str, folded: Option<&str>) -> Option<Country> {
+        match folded {
+            Some(folded) => self.places.job_moved_from_folded(question, folded),
+            None => self.places.job_moved_from(&strip_urls(question)),
+        }
     }
 
     /// See [`Gazetteer::countries_of_places`].

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use super::model::Direction;
-use crate::text::{fold, tokens};
+use crate::text::{fold, token_list, tokens};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Country {
@@ -484,7 +484,7 @@ impl Gazetteer {
         let mut cls: Vec<u32> = Vec::new();
         for clause in clauses(text, &self.joins) {
             let folded = fold(&clause);
-            let toks: Vec<&str> = tokens(&folded).collect();
+            let toks = token_list(&folded);
             cls.clear();
             cls.extend(toks.iter().map(|t| self.class(t)));
             self.read_next_clause(&toks, &cls, &mut before, &mut out);
@@ -746,7 +746,7 @@ impl Gazetteer {
             }
         };
         let folded = fold(text);
-        let toks: Vec<&str> = tokens(&folded).collect();
+        let toks = token_list(&folded);
         if !toks.iter().any(|t| self.country_names.contains(*t) || adjectives && self.adjective(t).is_some()) {
             return out;
         }
@@ -805,8 +805,12 @@ impl Gazetteer {
     /// one it tells is in the other country ("bis Oktober war ich in Pattburg
     /// angestellt, jetzt arbeite ich in Flensburg"): the job moved across the border.
     pub fn job_moved_from(&self, text: &str) -> Option<Country> {
-        let folded = fold(text);
-        let toks: Vec<&str> = tokens(&folded).collect();
+        self.job_moved_from_folded(text, &fold(text))
+    }
+
+    /// [`Gazetteer::job_moved_from`] with the message already folded (`folded` is `fold(text)`).
+    pub fn job_moved_from_folded(&self, text: &str, folded: &str) -> Option<Country> {
+        let toks = token_list(folded);
         let cls: Vec<u32> = toks.iter().map(|t| self.class(t)).collect();
         // A past mention needs a word of the past, or "from" and an employer
         // word ("fra det danske job"); most messages with a workplace have neither.
@@ -838,7 +842,7 @@ impl Gazetteer {
     fn read_with(&self, text: &str, folded: &str, shortcut: bool) -> (Situation, bool) {
         // Most messages name no place and no live/work verb: one pass over
         // the folded words decides that before any clause is split.
-        let toks: Vec<&str> = tokens(folded).collect();
+        let toks = token_list(folded);
         let cls: Vec<u32> = toks.iter().map(|t| self.class(t)).collect();
         let places = (0..toks.len())
             .any(|i| self.adjective(toks[i]).is_some() || self.place_at_classed(&toks, i, cls[i]).is_some());
