@@ -529,23 +529,19 @@ impl Cues {
 
     /// The statuses the message tells ("bin in Rente": `(name, true)`) or
     /// asks about ahead ("når jeg går på pension": `(name, false)`; ahead
-    /// wins), in name order; `folded` is the folded message.
-    pub fn statuses_in(&self, folded: &str) -> Vec<(&str, bool)> {
-        if self.statuses.is_empty() {
-            return Vec::new();
-        }
-        let toks = token_list(folded);
-        if !self.any_status.any(&toks) {
+    /// wins), in name order; `toks` are the folded message's tokens.
+    pub fn statuses_in(&self, toks: &[&str]) -> Vec<(&str, bool)> {
+        if self.statuses.is_empty() || !self.any_status.any(toks) {
             return Vec::new();
         }
         self.statuses
             .iter()
             .filter_map(|(name, words, ahead, _)| {
                 // "når jeg bliver pensionist" asks ahead, though "pensionist" tells.
-                if ahead.any(&toks) {
+                if ahead.any(toks) {
                     Some((name.as_str(), false))
                 } else {
-                    words.any(&toks).then_some((name.as_str(), true))
+                    words.any(toks).then_some((name.as_str(), true))
                 }
             })
             .collect()
@@ -632,26 +628,30 @@ impl Cues {
     }
 
     /// Whether a message read as language `lang` has a word that points back
-    /// only in that language (`refers_in`; `folded` is the folded message).
-    pub fn refers_in(&self, lang: Lang, folded: &str) -> bool {
-        any_in(&self.refers_in, lang, folded)
+    /// only in that language (`refers_in`; `toks` are the folded message's tokens).
+    pub fn refers_in(&self, lang: Lang, toks: &[&str]) -> bool {
+        any_in(&self.refers_in, lang, toks)
     }
 
     /// Whether a message read as language `lang` has a pronoun that goes on
-    /// asking about the partner (`partner_pronouns`; `folded` is the folded message).
-    pub fn partner_pronoun_in(&self, lang: Lang, folded: &str) -> bool {
-        any_in(&self.partner_pronouns, lang, folded)
+    /// asking about the partner (`partner_pronouns`; `toks` are the folded message's tokens).
+    pub fn partner_pronoun_in(&self, lang: Lang, toks: &[&str]) -> bool {
+        any_in(&self.partner_pronouns, lang, toks)
     }
 
     /// Whether a message read as language `lang` has a word by which the
-    /// commuter asks for themselves (`own_pronouns`; `folded` is the folded message).
-    pub fn own_pronoun_in(&self, lang: Lang, folded: &str) -> bool {
-        any_in(&self.own_pronouns, lang, folded)
+    /// commuter asks for themselves (`own_pronouns`; `toks` are the folded message's tokens).
+    pub fn own_pronoun_in(&self, lang: Lang, toks: &[&str]) -> bool {
+        any_in(&self.own_pronouns, lang, toks)
     }
 
     /// [`Cues::read`] with the message already folded (`folded` is `fold(text)`).
     pub fn read_folded(&self, text: &str, folded: &str) -> Reading {
-        let toks = token_list(folded);
+        self.read_tokens(text, &token_list(folded))
+    }
+
+    /// [`Cues::read`] with the message's folded words (`toks` are the tokens of `fold(text)`).
+    pub fn read_tokens(&self, text: &str, toks: &[&str]) -> Reading {
         let mut used = vec![false; toks.len()];
         let mut r = Reading { words: toks.len(), ..Reading::default() };
         r.question = text.contains('?') || toks.first().is_some_and(|t| self.question_words.contains(*t));
@@ -732,10 +732,9 @@ impl Cues {
     }
 }
 
-/// Whether `folded` holds a phrase of language `lang`'s set in `sets`.
-fn any_in(sets: &LangMap<PhraseSet>, lang: Lang, folded: &str) -> bool {
-    // Most languages have none: no words to split for them.
-    sets.get(lang).is_some_and(|set| !set.phrases.is_empty() && set.any(&token_list(folded)))
+/// Whether the tokens `toks` hold a phrase of language `lang`'s set in `sets`.
+fn any_in(sets: &LangMap<PhraseSet>, lang: Lang, toks: &[&str]) -> bool {
+    sets.get(lang).is_some_and(|set| !set.phrases.is_empty() && set.any(toks))
 }
 
 #[cfg(test)]
