@@ -655,7 +655,7 @@ impl Cues {
         let mut used = vec![false; toks.len()];
         let mut r = Reading { words: toks.len(), ..Reading::default() };
         r.question = text.contains('?') || toks.first().is_some_and(|t| self.question_words.contains(*t));
-        let WordSets { masks, mask, english: english_words, filler } = self.word_sets(&toks);
+        let WordSets { masks, mask, english: english_words, filler } = self.word_sets(toks);
         let mut bit = 0usize;
         // Each set's bit when the message touches it, else 0.
         let mut touched = || {
@@ -679,7 +679,7 @@ impl Cues {
             .iter()
             .zip(&parts_touched)
             .filter(|(_, t)| **t != 0)
-            .filter_map(|((name, set), t)| set.mark_at(&toks, &seen(*t), &mut used).map(|i| (i, name)))
+            .filter_map(|((name, set), t)| set.mark_at(toks, &seen(*t), &mut used).map(|i| (i, name)))
             .collect();
         parts.sort();
         r.parts = parts.into_iter().map(|(_, n)| n.clone()).collect();
@@ -689,26 +689,26 @@ impl Cues {
             .want_lang
             .iter()
             .zip(&lang_touched)
-            .filter(|((_, set), touched)| **touched != 0 && set.mark(&toks, &seen(**touched), &mut used))
+            .filter(|((_, set), touched)| **touched != 0 && set.mark(toks, &seen(**touched), &mut used))
             .map(|((lang, _), _)| lang)
             .collect();
         r.want_lang = match wanted.as_slice() {
             [one] => Some(*one),
             _ => None,
         };
-        r.person = person_t != 0 && self.person.mark(&toks, &seen(person_t), &mut used);
-        r.thanks = thanks_t != 0 && self.thanks.mark(&toks, &seen(thanks_t), &mut used);
-        r.partner = partner_t != 0 && self.partner.mark(&toks, &seen(partner_t), &mut used);
-        r.again = again_t != 0 && self.again.mark(&toks, &seen(again_t), &mut used);
-        r.offtopic = offtopic_t != 0 && self.offtopic.mark(&toks, &seen(offtopic_t), &mut used);
-        let recommends = recommend_t != 0 && self.recommend.mark(&toks, &seen(recommend_t), &mut used);
+        r.person = person_t != 0 && self.person.mark(toks, &seen(person_t), &mut used);
+        r.thanks = thanks_t != 0 && self.thanks.mark(toks, &seen(thanks_t), &mut used);
+        r.partner = partner_t != 0 && self.partner.mark(toks, &seen(partner_t), &mut used);
+        r.again = again_t != 0 && self.again.mark(toks, &seen(again_t), &mut used);
+        r.offtopic = offtopic_t != 0 && self.offtopic.mark(toks, &seen(offtopic_t), &mut used);
+        let recommends = recommend_t != 0 && self.recommend.mark(toks, &seen(recommend_t), &mut used);
         (r.recommends, r.offtopic) = (recommends && !r.offtopic, r.offtopic || recommends);
         // Not taken from the rest: "det" and "jer" are words of the question.
-        r.refers = refers_t != 0 && self.refers.any_seen(&toks, &seen(refers_t));
-        r.office = office_t != 0 && self.office.any_seen(&toks, &seen(office_t));
+        r.refers = refers_t != 0 && self.refers.any_seen(toks, &seen(refers_t));
+        r.office = office_t != 0 && self.office.any_seen(toks, &seen(office_t));
         let before_areas = used.clone();
         for ((name, set, _), t) in self.areas.iter().zip(&areas_touched) {
-            if *t != 0 && set.mark(&toks, &seen(*t), &mut used) {
+            if *t != 0 && set.mark(toks, &seen(*t), &mut used) {
                 r.areas.push(name.clone());
             }
         }
@@ -718,7 +718,7 @@ impl Cues {
             .filter(|(_, (now, before))| **now && !**before)
             .map(|(t, _)| t.to_string())
             .collect();
-        r.english = (en_t != 0 && self.want_english.mark(&toks, &seen(en_t), &mut used))
+        r.english = (en_t != 0 && self.want_english.mark(toks, &seen(en_t), &mut used))
             || (toks.len() >= 2 && english_words * 2 > toks.len());
         r.rest_words = toks
             .iter()

@@ -355,7 +355,7 @@ pub struct Matcher {
     /// Gate literal index -> patterns it opens, each with whether the
     /// literal starts every match of it (its prefix literals) or is only a
     /// part every match holds.
-    gate_owner: Vec<Vec<(u32, bool)>>,
+    gate_owner: Vec<Vec<GateOwner>>,
     /// Patterns without such literals: they always run.
     always: Vec<u32>,
     entry_ids: Vec<EntryId>,
@@ -1996,9 +1996,9 @@ fn similar_texts(languages: &Languages, entries: &[Entry]) -> Vec<(usize, Source
 /// sorts them), so the literals are kept in the order first seen, not sorted.
 fn pattern_gates<'a>(
     patterns: impl Iterator<Item = Option<&'a regex_syntax::hir::Hir>>,
-) -> (Option<AhoCorasick>, Vec<Vec<(u32, bool)>>, Vec<u32>) {
+) -> (Option<AhoCorasick>, Vec<Vec<GateOwner>>, Vec<u32>) {
     let mut at: HashMap<Vec<u8>, usize> = HashMap::default();
-    let mut literals: Vec<(Vec<u8>, Vec<(u32, bool)>)> = Vec::new();
+    let mut literals: Vec<(Vec<u8>, Vec<GateOwner>)> = Vec::new();
     let mut always = Vec::new();
     for (i, hir) in patterns.enumerate() {
         // The prefix literals when there are (as `required_literals` takes them first).
@@ -2028,6 +2028,11 @@ fn pattern_gates<'a>(
     });
     (gate, literals.into_iter().map(|(_, owners)| owners).collect(), always)
 }
+
+/// A pattern a gate literal opens, and whether the literal starts every
+/// match of it (one of its prefix literals) rather than being a part every
+/// match holds.
+type GateOwner = (u32, bool);
 
 /// The longest gate literal: a literal's first bytes are in every text
 /// that holds it, so a literal cut short lets the same messages through
