@@ -407,7 +407,6 @@ impl Cues {
             (name.clone(), PhraseSet::new(&st.words), PhraseSet::new(&st.ahead), st.entries.clone())
         };
         let statuses = raw.status.iter().map(status).collect();
-        let any_status = PhraseSet::new(raw.status.values().flat_map(|st| st.words.iter().chain(&st.ahead)));
         let words =
             |v: &[String]| v.iter().flat_map(|w| tokens(&fold(w)).map(str::to_string).collect::<Vec<_>>()).collect();
         let lang_sets = |table: &BTreeMap<toml::Spanned<String>, Vec<String>>| {
@@ -438,7 +437,7 @@ impl Cues {
             by_country: raw.by_country.clone(),
             job_moved: raw.job_moved.clone(),
             statuses,
-            any_status,
+            any_status: PhraseSet::new(raw.status.values().flat_map(|st| st.words.iter().chain(&st.ahead))),
             choice_places: raw
                 .choice_places
                 .iter()

@@ -577,8 +577,7 @@ impl Matcher {
                 }
                 plain.push_str(&f);
             }
-            let mut toks: Vec<&str> = Vec::with_capacity(f.len() / 2 + 1);
-            toks.extend(tokens(&f).filter(|t| t.len() <= MAX_WORD_BYTES));
+            let toks = words_of(&f);
             let opens = |t: &&str| self.grammar.openers.iter().any(|o| o == t);
             let plainly = *question_mark || toks.first().is_some_and(opens);
             asks.push(si < own && (plainly || asks_anywhere(&toks, &self.grammar.asking)));
@@ -2383,6 +2382,14 @@ fn search_builder() -> regex_automata::meta::Builder {
     let mut builder = regex_automata::meta::Builder::new();
     builder.configure(config).syntax(syntax);
     builder
+}
+
+/// The tokens of a folded sentence up to [`MAX_WORD_BYTES`] long, in a
+/// vector sized for them at once.
+fn words_of(folded: &str) -> Vec<&str> {
+    let mut toks = Vec::with_capacity(folded.len() / 2 + 1);
+    toks.extend(tokens(folded).filter(|t| t.len() <= MAX_WORD_BYTES));
+    toks
 }
 
 /// The bytes of a word as bits (each byte's `b & 63`; the letters a-z
