@@ -334,20 +334,18 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     let conversation = s.lang.or(s.last_lang).or(hint);
     let m = kb.find(text, conversation, s.direction());
     let m = job_left_asked(kb, &s, text, conversation, &m).unwrap_or(m);
-    // The matcher folded the message already (unless it stripped a link).
-    let mut reading = match &m.folded_message {
-        Some(folded) => kb.cues.read_folded(text, folded),
-        None => kb.cues.read(text),
-    };
-    // The message folded once (the matcher's fold, unless it stripped a link).
+    // The message folded once (the matcher's fold, unless it stripped a
+    // link) and split once, for every cue read below.
     let folded: std::borrow::Cow<str> = match &m.folded_message {
         Some(f) => f.into(),
         None => fold(text).into(),
     };
-    note_statuses(kb, &mut s, text, &folded, reading.partner);
+    let toks = crate::text::token_list(&folded);
+    let mut reading = kb.cues.read_tokens(text, &toks);
+    note_statuses(kb, &mut s, text, &toks, reading.partner);
     // "hvad gælder der så?": a pointing word of the message's language only.
-    reading.refers = reading.refers || kb.cues.refers_in(m.lang, &folded);
-    let partner_side = partner_asked(kb, &mut s, &m, &mut reading, text, &folded);
+    reading.refers = reading.refers || kb.cues.refers_in(m.lang, &toks);
+    let partner_side = partner_asked(kb, &mut s, &m, &mut reading, text, &toks);
     let m = match partner_side {
         Some(dir) if dir != s.direction() => kb.find(text, conversation, dir),
         _ => m,
@@ -376,7 +374,7 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     // A job moved across the border decides the turns after: in the message
     // that tells it, the matcher reads the move itself. It tells a present
     // workplace, so only such a message is read again for it.
-    if let Some(before) = m.situation.works.and_then(|_| kb.job_moved_from(text)) {
+    if let Some(before) = m.situation.works.and_then(|_| kb.job_moved_from(text, m.folded_message.as_deref())) {
         out.session.moved_from = Some(before);
     }
     // Told over two messages: a new workplace across the border from the
@@ -412,10 +410,10 @@ fn partner_asked(
     m: &Match,
     reading: &mut Reading,
     text: &str,
-    folded: &str,
+    toks: &[&str],
 ) -> Option<Option<Direction>> {
-    let pronoun = kb.cues.partner_pronoun_in(m.lang, folded);
-    let own = kb.cues.own_pronoun_in(m.lang, folded);
+    let pronoun = kb.cues.partner_pronoun_in(m.lang, toks);
+    let own = kb.cues.own_pronoun_in(m.lang, toks);
     reading.partner = reading.partner || (s.about_partner && pronoun);
     // "og hun? hun er ansat i Netto i Gråsten": a pronoun and the partner's job, nothing of the commuter's.
     let partner_job_told =
@@ -459,9 +457,9 @@ fn job_left_asked(kb: &Kb, s: &Session, text: &str, conversation: Option<Lang>, 
 /// A status told is kept ("er gået på pension"); ahead ("når jeg går på
 /// pension") or supposed ("hvis jeg går på pension") it answers this message
 /// only (`statuses_asked`), and so does one told in a message about the
-/// partner ("min mand er gået på pension"). `folded` is the folded message.
-fn note_statuses(kb: &Kb, s: &mut Session, text: &str, folded: &str, partner: bool) {
-    let found = kb.cues.statuses_in(folded);
+/// partner ("min mand er gået på pension"). `toks` are the folded message's tokens.
+fn note_statuses(kb: &Kb, s: &mut Session, text: &str, toks: &[&str], partner: bool) {
+    let found = kb.cues.statuses_in(toks);
     let supposed = partner || (!found.is_empty() && kb.cues.supposes(text));
     let planned = if found.iter().any(|(_, told)| !told) { planned_statuses(kb, text) } else { Vec::new() };
     for (name, told) in &found {
@@ -478,7 +476,7 @@ fn note_statuses(kb: &Kb, s: &mut Session, text: &str, folded: &str, partner: bo
 fn planned_statuses<'k>(kb: &'k Kb, text: &str) -> Vec<&'k str> {
     text.split_inclusive(['.', '!', '?', '\n'])
         .filter(|sentence| !kb.cues.read(sentence).question)
-        .flat_map(|sentence| kb.cues.statuses_in(&fold(sentence)))
+        .flat_map(|sentence| kb.cues.statuses_in(&crate::text::token_list(&fold(sentence))))
         .filter(|(_, told)| !told)
         .map(|(name, _)| name)
         .collect()
@@ -831,7 +829,7 @@ fn others_in_area(kb: &Kb, m: &Match, last: &str) -> bool {
 fn brings_up_title(kb: &Kb, text: &str, own: &str, last: &str, lang: Lang) -> bool {
     let indefinite = &kb.languages.grammar.indefinite;
     let folded = crate::text::fold(text);
-    let toks: Vec<&str> = crate::text::tokens(&folded).collect();
+    let toks = crate::text::token_list(&folded);
     let (own_title, last_title) = (crate::text::fold(&kb.title(own, lang)), crate::text::fold(&kb.title(last, lang)));
     let last_words: Vec<&str> = crate::text::tokens(&last_title).collect();
     let brought_up =
@@ -1021,7 +1019,7 @@ fn areas_named_beside(kb: &Kb, text: &str, id: &str, reading: &Reading) -> Vec<S
         return Vec::new();
     }
     let folded = crate::text::fold(text);
-    let toks: Vec<&str> = crate::text::tokens(&folded).collect();
+    let toks = crate::text::token_list(&folded);
     let mut also: Vec<String> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !kb.languages.grammar.coordinators.iter().any(|c| c == t) {

@@ -296,6 +296,14 @@ fn fold_chars(chars: &[char]) -> String {
     out
 }
 
+/// [`tokens`] gathered in a vector sized for them at once (a token and the
+/// space after it take two bytes at least): one allocation, no regrowing.
+pub fn token_list(folded: &str) -> Vec<&str> {
+    let mut toks = Vec::with_capacity(folded.len() / 2 + 1);
+    toks.extend(tokens(folded));
+    toks
+}
+
 /// Splits folded text into its tokens (the pieces between spaces, empty
 /// ones left out). A byte loop: the tokens are short, and a space is one
 /// byte that is no part of any longer character.

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use super::languages::{LangMap, Languages};
 use super::model::EntryId;
-use crate::text::{fold, tokens, Lang};
+use crate::text::{fold, token_list, tokens, Lang};
 
 /// One cue phrase: folded words; a last word ending in `*` takes any ending.
 #[derive(Clone, Debug)]
@@ -321,6 +321,9 @@ pub struct Cues {
     job_moved: BTreeMap<String, String>,
     /// (name, words, ahead, entry -> entry), in name order.
     statuses: Vec<(String, PhraseSet, PhraseSet, BTreeMap<String, String>)>,
+    /// Every phrase of every status, told or ahead: a message with none of
+    /// them tells no status (one pass instead of two per status).
+    any_status: PhraseSet,
     /// Folded word -> the button place it names (0-based; [`LAST_CHOICE`]
     /// for the last).
     choice_places: rustc_hash::FxHashMap<String, usize>,
@@ -434,6 +437,7 @@ impl Cues {
             by_country: raw.by_country.clone(),
             job_moved: raw.job_moved.clone(),
             statuses,
+            any_status: PhraseSet::new(raw.status.values().flat_map(|st| st.words.iter().chain(&st.ahead))),
             choice_places: raw
                 .choice_places
                 .iter()
@@ -524,20 +528,19 @@ impl Cues {
 
     /// The statuses the message tells ("bin in Rente": `(name, true)`) or
     /// asks about ahead ("når jeg går på pension": `(name, false)`; ahead
-    /// wins), in name order; `folded` is the folded message.
-    pub fn statuses_in(&self, folded: &str) -> Vec<(&str, bool)> {
-        if self.statuses.is_empty() {
+    /// wins), in name order; `toks` are the folded message's tokens.
+    pub fn statuses_in(&self, toks: &[&str]) -> Vec<(&str, bool)> {
+        if self.statuses.is_empty() || !self.any_status.any(toks) {
             return Vec::new();
         }
-        let toks: Vec<&str> = tokens(folded).collect();
         self.statuses
             .iter()
             .filter_map(|(name, words, ahead, _)| {
                 // "når jeg bliver pensionist" asks ahead, though "pensionist" tells.
-                if ahead.any(&toks) {
+                if ahead.any(toks) {
                     Some((name.as_str(), false))
                 } else {
-                    words.any(&toks).then_some((name.as_str(), true))
+                    words.any(toks).then_some((name.as_str(), true))
                 }
             })
             .collect()
@@ -624,30 +627,34 @@ impl Cues {
     }
 
     /// Whether a message read as language `lang` has a word that points back
-    /// only in that language (`refers_in`; `folded` is the folded message).
-    pub fn refers_in(&self, lang: Lang, folded: &str) -> bool {
-        any_in(&self.refers_in, lang, folded)
+    /// only in that language (`refers_in`; `toks` are the folded message's tokens).
+    pub fn refers_in(&self, lang: Lang, toks: &[&str]) -> bool {
+        any_in(&self.refers_in, lang, toks)
     }
 
     /// Whether a message read as language `lang` has a pronoun that goes on
-    /// asking about the partner (`partner_pronouns`; `folded` is the folded message).
-    pub fn partner_pronoun_in(&self, lang: Lang, folded: &str) -> bool {
-        any_in(&self.partner_pronouns, lang, folded)
+    /// asking about the partner (`partner_pronouns`; `toks` are the folded message's tokens).
+    pub fn partner_pronoun_in(&self, lang: Lang, toks: &[&str]) -> bool {
+        any_in(&self.partner_pronouns, lang, toks)
     }
 
     /// Whether a message read as language `lang` has a word by which the
-    /// commuter asks for themselves (`own_pronouns`; `folded` is the folded message).
-    pub fn own_pronoun_in(&self, lang: Lang, folded: &str) -> bool {
-        any_in(&self.own_pronouns, lang, folded)
+    /// commuter asks for themselves (`own_pronouns`; `toks` are the folded message's tokens).
+    pub fn own_pronoun_in(&self, lang: Lang, toks: &[&str]) -> bool {
+        any_in(&self.own_pronouns, lang, toks)
     }
 
     /// [`Cues::read`] with the message already folded (`folded` is `fold(text)`).
     pub fn read_folded(&self, text: &str, folded: &str) -> Reading {
-        let toks: Vec<&str> = tokens(folded).collect();
+        self.read_tokens(text, &token_list(folded))
+    }
+
+    /// [`Cues::read`] with the message's folded words (`toks` are the tokens of `fold(text)`).
+    pub fn read_tokens(&self, text: &str, toks: &[&str]) -> Reading {
         let mut used = vec![false; toks.len()];
         let mut r = Reading { words: toks.len(), ..Reading::default() };
         r.question = text.contains('?') || toks.first().is_some_and(|t| self.question_words.contains(*t));
-        let WordSets { masks, mask, english: english_words, filler } = self.word_sets(&toks);
+        let WordSets { masks, mask, english: english_words, filler } = self.word_sets(toks);
         let mut bit = 0usize;
         // Each set's bit when the message touches it, else 0.
         let mut touched = || {
@@ -671,7 +678,7 @@ impl Cues {
             .iter()
             .zip(&parts_touched)
             .filter(|(_, t)| **t != 0)
-            .filter_map(|((name, set), t)| set.mark_at(&toks, &seen(*t), &mut used).map(|i| (i, name)))
+            .filter_map(|((name, set), t)| set.mark_at(toks, &seen(*t), &mut used).map(|i| (i, name)))
             .collect();
         parts.sort();
         r.parts = parts.into_iter().map(|(_, n)| n.clone()).collect();
@@ -681,26 +688,26 @@ impl Cues {
             .want_lang
             .iter()
             .zip(&lang_touched)
-            .filter(|((_, set), touched)| **touched != 0 && set.mark(&toks, &seen(**touched), &mut used))
+            .filter(|((_, set), touched)| **touched != 0 && set.mark(toks, &seen(**touched), &mut used))
             .map(|((lang, _), _)| lang)
             .collect();
         r.want_lang = match wanted.as_slice() {
             [one] => Some(*one),
             _ => None,
         };
-        r.person = person_t != 0 && self.person.mark(&toks, &seen(person_t), &mut used);
-        r.thanks = thanks_t != 0 && self.thanks.mark(&toks, &seen(thanks_t), &mut used);
-        r.partner = partner_t != 0 && self.partner.mark(&toks, &seen(partner_t), &mut used);
-        r.again = again_t != 0 && self.again.mark(&toks, &seen(again_t), &mut used);
-        r.offtopic = offtopic_t != 0 && self.offtopic.mark(&toks, &seen(offtopic_t), &mut used);
-        let recommends = recommend_t != 0 && self.recommend.mark(&toks, &seen(recommend_t), &mut used);
+        r.person = person_t != 0 && self.person.mark(toks, &seen(person_t), &mut used);
+        r.thanks = thanks_t != 0 && self.thanks.mark(toks, &seen(thanks_t), &mut used);
+        r.partner = partner_t != 0 && self.partner.mark(toks, &seen(partner_t), &mut used);
+        r.again = again_t != 0 && self.again.mark(toks, &seen(again_t), &mut used);
+        r.offtopic = offtopic_t != 0 && self.offtopic.mark(toks, &seen(offtopic_t), &mut used);
+        let recommends = recommend_t != 0 && self.recommend.mark(toks, &seen(recommend_t), &mut used);
         (r.recommends, r.offtopic) = (recommends && !r.offtopic, r.offtopic || recommends);
         // Not taken from the rest: "det" and "jer" are words of the question.
-        r.refers = refers_t != 0 && self.refers.any_seen(&toks, &seen(refers_t));
-        r.office = office_t != 0 && self.office.any_seen(&toks, &seen(office_t));
+        r.refers = refers_t != 0 && self.refers.any_seen(toks, &seen(refers_t));
+        r.office = office_t != 0 && self.office.any_seen(toks, &seen(office_t));
         let before_areas = used.clone();
         for ((name, set, _), t) in self.areas.iter().zip(&areas_touched) {
-            if *t != 0 && set.mark(&toks, &seen(*t), &mut used) {
+            if *t != 0 && set.mark(toks, &seen(*t), &mut used) {
                 r.areas.push(name.clone());
             }
         }
@@ -710,7 +717,7 @@ impl Cues {
             .filter(|(_, (now, before))| **now && !**before)
             .map(|(t, _)| t.to_string())
             .collect();
-        r.english = (en_t != 0 && self.want_english.mark(&toks, &seen(en_t), &mut used))
+        r.english = (en_t != 0 && self.want_english.mark(toks, &seen(en_t), &mut used))
             || (toks.len() >= 2 && english_words * 2 > toks.len());
         r.rest_words = toks
             .iter()
@@ -724,10 +731,9 @@ impl Cues {
     }
 }
 
-/// Whether `folded` holds a phrase of language `lang`'s set in `sets`.
-fn any_in(sets: &LangMap<PhraseSet>, lang: Lang, folded: &str) -> bool {
-    // Most languages have none: no words to split for them.
-    sets.get(lang).is_some_and(|set| !set.phrases.is_empty() && set.any(&tokens(folded).collect::<Vec<_>>()))
+/// Whether the tokens `toks` hold a phrase of language `lang`'s set in `sets`.
+fn any_in(sets: &LangMap<PhraseSet>, lang: Lang, toks: &[&str]) -> bool {
+    sets.get(lang).is_some_and(|set| !set.phrases.is_empty() && set.any(toks))
 }
 
 #[cfg(test)]

@@ -351,14 +351,16 @@ pub struct Matcher {
     /// (one more place at the end): a lookup searches that short run only.
     fuzzy_starts: Vec<u32>,
     /// The long stems (at least [`TWO_TYPO_STEM`] letters) for a reading with
-    /// two typos: (stem, pattern index), sorted.
-    long_stems: Vec<(Box<str>, u32)>,
+    /// two typos: (stem, pattern index, its letters as bits), sorted.
+    long_stems: Vec<(Box<str>, u32, u64)>,
     regexes: Vec<Pattern>,
     /// Literals every match of a pattern starts with: a pattern runs only
     /// when one of its literals is in the question (one pass for all).
     gate: Option<AhoCorasick>,
-    /// Gate literal index -> patterns it opens.
-    gate_owner: Vec<Vec<u32>>,
+    /// Gate literal index -> patterns it opens, each with whether the
+    /// literal starts every match of it (its prefix literals) or is only a
+    /// part every match holds.
+    gate_owner: Vec<Vec<GateOwner>>,
     /// Patterns without such literals: they always run.
     always: Vec<u32>,
     entry_ids: Vec<EntryId>,
@@ -473,11 +475,11 @@ impl Matcher {
                 (known_stems, phrases, stems, ac, typos, patterns)
             });
         let (fuzzy, fuzzy_starts) = typos;
-        let mut long_stems: Vec<(Box<str>, u32)> = stems
+        let mut long_stems: Vec<(Box<str>, u32, u64)> = stems
             .iter()
             .enumerate()
             .filter(|(_, (s, _))| s.len() >= TWO_TYPO_STEM && s.bytes().all(|c| c.is_ascii_alphabetic()))
-            .map(|(i, (s, _))| (s.as_str().into(), i as u32))
+            .map(|(i, (s, _))| (s.as_str().into(), i as u32, letter_bits(s.as_bytes())))
             .collect();
         long_stems.sort_unstable();
         let vocabulary_map = vocabulary_by_first_word(vocabulary);
@@ -580,7 +582,7 @@ impl Matcher {
                 }
                 plain.push_str(&f);
             }
-            let toks: Vec<&str> = tokens(&f).filter(|t| t.len() <= MAX_WORD_BYTES).collect();
+            let toks = words_of(&f);
             let opens = |t: &&str| self.grammar.openers.iter().any(|o| o == t);
             let plainly = *question_mark || toks.first().is_some_and(opens);
             asks.push(si < own && (plainly || asks_anywhere(&toks, &self.grammar.asking)));
@@ -688,9 +690,14 @@ impl Matcher {
         self.places.works_aside(&strip_urls(question))
     }
 
-    /// See [`Gazetteer::job_moved_from`].
-    pub fn job_moved_from(&self, question: &str) -> Option<Country> {
-        self.places.job_moved_from(&strip_urls(question))
+    /// See [`Gazetteer::job_moved_from`]. `folded`: the message's
+    /// [`Match::folded_message`] (`Some` only when no link was stripped: it
+    /// is then the fold of the text read).
+    pub fn job_moved_from(&self, question: &str, folded: Option<&str>) -> Option<Country> {
+        match folded {
+            Some(folded) => self.places.job_moved_from_folded(question, folded),
+            None => self.places.job_moved_from(&strip_urls(question)),
+        }
     }
 
     /// See [`Gazetteer::countries_of_places`].
@@ -1093,13 +1100,19 @@ impl Matcher {
     }
 
     /// The long stems two typos away from one of `stems` ("befodringsfradrg"):
-    /// same first letter, at most two letters longer or shorter.
+    /// same first letter, at most two letters longer or shorter. Two edits
+    /// add at most two letters the other stem lacks, and take at most two
+    /// away: a test of the letters' bits before the edits are counted.
     fn two_typo_patterns(&self, stems: &[String], seen: &mut Vec<u32>) {
         for s in stems.iter().filter(|s| s.len() >= TWO_TYPO_STEM) {
             let Some(first) = s.as_bytes().first() else { continue };
-            let from = self.long_stems.partition_point(|(l, _)| l.as_bytes()[0] < *first);
-            for (l, p) in self.long_stems[from..].iter().take_while(|(l, _)| l.as_bytes()[0] == *first) {
-                if l.len().abs_diff(s.len()) <= 2 && super::places::edits_at_most(l, s, 2) {
+            // Bytes are letters only in an ASCII stem (the long stems are).
+            let bits = s.is_ascii().then(|| letter_bits(s.as_bytes()));
+            let few_apart =
+                |b: u64| bits.is_none_or(|bits| (bits & !b).count_ones() <= 2 && (b & !bits).count_ones() <= 2);
+            let from = self.long_stems.partition_point(|(l, ..)| l.as_bytes()[0] < *first);
+            for (l, p, b) in self.long_stems[from..].iter().take_while(|(l, ..)| l.as_bytes()[0] == *first) {
+                if l.len().abs_diff(s.len()) <= 2 && few_apart(*b) && super::places::edits_at_most(l, s, 2) {
                     seen.push(*p);
                 }
             }
@@ -1281,16 +1294,19 @@ impl Matcher {
             None => (folded, None),
         };
         let place = |t: usize| kept.map_or(t, |k| k.get(t).copied().unwrap_or(t));
-        for i in self.gated(folded) {
+        for (i, from) in self.gated(folded) {
             let pattern = &self.regexes[i as usize];
             let Some(regex) = pattern.regex.get_or_init(|| pattern.tree.as_ref().and_then(search_regex_of)) else {
                 continue;
             };
+            // No match starts before `from` (its first gate literal): the
+            // search starts there, the text before it still read for `\b`.
+            let input = regex_automata::Input::new(folded.as_bytes()).range(from..);
             // Where it matched matters only in a message of several sentences.
             let found = if prepared.focused {
-                regex.find(folded.as_bytes()).map(|f| (f.start(), f.end()))
+                regex.find(input).map(|f| (f.start(), f.end()))
             } else {
-                regex.is_match(folded.as_bytes()).then_some((0, 0))
+                regex.is_match(input).then_some((0, 0))
             };
             if let Some((start, end)) = found {
                 // In the question when any word it spans is.
@@ -1333,17 +1349,21 @@ impl Matcher {
     }
 
     /// The patterns that may match `folded`, in order: those whose gate
-    /// literals are in it and those without any.
-    fn gated(&self, folded: &str) -> Vec<u32> {
-        let mut run: Vec<u32> = Vec::with_capacity(self.always.len() + 32);
-        run.extend(&self.always);
+    /// literals are in it and those without any; each with the first byte
+    /// a match of it may start at (where its first prefix literal stands,
+    /// else 0).
+    fn gated(&self, folded: &str) -> Vec<(u32, usize)> {
+        let mut run: Vec<(u32, usize)> = Vec::with_capacity(self.always.len() + 32);
+        run.extend(self.always.iter().map(|&i| (i, 0)));
         if let Some(gate) = &self.gate {
             for m in gate.find_overlapping_iter(folded.as_bytes()) {
-                run.extend(&self.gate_owner[m.pattern().as_usize()]);
+                let owners = &self.gate_owner[m.pattern().as_usize()];
+                run.extend(owners.iter().map(|&(i, prefix)| (i, if prefix { m.start() } else { 0 })));
             }
         }
+        // By pattern, the earliest start first: that one is kept.
         run.sort_unstable();
-        run.dedup();
+        run.dedup_by_key(|&mut (i, _)| i);
         run
     }
 
@@ -2015,12 +2035,15 @@ fn similar_texts(languages: &Languages, entries: &[Entry]) -> Vec<(usize, Source
 /// sorts them), so the literals are kept in the order first seen, not sorted.
 fn pattern_gates<'a>(
     patterns: impl Iterator<Item = Option<&'a regex_syntax::hir::Hir>>,
-) -> (Option<AhoCorasick>, Vec<Vec<u32>>, Vec<u32>) {
+) -> (Option<AhoCorasick>, Vec<Vec<GateOwner>>, Vec<u32>) {
     let mut at: HashMap<Vec<u8>, usize> = HashMap::default();
-    let mut literals: Vec<(Vec<u8>, Vec<u32>)> = Vec::new();
+    let mut literals: Vec<(Vec<u8>, Vec<GateOwner>)> = Vec::new();
     let mut always = Vec::new();
     for (i, hir) in patterns.enumerate() {
-        let Some(lits) = hir.and_then(required_literals) else {
+        // The prefix literals when there are (as `required_literals` takes them first).
+        let gate = hir
+            .and_then(|h| prefix_literals(h).map(|l| (l, true)).or_else(|| required_literals(h).map(|l| (l, false))));
+        let Some((lits, prefix)) = gate else {
             always.push(i as u32);
             continue;
         };
@@ -2033,7 +2056,7 @@ fn pattern_gates<'a>(
                     literals.len() - 1
                 }
             };
-            literals[k].1.push(i as u32);
+            literals[k].1.push((i as u32, prefix));
         }
     }
     let gate = (!literals.is_empty()).then(|| {
@@ -2044,6 +2067,11 @@ fn pattern_gates<'a>(
     });
     (gate, literals.into_iter().map(|(_, owners)| owners).collect(), always)
 }
+
+/// A pattern a gate literal opens, and whether the literal starts every
+/// match of it (one of its prefix literals) rather than being a part every
+/// match holds.
+type GateOwner = (u32, bool);
 
 /// The longest gate literal: a literal's first bytes are in every text
 /// that holds it, so a literal cut short lets the same messages through
@@ -2074,13 +2102,9 @@ fn fewest_literals(mut lits: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
 /// branch of an alternative, a repeated part taken at least once. No
 /// literal is longer than [`GATE_LITERAL_LEN`].
 fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
-    use regex_syntax::hir::literal::{ExtractKind, Extractor};
     use regex_syntax::hir::HirKind;
-    let seq = Extractor::new().kind(ExtractKind::Prefix).limit_literal_len(GATE_LITERAL_LEN).extract(hir);
-    if let Some(lits) = seq.literals() {
-        if !lits.is_empty() && lits.iter().all(|l| !l.as_bytes().is_empty()) {
-            return Some(lits.iter().map(|l| l.as_bytes().to_vec()).collect());
-        }
+    if let Some(lits) = prefix_literals(hir) {
+        return Some(lits);
     }
     match hir.kind() {
         HirKind::Capture(c) => required_literals(&c.sub),
@@ -2099,6 +2123,16 @@ fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
         }
         _ => None,
     }
+}
+
+/// Literals one of which every match of `hir` starts with (none empty, at
+/// most [`GATE_LITERAL_LEN`] long), when such a finite set is known.
+fn prefix_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let seq = Extractor::new().kind(ExtractKind::Prefix).limit_literal_len(GATE_LITERAL_LEN).extract(hir);
+    let lits = seq.literals()?;
+    (!lits.is_empty() && lits.iter().all(|l| !l.as_bytes().is_empty()))
+        .then(|| lits.iter().map(|l| l.as_bytes().to_vec()).collect())
 }
 
 /// Word `word` of phrase `phrase` (of `words` words) found at token `tok`,
@@ -2388,6 +2422,21 @@ fn search_builder() -> regex_automata::meta::Builder {
     let mut builder = regex_automata::meta::Builder::new();
     builder.configure(config).syntax(syntax);
     builder
+}
+
+/// The tokens of a folded sentence up to [`MAX_WORD_BYTES`] long, in a
+/// vector sized for them at once.
+fn words_of(folded: &str) -> Vec<&str> {
+    let mut toks = Vec::with_capacity(folded.len() / 2 + 1);
+    toks.extend(tokens(folded).filter(|t| t.len() <= MAX_WORD_BYTES));
+    toks
+}
+
+/// The bytes of a word as bits (each byte's `b & 63`; the letters a-z
+/// apart): a word two edits from another has at most two bits the other
+/// has not.
+fn letter_bits(w: &[u8]) -> u64 {
+    w.iter().fold(0u64, |m, b| m | 1 << (b & 63))
 }
 
 /// The tokens written together, with per-byte token index and token
@@ -3136,11 +3185,23 @@ mod tests {
             let run = m.gated(t);
             for (i, (p, regex)) in m.regexes.iter().zip(&regexes).enumerate() {
                 let Some(regex) = regex else { continue };
-                let through = run.binary_search(&(i as u32)).is_ok();
-                if regex.is_match(t.as_bytes()) {
+                let through = run.binary_search_by_key(&(i as u32), |&(i, _)| i).ok().map(|k| run[k].1);
+                if let Some(found) = regex.find(t.as_bytes()) {
                     matched += 1;
-                    assert!(through, "pattern {} matches {t:?} but the gate kept it out", p.source);
-                } else if !through {
+                    let Some(from) = through else {
+                        panic!("pattern {} matches {t:?} but the gate kept it out", p.source)
+                    };
+                    // The search may start where the gate says: no match starts before.
+                    assert!(
+                        from <= found.start(),
+                        "pattern {} matches {t:?} at {} before {from}",
+                        p.source,
+                        found.start()
+                    );
+                    let from_there =
+                        search_regex(&p.source).and_then(|r| r.find(regex_automata::Input::new(t).range(from..)));
+                    assert_eq!(from_there.map(|f| f.range()), Some(found.range()), "pattern {} in {t:?}", p.source);
+                } else if through.is_none() {
                     skipped += 1;
                 }
             }

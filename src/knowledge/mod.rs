@@ -286,8 +286,9 @@ impl Kb {
     }
 
     /// The country of a workplace the message tells as past when the present one is across the border.
-    pub fn job_moved_from(&self, question: &str) -> Option<Country> {
-        self.matcher.job_moved_from(question)
+    /// `folded`: the message as the matcher folded it ([`Match::folded_message`]), when it did.
+    pub fn job_moved_from(&self, question: &str, folded: Option<&str>) -> Option<Country> {
+        self.matcher.job_moved_from(question, folded)
     }
 
     /// Whether the base's own words use this folded word (see [`matcher::Matcher::knows_word`]).

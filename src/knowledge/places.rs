@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use super::model::Direction;
-use crate::text::{fold, tokens};
+use crate::text::{fold, token_list, tokens};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Country {
@@ -484,7 +484,7 @@ impl Gazetteer {
         let mut cls: Vec<u32> = Vec::new();
         for clause in clauses(text, &self.joins) {
             let folded = fold(&clause);
-            let toks: Vec<&str> = tokens(&folded).collect();
+            let toks = token_list(&folded);
             cls.clear();
             cls.extend(toks.iter().map(|t| self.class(t)));
             self.read_next_clause(&toks, &cls, &mut before, &mut out);
@@ -497,10 +497,7 @@ impl Gazetteer {
     /// German ones (see [`token_count`]), a clause's words are a run of the
     /// message's, and no clause is folded again (anything else: as `mentions`).
     fn mentions_of_words(&self, text: &str, toks: &[&str], cls: &[u32]) -> Vec<Mention> {
-        let plain = |c: char| {
-            c.is_ascii() || matches!(c, 'æ' | 'Æ' | 'ø' | 'Ø' | 'å' | 'Å' | 'ä' | 'Ä' | 'ö' | 'Ö' | 'ü' | 'Ü' | 'ß')
-        };
-        if text.len() > crate::text::MAX_MATCH_CHARS || !text.chars().all(plain) {
+        if !plain_letters(text) {
             return self.mentions(text);
         }
         let mut out = Vec::new();
@@ -749,7 +746,7 @@ impl Gazetteer {
             }
         };
         let folded = fold(text);
-        let toks: Vec<&str> = tokens(&folded).collect();
+        let toks = token_list(&folded);
         if !toks.iter().any(|t| self.country_names.contains(*t) || adjectives && self.adjective(t).is_some()) {
             return out;
         }
@@ -808,7 +805,20 @@ impl Gazetteer {
     /// one it tells is in the other country ("bis Oktober war ich in Pattburg
     /// angestellt, jetzt arbeite ich in Flensburg"): the job moved across the border.
     pub fn job_moved_from(&self, text: &str) -> Option<Country> {
-        let mentions = self.mentions(text);
+        self.job_moved_from_folded(text, &fold(text))
+    }
+
+    /// [`Gazetteer::job_moved_from`] with the message already folded (`folded` is `fold(text)`).
+    pub fn job_moved_from_folded(&self, text: &str, folded: &str) -> Option<Country> {
+        let toks = token_list(folded);
+        let cls: Vec<u32> = toks.iter().map(|t| self.class(t)).collect();
+        // A past mention needs a word of the past, or "from" and an employer
+        // word ("fra det danske job"); most messages with a workplace have neither.
+        let any = |class: u32| cls.iter().any(|c| c & class != 0);
+        if plain_letters(text) && !any(PAST) && !(any(FROM) && any(EMPLOYER)) {
+            return None;
+        }
+        let mentions = self.mentions_of_words(text, &toks, &cls);
         let work = |past: bool| {
             mentions
                 .iter()
@@ -832,7 +842,7 @@ impl Gazetteer {
     fn read_with(&self, text: &str, folded: &str, shortcut: bool) -> (Situation, bool) {
         // Most messages name no place and no live/work verb: one pass over
         // the folded words decides that before any clause is split.
-        let toks: Vec<&str> = tokens(folded).collect();
+        let toks = token_list(folded);
         let cls: Vec<u32> = toks.iter().map(|t| self.class(t)).collect();
         let places = (0..toks.len())
             .any(|i| self.adjective(toks[i]).is_some() || self.place_at_classed(&toks, i, cls[i]).is_some());
@@ -1000,6 +1010,16 @@ fn letter_bits(w: &str) -> Option<u64> {
     w.is_ascii().then(|| w.bytes().fold(0u64, |m, b| m | 1 << (b & 63)))
 }
 
+/// Whether a message's clauses are runs of its folded words (see
+/// [`token_count`]): no longer than is matched, and its letters beyond
+/// ASCII Danish or German ones.
+fn plain_letters(text: &str) -> bool {
+    let plain = |c: char| {
+        c.is_ascii() || matches!(c, 'æ' | 'Æ' | 'ø' | 'Ø' | 'å' | 'Å' | 'ä' | 'Ä' | 'ö' | 'Ö' | 'ü' | 'Ü' | 'ß')
+    };
+    text.len() <= crate::text::MAX_MATCH_CHARS && text.chars().all(plain)
+}
+
 /// Whether `a` becomes `b` by at most `most` letters inserted, left out or
 /// changed (Levenshtein distance, rows cut off beyond `most`).
 pub(crate) fn edits_at_most(a: &str, b: &str, most: usize) -> bool {
@@ -1015,19 +1035,32 @@ pub(crate) fn edits_at_most(a: &str, b: &str, most: usize) -> bool {
 }
 
 /// [`edits_at_most`] over characters (or bytes); `row` has `b.len() + 1` places.
+/// Only the band of cells at most `most` off the diagonal is computed, and
+/// every value is capped at `most + 1`: a way of `most` edits or fewer never
+/// leaves the band, so the answer is the full table's (Ukkonen's cut-off).
 fn edits_within<T: PartialEq>(a: &[T], b: &[T], most: usize, row: &mut [usize]) -> bool {
+    // Each letter one word has beyond the other's length is an edit.
+    if a.len().abs_diff(b.len()) > most {
+        return false;
+    }
+    let over = most + 1;
     for (j, r) in row.iter_mut().enumerate() {
-        *r = j;
+        *r = j.min(over);
     }
     for (i, ca) in a.iter().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let here = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(here + 1);
+        // Row `i + 1` of the table: columns `lo..=hi` lie in the band.
+        let lo = (i + 1).saturating_sub(most).max(1);
+        let hi = (i + 1 + most).min(b.len());
+        let mut prev = row[lo - 1];
+        row[lo - 1] = if lo == 1 { (i + 1).min(over) } else { over };
+        let mut least = row[lo - 1];
+        for j in lo..=hi {
+            let here = row[j];
+            row[j] = (prev + usize::from(*ca != b[j - 1])).min(row[j - 1] + 1).min(here + 1).min(over);
+            least = least.min(row[j]);
             prev = here;
         }
-        if row.iter().min().is_some_and(|&m| m > most) {
+        if least > most {
             return false;
         }
     }
@@ -1718,6 +1751,29 @@ mod tests {
         assert!(edits_at_most("tonder", "tonder", 0));
         assert!(!edits_at_most("aabenraa", "haderslev", 2));
         assert!(edits_at_most("", "ab", 2) && !edits_at_most("", "abc", 2));
+    }
+
+    /// The full table of Levenshtein distances, the reference for the band.
+    fn edit_distance(a: &[char], b: &[char]) -> usize {
+        let mut row: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.iter().enumerate() {
+            let mut prev = row[0];
+            row[0] = i + 1;
+            for (j, cb) in b.iter().enumerate() {
+                let here = row[j + 1];
+                row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(here + 1);
+                prev = here;
+            }
+        }
+        row[b.len()]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn edits_within_the_band_agree_with_the_full_table(a in "[abcø]{0,12}", b in "[abcø]{0,12}", most in 0usize..4) {
+            let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            proptest::prop_assert_eq!(edits_at_most(&a, &b, most), edit_distance(&ca, &cb) <= most);
+        }
     }
 
     /// The edit distance as first written: over characters, the row allocated.
