@@ -1852,17 +1852,14 @@ fn follow_up(
     if (!reading.parts.is_empty() || reading.again || reading.partner) && !area_elsewhere {
         return Some(with_part(last));
     }
-    // "muss ich das haben?", "kan jeg selv vælge?": short, pointing back or
-    // naming no topic of its own, goes on with the last one. A context word
-    // alone ("ausgezahlt") names no topic, unless the matcher offers its entry.
+    // "muss ich das haben?", "hvor finder jeg det?": short, pointing back;
+    // "kan jeg selv vælge?", "hvor mange timer skal jeg arbejde?": a short
+    // question that names no topic of its own goes on with the last one.
+    // A context word alone ("ausgezahlt") names no topic, unless the matcher
+    // thought it enough to offer its entry ("Fahrt absetzen").
     let weak = |c: &crate::knowledge::Candidate| c.score < 0.25 || (!c.in_question && m.decision != Decision::Choices);
     let short_question = reading.words <= 8 && reading.question && m.candidates.iter().all(weak);
-    let other = named_by_rare_words(m, last);
-    if let Some(id) = other.filter(|_| names_nothing && (short_question || reading.refers) && reading.words <= 12) {
-        return Some(with_part(id));
-    }
     if names_nothing
-        && other.is_none()
         && (reading.refers || reading.words <= 3 || short_question)
         && !reading.offtopic
         // "Ich wohne in Flensburg und arbeite in Padborg." is a situation to
@@ -1874,15 +1871,6 @@ fn follow_up(
         return Some(with_part(last));
     }
     None
-}
-
-/// "jeg har et værelse i Hamborg i hverdagene, ændrer det noget?" after the
-/// tax answer: two context words that only one or two entries use
-/// ("værelse", "hverdage") name another topic than `last`, however much the
-/// message points back. A short follow-up is that topic; a longer one does
-/// not go on with the last answer.
-fn named_by_rare_words<'m>(m: &'m Match, last: &str) -> Option<&'m EntryId> {
-    m.candidates.iter().find(|c| c.entry.as_str() != last && c.rare_context >= 2).map(|c| &c.entry)
 }
 
 /// A follow-up about the partner: the last answer's entry for the country

@@ -103,8 +103,6 @@ struct Phrase {
     /// Listed in both languages of its entry: says nothing about the language.
     both_langs: bool,
     text: String,
-    /// A context phrase that at most two entries use as context.
-    rare: bool,
     words: u8,
     /// Written as one hyphenated word ("mit-id", "a-kasse"): its words count
     /// only side by side, not anywhere in a window ("mit tyske skatte-id").
@@ -152,9 +150,6 @@ pub struct Candidate {
     pub in_question: bool,
     /// Human-readable reasons: which keywords, patterns, situation rules fired.
     pub hits: Vec<String>,
-    /// Distinct context words of this entry in the message that at most two
-    /// entries use ("værelse", "hverdage"): words that point at one topic.
-    pub rare_context: u8,
 }
 
 /// The matcher's verdict on one question.
@@ -914,7 +909,6 @@ impl Matcher {
                 raw: r,
                 score: 1.0 - (-r).exp(),
                 in_question: ev.strong_focus[i],
-                rare_context: self.rare_context(ev, i),
                 hits: if explain {
                     ev.hits.iter().filter(|(e, _)| *e == i).map(|(_, h)| self.describe(*h)).collect()
                 } else {
@@ -922,20 +916,6 @@ impl Matcher {
                 },
             })
             .collect()
-    }
-
-    /// Distinct rare context phrases (see [`Phrase::rare`]) that fired for entry `i`.
-    fn rare_context(&self, ev: &Evidence, i: usize) -> u8 {
-        let mut seen: Vec<u32> = Vec::new();
-        for (_, h) in ev.hits.iter().filter(|(e, _)| *e == i) {
-            if let Hit::Phrase { phrase, .. } = *h {
-                let p = &self.phrases[phrase as usize];
-                if p.kind == Kind::Context && p.rare && !seen.contains(&phrase) {
-                    seen.push(phrase);
-                }
-            }
-        }
-        seen.len().min(u8::MAX as usize) as u8
     }
 
     /// The second opinion on the choices a keyword named strongly.
@@ -1813,7 +1793,6 @@ fn collect_phrases(
                         lang,
                         both_langs: false,
                         text: kw.value.clone(),
-                        rare: false,
                         words: words.len() as u8,
                         tight: kw.value.contains('-') && !kw.value.contains(char::is_whitespace),
                         stems: words,
@@ -1823,26 +1802,7 @@ fn collect_phrases(
             }
         }
     }
-    mark_rare_context(&mut phrases);
     (phrases, by_stem)
-}
-
-/// Marks the context phrases that at most two entries use (by their stems).
-fn mark_rare_context(phrases: &mut [Phrase]) {
-    let mut users: HashMap<&[String], Vec<usize>> = HashMap::default();
-    for p in phrases.iter().filter(|p| p.kind == Kind::Context) {
-        let e = users.entry(p.stems.as_slice()).or_default();
-        if !e.contains(&p.entry) {
-            e.push(p.entry);
-        }
-    }
-    let rare: Vec<bool> = phrases
-        .iter()
-        .map(|p| p.kind == Kind::Context && users.get(p.stems.as_slice()).is_some_and(|u| u.len() <= 2))
-        .collect();
-    for (p, r) in phrases.iter_mut().zip(rare) {
-        p.rare = r;
-    }
 }
 
 /// The patterns of every entry in every language, in that order, with their

@@ -2265,19 +2265,6 @@ fn how_much_of_another_topic_of_the_same_area_is_not_the_last_answers_amount() {
 }
 
 #[test]
-fn two_words_that_point_at_one_other_topic_leave_the_last_answer() {
-    // "lejlighed" and "hverdage" are context words of the double residence
-    // alone: the question that points back ("gør det en forskel?") is about
-    // that, not the tax answer before it.
-    let o = last(&[
-        "Jeg bor i Vejen og har fået arbejde i Rendsburg.",
-        "hvor skal jeg betale skat?",
-        "jeg tager en lejlighed i Rendsburg på hverdage, gør det en forskel?",
-    ]);
-    assert_eq!(o.event, answered("registration.double-residence", Da));
-}
-
-#[test]
 fn parental_leave_in_danish_is_the_side_of_the_job() {
     // "forældreorlov" names the leave of the country one works in: the
     // German Elterngeld for a Dane working in Flensburg.
