@@ -2278,3 +2278,13 @@ fn until_when_asks_how_long_the_last_answer_lasts() {
     let o = last(&["får vi tysk Kindergeld for vores søn?", "indtil hvornår?"]);
     assert_eq!(o.event, answered("family.kindergeld-de", Da));
 }
+
+#[test]
+fn hours_cut_in_half_and_a_job_on_the_side_are_named_in_everyday_words() {
+    // Reduced hours said with a verb of cutting ("halveret", "gekürzt") are
+    // short time; "nebenbei jobben" is a job on the side.
+    let o = last(&["min arbejdstid bliver halveret fra januar, hvem betaler resten?"]);
+    assert_eq!(o.event, answered("unemployment.partial-short-time", Da));
+    let o = last(&["Darf ich nebenbei noch in einer Bar in Tønder jobben?"]);
+    assert_eq!(o.event, answered("work.side-job-minijob", De));
+}
