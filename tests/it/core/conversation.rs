@@ -227,6 +227,34 @@ fn a_language_named_in_a_question_of_its_own_is_no_request_for_the_last_answer()
     assert!(matches!(&outcomes[2].event, Event::Answered { lang: Lang::De, .. }), "{:?}", outcomes[2].event);
 }
 
+/// "hvem udbetaler dagpenge?", "Hvem skal betale mine dagpenge?": who pays
+/// asks which country pays (full unemployment), not the Danish rate; the
+/// amount asked stays the benefit's own.
+#[test]
+fn who_pays_the_benefit_asks_which_country_pays() {
+    for q in ["hvem udbetaler dagpenge?", "Hvem skal betale mine dagpenge?"] {
+        assert_eq!(last(&[q]).event, answered("unemployment.full-unemployment", Da), "{q}");
+    }
+    let o = last(&["wer zahlt mir dann das Arbeitslosengeld?"]);
+    assert_eq!(o.event, answered("unemployment.full-unemployment", De));
+    assert_eq!(last(&["hvor meget får jeg i dagpenge?"]).event, answered("unemployment.dk-dagpenge", Da));
+}
+
+/// "den" and "dem" are Danish pronouns but German articles: "darf ich den
+/// Antrag auf Deutsch schreiben?" after the Kindergeld answer asks about the
+/// commuter's own application (the authorities' language), not for the last
+/// answer in German; and the bot's own language is not what a question about
+/// an application asks.
+#[test]
+fn a_german_article_points_at_nothing_and_an_application_in_a_language_is_the_commuters_own() {
+    let first = "Ich wohne in Harrislee und arbeite in Kruså. Bekomme ich Kindergeld aus Dänemark oder Deutschland?";
+    let outcomes = talk(&[first, "darf ich den Antrag auf Deutsch schreiben?"]);
+    assert_eq!(outcomes[0].event, answered("family.child-benefit-priority", De));
+    assert_eq!(outcomes[1].event, answered("service.own-language-authorities", De));
+    let o = last(&["darf ich den Antrag auf Deutsch schreiben?"]);
+    assert_eq!(o.event, answered("service.own-language-authorities", De));
+}
+
 /// "og socialsikringen?" right after the home-office choices (tax, social
 /// security): the choice of that area, not the area's general entry.
 #[test]
