@@ -846,11 +846,35 @@ fn brings_up_title(kb: &Kb, text: &str, own: &str, last: &str, lang: Lang) -> bo
 /// is answered as that part.
 fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
     let Some(id) = own_topic_kept(t) else { return Err(s) };
-    kept_status(t, s, id)
+    status_of_last(t, s, id)
+        .or_else(|s| kept_status(t, s, id))
         .or_else(|s| pointed_by_reference(t, s, id))
         .or_else(|s| pointed_in_area_asked(t, s, id))
         .or_else(|s| part_of_last(t, s, id))
         .or_else(|s| Ok(own_answer(t, s, id)))
+}
+
+/// "und wenn ich in Rente gehe?" right after the worker's health cover: a
+/// short going-on follow-up that tells a status (retired, posted,
+/// self-employed ...) asks the last answer's question for that status, the
+/// entry `[status.X.entries]` maps the last answer to; not the status's own
+/// topic (the pension age), unless the last answer pointed to it.
+fn status_of_last(t: &Turn, s: Session, id: &str) -> Result<Outcome, Session> {
+    let Turn { kb, text, reading, .. } = *t;
+    let Some(l) = t.last.as_deref() else { return Err(s) };
+    if s.statuses_asked.is_empty()
+        || reading.words > SHORT_FOLLOW_UP_WORDS + 2
+        || !goes_on(text, &kb.languages.grammar.continuers)
+        || names_related(kb, id, l)
+    {
+        return Err(s);
+    }
+    let better = for_status(kb, &s, l);
+    if better == l {
+        return Err(s);
+    }
+    let better = better.to_string();
+    Ok(answer_asked(kb, s, &better, reading, t.lang))
 }
 
 /// The message's own topic, unless an offtopic word outweighs a topic the matcher is not very sure of.
@@ -1354,17 +1378,35 @@ fn side_entry_asked(kb: &Kb, m: &Match, area: &str, dir: Direction, rules_chose:
         // The bare area ("hvad med skatten?", "Steuer?", also after the
         // situation told in the same message): the side's first entry
         // in the area's `popular` list (dialogue.toml).
-        _ if bare => {
-            let popular = kb.cues.popular(area);
-            // "Hvad med børnepenge?": an area whose most asked entry says which
-            // country pays, over entries of one country each, is answered by it.
-            if general_over_countries(kb, popular) {
-                return popular.first().cloned();
-            }
-            popular.iter().find(|p| kb.entry(p).is_some_and(|e| e.direction == Some(dir))).cloned()
-        }
+        // But "... und krieg ALG. Wie lange bekomme ich das?": the question
+        // sentence is bare, but the story named an entry of the area by a
+        // keyword of its own; that entry, not the side's most asked one.
+        _ if bare => match named_in_area(kb, m, area) {
+            Some(named) => Some(named),
+            None => side_popular(kb, area, dir),
+        },
         _ => None,
     }
+}
+
+/// The entry of `area` that the message names by a keyword (the best such candidate).
+fn named_in_area(kb: &Kb, m: &Match, area: &str) -> Option<EntryId> {
+    m.candidates
+        .iter()
+        .filter(|c| c.score >= NAMED_SCORE && kb.entry(&c.entry).is_some_and(|e| e.area == *area))
+        .max_by(|a, b| a.score.total_cmp(&b.score))
+        .map(|c| c.entry.clone())
+}
+
+/// The side's first entry in the area's `popular` list (dialogue.toml).
+fn side_popular(kb: &Kb, area: &str, dir: Direction) -> Option<EntryId> {
+    let popular = kb.cues.popular(area);
+    // "Hvad med børnepenge?": an area whose most asked entry says which
+    // country pays, over entries of one country each, is answered by it.
+    if general_over_countries(kb, popular) {
+        return popular.first().cloned();
+    }
+    popular.iter().find(|p| kb.entry(p).is_some_and(|e| e.direction == Some(dir))).cloned()
 }
 
 /// "That is outside what I can answer", what the bot covers, the advice office.
@@ -1575,6 +1617,10 @@ const BEYOND_AREA_MARGIN: f64 = 0.15;
 /// question, is not bent back to an entry the last answer pointed to by a
 /// referring word alone.
 const SURE_OWN_SCORE: f64 = 0.6;
+
+/// A candidate at least this sure was named by a keyword of the message
+/// (one context word alone scores 0.295, two 0.50).
+const NAMED_SCORE: f64 = 0.6;
 
 /// How much weaker than the message's own topic an entry the last answer
 /// pointed to may be and still be the better reading of a follow-up.
@@ -1832,18 +1878,7 @@ fn follow_up(
             return Some(with_part(pointed));
         }
     }
-    // "hvad koster en karton smøger?" after what the bot can do: a part the
-    // last answer does not have, asked of things of its own and not going on
-    // ("und wie lange vorher ...?"), is no follow-up; nor one asked with a
-    // word the base never uses and none the last answer used ("wie hoch ist
-    // die Hundesteuer in Schleswig?" after Kindergeld, as a short question).
-    let asks_own = !reading.parts.is_empty()
-        && reading.rest >= 2
-        && !reading.again
-        && !reading.partner
-        && !goes_on(text, &kb.languages.grammar.continuers);
-    let part_of_own = asks_own && reading.parts.iter().all(|p| kb.part(last, lang, p).is_none());
-    if part_of_own || (asks_own && about_something_else(kb, text, last, reading, lang)) {
+    if asks_of_its_own(kb, text, last, reading, lang) {
         return None;
     }
     // "hvor meget får vi i børnepenge?" after the parental leave: a part of
@@ -1871,6 +1906,28 @@ fn follow_up(
         return Some(with_part(last));
     }
     None
+}
+
+/// A part asked of something of the message's own, not of the last answer
+/// `last` (see [`follow_up`]).
+fn asks_of_its_own(kb: &Kb, text: &str, last: &str, reading: &Reading, lang: Lang) -> bool {
+    // "hvad koster en karton smøger?" after what the bot can do: a part the
+    // last answer does not have, asked of things of its own and not going on
+    // ("und wie lange vorher ...?"), is no follow-up; nor one asked with a
+    // word the base never uses and none the last answer used ("wie hoch ist
+    // die Hundesteuer in Schleswig?" after Kindergeld, as a short question).
+    let asks_own = !reading.parts.is_empty()
+        && reading.rest >= 2
+        && !reading.again
+        && !reading.partner
+        && !goes_on(text, &kb.languages.grammar.continuers);
+    // A part an entry the last answer points to is titled with ("muss ich das
+    // in Dänemark extra beantragen?" after the pension age: applying) is a
+    // part of the last answer's thread, not of something of its own.
+    let part_of_own = asks_own
+        && reading.parts.iter().all(|p| kb.part(last, lang, p).is_none())
+        && related_for_part(kb, last, reading, lang).is_none();
+    part_of_own || (asks_own && about_something_else(kb, text, last, reading, lang))
 }
 
 /// A follow-up about the partner: the last answer's entry for the country

@@ -227,6 +227,44 @@ fn a_language_named_in_a_question_of_its_own_is_no_request_for_the_last_answer()
     assert!(matches!(&outcomes[2].event, Event::Answered { lang: Lang::De, .. }), "{:?}", outcomes[2].event);
 }
 
+/// A story that names an entry by its own keyword ("... und bekomme ALG")
+/// and asks a bare question about it ("Wie lange bekomme ich das noch?"):
+/// that entry, not the side's most asked entry of the area (the A-kasse).
+#[test]
+fn a_bare_question_after_a_story_naming_the_entry_is_about_that_entry() {
+    let o = last(&[
+        "Ich bin seit dem Sommer arbeitslos, wohne in Schleswig und bekomme ALG. Wie lange bekomme ich das noch?",
+    ]);
+    assert_eq!(o.event, answered("unemployment.de-alg", De));
+}
+
+/// "muss ich sie in Dänemark extra beantragen?" after the pension age: a part
+/// the last answer lacks but an entry it points to is titled with (applying
+/// for the pension) goes on in that thread, not into no answer.
+#[test]
+fn a_part_the_last_answer_points_to_by_title_goes_on_with_that_entry() {
+    let o = last(&[
+        "Ich habe 20 Jahre in Aabenraa gearbeitet und wohne in Flensburg. Bekomme ich eine dänische Rente?",
+        "ab wann bekomme ich sie?",
+        "muss ich sie in Dänemark extra beantragen?",
+    ]);
+    assert_eq!(o.event, answered("pension.apply-cross-border", De));
+}
+
+/// "und wenn ich in Rente gehe?" right after the worker's health cover asks
+/// the health question for a pensioner (`[status.retired.entries]`), not
+/// the pension age the words "in Rente gehen" name by themselves.
+#[test]
+fn and_when_i_retire_after_an_answer_asks_that_answer_for_a_pensioner() {
+    let o = last(&[
+        "Ich wohne in Tønder und arbeite in Husum. Wo bin ich krankenversichert?",
+        "und wenn ich in Rente gehe?",
+    ]);
+    assert_eq!(o.event, answered("health.pensioner-cover", De));
+    // Asked on its own it is still the pension age.
+    assert_eq!(last(&["wann kann ich in Rente gehen?"]).event, answered("pension.pension-age", De));
+}
+
 /// "hvem udbetaler dagpenge?", "Hvem skal betale mine dagpenge?": who pays
 /// asks which country pays (full unemployment), not the Danish rate; the
 /// amount asked stays the benefit's own.
