@@ -846,35 +846,11 @@ fn brings_up_title(kb: &Kb, text: &str, own: &str, last: &str, lang: Lang) -> bo
 /// is answered as that part.
 fn own_topic_in_context(t: &Turn, s: Session) -> Result<Outcome, Session> {
     let Some(id) = own_topic_kept(t) else { return Err(s) };
-    status_of_last(t, s, id)
-        .or_else(|s| kept_status(t, s, id))
+    kept_status(t, s, id)
         .or_else(|s| pointed_by_reference(t, s, id))
         .or_else(|s| pointed_in_area_asked(t, s, id))
         .or_else(|s| part_of_last(t, s, id))
         .or_else(|s| Ok(own_answer(t, s, id)))
-}
-
-/// "und wenn ich in Rente gehe?" right after the worker's health cover: a
-/// short going-on follow-up that tells a status (retired, posted,
-/// self-employed ...) asks the last answer's question for that status, the
-/// entry `[status.X.entries]` maps the last answer to; not the status's own
-/// topic (the pension age), unless the last answer pointed to it.
-fn status_of_last(t: &Turn, s: Session, id: &str) -> Result<Outcome, Session> {
-    let Turn { kb, text, reading, .. } = *t;
-    let Some(l) = t.last.as_deref() else { return Err(s) };
-    if s.statuses_asked.is_empty()
-        || reading.words > SHORT_FOLLOW_UP_WORDS + 2
-        || !goes_on(text, &kb.languages.grammar.continuers)
-        || names_related(kb, id, l)
-    {
-        return Err(s);
-    }
-    let better = for_status(kb, &s, l);
-    if better == l {
-        return Err(s);
-    }
-    let better = better.to_string();
-    Ok(answer_asked(kb, s, &better, reading, t.lang))
 }
 
 /// The message's own topic, unless an offtopic word outweighs a topic the matcher is not very sure of.

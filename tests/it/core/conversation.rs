@@ -251,20 +251,6 @@ fn a_part_the_last_answer_points_to_by_title_goes_on_with_that_entry() {
     assert_eq!(o.event, answered("pension.apply-cross-border", De));
 }
 
-/// "und wenn ich in Rente gehe?" right after the worker's health cover asks
-/// the health question for a pensioner (`[status.retired.entries]`), not
-/// the pension age the words "in Rente gehen" name by themselves.
-#[test]
-fn and_when_i_retire_after_an_answer_asks_that_answer_for_a_pensioner() {
-    let o = last(&[
-        "Ich wohne in Tønder und arbeite in Husum. Wo bin ich krankenversichert?",
-        "und wenn ich in Rente gehe?",
-    ]);
-    assert_eq!(o.event, answered("health.pensioner-cover", De));
-    // Asked on its own it is still the pension age.
-    assert_eq!(last(&["wann kann ich in Rente gehen?"]).event, answered("pension.pension-age", De));
-}
-
 /// "hvem udbetaler dagpenge?", "Hvem skal betale mine dagpenge?": who pays
 /// asks which country pays (full unemployment), not the Danish rate; the
 /// amount asked stays the benefit's own.
@@ -278,17 +264,20 @@ fn who_pays_the_benefit_asks_which_country_pays() {
     assert_eq!(last(&["hvor meget får jeg i dagpenge?"]).event, answered("unemployment.dk-dagpenge", Da));
 }
 
-/// "den" and "dem" are Danish pronouns but German articles: "darf ich den
-/// Antrag auf Deutsch schreiben?" after the Kindergeld answer asks about the
-/// commuter's own application (the authorities' language), not for the last
-/// answer in German; and the bot's own language is not what a question about
-/// an application asks.
+/// The bot forgetting ("kan du glemme det jeg skrev?") is the privacy entry;
+/// the commuter forgetting a duty ("hvad sker der, hvis jeg glemmer det?") is not.
 #[test]
-fn a_german_article_points_at_nothing_and_an_application_in_a_language_is_the_commuters_own() {
-    let first = "Ich wohne in Harrislee und arbeite in Kruså. Bekomme ich Kindergeld aus Dänemark oder Deutschland?";
-    let outcomes = talk(&[first, "darf ich den Antrag auf Deutsch schreiben?"]);
-    assert_eq!(outcomes[0].event, answered("family.child-benefit-priority", De));
-    assert_eq!(outcomes[1].event, answered("service.own-language-authorities", De));
+fn forgetting_a_duty_is_no_request_to_forget_the_chat() {
+    assert_eq!(last(&["kan du glemme det jeg skrev?"]).event, answered("service.privacy", Da));
+    let o = last(&["hvad sker der, hvis jeg glemmer det?"]);
+    assert!(!matches!(&o.event, Event::Answered { entry, .. } if entry.as_str() == "service.privacy"), "{:?}", o.event);
+}
+
+/// "darf ich den Antrag auf Deutsch schreiben?" asks about the commuter's own
+/// application (the authorities' language), not about the bot's language: a
+/// document word rules the bot's capabilities out.
+#[test]
+fn an_application_in_a_language_is_the_commuters_own_not_the_bots() {
     let o = last(&["darf ich den Antrag auf Deutsch schreiben?"]);
     assert_eq!(o.event, answered("service.own-language-authorities", De));
 }
