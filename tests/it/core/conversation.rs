@@ -264,6 +264,26 @@ fn who_pays_the_benefit_asks_which_country_pays() {
     assert_eq!(last(&["hvor meget får jeg i dagpenge?"]).event, answered("unemployment.dk-dagpenge", Da));
 }
 
+/// "wie wird die private Nutzung versteuert?" after the company car is the
+/// tax of the car's private use, not the general Danish tax; money the
+/// Finanzamt cannot pay out is the account question (NemKonto), a wage the
+/// boss did not pay is not.
+#[test]
+fn private_use_is_the_company_cars_tax_and_money_not_paid_out_the_account() {
+    let car = "Ich bekomme einen Firmenwagen von meinem dänischen Arbeitgeber, was muss ich beachten?";
+    let outcomes = talk(&[car, "wie wird die private Nutzung versteuert?"]);
+    assert_eq!(outcomes[0].event, answered("car.company-car", De));
+    assert_eq!(outcomes[1].event, answered("tax.company-car-benefit", De));
+    let o = last(&["Das Finanzamt in Dänemark kann mir die Erstattung nicht auszahlen"]);
+    assert_eq!(o.event, answered("registration.nemkonto", De));
+    let o = last(&["min chef kan ikke udbetale lønnen"]);
+    assert!(
+        !matches!(&o.event, Event::Answered { entry, .. } if entry.as_str() == "registration.nemkonto"),
+        "{:?}",
+        o.event
+    );
+}
+
 /// The bot forgetting ("kan du glemme det jeg skrev?") is the privacy entry;
 /// the commuter forgetting a duty ("hvad sker der, hvis jeg glemmer det?") is not.
 #[test]
