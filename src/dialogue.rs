@@ -1357,10 +1357,7 @@ fn side_entry_asked(kb: &Kb, m: &Match, area: &str, dir: Direction, rules_chose:
         // But "... und krieg ALG. Wie lange bekomme ich das?": the question
         // sentence is bare, but the story named an entry of the area by a
         // keyword of its own; that entry, not the side's most asked one.
-        _ if bare => match named_in_area(kb, m, area) {
-            Some(named) => Some(named),
-            None => side_popular(kb, area, dir),
-        },
+        _ if bare => named_in_area(kb, m, area).or_else(|| side_popular(kb, area, dir)),
         _ => None,
     }
 }
