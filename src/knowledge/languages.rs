@@ -178,6 +178,13 @@ pub struct Grammar {
     /// one is brought up as new, not pointed back to ("og hvordan får jeg
     /// et skattekort?" after an answer that mentions the tax card).
     pub indefinite: Vec<String>,
+    /// The mark of a past participle ("ge": "gelöscht", "angemeldet"), and
+    /// its endings ("t", "et", "en"): a participle no rule word matched is
+    /// read as its verb ("löscht" -> "löschen"), after one of the
+    /// `participle_prefixes` ("an", "ab", "aus") when it has one.
+    pub participle_marks: Vec<String>,
+    pub participle_endings: Vec<String>,
+    pub participle_prefixes: Vec<String>,
 }
 
 impl Language {
@@ -255,6 +262,9 @@ impl RawLanguage {
             ("place_negations", &g.place_negations),
             ("inside", &g.inside),
             ("indefinite", &g.indefinite),
+            ("participle_marks", &g.participle_marks),
+            ("participle_endings", &g.participle_endings),
+            ("participle_prefixes", &g.participle_prefixes),
         ];
         let listed = lists.into_iter().flat_map(|(list, words)| words.iter().map(move |w| (list, w)));
         let (list, w) = asking_words.chain(listed).find(|(_, w)| !one_word(w))?;
@@ -281,6 +291,9 @@ impl RawGrammar {
             place_negations: folded(self.place_negations),
             inside: lower(self.inside),
             indefinite: folded(self.indefinite),
+            participle_marks: folded(self.participle_marks),
+            participle_endings: folded(self.participle_endings),
+            participle_prefixes: folded(self.participle_prefixes),
         }
     }
 }
@@ -343,6 +356,9 @@ impl Grammar {
                 (&mut out.place_negations, &g.place_negations),
                 (&mut out.inside, &g.inside),
                 (&mut out.indefinite, &g.indefinite),
+                (&mut out.participle_marks, &g.participle_marks),
+                (&mut out.participle_endings, &g.participle_endings),
+                (&mut out.participle_prefixes, &g.participle_prefixes),
             ] {
                 for w in from {
                     if !to.contains(w) {
@@ -455,6 +471,12 @@ struct RawGrammar {
     inside: Vec<String>,
     #[serde(default)]
     indefinite: Vec<String>,
+    #[serde(default)]
+    participle_marks: Vec<String>,
+    #[serde(default)]
+    participle_endings: Vec<String>,
+    #[serde(default)]
+    participle_prefixes: Vec<String>,
 }
 
 /// One `grammar.asking` group: `{ first = [...], then = [...] }`.

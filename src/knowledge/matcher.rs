@@ -66,6 +66,8 @@ const OUTSIDE_FACTOR: f64 = 0.45;
 /// Highest score (raw) a question outside the border region can reach: below [`ANSWER_AT`].
 const OUTSIDE_CAP: f64 = 0.85;
 const MAX_CHOICES: usize = 3;
+/// The shortest verb root read from a participle: "gesagt" is no "sag".
+const PARTICIPLE_ROOT: usize = 4;
 /// A message asking something with this many words or more is no greeting
 /// alone when a topic's words are in it ...
 const SMALL_TALK_MAX_WORDS: usize = 10;
@@ -393,6 +395,10 @@ pub struct Matcher {
     /// Every language's grammar words (`languages.toml`): negations, question
     /// openers, short stems' endings, abbreviations.
     grammar: Grammar,
+    /// The languages with past participles to read as their verbs: only
+    /// their phrases are found by a participle's root ("kündigt" is no
+    /// Danish "kunder").
+    participle_langs: Vec<Lang>,
     /// The thanks phrases of dialogue.toml: a story that opens with one and
     /// asks nothing is thanks (see [`Matcher::opening`]).
     thanks: PhraseSet,
@@ -504,6 +510,7 @@ impl Matcher {
             similar_texts: similar_texts(languages, entries),
             similar: OnceLock::new(),
             grammar: languages.grammar.clone(),
+            participle_langs: participle_langs(languages),
             thanks: PhraseSet::new(&cues.thanks),
             refers: PhraseSet::new(cues.refers.iter().chain(cues.refers_in.values().flatten())),
             stemmers,
@@ -981,9 +988,70 @@ impl Matcher {
         // Computed when first needed: many words (short ones, words no stem
         // starts) never need them.
         let mut tok_stems: Vec<Option<Cow<[String]>>> = vec![None; toks.len()];
-        let covered = self.stem_marks(toks, eager, &mut tok_stems, &mut marks);
+        let mut covered = self.stem_marks(toks, eager, &mut tok_stems, &mut marks);
+        self.participle_marks(toks, &mut covered, &mut marks);
         self.typo_marks(toks, &covered, &mut tok_stems, &mut marks);
         marks
+    }
+
+    /// The marks of past participles read as their verb ("gelöscht" as
+    /// "lösch", "angemeldet" as "anmeld"; `grammar.participle_*` in
+    /// languages.toml): one more stem pass over those words alone, adding
+    /// the phrases the participle as written did not find.
+    fn participle_marks(&self, toks: &[&str], covered: &mut [bool], marks: &mut Vec<Mark>) {
+        let roots: Vec<Option<String>> = toks.iter().map(|t| self.participle_root(t)).collect();
+        if roots.iter().all(Option::is_none) {
+            return;
+        }
+        // Every other word is a mark no stem matches: the new marks are the participles' alone.
+        let alt: Vec<&str> = roots.iter().map(|r| r.as_deref().unwrap_or("#")).collect();
+        let mut alt_stems: Vec<Option<Cow<[String]>>> = vec![None; alt.len()];
+        let mut found = Vec::new();
+        let alt_covered = self.stem_marks(&alt, false, &mut alt_stems, &mut found);
+        // An entry whose words found the participle as written ("arbeitslos
+        // gemeldet") is not found twice by it ("arbeitslos melden").
+        let entry_at = |m: &Mark| (self.phrases[m.phrase() as usize].entry, m.tok());
+        let had: HashSet<(usize, u32)> = marks.iter().map(entry_at).collect();
+        // The rule word is the verb itself, of a language with such
+        // participles: "kündigt" is neither the Danish "kunder" nor "Kunden".
+        let the_verb = |m: &Mark| {
+            let p = &self.phrases[m.phrase() as usize];
+            let root = roots[m.tok() as usize].as_deref().unwrap_or_default();
+            // A phrase's words written together (`JOINED`) are no verb of one word.
+            let Some(stem) = p.stems.get(usize::from(m.word())) else { return false };
+            let own = self.stemmers.get(p.lang).is_some_and(|st| &crate::text::stem(st, root) == stem);
+            self.participle_langs.contains(&p.lang) && (stem == root || own)
+        };
+        marks.extend(
+            found
+                .into_iter()
+                .filter(|m| roots[m.tok() as usize].is_some() && the_verb(m) && !had.contains(&entry_at(m))),
+        );
+        for (c, a) in covered.iter_mut().zip(alt_covered) {
+            *c |= a;
+        }
+    }
+
+    /// The verb of a past participle ("gelöscht" -> "losch", "angemeldet" ->
+    /// "anmeld"): a root of four letters or more.
+    fn participle_root(&self, tok: &str) -> Option<String> {
+        let g = &self.grammar;
+        let prefixes = std::iter::once("").chain(g.participle_prefixes.iter().map(String::as_str));
+        for prefix in prefixes {
+            let Some(after) = tok.strip_prefix(prefix) else { continue };
+            for mark in &g.participle_marks {
+                let Some(rest) = after.strip_prefix(mark.as_str()) else { continue };
+                for ending in &g.participle_endings {
+                    match rest.strip_suffix(ending.as_str()) {
+                        Some(root) if root.len() >= PARTICIPLE_ROOT && root.is_ascii() => {
+                            return Some(format!("{prefix}{root}"))
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// The marks of the rules' stems found in the words (one overlapping
@@ -1831,6 +1899,11 @@ fn content_words(phrases: &[Phrase], filler: &[String]) -> Vec<u8> {
 /// Each long stem with a letter left out, tagged with where (see the lookup
 /// in `word_marks`), sorted for binary search: (hash, stem index), with
 /// where each value of the hashes' top bits starts (see [`sorted_by_top_bits`]).
+/// The languages whose grammar lists past participles (`grammar.participle_marks`).
+fn participle_langs(languages: &Languages) -> Vec<Lang> {
+    languages.list.iter().filter(|(_, l)| !l.grammar.participle_marks.is_empty()).map(|(lang, _)| lang).collect()
+}
+
 fn typo_variants(stems: &[(String, Vec<Slot>)]) -> (Vec<(u64, u32)>, Vec<u32>) {
     let mut fuzzy: Vec<(u64, u32)> = Vec::new();
     for (i, (s, _)) in stems.iter().enumerate() {

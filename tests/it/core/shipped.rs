@@ -127,3 +127,23 @@ fn a_lone_danish_term_is_read_as_danish() {
         assert_eq!(kb.find(q, None, None).lang, lang, "{q:?}");
     }
 }
+
+/// "muss das Auto umgemeldet werden?": a German past participle no rule word
+/// lists is read as its verb ("ummelden", a keyword of the foreign plates),
+/// after a separable prefix too; a participle the rules list is found as
+/// written, and the root of another word is no verb ("gekündigt" is no
+/// "Kunden").
+#[test]
+fn a_german_participle_is_read_as_its_verb() {
+    let kb = shipped_kb();
+    for q in ["muss das Auto umgemeldet werden?", "ich habe den Wagen noch nicht umgemeldet"] {
+        assert_eq!(kb.find(q, None, None).entry.as_deref(), Some("car.foreign-plates-dk"), "{q:?}");
+    }
+    let m = kb.find("mir wurde gekündigt", None, None);
+    assert_eq!(m.entry.as_deref(), Some("unemployment.full-unemployment"));
+    assert!(m.candidates.iter().all(|c| c.entry != "socsec.self-employed"), "{:?}", m.candidates);
+    // Words of every shape that starts like a participle: never a panic.
+    for q in ["krankgemeldet", "gege", "ge", "angeget", "zusammengearbeitet", "gezahltes geld", "geæøåt"] {
+        let _ = kb.find(q, None, None);
+    }
+}
