@@ -598,6 +598,7 @@ fn requested(t: &Turn, s: Session) -> Result<Outcome, Session> {
         .or_else(|s| thanks_for_last(t, s))
         .or_else(|s| missed_question(t, s))
         .or_else(|s| person_or_office(t, s))
+        .or_else(|s| complaint(t, s))
         .or_else(|s| button_named_by_words(t, s))
 }
 
@@ -706,6 +707,22 @@ fn missed_question(t: &Turn, s: Session) -> Result<Outcome, Session> {
     Err(s)
 }
 
+/// "du er en ubrugelig bot": a complaint about the bot with no topic of its
+/// own (the bot's own entries aside) is the last answer's 👎 when there is
+/// one, and else an apology with a person.
+fn complaint(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, reading, lang, .. } = *t;
+    let own_is_the_bots = t.own.as_deref().is_none_or(|o| o.starts_with("service.") || t.last.as_deref() == Some(o));
+    // "Mein Chef ist nutzlos, er hat meinen Urlaub nicht bezahlt" tells a story.
+    if !own_is_the_bots || reading.words > COMPLAINT_WORDS || !kb.cues.complaint(t.text) {
+        return Err(s);
+    }
+    Ok(match t.last.as_deref() {
+        Some(last) => missed(kb, s, last, lang),
+        None => decline(kb, s, lang, "complaint"),
+    })
+}
+
 /// A person asked for (the advisor), or the office's own contact, when the message has no other topic.
 fn person_or_office(t: &Turn, s: Session) -> Result<Outcome, Session> {
     let Turn { kb, reading, lang, .. } = *t;
@@ -760,9 +777,8 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
     if let Some(other) = country_follow_up(kb, text, m, id, own, reading, s.direction()) {
         return Ok(answer_asked(kb, s, &other, reading, lang));
     }
-    // "gælder det også, hvis jeg tager bussen?": the last answer, in another case.
-    if kb.cues.applies(text) && reading.words <= APPLIES_WORDS && !reading.partner {
-        return Ok(answer_asked(kb, s, id, reading, lang));
+    if let Some(entry) = applies_or_partners(t, &s, id, own) {
+        return Ok(answer_asked(kb, s, &entry, reading, lang));
     }
     // "und mit Kind?", "wo buche ich den Termin?": words the last answer itself
     // used; not a bare word naming another area ("og skat?" after the yellow
@@ -805,6 +821,25 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
         }
     }
     Err(s)
+}
+
+/// "gælder det også, hvis jeg tager bussen?": the last answer `id`, in
+/// another case; about the partner ("min kone arbejder i Flensborg – ændrer
+/// det noget?") it holds for both unless the partner's country has its own
+/// entry. "Meine Frau arbeitet in Sønderborg und ist auch krank – gilt für
+/// sie dasselbe?" after the German sick pay: the partner's country's entry,
+/// when the message's topic is the last answer's or its counterpart.
+fn applies_or_partners(t: &Turn, s: &Session, id: &str, own: Option<&str>) -> Option<EntryId> {
+    let Turn { kb, text, m, reading, .. } = *t;
+    let counterpart = own.is_none_or(|o| o == id).then(|| partner_counterpart(kb, s, text, id)).flatten();
+    let for_partner_too = own.is_none_or(|o| o == id) && counterpart.is_none();
+    if kb.cues.applies(text) && reading.words <= APPLIES_WORDS && (!reading.partner || for_partner_too) {
+        return Some(EntryId::new(id));
+    }
+    let other = counterpart.filter(|_| reading.partner)?;
+    let top = m.candidates.first().map_or(0.0, |c| c.score);
+    let on_top = |e: &str| m.candidates.iter().any(|c| c.entry.as_str() == e && c.score >= top);
+    (own.is_some() || on_top(id) || on_top(other.as_str())).then_some(other)
 }
 
 /// "hvor meget får vi i børnepenge?" right after the parental leave: the
@@ -1912,7 +1947,7 @@ fn partner_follow_up(kb: &Kb, s: &Session, text: &str, last: &str, reading: &Rea
     if !reading.partner {
         return None;
     }
-    if let Some(other) = partner_counterpart(kb, s, last) {
+    if let Some(other) = partner_counterpart(kb, s, text, last) {
         return Some(other);
     }
     let asks_part_of_last = reading.parts.iter().any(|p| kb.part(last, lang, p).is_some());
@@ -1925,11 +1960,13 @@ fn partner_follow_up(kb: &Kb, s: &Session, text: &str, last: &str, reading: &Rea
 /// "og hun? hun er ansat i Netto i Gråsten" after the Elterngeld answer: the
 /// last answer explains one country's rules (`country_rules`) and the partner
 /// works in the other; the related entry of the same area with that country's
-/// rules is the partner's.
-fn partner_counterpart(kb: &Kb, s: &Session, last: &str) -> Option<EntryId> {
+/// rules is the partner's. The partner's job told in the message counts even
+/// when the message supposes something ("min mand arbejder i Flensborg – hvad
+/// får han, hvis han tager orlov?" keeps no situation).
+fn partner_counterpart(kb: &Kb, s: &Session, text: &str, last: &str) -> Option<EntryId> {
     let e = kb.entry(last)?;
     let rules = e.country.filter(|_| e.country_rules)?;
-    let works = s.situation.partner_works.filter(|&p| p != rules)?;
+    let works = kb.situation(text).partner_works.or(s.situation.partner_works).filter(|&p| p != rules)?;
     e.related
         .iter()
         .map(|r| &r.value)
@@ -1982,6 +2019,10 @@ fn is_short_follow_up(m: &Match, reading: &Reading) -> bool {
 /// it is this short; a longer one asks something ("har jeg misforstået noget
 /// med skattekortet?").
 const MISSED_QUESTION_WORDS: usize = 5;
+
+/// A complaint about the bot is at most this long; a longer message with
+/// such a word tells a story ("mein Chef ist nutzlos, er hat ...").
+const COMPLAINT_WORDS: usize = 8;
 
 /// A "gælder det også ...?" follow-up of at most this many words asks about
 /// the last answer; a longer one tells a case of its own.

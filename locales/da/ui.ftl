@@ -17,6 +17,7 @@ fallback =
     Tlf. +45 74 67 05 01, infocenter@region.dk (pendlerinfo.org).
 choices-intro = Jeg er ikke helt sikker på, hvad du mener. Drejer det sig om et af disse emner?
 missed = Undskyld, så har jeg misforstået dig. Skriv gerne spørgsmålet med andre ord – eller vælg et af emnerne her eller en rådgiver:
+complaint = Det er jeg ked af. Jeg er en bot og svarer kun på almindelige spørgsmål om grænsependling. Skriv gerne dit spørgsmål med andre ord – eller tal med en rådgiver hos Regionskontor & Infocenter: tlf. +45 74 67 05 01, infocenter@region.dk.
 non-text = Jeg kan kun læse tekst. Skriv dit spørgsmål som en almindelig besked.
 language-set = Jeg svarer nu på dansk.
 language-ask = Vælg sprog:

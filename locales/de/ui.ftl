@@ -17,6 +17,7 @@ fallback =
     Tel. +45 74 67 05 01, infocenter@region.dk (pendlerinfo.org).
 choices-intro = Ich bin nicht ganz sicher, was Sie meinen. Geht es um eines dieser Themen?
 missed = Entschuldigung, dann habe ich Sie falsch verstanden. Schreiben Sie die Frage gern mit anderen Worten – oder wählen Sie eines dieser Themen oder eine Beraterin / einen Berater:
+complaint = Das tut mir leid. Ich bin ein Bot und beantworte nur häufige Fragen zum Grenzpendeln. Schreiben Sie Ihre Frage gern mit anderen Worten – oder sprechen Sie mit einer Beraterin / einem Berater im Regionskontor & Infocenter: Tel. +45 74 67 05 01, infocenter@region.dk.
 non-text = Ich kann nur Text lesen. Bitte schreiben Sie Ihre Frage als normale Nachricht.
 language-set = Ich antworte jetzt auf Deutsch.
 language-ask = Sprache wählen:

@@ -218,6 +218,10 @@ pub struct RawCues {
     /// spurgte om", "das meinte ich nicht", "falsch").
     #[serde(default)]
     pub missed: Vec<String>,
+    /// Phrases that complain about the bot itself ("ubrugelig bot", "du bist
+    /// nutzlos"): an apology and a person, not what the bot can do.
+    #[serde(default)]
+    pub complaint: Vec<String>,
     /// Phrases asking whether the last answer holds in another case too
     /// ("gælder det også", "gilt das auch"): a follow-up to that answer.
     #[serde(default)]
@@ -330,6 +334,7 @@ pub struct Cues {
     choice_words: rustc_hash::FxHashSet<String>,
     supposes: rustc_hash::FxHashSet<String>,
     missed: PhraseSet,
+    complaint: PhraseSet,
     applies: PhraseSet,
     /// The first word of every cue phrase (the sets it starts a phrase of,
     /// a bit each), and whether the word is English or filler: one lookup
@@ -438,18 +443,11 @@ impl Cues {
             job_moved: raw.job_moved.clone(),
             statuses,
             any_status: PhraseSet::new(raw.status.values().flat_map(|st| st.words.iter().chain(&st.ahead))),
-            choice_places: raw
-                .choice_places
-                .iter()
-                .enumerate()
-                .flat_map(|(i, ws)| ws.iter().map(move |w| (i, w)))
-                .chain(raw.choice_last.iter().map(|w| (LAST_CHOICE, w)))
-                .chain(raw.choice_all.iter().map(|w| (ALL_CHOICES, w)))
-                .map(|(i, w)| (fold(w), i))
-                .collect(),
+            choice_places: choice_places(raw),
             choice_words: words(&raw.choice_words),
             supposes: words(&raw.supposes),
             missed: PhraseSet::new(&raw.missed),
+            complaint: PhraseSet::new(&raw.complaint),
             applies: PhraseSet::new(&raw.applies),
             first_words: Default::default(),
             prefixes: Vec::new(),
@@ -561,6 +559,13 @@ impl Cues {
         let folded = fold(text);
         let toks: Vec<&str> = tokens(&folded).collect();
         self.applies.any(&toks)
+    }
+
+    /// The message complains about the bot itself.
+    pub fn complaint(&self, text: &str) -> bool {
+        let folded = fold(text);
+        let toks: Vec<&str> = tokens(&folded).collect();
+        self.complaint.any(&toks)
     }
 
     /// The message says the last answer missed what was asked.
@@ -734,6 +739,19 @@ impl Cues {
 /// Whether the tokens `toks` hold a phrase of language `lang`'s set in `sets`.
 fn any_in(sets: &LangMap<PhraseSet>, lang: Lang, toks: &[&str]) -> bool {
     sets.get(lang).is_some_and(|set| !set.phrases.is_empty() && set.any(toks))
+}
+
+/// Each word naming a button by its place, with the button's index
+/// ([`LAST_CHOICE`] for the last, [`ALL_CHOICES`] for every one).
+fn choice_places(raw: &RawCues) -> rustc_hash::FxHashMap<String, usize> {
+    raw.choice_places
+        .iter()
+        .enumerate()
+        .flat_map(|(i, ws)| ws.iter().map(move |w| (i, w)))
+        .chain(raw.choice_last.iter().map(|w| (LAST_CHOICE, w)))
+        .chain(raw.choice_all.iter().map(|w| (ALL_CHOICES, w)))
+        .map(|(i, w)| (fold(w), i))
+        .collect()
 }
 
 #[cfg(test)]

@@ -42,6 +42,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "inbox-settled",
     "why-nothing",
     "missed",
+    "complaint",
     "choices-also",
     "welcome",
     "help",

@@ -676,6 +676,56 @@ fn told_the_answer_missed_the_bot_apologises_and_offers_the_related_topics() {
     assert!(!matches!(o[1].event, Event::Feedback { .. }), "{:?}", o[1].event);
 }
 
+/// "du er en ubrugelig bot", "du bist echt nutzlos": a complaint about the
+/// bot is no question about what the bot can do. The bot apologises and
+/// offers a person; right after an answer it is that answer's 👎.
+#[test]
+fn a_complaint_about_the_bot_gets_an_apology_and_a_person() {
+    for (complaint, lang) in [("du er fandme en ubrugelig bot", Da), ("du bist echt ein nutzloser Bot", De)] {
+        let o = last(&[complaint]);
+        assert_eq!(o.event, Event::FellBack { lang }, "{complaint:?}");
+        assert!(text(&o).starts_with(&ui(lang, "complaint")), "{complaint:?}: {}", text(&o));
+        assert!(actions(&o).contains(&Action::Advisor), "{complaint:?}");
+    }
+    let o = talk(&["Wie beantrage ich Kindergeld?", "du bist echt ein nutzloser Bot"]);
+    assert_eq!(o[1].event, Event::Feedback { entry: "family.kindergeld-de".into(), up: false });
+    // Asking what the bot can do is still that question.
+    assert_eq!(last(&["hvad kan botten?"]).event, answered("service.bot-capabilities", Da));
+}
+
+/// A follow-up about the partner who works in the other country gets that
+/// country's entry of the last answer's question, though it names the topic
+/// again ("und ist auch krank") or supposes something ("hvis hun bliver
+/// hjemme": the partner's job it tells still counts).
+#[test]
+fn the_partner_working_across_the_border_gets_that_countrys_entry() {
+    let o = talk(&[
+        "Ich wohne in Padborg, arbeite in Flensburg und bin krankgeschrieben. Zahlt mein Arbeitgeber weiter?",
+        "Mein Mann arbeitet in Aabenraa und ist seit gestern auch krank, ist das bei ihm genauso?",
+    ]);
+    assert_eq!(o[0].event, answered("health.sick-pay-de", De));
+    assert_eq!(o[1].event, answered("health.sick-pay-dk", De));
+    let o = talk(&[
+        "Jeg bor i Harrislee og arbejder i Tønder, vi skal have barn til foråret. Hvor lang barsel har jeg?",
+        "min kone er ansat i Husum – hvad kan hun få, hvis hun bliver hjemme med barnet?",
+    ]);
+    assert_eq!(o[0].event, answered("family.parental-leave-dk", Da));
+    assert_eq!(o[1].event, answered("family.elterngeld-de", Da));
+}
+
+/// "ändert das etwas?" with a fact about the partner told beside it: the last
+/// answer holds for the household (which country pays the child benefit),
+/// not the partner's country's benefit.
+#[test]
+fn does_that_change_anything_about_the_partner_keeps_a_general_answer() {
+    let o = talk(&[
+        "Wir wohnen in Harrislee, ich arbeite in Tønder, unser Sohn ist 6. Welches Land zahlt das Kindergeld?",
+        "Mein Mann arbeitet übrigens bei der Stadt Flensburg – ändert das etwas?",
+    ]);
+    assert_eq!(o[0].event, answered("family.child-benefit-priority", De));
+    assert_eq!(o[1].event, answered("family.child-benefit-priority", De));
+}
+
 #[test]
 fn thanks_and_how_to_reach_you_gets_the_office() {
     for turns in
