@@ -414,6 +414,15 @@ fn partner_asked(
 ) -> Option<Option<Direction>> {
     let pronoun = kb.cues.partner_pronoun_in(m.lang, toks);
     let own = kb.cues.own_pronoun_in(m.lang, toks);
+    // "Lohnt sich für mich die 75-Prozent-Regel, wenn meine Frau gut
+    // verdient?": the commuter asks for themself; the partner is only supposed.
+    if let Some((before, after)) = kb.cues.supposed_at(toks).map(|i| toks.split_at(i)) {
+        let cues = &kb.cues;
+        if cues.own_pronoun_in(m.lang, before) && !cues.partner_in(before) && cues.partner_in(after) {
+            reading.partner = false;
+            return None;
+        }
+    }
     reading.partner = reading.partner || (s.about_partner && pronoun);
     // "og hun? hun er ansat i Netto i Gråsten": a pronoun and the partner's job, nothing of the commuter's.
     let partner_job_told =
@@ -824,22 +833,18 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
 }
 
 /// "gælder det også, hvis jeg tager bussen?": the last answer `id`, in
-/// another case; about the partner ("min kone arbejder i Flensborg – ændrer
-/// det noget?") it holds for both unless the partner's country has its own
-/// entry. "Meine Frau arbeitet in Sønderborg und ist auch krank – gilt für
-/// sie dasselbe?" after the German sick pay: the partner's country's entry,
-/// when the message's topic is the last answer's or its counterpart.
+/// another case. "Meine Frau arbeitet in Sønderborg und ist auch krank – gilt
+/// für sie dasselbe?" after the German sick pay: the partner's country's
+/// entry, when the message's topic is the last answer's or its counterpart.
 fn applies_or_partners(t: &Turn, s: &Session, id: &str, own: Option<&str>) -> Option<EntryId> {
     let Turn { kb, text, m, reading, .. } = *t;
-    let counterpart = own.is_none_or(|o| o == id).then(|| partner_counterpart(kb, s, text, id)).flatten();
-    let for_partner_too = own.is_none_or(|o| o == id) && counterpart.is_none();
-    if kb.cues.applies(text) && reading.words <= APPLIES_WORDS && (!reading.partner || for_partner_too) {
+    if kb.cues.applies(text) && reading.words <= APPLIES_WORDS && !reading.partner {
         return Some(EntryId::new(id));
     }
-    let other = counterpart.filter(|_| reading.partner)?;
+    let other = own.is_none_or(|o| o == id).then(|| partner_counterpart(kb, s, text, id)).flatten()?;
     let top = m.candidates.first().map_or(0.0, |c| c.score);
     let on_top = |e: &str| m.candidates.iter().any(|c| c.entry.as_str() == e && c.score >= top);
-    (own.is_some() || on_top(id) || on_top(other.as_str())).then_some(other)
+    (reading.partner && (own.is_some() || on_top(id) || on_top(other.as_str()))).then_some(other)
 }
 
 /// "hvor meget får vi i børnepenge?" right after the parental leave: the

@@ -554,6 +554,16 @@ impl Cues {
         !self.supposes.is_empty() && tokens(&fold(text)).any(|t| self.supposes.contains(t))
     }
 
+    /// Where the first word that supposes stands among `toks` (folded).
+    pub fn supposed_at(&self, toks: &[&str]) -> Option<usize> {
+        toks.iter().position(|t| self.supposes.contains(*t))
+    }
+
+    /// Whether `toks` (folded) name the partner ("min kone", "meine Frau").
+    pub fn partner_in(&self, toks: &[&str]) -> bool {
+        self.partner.any(toks)
+    }
+
     /// The message asks whether the last answer holds in another case too.
     pub fn applies(&self, text: &str) -> bool {
         let folded = fold(text);

@@ -713,17 +713,19 @@ fn the_partner_working_across_the_border_gets_that_countrys_entry() {
     assert_eq!(o[1].event, answered("family.elterngeld-de", Da));
 }
 
-/// "ändert das etwas?" with a fact about the partner told beside it: the last
-/// answer holds for the household (which country pays the child benefit),
-/// not the partner's country's benefit.
+/// "kan jeg bruge grænsegængerreglen, hvis min mand kun arbejder deltid?":
+/// the commuter asks for themself and only supposes something of the
+/// partner, so the next short question ("hvornår skal jeg vælge den?") is
+/// still about that answer, not a return from the partner to the commuter.
 #[test]
-fn does_that_change_anything_about_the_partner_keeps_a_general_answer() {
+fn a_partner_only_supposed_leaves_the_question_the_commuters() {
     let o = talk(&[
-        "Wir wohnen in Harrislee, ich arbeite in Tønder, unser Sohn ist 6. Welches Land zahlt das Kindergeld?",
-        "Mein Mann arbeitet übrigens bei der Stadt Flensburg – ändert das etwas?",
+        "Jeg bor i Harrislee og arbejder i Tønder, min mand arbejder i Flensborg. Skal jeg betale skat i Danmark?",
+        "kan jeg bruge grænsegængerreglen, hvis min mand kun arbejder deltid?",
+        "hvornår skal jeg vælge den?",
     ]);
-    assert_eq!(o[0].event, answered("family.child-benefit-priority", De));
-    assert_eq!(o[1].event, answered("family.child-benefit-priority", De));
+    assert_eq!(o[1].event, answered("tax.frontier-worker-rule", Da));
+    assert_eq!(o[2].event, answered("tax.frontier-worker-rule", Da));
 }
 
 #[test]
