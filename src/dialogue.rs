@@ -930,8 +930,10 @@ fn pointed_by_reference(t: &Turn, s: Session, id: &str) -> Result<Outcome, Sessi
     // pension, so the entry the last answer pointed to beats a general one.
     // Not when the message names an entry the last answer pointed to itself
     // ("og den danske børneydelse?": "den" is an article), nor when it tells
-    // a background of its own ("Ich arbeite weiter in Husum. Wie werde ich dann besteuert?").
-    if let (Some(l), true) = (t.last.as_deref(), reading.refers && m.situation.is_empty() && m.question.is_none()) {
+    // a background of its own ("Ich arbeite weiter in Husum. Wie werde ich dann besteuert?"); a
+    // situation said inside the one sentence that asks is no background ("og hvor bliver den
+    // beskattet, når jeg bor i Tyskland?").
+    if let (Some(l), true) = (t.last.as_deref(), reading.refers && m.question.is_none()) {
         if names_related(kb, id, l) {
             return Ok(answer_asked(kb, s, id, reading, lang));
         }

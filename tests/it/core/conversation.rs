@@ -728,6 +728,20 @@ fn a_partner_only_supposed_leaves_the_question_the_commuters() {
     assert_eq!(o[2].event, answered("tax.frontier-worker-rule", Da));
 }
 
+/// "og hvor skal den beskattes, når jeg bor i Tyskland?" after applying for
+/// the pension: "den" is the pension, and the situation said inside the one
+/// sentence that asks is no background of its own, so the entry the last
+/// answer pointed to (the pension's tax) beats the general Danish tax.
+#[test]
+fn a_situation_inside_the_question_keeps_the_reference_to_the_last_answer() {
+    let o = talk(&[
+        "Jeg bor i Husum og har arbejdet i Tønder i 30 år. Hvordan søger jeg min danske folkepension?",
+        "og hvor skal den beskattes, når jeg bor i Tyskland?",
+    ]);
+    assert_eq!(o[0].event, answered("pension.apply-cross-border", Da));
+    assert_eq!(o[1].event, answered("pension.taxation", Da));
+}
+
 #[test]
 fn thanks_and_how_to_reach_you_gets_the_office() {
     for turns in
