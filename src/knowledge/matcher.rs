@@ -1036,6 +1036,10 @@ impl Matcher {
     /// "anmeld"): a root of four letters or more.
     fn participle_root(&self, tok: &str) -> Option<String> {
         let g = &self.grammar;
+        // Most words hold no mark at all: they cost one search each.
+        if tok.len() < PARTICIPLE_ROOT + 2 || !g.participle_marks.iter().any(|m| tok.contains(m.as_str())) {
+            return None;
+        }
         let prefixes = std::iter::once("").chain(g.participle_prefixes.iter().map(String::as_str));
         for prefix in prefixes {
             let Some(after) = tok.strip_prefix(prefix) else { continue };
