@@ -841,10 +841,14 @@ fn applies_or_partners(t: &Turn, s: &Session, id: &str, own: Option<&str>) -> Op
     if kb.cues.applies(text) && reading.words <= APPLIES_WORDS && !reading.partner {
         return Some(EntryId::new(id));
     }
-    let other = own.is_none_or(|o| o == id).then(|| partner_counterpart(kb, s, text, id)).flatten()?;
+    // Only about the partner: the place reading of `partner_counterpart` is not run for every follow-up.
+    if !reading.partner || own.is_some_and(|o| o != id) {
+        return None;
+    }
+    let other = partner_counterpart(kb, s, text, id)?;
     let top = m.candidates.first().map_or(0.0, |c| c.score);
     let on_top = |e: &str| m.candidates.iter().any(|c| c.entry.as_str() == e && c.score >= top);
-    (reading.partner && (own.is_some() || on_top(id) || on_top(other.as_str()))).then_some(other)
+    (own.is_some() || on_top(id) || on_top(other.as_str())).then_some(other)
 }
 
 /// "hvor meget får vi i børnepenge?" right after the parental leave: the
