@@ -1897,7 +1897,7 @@ fn follow_up(
             return Some(with_part(pointed));
         }
     }
-    if asks_of_its_own(kb, text, last, reading, lang) {
+    if asks_of_its_own(kb, s, text, last, reading, lang) {
         return None;
     }
     // "hvor meget får vi i børnepenge?" after the parental leave: a part of
@@ -1929,7 +1929,7 @@ fn follow_up(
 
 /// A part asked of something of the message's own, not of the last answer
 /// `last` (see [`follow_up`]).
-fn asks_of_its_own(kb: &Kb, text: &str, last: &str, reading: &Reading, lang: Lang) -> bool {
+fn asks_of_its_own(kb: &Kb, s: &Session, text: &str, last: &str, reading: &Reading, lang: Lang) -> bool {
     // "hvad koster en karton smøger?" after what the bot can do: a part the
     // last answer does not have, asked of things of its own and not going on
     // ("und wie lange vorher ...?"), is no follow-up; nor one asked with a
@@ -1945,7 +1945,8 @@ fn asks_of_its_own(kb: &Kb, text: &str, last: &str, reading: &Reading, lang: Lan
     // part of the last answer's thread, not of something of its own.
     let part_of_own = asks_own
         && reading.parts.iter().all(|p| kb.part(last, lang, p).is_none())
-        && related_for_part(kb, last, reading, lang).is_none();
+        && related_for_part(kb, last, reading, lang).is_none()
+        && !(reading.refers && thread_for_part(kb, s, last, reading, lang).is_some());
     part_of_own || (asks_own && about_something_else(kb, text, last, reading, lang))
 }
 

@@ -159,6 +159,9 @@ pub struct Grammar {
     pub place_prepositions: Vec<String>,
     /// Prepositions of a commute or a move ("nach Dänemark", "fra Tyskland").
     pub movement: Vec<String>,
+    /// Verbs of receiving: a country after one of them and a `movement`
+    /// preposition is the one that pays or sends ("hvor meget får jeg fra Tyskland?").
+    pub receiving: Vec<String>,
     /// Two words side by side that make a sentence a question wherever they
     /// stand: a word of the first list, then one of the second ("... kan jeg
     /// ...", "... muss ich ...").
@@ -286,6 +289,7 @@ impl RawGrammar {
             coordinators: folded(self.coordinators),
             place_prepositions: folded(self.place_prepositions),
             movement: folded(self.movement),
+            receiving: folded(self.receiving),
             asking: self.asking.into_iter().map(|g| (folded(g.first), folded(g.then))).collect(),
             clause_joins: lower(self.clause_joins),
             place_negations: folded(self.place_negations),
@@ -352,6 +356,7 @@ impl Grammar {
                 (&mut out.coordinators, &g.coordinators),
                 (&mut out.place_prepositions, &g.place_prepositions),
                 (&mut out.movement, &g.movement),
+                (&mut out.receiving, &g.receiving),
                 (&mut out.clause_joins, &g.clause_joins),
                 (&mut out.place_negations, &g.place_negations),
                 (&mut out.inside, &g.inside),
@@ -461,6 +466,8 @@ struct RawGrammar {
     place_prepositions: Vec<String>,
     #[serde(default)]
     movement: Vec<String>,
+    #[serde(default)]
+    receiving: Vec<String>,
     #[serde(default)]
     asking: Vec<RawAsking>,
     #[serde(default)]

@@ -789,10 +789,8 @@ impl Matcher {
             }
             _ => (decision, entry, options, None),
         };
-        let (decision, entry, options) = match (text_direction, profile) {
-            (None, Some(_)) => self.country_against_side((decision, entry, options), &stripped),
-            _ => (decision, entry, options),
-        };
+        let (decision, entry, options) =
+            self.side_named((decision, entry, options), text_direction, profile, &stripped);
         Match {
             lang,
             lang_sure,
@@ -860,6 +858,44 @@ impl Matcher {
             ([named], Some(other)) if *named != rules && *named == other => {
                 (Decision::Choices, None, vec![self.entry_ids[j].clone(), id.clone()])
             }
+            _ => verdict,
+        }
+    }
+
+    /// A country or place the message names, against the commuter's side
+    /// told before, or deciding between one question's two countries' entries.
+    fn side_named(
+        &self,
+        verdict: (Decision, Option<EntryId>, Vec<EntryId>),
+        text_direction: Option<Direction>,
+        profile: Option<Direction>,
+        text: &str,
+    ) -> (Decision, Option<EntryId>, Vec<EntryId>) {
+        match (text_direction, profile) {
+            (None, Some(_)) => self.country_against_side(verdict, text),
+            (None, None) => self.side_of_place_named(verdict, text),
+            _ => verdict,
+        }
+    }
+
+    /// "wie viele Urlaubstage habe ich in Flensburg?": the choices are one
+    /// question's two countries' entries (`other_side`, each of its country's
+    /// rules) and the message names places of one country only, without
+    /// saying what they are to the commuter: that country's entry.
+    fn side_of_place_named(
+        &self,
+        verdict: (Decision, Option<EntryId>, Vec<EntryId>),
+        text: &str,
+    ) -> (Decision, Option<EntryId>, Vec<EntryId>) {
+        let (Decision::Choices, [a, b]) = (verdict.0, verdict.2.as_slice()) else { return verdict };
+        let index = |id: &EntryId| self.entry_ids.iter().position(|e| e == id);
+        let (Some(i), Some(j)) = (index(a), index(b)) else { return verdict };
+        if self.other_side[i] != Some(j) || self.country_rules[i].is_none() || self.country_rules[j].is_none() {
+            return verdict;
+        }
+        match self.places.countries_of_places_named(text).as_slice() {
+            [c] if self.country_rules[i] == Some(*c) => (Decision::Answer, Some(a.clone()), vec![]),
+            [c] if self.country_rules[j] == Some(*c) => (Decision::Answer, Some(b.clone()), vec![]),
             _ => verdict,
         }
     }

@@ -199,6 +199,12 @@ pub struct Gazetteer {
     /// Prepositions of a commute or a move: "pendle nach Dänemark", "flytte
     /// fra Tyskland" (`grammar.movement`).
     movement: Vec<String>,
+    /// Verbs of receiving before a `movement` preposition (`grammar.receiving`).
+    receiving: Vec<String>,
+    /// The first words of the places far from the border (the group `"other
+    /// towns"`): a question about one ("Urlaubstage der Beamten in Hamburg")
+    /// is no commuter's question of that side.
+    far: HashSet<String>,
     /// Words joining two clauses ("og", "aber": `grammar.clause_joins`), lower case.
     joins: Vec<String>,
     /// The preposition of being in a place (`grammar.inside`), lower case
@@ -291,6 +297,9 @@ impl Gazetteer {
                 let ambiguous = group == "ambiguous";
                 for line in lines {
                     for name in line.split('/') {
+                        if group == "other towns" {
+                            g.far.extend(tokens(&fold(name)).next().map(str::to_string));
+                        }
                         g.add(name, country, ambiguous);
                         if group == "countries" {
                             g.country_names.extend(tokens(&fold(name)).next().map(str::to_string));
@@ -415,6 +424,7 @@ impl Gazetteer {
     pub fn set_prepositions(&mut self, grammar: &super::languages::Grammar) {
         self.prepositions = grammar.place_prepositions.clone();
         self.movement = grammar.movement.clone();
+        self.receiving = grammar.receiving.clone();
         self.joins = grammar.clause_joins.clone();
         self.inside = grammar.inside.iter().map(|p| (p.clone(), capitalised(p))).collect();
         for w in &grammar.place_negations {
@@ -714,8 +724,27 @@ impl Gazetteer {
     /// The countries of the places a message names, in whatever role
     /// ("mine feriedage fra Flensborg", "in Tondern"), in order, each once.
     pub fn countries_of_places(&self, text: &str) -> Vec<Country> {
+        self.countries_of(text, |_| true)
+    }
+
+    /// The countries of the places a message names without saying what they
+    /// are to the commuter ("wie viele Urlaubstage habe ich in Flensburg?"):
+    /// not of the past, not a job on the side, not where one moves or commutes
+    /// from or to, nor far from the border (`"other towns"`).
+    pub fn countries_of_places_named(&self, text: &str) -> Vec<Country> {
+        let folded = fold(text);
+        let toks = token_list(&folded);
+        self.countries_of(text, |m| {
+            let movement = m.tok > 0 && toks.get(m.tok - 1).is_some_and(|b| self.movement.iter().any(|w| w == b));
+            let far = toks.get(m.tok).is_some_and(|t| self.far.contains(*t));
+            m.role == Role::Unknown && !m.past && !m.side && !movement && !far
+        })
+    }
+
+    /// The countries of the places named that `keep`, each once, in order.
+    fn countries_of(&self, text: &str, keep: impl Fn(&Mention) -> bool) -> Vec<Country> {
         let mut out: Vec<Country> = Vec::new();
-        for m in self.mentions(text) {
+        for m in self.mentions(text).iter().filter(|m| keep(m)) {
             if !out.contains(&m.country) {
                 out.push(m.country);
             }
@@ -752,7 +781,9 @@ impl Gazetteer {
         }
         for m in self.mentions(text) {
             // "nach Dänemark", "fra Tyskland": where one commutes or moves from or to.
-            let movement = m.tok > 0 && toks.get(m.tok - 1).is_some_and(|b| self.movement.iter().any(|w| w == b));
+            let movement = m.tok > 0
+                && toks.get(m.tok - 1).is_some_and(|b| self.movement.iter().any(|w| w == b))
+                && !self.received_from(&toks, m.tok - 1);
             if m.role == Role::Unknown && !movement && toks.get(m.tok).is_some_and(|t| self.country_names.contains(*t))
             {
                 push(m.country);
@@ -776,6 +807,14 @@ impl Gazetteer {
             }
         }
         out
+    }
+
+    /// "hvor meget får jeg så fra Tyskland?", "kriegt sie auch was aus
+    /// Dänemark?": a verb of receiving (`grammar.receiving`) at most three
+    /// words before the preposition at `prep` makes the country the one that
+    /// pays, not a place one moves from.
+    fn received_from(&self, toks: &[&str], prep: usize) -> bool {
+        toks[prep.saturating_sub(3)..prep].iter().any(|t| self.receiving.iter().any(|w| w == t))
     }
 
     /// The situation a message states: the last mention of each role wins.

@@ -2429,3 +2429,34 @@ fn hours_cut_in_half_and_a_job_on_the_side_are_named_in_everyday_words() {
     let o = last(&["Darf ich nebenbei noch in einer Bar in Tønder jobben?"]);
     assert_eq!(o.event, answered("work.side-job-minijob", De));
 }
+
+#[test]
+fn a_form_asked_for_that_pointing_back_goes_on_in_the_thread() {
+    // "Welches Formular brauche ich dafür?" after the German ALG, reached as
+    // the amount of who pays: "dafür" points back, so the form is the
+    // thread's (the PD U1 of who pays), not a part of something of its own.
+    let o = talk(&[
+        "Mir wurde in Sønderborg gekündigt, ich wohne in Glücksburg. Wer zahlt mir jetzt Arbeitslosengeld?",
+        "Wie viel bekomme ich dann ungefähr?",
+        "Welches Formular brauche ich dafür aus Dänemark?",
+    ]);
+    assert_eq!(o[1].event, answered("unemployment.de-alg", De));
+    assert_eq!(o[2].event, answered("unemployment.full-unemployment", De));
+    assert!(text(&o[2]).contains("PD U1"), "{}", text(&o[2]));
+}
+
+#[test]
+fn a_country_one_receives_from_is_the_country_asked() {
+    // "hvor meget får jeg så fra Tyskland?" after the Danish dagpenge: the
+    // country that pays (a verb of receiving before "fra"), not a place one moves from.
+    let o = talk(&[
+        "Jeg bor i Süderlügum og arbejder på en fabrik i Tønder. Jeg har fået en fyreseddel. Hvem betaler nu?",
+        "skal jeg ikke have danske dagpenge?",
+        "hvor meget får jeg så fra Tyskland?",
+    ]);
+    assert_eq!(o[1].event, answered("unemployment.dk-dagpenge", Da));
+    assert_eq!(o[2].event, answered("unemployment.de-alg", Da));
+    // Moving from the country is still no country asked.
+    let m = kb().find("vi flytter fra Tyskland til Padborg", None, None);
+    assert!(kb().countries_named("vi flytter fra Tyskland til Padborg").is_empty(), "{:?}", m.candidates);
+}

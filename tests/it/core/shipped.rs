@@ -147,3 +147,25 @@ fn a_german_participle_is_read_as_its_verb() {
         let _ = kb.find(q, None, None);
     }
 }
+
+/// "wie viele Urlaubstage habe ich in Flensburg?": the two countries' holiday
+/// entries tie on the words; the place named, with nothing said of what it is
+/// to the commuter, is in one country and decides.
+#[test]
+fn a_place_named_decides_between_two_countries_entries_of_one_question() {
+    let kb = shipped_kb();
+    for (q, id) in [
+        ("wie viele Urlaubstage habe ich in Flensburg?", "work.holiday-de"),
+        ("wie viele Urlaubstage habe ich in Padborg?", "work.holiday-dk"),
+    ] {
+        assert_eq!(kb.find(q, None, None).entry.as_deref(), Some(id), "{q:?}");
+    }
+    // Places of both countries, or a city far from the border (no commuter's
+    // question of that side: "Beamte in Hamburg"), leave the choice.
+    for q in
+        ["wie viele Urlaubstage habe ich in Flensburg oder Padborg?", "Wie viele Urlaubstage haben Beamte in Hamburg?"]
+    {
+        let m = kb.find(q, None, None);
+        assert_eq!(m.entry, None, "{q:?}: {:?}", m.candidates);
+    }
+}
