@@ -169,3 +169,19 @@ fn a_place_named_decides_between_two_countries_entries_of_one_question() {
         assert_eq!(m.entry, None, "{q:?}: {:?}", m.candidates);
     }
 }
+
+/// A trip to another country and what to take along or what is needed: the
+/// blue card, the one thing of a trip the bot answers; the customs on the way
+/// are none of it.
+#[test]
+fn a_trip_abroad_and_what_is_needed_is_the_blue_card() {
+    let kb = shipped_kb();
+    for q in [
+        "Vi skal til Kroatien i sommerferien – hvad skal vi have med?",
+        "Wir fliegen im Herbst nach Portugal, was brauchen wir?",
+    ] {
+        assert_eq!(kb.find(q, None, None).entry.as_deref(), Some("health.ehic-holiday"), "{q:?}");
+    }
+    let m = kb.find("Wir fahren nach Italien in den Urlaub. Was muss ich beim Zoll beachten?", None, None);
+    assert_eq!(m.entry, None, "{:?}", m.candidates);
+}
