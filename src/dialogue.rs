@@ -436,6 +436,21 @@ fn partner_asked(
     // And "og skat?": a bare area goes on about whom the last question was.
     let bare_area = !reading.areas.is_empty() && reading.rest == 0 && reading.parts.is_empty();
     let about_partner = reading.partner || (s.about_partner && bare_area) || pronoun_partner;
+    // "og mig selv? jeg arbejder i Sønderborg" right after the partner's
+    // Elterngeld: the same question for the commuter, whose job is across the
+    // border from the partner's: the last answer's counterpart of that country.
+    let partners_entry = s.about_partner
+        || s.last_entry
+            .as_deref()
+            .and_then(|l| kb.entry(l))
+            .is_some_and(|e| e.country_rules && e.country.is_some() && e.country == s.situation.partner_works);
+    if partners_entry && !reading.partner && own && !pronoun {
+        if let Some(mine) = own_counterpart(kb, s, text) {
+            (s.last_entry, s.last_part, s.thread) = (Some(mine), None, None);
+            reading.again = true;
+            return None;
+        }
+    }
     if s.about_partner && !reading.partner && reading.rest > 0 && own {
         s.last_entry = None;
         s.last_part = None;
@@ -782,6 +797,12 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
     if reading.offtopic && names_nothing && own.is_none() {
         return Err(s);
     }
+    // "og hvis de så opsiger mig, mens jeg er syg, hvem betaler så?" after
+    // the sick pay: the new fact supposed names the best of the matcher's
+    // choices, above the last answer: that entry.
+    if let Some(new) = own.is_none().then(|| supposed_beyond(kb, text, m, id)).flatten() {
+        return Ok(answer_asked(kb, s, &new, reading, lang));
+    }
     // "und in Dänemark?" after the German benefit: the Danish one it pointed to.
     if let Some(other) = country_follow_up(kb, text, m, id, own, reading, s.direction()) {
         return Ok(answer_asked(kb, s, &other, reading, lang));
@@ -838,7 +859,11 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
 /// entry, when the message's topic is the last answer's or its counterpart.
 fn applies_or_partners(t: &Turn, s: &Session, id: &str, own: Option<&str>) -> Option<EntryId> {
     let Turn { kb, text, m, reading, .. } = *t;
-    if kb.cues.applies(text) && reading.words <= APPLIES_WORDS && !reading.partner {
+    // Not when the message names a topic of its own other than in the case it
+    // supposes ("und Elterngeld, kann ich das auch bekommen?"; "gælder det også,
+    // hvis jeg tager bussen?" is the last answer in the case of the bus).
+    let own_named = own.is_some_and(|o| o != id) && !kb.cues.supposes(text);
+    if kb.cues.applies(text) && reading.words <= APPLIES_WORDS && !reading.partner && !own_named {
         return Some(EntryId::new(id));
     }
     // Only about the partner: the place reading of `partner_counterpart` is not run for every follow-up.
@@ -1927,6 +1952,22 @@ fn follow_up(
     None
 }
 
+/// The best candidate of a message that supposes something ("og hvis ..."),
+/// when it was named in the question and scores above `near`, the entry of
+/// the last answer: the new fact's entry.
+fn supposed_beyond(kb: &Kb, text: &str, m: &Match, near: &str) -> Option<EntryId> {
+    if m.decision != Decision::Choices || !kb.cues.supposes(text) {
+        return None;
+    }
+    // The matcher hesitates between the last answer and the new fact's entry.
+    if !m.options.iter().any(|o| o == near) {
+        return None;
+    }
+    let best = m.candidates.first().filter(|c| c.entry != *near && c.in_question)?;
+    let near_score = m.candidates.iter().find(|c| c.entry == *near).map_or(0.0, |c| c.score);
+    (best.score > near_score && best.score >= NAMED_SCORE).then(|| best.entry.clone())
+}
+
 /// A part asked of something of the message's own, not of the last answer
 /// `last` (see [`follow_up`]).
 fn asks_of_its_own(kb: &Kb, s: &Session, text: &str, last: &str, reading: &Reading, lang: Lang) -> bool {
@@ -1976,13 +2017,26 @@ fn partner_follow_up(kb: &Kb, s: &Session, text: &str, last: &str, reading: &Rea
 /// when the message supposes something ("min mand arbejder i Flensborg – hvad
 /// får han, hvis han tager orlov?" keeps no situation).
 fn partner_counterpart(kb: &Kb, s: &Session, text: &str, last: &str) -> Option<EntryId> {
+    let works = kb.situation(text).partner_works.or(s.situation.partner_works)?;
+    counterpart_in(kb, last, works)
+}
+
+/// The commuter's own counterpart of the last answer, about the partner:
+/// that entry for the country the commuter works in (told now or before).
+fn own_counterpart(kb: &Kb, s: &Session, text: &str) -> Option<EntryId> {
+    let works = kb.situation(text).works.or(s.situation.works)?;
+    counterpart_in(kb, s.last_entry.as_deref()?, works)
+}
+
+/// The related entry of the same area with the rules of `country`, when
+/// `last` explains another country's rules (`country_rules`).
+fn counterpart_in(kb: &Kb, last: &str, country: Country) -> Option<EntryId> {
     let e = kb.entry(last)?;
-    let rules = e.country.filter(|_| e.country_rules)?;
-    let works = kb.situation(text).partner_works.or(s.situation.partner_works).filter(|&p| p != rules)?;
+    e.country.filter(|&c| e.country_rules && c != country)?;
     e.related
         .iter()
         .map(|r| &r.value)
-        .find(|r| kb.entry(r).is_some_and(|x| x.area == e.area && x.country_rules && x.country == Some(works)))
+        .find(|r| kb.entry(r).is_some_and(|x| x.area == e.area && x.country_rules && x.country == Some(country)))
         .cloned()
 }
 

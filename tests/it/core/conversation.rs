@@ -2460,3 +2460,56 @@ fn a_country_one_receives_from_is_the_country_asked() {
     let m = kb().find("vi flytter fra Tyskland til Padborg", None, None);
     assert!(kb().countries_named("vi flytter fra Tyskland til Padborg").is_empty(), "{:?}", m.candidates);
 }
+
+#[test]
+fn a_new_fact_supposed_is_answered_by_its_own_entry() {
+    // "og hvis de opsiger mig, mens jeg er syg ...?" after the sick pay: the
+    // matcher hesitates between being fired and being sick; the supposed new
+    // fact, named above the last answer, is what is asked.
+    let o = talk(&[
+        "Jeg bor i Harrislee og arbejder i Tinglev. Jeg er sygemeldt, hvad får jeg?",
+        "og hvis de opsiger mig, mens jeg er syg, og jeg står helt uden job, hvem betaler så?",
+    ]);
+    assert_eq!(o[0].event, answered("health.sick-pay-dk", Da));
+    assert_eq!(o[1].event, answered("unemployment.full-unemployment", Da));
+}
+
+#[test]
+fn the_paper_asked_for_is_the_form_part() {
+    // "hvad hedder papiret?" right after the answer on taking dagpenge abroad: its form (the PD U2).
+    let o = last(&[
+        "Jeg er ledig og vil søge arbejde i Tyskland i et par måneder med mine dagpenge.",
+        "hvad hedder papiret?",
+    ]);
+    assert_eq!(o.event, answered("unemployment.jobseeking-abroad", Da));
+    assert!(text(&o).contains("PD U2"), "{}", text(&o));
+}
+
+#[test]
+fn the_commuter_after_the_partner_gets_the_counterpart_of_their_own_job() {
+    // The partner works in Germany and is pregnant: the Elterngeld (the
+    // leave's money, asked in everyday words). "og mig selv?" with the
+    // commuter's job in Denmark: the same question for the commuter, the Danish leave.
+    let o = talk(&[
+        "Min kone og jeg bor i Kollund. Hun er ansat i Harrislee og er gravid. Hvad får hun, når babyen kommer?",
+        "og mig selv? jeg arbejder i Aabenraa",
+    ]);
+    assert_eq!(o[0].event, answered("family.elterngeld-de", Da));
+    assert_eq!(o[1].event, answered("family.parental-leave-dk", Da));
+    // The child benefit asked around the birth stays the child benefit's question.
+    let m = kb().find("Hvad får vi i børnepenge, når barnet kommer?", None, None);
+    assert!(m.candidates.first().is_some_and(|c| c.entry != "family.elterngeld-de"), "{:?}", m.candidates);
+    assert_ne!(m.entry.as_deref(), Some("family.elterngeld-de"));
+}
+
+#[test]
+fn another_person_getting_the_same_is_the_last_answer() {
+    // "kan børnene også få det?" right after the blue card: the same card
+    // for the children (`applies`), not the children's insurance at home.
+    let o = talk(&[
+        "Jeg bor i Harrislee og arbejder i Padborg. Skal jeg have det blå kort med, når vi tager til Italien?",
+        "kan børnene også få det?",
+    ]);
+    assert_eq!(o[0].event, answered("health.ehic-holiday", Da));
+    assert_eq!(o[1].event, answered("health.ehic-holiday", Da));
+}
