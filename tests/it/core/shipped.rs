@@ -185,3 +185,16 @@ fn a_trip_abroad_and_what_is_needed_is_the_blue_card() {
     let m = kb.find("Wir fahren nach Italien in den Urlaub. Was muss ich beim Zoll beachten?", None, None);
     assert_eq!(m.entry, None, "{:?}", m.candidates);
 }
+
+/// "hvad tjener man mindst i Danmark?": the least one earns is the minimum
+/// wage question (vocabulary.toml), Denmark's answer being the agreements.
+#[test]
+fn the_least_one_earns_is_the_minimum_wage_question() {
+    let kb = shipped_kb();
+    for (q, id) in [
+        ("hvad tjener man mindst i Danmark?", "work.contract-dk"),
+        ("Was verdient man mindestens in Deutschland?", "work.minimum-wage-de"),
+    ] {
+        assert_eq!(kb.find(q, None, None).entry.as_deref(), Some(id), "{q:?}");
+    }
+}
