@@ -621,6 +621,7 @@ fn requested(t: &Turn, s: Session) -> Result<Outcome, Session> {
         .or_else(|s| closing_small_talk(t, s))
         .or_else(|s| thanks_for_last(t, s))
         .or_else(|s| missed_question(t, s))
+        .or_else(|s| named_person_contact(t, s))
         .or_else(|s| person_or_office(t, s))
         .or_else(|s| complaint(t, s))
         .or_else(|s| button_named_by_words(t, s))
@@ -745,6 +746,33 @@ fn complaint(t: &Turn, s: Session) -> Result<Outcome, Session> {
         Some(last) => missed(kb, s, last, lang),
         None => decline(kb, s, lang, "complaint"),
     })
+}
+
+/// "telefonnummer Birgit Hansen skattecenter Tønder": the contact of a
+/// person named at an authority is none the bot has (it knows offices, not
+/// their staff), when the message has no topic of its own: declined, with the office.
+fn named_person_contact(t: &Turn, s: Session) -> Result<Outcome, Session> {
+    let Turn { kb, text, reading, lang, .. } = *t;
+    let own_is_service = t.own.as_deref().is_none_or(|id| id.starts_with("service."));
+    if !own_is_service || !reading.parts.iter().any(|p| p == "contact") || !names_a_person(kb, text) {
+        return Err(s);
+    }
+    Ok(decline(kb, s, lang, "out-of-scope"))
+}
+
+/// Two capitalised words side by side, not the message's first, that the
+/// base does not know and that name no place ("Birgit Hansen"): a person's name.
+fn names_a_person(kb: &Kb, text: &str) -> bool {
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let name = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(char::is_lowercase)
+            && w.chars().count() >= 3
+            && !kb.knows_word(&fold(w))
+            && kb.countries_of_places(w).is_empty()
+    };
+    words.windows(2).skip(1).any(|pair| name(pair[0]) && name(pair[1]))
 }
 
 /// A person asked for (the advisor), or the office's own contact, when the message has no other topic.

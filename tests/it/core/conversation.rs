@@ -2513,3 +2513,21 @@ fn another_person_getting_the_same_is_the_last_answer() {
     assert_eq!(o[0].event, answered("health.ehic-holiday", Da));
     assert_eq!(o[1].event, answered("health.ehic-holiday", Da));
 }
+
+#[test]
+fn a_named_persons_number_is_declined_not_the_offices_contact() {
+    // The bot knows offices, not their staff: the number of a person named
+    // ("Henrik Lund", two capitalised words the base does not know and no
+    // place) is declined, not answered with the advice office's hours.
+    for (q, lang) in [
+        ("Kan du give mig telefonnummeret til Henrik Lund på skattecentret?", Da),
+        ("Ich brauche die Telefonnummer von Sabine Krüger vom Skattecenter", De),
+    ] {
+        let o = last(&[q]);
+        assert!(!matches!(o.event, Event::Answered { .. }), "{q}: {:?}", o.event);
+        assert!(text(&o).contains(&ui(lang, "out-of-scope")), "{q}: {}", text(&o));
+    }
+    // The office's own number is still the office's contact.
+    let o = last(&["Hvad er jeres telefonnummer?"]);
+    assert_eq!(o.event, answered("service.contact-hours", Da));
+}
