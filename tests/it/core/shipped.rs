@@ -198,3 +198,19 @@ fn the_least_one_earns_is_the_minimum_wage_question() {
         assert_eq!(kb.find(q, None, None).entry.as_deref(), Some(id), "{q:?}");
     }
 }
+
+/// "er du en bot eller et menneske?": a machine or a person asked as an
+/// either-or is what the bot is; asking for a person instead of the bot stays
+/// the request for an advisor.
+#[test]
+fn a_bot_or_a_person_asked_as_either_or_is_what_the_bot_is() {
+    let kb = shipped_kb();
+    for (q, id) in [
+        ("er du en computer eller en person?", "service.bot-capabilities"),
+        ("Mensch oder Maschine?", "service.bot-capabilities"),
+        ("jeg vil hellere tale med et menneske end med en bot", "service.human-advisor"),
+        ("Ich möchte lieber mit einem Menschen sprechen, nicht mit einem Bot.", "service.human-advisor"),
+    ] {
+        assert_eq!(kb.find(q, None, None).entry.as_deref(), Some(id), "{q:?}");
+    }
+}
