@@ -1160,7 +1160,10 @@ fn without_topic(t: &Turn, s: Session) -> Outcome {
     if let (true, None, Some(dir)) = (is_followup && reading.rest == 0, &t.last, s.direction()) {
         let fitting: Vec<EntryId> =
             s.pending.iter().filter(|id| kb.entry(id).is_some_and(|e| e.direction == Some(dir))).cloned().collect();
-        if let [only] = fitting.as_slice() {
+        // Only when the choices differ by side: one for everyone ("Wie viel gibt es?" after the child
+        // benefit offered beside the Danish leave) is as near as the side's.
+        let by_side = s.pending.iter().all(|id| kb.entry(id).is_some_and(|e| e.direction.is_some()));
+        if let ([only], true) = (fitting.as_slice(), by_side) {
             return answer_asked(kb, s.clone(), only, reading, lang);
         }
     }

@@ -2531,3 +2531,17 @@ fn a_named_persons_number_is_declined_not_the_offices_contact() {
     let o = last(&["Hvad er jeres telefonnummer?"]);
     assert_eq!(o.event, answered("service.contact-hours", Da));
 }
+
+#[test]
+fn a_part_after_choices_for_everyone_is_not_given_to_the_sides_entry_alone() {
+    // The family entries offered after a birth: only the Danish leave has a
+    // direction (the commuter's). "Wie viel gibt es?" is no choice of that
+    // entry by side: the child benefit is as near, and the family rule
+    // (the partner at home in Germany, the job in Denmark) gives Denmark's.
+    let o = talk(&[
+        "Hallo, unser zweites Kind ist gerade geboren. Ich wohne in Harrislee und arbeite in Tinglev, meine Frau ist zu Hause.",
+        "Wie viel gibt es?",
+    ]);
+    assert!(matches!(o[0].event, Event::Offered { .. }), "{:?}", o[0].event);
+    assert_eq!(o[1].event, answered("family.boerne-ungeydelse-dk", De));
+}
