@@ -890,8 +890,8 @@ fn applies_or_partners(t: &Turn, s: &Session, id: &str, own: Option<&str>) -> Op
     // Not when the message names a topic of its own other than in the case it
     // supposes ("und Elterngeld, kann ich das auch bekommen?"; "gælder det også,
     // hvis jeg tager bussen?" is the last answer in the case of the bus).
-    let own_named = own.is_some_and(|o| o != id) && !kb.cues.supposes(text);
-    if kb.cues.applies(text) && reading.words <= APPLIES_WORDS && !reading.partner && !own_named {
+    let own_named = || own.is_some_and(|o| o != id) && !kb.cues.supposes(text);
+    if reading.words <= APPLIES_WORDS && !reading.partner && kb.cues.applies(text) && !own_named() {
         return Some(EntryId::new(id));
     }
     // Only about the partner: the place reading of `partner_counterpart` is not run for every follow-up.
