@@ -224,3 +224,21 @@ fn answers(kb: &Kb, cases: &[(&str, &str)]) {
         assert_eq!(kb.find(q, None, None).entry.as_deref(), Some(*id), "{q:?}");
     }
 }
+
+/// Everyday greetings and goodbyes of the evening and the phone ("god nat",
+/// "auf Wiederhören"); a good evening wished on leaving stays a goodbye.
+#[test]
+fn evening_and_phone_greetings_and_goodbyes_are_small_talk() {
+    let kb = shipped_kb();
+    answers(
+        kb,
+        &[
+            ("god aften", "smalltalk.greeting"),
+            ("guten Nachmittag", "smalltalk.greeting"),
+            ("god nat", "smalltalk.goodbye"),
+            ("auf Wiederhören", "smalltalk.goodbye"),
+            ("wir hören uns", "smalltalk.goodbye"),
+            ("hav en god aften", "smalltalk.goodbye"),
+        ],
+    );
+}
