@@ -891,14 +891,17 @@ fn applies_or_partners(t: &Turn, s: &Session, id: &str, own: Option<&str>) -> Op
     // supposes ("und Elterngeld, kann ich das auch bekommen?"; "gælder det også,
     // hvis jeg tager bussen?" is the last answer in the case of the bus).
     let own_named = || own.is_some_and(|o| o != id) && !kb.cues.supposes(text);
-    if reading.words <= APPLIES_WORDS && !reading.partner && kb.cues.applies(text) && !own_named() {
+    let applies = reading.words <= APPLIES_WORDS && kb.cues.applies(text) && !own_named();
+    if applies && !reading.partner {
         return Some(EntryId::new(id));
     }
     // Only about the partner: the place reading of `partner_counterpart` is not run for every follow-up.
     if !reading.partner || own.is_some_and(|o| o != id) {
         return None;
     }
-    let other = partner_counterpart(kb, s, text, id)?;
+    // "min kone og børn, er de med?": no entry of the partner's own to go
+    // to, so the same answer for the family.
+    let Some(other) = partner_counterpart(kb, s, text, id) else { return applies.then(|| EntryId::new(id)) };
     let top = m.candidates.first().map_or(0.0, |c| c.score);
     let on_top = |e: &str| m.candidates.iter().any(|c| c.entry.as_str() == e && c.score >= top);
     (own.is_some() || on_top(id) || on_top(other.as_str())).then_some(other)

@@ -2512,6 +2512,58 @@ fn another_person_getting_the_same_is_the_last_answer() {
     ]);
     assert_eq!(o[0].event, answered("health.ehic-holiday", Da));
     assert_eq!(o[1].event, answered("health.ehic-holiday", Da));
+    // The same for the children, asked as whether it holds for them or
+    // whether they are included: the last answer, not the family area's choices.
+    let cases: &[(&[&str], &str, Lang)] = &[
+        (
+            &[
+                "Jeg bor i Tarp og arbejder i Kruså. Hvordan får jeg det gule sygesikringskort?",
+                "gælder kortet også for mine børn?",
+            ],
+            "health.special-health-card",
+            Da,
+        ),
+        (
+            &[
+                "Ich wohne in Tarp und arbeite in Kruså. Ich brauche die Karte für den Urlaub in Spanien",
+                "bekommen meine Kinder auch eine?",
+            ],
+            "health.ehic-holiday",
+            De,
+        ),
+        // The partner named with no place of work: no partner's entry to go
+        // to, so the last answer, for the family.
+        (
+            &[
+                "jeg bor i Danmark og arbejder i Husum. skal jeg selv finde en tysk sygekasse?",
+                "min kone og børn, er de med?",
+            ],
+            "health.dk-resident-working-de",
+            Da,
+        ),
+    ];
+    for &(turns, id, lang) in cases {
+        assert_eq!(last(turns).event, answered(id, lang), "{turns:?}");
+    }
+}
+
+/// The weather, or a letter to be written, asked right after an answer:
+/// nothing the bot covers, however much it sounds like a follow-up ("om det").
+#[test]
+fn the_weather_and_a_letter_asked_mid_conversation_are_declined() {
+    let cases: &[&[&str]] = &[
+        &["kan man tage toget fra Flensborg til Vojens hver dag?", "bliver der sne på torsdag?"],
+        &["Wie komme ich mit dem Zug von Flensburg nach Tondern?", "schneit es morgen?"],
+        &[
+            "min arbejdsgiver siger jeg skal have en nemkonto, hvad er det?",
+            "kan du skrive et brev til min bank om det?",
+        ],
+        &["Was ist eine NemKonto?", "kannst du mir einen Brief an meine Bank schreiben?"],
+    ];
+    for turns in cases {
+        let o = last(turns);
+        assert!(!matches!(o.event, Event::Answered { .. }), "{turns:?}: {:?}", o.event);
+    }
 }
 
 #[test]

@@ -242,3 +242,22 @@ fn evening_and_phone_greetings_and_goodbyes_are_small_talk() {
         ],
     );
 }
+
+/// "Mittelpunkt der Lebensinteressen" is the tax treaty's tie-breaker's term
+/// ("centrum for livsinteresser"); the registered address is the
+/// "Lebensmittelpunkt" of the register.
+#[test]
+fn the_centre_of_vital_interests_is_the_tax_tie_breakers_term() {
+    let kb = shipped_kb();
+    answers(
+        kb,
+        &[
+            ("was heißt Mittelpunkt der Lebensinteressen?", "tax.tax-home-tiebreaker"),
+            ("hvad betyder centrum for livsinteresser?", "tax.tax-home-tiebreaker"),
+            (
+                "Ich bin Wochenpendler mit einer Zweitwohnung in Dänemark. Wo ist mein Lebensmittelpunkt?",
+                "registration.double-residence",
+            ),
+        ],
+    );
+}
