@@ -239,6 +239,9 @@ fn evening_and_phone_greetings_and_goodbyes_are_small_talk() {
             ("auf Wiederhören", "smalltalk.goodbye"),
             ("wir hören uns", "smalltalk.goodbye"),
             ("hav en god aften", "smalltalk.goodbye"),
+            // a goodbye in the other language beside the good evening
+            ("ciao og god aften", "smalltalk.goodbye"),
+            ("guten Abend und farvel", "smalltalk.goodbye"),
         ],
     );
 }
