@@ -932,11 +932,16 @@ fn brings_up_title(kb: &Kb, text: &str, own: &str, last: &str, lang: Lang) -> bo
     let toks = crate::text::token_list(&folded);
     let (own_title, last_title) = (crate::text::fold(&kb.title(own, lang)), crate::text::fold(&kb.title(last, lang)));
     let last_words: Vec<&str> = crate::text::tokens(&last_title).collect();
-    let brought_up =
-        crate::text::tokens(&own_title).filter(|w| w.chars().count() >= 5 && !last_words.contains(w)).any(|w| {
+    // A short name with a digit ("A1", "S1") counts as a whole word.
+    let code = |w: &str| w.len() >= 2 && w.bytes().any(|b| b.is_ascii_digit());
+    let brought_up = crate::text::tokens(&own_title)
+        .filter(|w| (w.chars().count() >= 5 || code(w)) && !last_words.contains(w))
+        .any(|w| {
             // The title word less its last letter: "Steuerkarte" names "Steuerkarten" too.
-            let stem = &w[..w.char_indices().last().map_or(0, |(i, _)| i)];
-            toks.windows(2).any(|p| indefinite.iter().any(|a| a == p[0]) && p[1].starts_with(stem))
+            let stem = if code(w) { w } else { &w[..w.char_indices().last().map_or(0, |(i, _)| i)] };
+            toks.windows(2).any(|p| {
+                indefinite.iter().any(|a| a == p[0]) && if code(w) { p[1] == w } else { p[1].starts_with(stem) }
+            })
         });
     brought_up
 }
@@ -1000,6 +1005,11 @@ fn pointed_by_reference(t: &Turn, s: Session, id: &str) -> Result<Outcome, Sessi
         let own_sure = m.decision == Decision::Answer
             && m.score >= SURE_OWN_SCORE
             && m.candidates.first().is_some_and(|c| c.entry == id && c.in_question);
+        // "Brauche ich dafür so eine A1-Bescheinigung?" after the home-office
+        // tax: the thing named by its own title's word is what is asked.
+        if own_sure && brings_up_title(kb, text, id, l, lang) {
+            return Err(s);
+        }
         if let Some(better) = pointed_in_context(kb, &s, text, l, id, own_sure, lang) {
             return Ok(answer_asked(kb, s, &better, reading, lang));
         }

@@ -2547,6 +2547,21 @@ fn another_person_getting_the_same_is_the_last_answer() {
     }
 }
 
+/// "skal jeg så have en A1?" after the home-office tax: the A1 named by its
+/// title's own word, after an indefinite article, is what is asked, not the
+/// home-office entry the last answer's title leans to.
+#[test]
+fn a_certificate_named_by_its_code_after_a_related_answer_is_that_certificate() {
+    for (turns, lang) in [
+        (["Jeg arbejder hjemme to dage om ugen for min arbejdsgiver i Aabenraa. Hvad betyder det for min skat?", "skal jeg så have en A1?"], Da),
+        (["Ich arbeite zwei Tage die Woche im Homeoffice für meinen Arbeitgeber in Sønderborg. Wie ist das mit der Steuer?", "Brauche ich dafür so eine A1-Bescheinigung?"], De),
+    ] {
+        let o = talk(&turns);
+        assert_eq!(o[0].event, answered("homeoffice.tax", lang), "{turns:?}");
+        assert_eq!(o[1].event, answered("socsec.a1-certificate", lang), "{turns:?}");
+    }
+}
+
 /// The weather, or a letter to be written, asked right after an answer:
 /// nothing the bot covers, however much it sounds like a follow-up ("om det").
 #[test]
