@@ -2562,6 +2562,28 @@ fn a_certificate_named_by_its_code_after_a_related_answer_is_that_certificate() 
     }
 }
 
+/// A room for the working week beside the family's home (`[status.two_homes]`):
+/// registering an address is the double residence's question, and where one
+/// is taxed the tie-breaker's of two homes, for the rest of the conversation.
+#[test]
+fn a_home_on_each_side_told_keeps_registration_and_tax_with_the_two_homes() {
+    let o = talk(&[
+        "Jeg er ugependler: jeg bor hos familien i Aabenraa og har et værelse i Kiel, hvor jeg arbejder.",
+        "skal jeg så melde mig i Tyskland?",
+    ]);
+    assert_eq!(o[1].event, answered("registration.double-residence", Da));
+    let o = talk(&[
+        "Unter der Woche schlafe ich in einem Zimmer in Apenrade, am Wochenende bin ich bei meiner Familie in Schleswig.",
+        "Muss ich mich in Apenrade anmelden?",
+        "Wo bin ich denn steuerpflichtig?",
+    ]);
+    assert_eq!(o[1].event, answered("registration.double-residence", De));
+    assert_eq!(o[2].event, answered("tax.tax-home-tiebreaker", De));
+    // Without the second home, the same questions are the move's and the tax liability's.
+    let o = talk(&["Ich wohne in Schleswig und arbeite in Apenrade.", "Wo bin ich denn steuerpflichtig?"]);
+    assert_eq!(o[1].event, answered("tax.limited-liability-dk", De));
+}
+
 /// The weather, or a letter to be written, asked right after an answer:
 /// nothing the bot covers, however much it sounds like a follow-up ("om det").
 #[test]
@@ -2574,6 +2596,11 @@ fn the_weather_and_a_letter_asked_mid_conversation_are_declined() {
             "kan du skrive et brev til min bank om det?",
         ],
         &["Was ist eine NemKonto?", "kannst du mir einen Brief an meine Bank schreiben?"],
+        // the best of something is a recommendation ("am besten" asks how, and stays)
+        &[
+            "Ich wohne in Harrislee und arbeite in Padborg. Brauche ich die blaue Karte im Urlaub in Italien?",
+            "und welche Auslandskrankenversicherung ist die beste?",
+        ],
     ];
     for turns in cases {
         let o = last(turns);
