@@ -264,3 +264,35 @@ fn the_centre_of_vital_interests_is_the_tax_tie_breakers_term() {
         ],
     );
 }
+
+/// Registering in a town names that town's country's move ("muss ich mich in
+/// Kolding anmelden?"); being sick or unemployed is reported, not registered.
+#[test]
+fn registering_in_a_town_is_that_countrys_move() {
+    let kb = shipped_kb();
+    answers(
+        kb,
+        &[
+            ("Müssen wir uns in Sonderburg anmelden?", "registration.move-to-dk"),
+            ("skal vi melde os i Aabenraa?", "registration.move-to-dk"),
+            ("skal jeg melde mig i Flensborg?", "registration.move-to-de"),
+        ],
+    );
+    for q in ["skal jeg melde mig syg i Sønderborg?", "skal jeg melde mig ledig i Flensborg?"] {
+        let e = kb.find(q, None, None).entry;
+        assert!(!e.as_deref().is_some_and(|id| id.starts_with("registration.")), "{q}: {e:?}");
+    }
+}
+
+/// Changing jobs, then the holiday pay, is the holiday pay taken along.
+#[test]
+fn changing_jobs_and_the_holiday_pay_is_the_pay_taken_along() {
+    let kb = shipped_kb();
+    answers(
+        kb,
+        &[
+            ("jeg skifter arbejde til Husum efter nytår, hvad med mine feriepenge?", "work.holiday-pay-moved"),
+            ("Wenn ich zu einer Firma in Flensburg wechsle, was wird aus meinen Feriepenge?", "work.holiday-pay-moved"),
+        ],
+    );
+}
