@@ -296,3 +296,9 @@ fn changing_jobs_and_the_holiday_pay_is_the_pay_taken_along() {
         ],
     );
 }
+
+/// Sønderjysk "te" for "til": calling the office is its contact.
+#[test]
+fn calling_the_office_in_soenderjysk_is_its_contact() {
+    answers(shipped_kb(), &[("ka a ring te jer i mårn?", "service.contact-hours")]);
+}
