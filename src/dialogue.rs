@@ -895,6 +895,14 @@ fn applies_or_partners(t: &Turn, s: &Session, id: &str, own: Option<&str>) -> Op
     if applies && !reading.partner {
         return Some(EntryId::new(id));
     }
+    // "und meine Kinder?" after the blue card: only family members named,
+    // after an answer of an area that holds for the family too.
+    let family = kb.entry(id).is_some_and(|e| kb.cues.family_follows(&e.area));
+    let members_only = !reading.area_words.is_empty() && reading.area_words.iter().all(|w| kb.cues.family_member(w));
+    if family && own.is_none() && !reading.partner && reading.rest == 0 && reading.words <= FAMILY_WORDS && members_only
+    {
+        return Some(EntryId::new(id));
+    }
     // Only about the partner: the place reading of `partner_counterpart` is not run for every follow-up.
     if !reading.partner || own.is_some_and(|o| o != id) {
         return None;
@@ -924,7 +932,8 @@ fn others_in_area(kb: &Kb, m: &Match, last: &str) -> bool {
 /// "og hvordan får jeg et skattekort?" after the limited-tax-liability
 /// answer, which mentions the tax card: the message brings up entry `own`
 /// as new, by a word of its title ("Skattekort og trækprocent") that the
-/// `last` entry's title lacks, after an indefinite article. "und ab wann
+/// `last` entry's title lacks, after an indefinite article ("skal jeg så have
+/// en A1?": a word with a digit only as a whole word). "und ab wann
 /// zahlt die Krankenkasse?" points back to the Krankenkasse the answer named.
 fn brings_up_title(kb: &Kb, text: &str, own: &str, last: &str, lang: Lang) -> bool {
     let indefinite = &kb.languages.grammar.indefinite;
@@ -938,10 +947,9 @@ fn brings_up_title(kb: &Kb, text: &str, own: &str, last: &str, lang: Lang) -> bo
         .filter(|w| (w.chars().count() >= 5 || code(w)) && !last_words.contains(w))
         .any(|w| {
             // The title word less its last letter: "Steuerkarte" names "Steuerkarten" too.
-            let stem = if code(w) { w } else { &w[..w.char_indices().last().map_or(0, |(i, _)| i)] };
-            toks.windows(2).any(|p| {
-                indefinite.iter().any(|a| a == p[0]) && if code(w) { p[1] == w } else { p[1].starts_with(stem) }
-            })
+            let stem = &w[..w.char_indices().last().map_or(0, |(i, _)| i)];
+            let names = |t: &str| if code(w) { t == w } else { t.starts_with(stem) };
+            toks.windows(2).any(|p| indefinite.iter().any(|a| a == p[0]) && names(p[1]))
         });
     brought_up
 }
@@ -2137,6 +2145,8 @@ const COMPLAINT_WORDS: usize = 8;
 /// A "gælder det også ...?" follow-up of at most this many words asks about
 /// the last answer; a longer one tells a case of its own.
 const APPLIES_WORDS: usize = 12;
+/// At most so many words in a follow-up that names only family members ("og hvad med mine børn?").
+const FAMILY_WORDS: usize = 5;
 
 /// Most buttons offered for one message.
 const MAX_OPTIONS: usize = 4;

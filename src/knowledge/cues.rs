@@ -226,6 +226,10 @@ pub struct RawCues {
     /// ("gælder det også", "gilt das auch"): a follow-up to that answer.
     #[serde(default)]
     pub applies: Vec<String>,
+    /// Words naming members of the family ("børnene", "Kinder"): with an
+    /// area's `family_follows`, a follow-up of only these words.
+    #[serde(default)]
+    pub family_members: Vec<String>,
     /// General entry -> which of the commuter's places decides the country
     /// whose entry answers a part the general one lacks ("wie viel?").
     #[serde(default)]
@@ -293,6 +297,10 @@ pub struct RawArea {
     /// Entry ids, most asked first.
     #[serde(default)]
     pub popular: Vec<String>,
+    /// An answer of this area holds for the family too: a bare follow-up
+    /// naming only family members ("und meine Kinder?") gets it again.
+    #[serde(default)]
+    pub family_follows: bool,
 }
 
 /// The compiled cues.
@@ -333,6 +341,9 @@ pub struct Cues {
     choice_places: rustc_hash::FxHashMap<String, usize>,
     choice_words: rustc_hash::FxHashSet<String>,
     supposes: rustc_hash::FxHashSet<String>,
+    /// Areas whose answers hold for the family too (`family_follows`).
+    family_follows: Vec<String>,
+    family_members: rustc_hash::FxHashSet<String>,
     missed: PhraseSet,
     complaint: PhraseSet,
     applies: PhraseSet,
@@ -446,6 +457,8 @@ impl Cues {
             choice_places: choice_places(raw),
             choice_words: words(&raw.choice_words),
             supposes: words(&raw.supposes),
+            family_follows: raw.areas.iter().filter(|(_, a)| a.family_follows).map(|(n, _)| n.clone()).collect(),
+            family_members: words(&raw.family_members),
             missed: PhraseSet::new(&raw.missed),
             complaint: PhraseSet::new(&raw.complaint),
             applies: PhraseSet::new(&raw.applies),
@@ -497,6 +510,16 @@ impl Cues {
 
     pub fn part_names(&self) -> impl Iterator<Item = &str> {
         self.parts.iter().map(|(n, _)| n.as_str())
+    }
+
+    /// Whether an answer of `area` holds for the family too (`family_follows`).
+    pub fn family_follows(&self, area: &str) -> bool {
+        self.family_follows.iter().any(|a| a == area)
+    }
+
+    /// Whether a folded word names a member of the family (`family_members`).
+    pub fn family_member(&self, word: &str) -> bool {
+        self.family_members.contains(word)
     }
 
     pub fn popular(&self, area: &str) -> &[EntryId] {

@@ -2584,6 +2584,31 @@ fn a_home_on_each_side_told_keeps_registration_and_tax_with_the_two_homes() {
     assert_eq!(o[1].event, answered("tax.limited-liability-dk", De));
 }
 
+/// "und meine Kinder?" right after a health answer: the same cover for the
+/// children (`[areas.health] family_follows`), not the family area's choices;
+/// after a tax answer the children still mean the family's topics.
+#[test]
+fn children_named_alone_after_a_health_answer_get_that_answer() {
+    let o = talk(&[
+        "Ich wohne in Harrislee und arbeite in Padborg. Brauche ich die blaue Karte im Urlaub in Italien?",
+        "Und meine Kinder?",
+    ]);
+    assert_eq!(o[1].event, answered("health.ehic-holiday", De));
+    let o = talk(&[
+        "Jeg bor i Tønder og begynder i Niebüll på mandag. Skal jeg melde mig ind i en Krankenkasse?",
+        "og mine børn?",
+    ]);
+    assert_eq!(o[1].event, answered("health.dk-resident-working-de", Da));
+    // A topic of the family named is that topic.
+    let o = talk(&[
+        "Ich wohne in Harrislee und arbeite in Padborg. Brauche ich die blaue Karte im Urlaub in Italien?",
+        "und Kindergeld?",
+    ]);
+    assert_ne!(o[1].event, answered("health.ehic-holiday", De));
+    let o = talk(&["Jeg bor i Tønder og arbejder i Niebüll. Hvor betaler jeg skat?", "og mine børn?"]);
+    assert_ne!(o[1].event, answered("tax.dk-resident-working-de", Da));
+}
+
 /// The weather, or a letter to be written, asked right after an answer:
 /// nothing the bot covers, however much it sounds like a follow-up ("om det").
 #[test]
@@ -2596,6 +2621,11 @@ fn the_weather_and_a_letter_asked_mid_conversation_are_declined() {
             "kan du skrive et brev til min bank om det?",
         ],
         &["Was ist eine NemKonto?", "kannst du mir einen Brief an meine Bank schreiben?"],
+        // the car's inspection is the testing station's
+        &[
+            "må min datter tage sin danske bil med, når hun flytter til Kiel?",
+            "og hvor meget koster bilsynet i Padborg?",
+        ],
         // the best of something is a recommendation ("am besten" asks how, and stays)
         &[
             "Ich wohne in Harrislee und arbeite in Padborg. Brauche ich die blaue Karte im Urlaub in Italien?",
