@@ -897,10 +897,9 @@ fn applies_or_partners(t: &Turn, s: &Session, id: &str, own: Option<&str>) -> Op
     }
     // "und meine Kinder?" after the blue card: only family members named,
     // after an answer of an area that holds for the family too.
-    let family = kb.entry(id).is_some_and(|e| kb.cues.family_follows(&e.area));
-    let members_only = !reading.area_words.is_empty() && reading.area_words.iter().all(|w| kb.cues.family_member(w));
-    if family && own.is_none() && !reading.partner && reading.rest == 0 && reading.words <= FAMILY_WORDS && members_only
-    {
+    let bare = own.is_none() && !reading.partner && reading.rest == 0 && reading.words <= FAMILY_WORDS;
+    let members_only = || !reading.area_words.is_empty() && reading.area_words.iter().all(|w| kb.cues.family_member(w));
+    if bare && members_only() && kb.entry(id).is_some_and(|e| kb.cues.family_follows(&e.area)) {
         return Some(EntryId::new(id));
     }
     // Only about the partner: the place reading of `partner_counterpart` is not run for every follow-up.
