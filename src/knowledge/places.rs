@@ -119,6 +119,14 @@ pub struct RawWords {
     /// that verb says nothing of where the commuter lives or works now.
     #[serde(default)]
     pub intent: Vec<String>,
+    /// Trades ("tømrer", "Krankenschwester"): after a word of `copula` and
+    /// before a preposition of `at`, the place is where one works ("min mand
+    /// er tømrer i Flensborg").
+    #[serde(default)]
+    pub trade: Vec<String>,
+    /// The verb "to be" in its forms ("er", "bin", "ist") before a trade.
+    #[serde(default)]
+    pub copula: Vec<String>,
     /// The commuter ("jeg", "ich"): a clause of one, a preposition of `at`
     /// and a place takes the verb before; after the partner named alone, a
     /// clause with one is the commuter's again. Required, like the lists below
@@ -181,6 +189,8 @@ pub struct Gazetteer {
     past: HashSet<String>,
     side: HashSet<String>,
     intent: HashSet<String>,
+    trade: HashSet<String>,
+    copula: HashSet<String>,
     /// The small word lists of `[words]` (`me`, `at`, `contrast`, `and`,
     /// `from`, `to`, `language_before`), folded: read through their
     /// classes ([`ME`], [`AT`], ...).
@@ -256,6 +266,10 @@ const FROM: u32 = 1 << 15;
 const TO: u32 = 1 << 16;
 /// Before a country adjective, a word that makes it a language or a nationality (`[words] language_before`).
 const LANGUAGE_BEFORE: u32 = 1 << 17;
+/// A trade (`[words] trade`).
+const TRADE: u32 = 1 << 18;
+/// A form of "to be" (`[words] copula`).
+const COPULA: u32 = 1 << 19;
 
 /// One place named in a message.
 #[derive(Clone, Debug, PartialEq)]
@@ -330,6 +344,8 @@ impl Gazetteer {
         g.past = raw.words.past.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
         g.side = raw.words.side.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
         g.intent = raw.words.intent.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
+        g.trade = raw.words.trade.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
+        g.copula = raw.words.copula.iter().map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
         g.small_words(&raw.words);
         g.classes = g.word_classes();
         for (a, _, _) in &g.adjectives {
@@ -389,6 +405,8 @@ impl Gazetteer {
             (&self.from, FROM),
             (&self.to, TO),
             (&self.language_before, LANGUAGE_BEFORE),
+            (&self.trade, TRADE),
+            (&self.copula, COPULA),
         ] {
             for w in set {
                 mark(w, class);
@@ -682,8 +700,13 @@ impl Gazetteer {
                 i += 1;
                 continue;
             };
-            let (role, side) =
-                if from_adjective { (Role::Works, false) } else { verb_role(cls, verbs, (i, len), carry) };
+            // "min mand er tømrer i Flensborg": a trade told with "is" right
+            // before the place says more than a verb elsewhere in the clause.
+            let (role, side) = if from_adjective || trade_told(cls, i) {
+                (Role::Works, false)
+            } else {
+                verb_role(cls, verbs, (i, len), carry)
+            };
             // "mine feriepenge fra det danske job", "Urlaub aus dem dänischen Job": the job one comes from.
             let past = past || (from_adjective && cls[i.saturating_sub(2)..i].iter().any(|c| c & FROM != 0));
             let verb_at = verbs.iter().rev().find(|(v, _)| *v < i).map(|(v, _)| *v).unwrap_or(i);
@@ -901,7 +924,9 @@ impl Gazetteer {
             || (0..toks.len())
                 .any(|i| cls.get(i + 1).is_some_and(|n| n & EMPLOYER != 0) && self.adjective(toks[i]).is_some())
             // "fra ... til": two words of `[words] from` and `to`.
-            || cls.iter().filter(|c| *c & (FROM | TO) != 0).count() >= 2;
+            || cls.iter().filter(|c| *c & (FROM | TO) != 0).count() >= 2
+            // "er tømrer i ...": a trade told with "is".
+            || (0..toks.len()).any(|i| trade_told(&cls, i));
         if shortcut && !roles {
             let (lives_elsewhere, works_elsewhere) = self.elsewhere(text);
             return (Situation::default(), lives_elsewhere || works_elsewhere);
@@ -1137,6 +1162,12 @@ fn verb_role(cls: &[u32], verbs: &[(usize, Role)], (i, len): (usize, usize), car
         (None, _) => Role::Unknown,
     };
     (role, side)
+}
+
+/// "er tømrer i", "bin Krankenschwester in": a word of `copula`, a trade
+/// and a preposition of `at` right before the place at word `i`.
+fn trade_told(cls: &[u32], i: usize) -> bool {
+    i >= 3 && cls[i - 1] & AT != 0 && cls[i - 2] & TRADE != 0 && cls[i - 3] & COPULA != 0
 }
 
 /// Whose place: "Meine Mutter lebt in Tondern" is someone else's, work after
@@ -1409,7 +1440,9 @@ mod tests {
                 .map(|w| w.to_string())
                 .collect();
         let small = [&g.me, &g.at, &g.contrast, &g.and, &g.from, &g.to, &g.language_before];
-        for set in [&g.live, &g.work, &g.intent, &g.past, &g.side, &g.employer].into_iter().chain(small) {
+        for set in
+            [&g.live, &g.work, &g.intent, &g.past, &g.side, &g.employer, &g.trade, &g.copula].into_iter().chain(small)
+        {
             words.extend(set.iter().cloned());
         }
         for p in g.partner.iter().chain(&g.others) {
@@ -1436,6 +1469,8 @@ mod tests {
                 (&g.from, FROM),
                 (&g.to, TO),
                 (&g.language_before, LANGUAGE_BEFORE),
+                (&g.trade, TRADE),
+                (&g.copula, COPULA),
             ] {
                 assert_eq!(c & class != 0, set.contains(w), "{w} {class}");
             }

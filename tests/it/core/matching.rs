@@ -370,6 +370,26 @@ fn assert_lives_and_works(cases: &[(&str, Option<Country>, Option<Country>)]) {
     }
 }
 
+/// A trade told with "is" and a place is a workplace: "min mand er tømrer i
+/// Flensborg", "ich bin Krankenschwester in Sonderburg" (`[words] trade` after
+/// `copula`). Not where one comes from ("aus Husum"), not a trade met there
+/// ("vi har en tømrer i Flensborg"), not a word that is no trade ("er født i").
+#[test]
+fn a_trade_told_with_is_and_a_place_is_a_workplace() {
+    let (dk, de) = (Some(Country::Dk), Some(Country::De));
+    assert_lives_and_works(&[
+        ("jeg er sygeplejerske i Aabenraa og bor i Harrislee", de, dk),
+        ("ich bin Krankenschwester in Sonderburg", None, dk),
+        ("Ich bin Busfahrer bei einer Firma in Tondern", None, dk),
+        ("ich bin Krankenschwester aus Husum", None, None),
+        ("vi har en tømrer i Flensborg", None, None),
+        ("jeg er født i Flensborg", None, None),
+    ]);
+    let kb = super::util::shipped_kb();
+    let s = kb.situation("vi bor i Harrislee, og min mand er tømrer i Flensborg");
+    assert_eq!((s.lives, s.partner_works), (de, de));
+}
+
 /// Commuting from a place is living there: "pendler fra Tyskland" says where
 /// one comes from, not where one works (a destination, when named, is the work).
 #[test]
