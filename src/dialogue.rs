@@ -64,6 +64,10 @@ pub struct Session {
     /// forsikret?"). Never stored.
     #[serde(skip)]
     pub statuses_asked: Vec<String>,
+    /// While a message is resolved: it moved the side of the border told
+    /// before ("Ich habe mich vertan, ich wohne in Sønderborg ..."). Never stored.
+    #[serde(skip)]
+    pub side_changed: bool,
 }
 
 impl Session {
@@ -356,7 +360,9 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     // "hvad koster en flybillet fra Sønderborg til København?": a trip
     // asked about outside the bot's topics moves no home or workplace told before.
     let aside = (reading.offtopic || m.outside) && !s.situation.is_empty();
+    let side_before = s.direction();
     let notes = if aside { Vec::new() } else { note_situation(kb, &mut s, &m, text, lang) };
+    s.side_changed = side_before.is_some() && s.direction().is_some() && s.direction() != side_before;
     // Resolved on the partner's side ("og skat?" takes the area's entry for
     // that side); the commuter's own profile is kept for the turns after.
     let own_profile = s.profile;
@@ -367,6 +373,7 @@ fn on_question(kb: &Kb, mut s: Session, text: &str, hint: Option<Lang>) -> Outco
     let mut out = resolve(kb, s, text, &m, &reading, lang);
     out.session.place_asked = None;
     out.session.statuses_asked.clear();
+    out.session.side_changed = false;
     if partner_side.is_some() {
         out.session.profile = own_profile;
     }
@@ -2228,7 +2235,21 @@ fn country_of(kb: &Kb, id: &str) -> Option<Country> {
 /// The entry that answers `id`'s question given what the commuter told
 /// before: a job moved across the border, a status (retired, posted).
 fn told_before<'a>(kb: &'a Kb, s: &Session, id: &'a str) -> &'a str {
-    for_status(kb, s, job_moved(kb, s, id))
+    on_new_side(kb, s, for_status(kb, s, job_moved(kb, s, id)))
+}
+
+/// "Ich habe mich vertan, ich wohne in Sønderborg und arbeite in Flensburg.
+/// Was gilt dann?": in the message that moved the side of the border, an
+/// entry for the old side is that question's entry for the new one (its `other_side`).
+fn on_new_side<'a>(kb: &'a Kb, s: &Session, id: &'a str) -> &'a str {
+    let side = s.direction();
+    let Some(e) = kb.entry(id).filter(|e| s.side_changed && e.direction.is_some_and(|d| Some(d) != side)) else {
+        return id;
+    };
+    match e.other_side.as_ref().map(|o| o.value.as_str()) {
+        Some(other) if kb.entry(other).and_then(|o| o.direction) == side => other,
+        _ => id,
+    }
 }
 
 /// "Wie bin ich jetzt krankenversichert?" from a commuter who told they

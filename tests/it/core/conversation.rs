@@ -2669,3 +2669,41 @@ fn a_part_after_choices_for_everyone_is_not_given_to_the_sides_entry_alone() {
     assert!(matches!(o[0].event, Event::Offered { .. }), "{:?}", o[0].event);
     assert_eq!(o[1].event, answered("family.boerne-ungeydelse-dk", De));
 }
+
+/// "Ich habe mich vertan, ich wohne in Sønderborg und arbeite in Flensburg.
+/// Was gilt dann?": a correction of the side of the border, asked again, is
+/// the last answer's question on the new side (`[other_side]` in dialogue.toml),
+/// not the old side's entry with a new note above it.
+#[test]
+fn a_corrected_side_asked_again_gets_the_other_sides_entry() {
+    for (turns, first, then, lang) in [
+        (
+            [
+                "Ich wohne in Flensburg und fahre jeden Tag nach Sønderborg zur Arbeit. Kann ich die Fahrtkosten absetzen?",
+                "Ich habe mich vertan, ich wohne in Sønderborg und arbeite in Flensburg. Was gilt dann?",
+            ],
+            "tax.commuting-deduction-dk",
+            "tax.commuting-deduction-de",
+            De,
+        ),
+        (
+            [
+                "jeg bor i Padborg og arbejder i Flensborg. hvor er jeg sygeforsikret?",
+                "nej vent, jeg bor i Flensborg og arbejder i Padborg. hvad så?",
+            ],
+            "health.dk-resident-working-de",
+            "health.special-health-card",
+            Da,
+        ),
+    ] {
+        let o = talk(&turns);
+        assert_eq!(o[0].event, answered(first, lang), "{turns:?}");
+        assert_eq!(o[1].event, answered(then, lang), "{turns:?}");
+    }
+    // The same side told again changes nothing.
+    let o = talk(&[
+        "jeg bor i Padborg og arbejder i Flensborg. hvor er jeg sygeforsikret?",
+        "jeg bor i Kruså og arbejder i Flensborg, hvad så?",
+    ]);
+    assert_eq!(o[1].event, answered("health.dk-resident-working-de", Da));
+}
