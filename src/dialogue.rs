@@ -827,6 +827,11 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
     // A service answer ("telefonnummer", "e-mail") does not take a
     // follow-up about the last answer's authority, unless the office is named.
     let weak_own = own.is_none_or(|o| o.starts_with("service.") && !reading.office && !id.starts_with("service."));
+    // "gælder det også i Sverige?", "und in Österreich?": another border is
+    // out of scope right after an answer too.
+    if m.outside {
+        return Err(s);
+    }
     // "hvad koster en billet til fodboldkampen?" right after an answer: a
     // topic the bot does not cover, however much it asks like a follow-up.
     if reading.offtopic && names_nothing && own.is_none() {

@@ -2707,3 +2707,26 @@ fn a_corrected_side_asked_again_gets_the_other_sides_entry() {
     ]);
     assert_eq!(o[1].event, answered("health.dk-resident-working-de", Da));
 }
+
+/// "gælder det også i Sverige?", "und in Österreich?" right after an answer:
+/// a follow-up about another border is out of scope like the same question
+/// asked alone, not the last answer again.
+#[test]
+fn a_follow_up_about_another_border_is_out_of_scope() {
+    for (turns, first, lang) in [
+        (["hvornår kan jeg få folkepension?", "gælder det også i Sverige?"], "pension.pension-age", Da),
+        (["Wie hoch ist das Kindergeld?", "und in Österreich?"], "family.kindergeld-de", De),
+        (
+            [
+                "jeg bor i Padborg og arbejder i Flensborg, hvordan bliver jeg beskattet?",
+                "min svoger pendler fra Malmø til København, gælder det samme for ham?",
+            ],
+            "tax.dk-resident-working-de",
+            Da,
+        ),
+    ] {
+        let o = talk(&turns);
+        assert_eq!(o[0].event, answered(first, lang), "{turns:?}");
+        assert_eq!(o[1].event, Event::FellBack { lang }, "{turns:?}");
+    }
+}
