@@ -828,8 +828,9 @@ fn continues_last(t: &Turn, s: Session) -> Result<Outcome, Session> {
     // follow-up about the last answer's authority, unless the office is named.
     let weak_own = own.is_none_or(|o| o.starts_with("service.") && !reading.office && !id.starts_with("service."));
     // "gælder det også i Sverige?", "und in Österreich?": another border is
-    // out of scope right after an answer too.
-    if m.outside {
+    // out of scope right after an answer too, except after an answer about
+    // travel abroad (`abroad`: the blue card holds in Sweden).
+    if m.outside && !kb.entry(id).is_some_and(|e| e.abroad) {
         return Err(s);
     }
     // "hvad koster en billet til fodboldkampen?" right after an answer: a
@@ -1078,8 +1079,20 @@ fn pointed_in_area_asked(t: &Turn, s: Session, id: &str) -> Result<Outcome, Sess
             let bare = kb.find(&reading.area_words.join(" "), Some(lang), s.direction());
             bare.entry.as_deref() != Some(id) || m.score >= bare.score + BEYOND_AREA_MARGIN
         };
-        let pointed =
-            if beyond_area { Vec::new() } else { pointed_in_area(kb, &s, &near_entries(kb, &s), reading, lang) };
+        let near = near_entries(kb, &s);
+        let mut pointed = if beyond_area { Vec::new() } else { pointed_in_area(kb, &s, &near, reading, lang) };
+        // "og sygesikringen?" after the home-office tax: none pointed to is of
+        // the health area, but one has the word among its own (home office
+        // and social security): the one the message leans to.
+        // Only for the bare area going on ("wo bin ich krankenversichert?" asks its own question).
+        let bare = goes_on && reading.rest == 0 && reading.parts.is_empty();
+        if pointed.is_empty() && bare && !beyond_area && !near.iter().any(|n| n == id) {
+            let leaning: Vec<&EntryId> =
+                near.iter().filter(|n| m.candidates.iter().any(|c| c.entry == **n && c.score >= LEANS)).collect();
+            if let [only] = leaning.as_slice() {
+                pointed = vec![(*only).clone()];
+            }
+        }
         if let [pointed] = pointed.as_slice() {
             return Ok(answer_asked(kb, s, pointed, reading, lang));
         }
@@ -2152,6 +2165,9 @@ const MISSED_QUESTION_WORDS: usize = 5;
 /// A complaint about the bot is at most this long; a longer message with
 /// such a word tells a story ("mein Chef ist nutzlos, er hat ...").
 const COMPLAINT_WORDS: usize = 8;
+
+/// A message leans to an entry with at least this score (one context word: `1 - e^-0.35`).
+const LEANS: f64 = 0.2;
 
 /// A "gælder det også ...?" follow-up of at most this many words asks about
 /// the last answer; a longer one tells a case of its own.

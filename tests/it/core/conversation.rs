@@ -2729,4 +2729,38 @@ fn a_follow_up_about_another_border_is_out_of_scope() {
         assert_eq!(o[0].event, answered(first, lang), "{turns:?}");
         assert_eq!(o[1].event, Event::FellBack { lang }, "{turns:?}");
     }
+    // After the blue card for holidays abroad, another country is that answer's question.
+    let o = talk(&["hvad er det blå EU-sygesikringskort?", "gælder det også i Sverige?"]);
+    assert_eq!(o[1].event, answered("health.ehic-holiday", Da));
+}
+
+/// "og sygesikringen?" right after the home-office tax: no entry the answer
+/// points to is of the health area, but one fits the word by its own words
+/// (home office and social security, health cover included): that one, not
+/// the general health entry of the commuter's side.
+#[test]
+fn an_area_asked_after_an_answer_goes_to_the_pointed_entry_its_word_fits() {
+    for (turns, lang) in [
+        (
+            [
+                "jeg bor i Padborg og arbejder i Flensborg og har hjemmekontor to dage om ugen. hvordan bliver min løn beskattet?",
+                "og sygesikringen?",
+            ],
+            Da,
+        ),
+        (
+            [
+                "Ich wohne in Flensburg und arbeite in Padborg und mache zwei Tage Homeoffice. Wie wird mein Lohn besteuert?",
+                "und die Krankenversicherung?",
+            ],
+            De,
+        ),
+    ] {
+        let o = talk(&turns);
+        assert_eq!(o[0].event, answered("homeoffice.tax", lang), "{turns:?}");
+        assert_eq!(o[1].event, answered("homeoffice.social-security", lang), "{turns:?}");
+    }
+    // With no home office before, the health area's entry for the side.
+    let o = talk(&["jeg bor i Padborg og arbejder i Flensborg. hvordan bliver jeg beskattet?", "og sygesikringen?"]);
+    assert_eq!(o[1].event, answered("health.dk-resident-working-de", Da));
 }
