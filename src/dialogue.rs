@@ -1437,7 +1437,7 @@ fn broad(kb: &Kb, s: Session, m: &Match, reading: &Reading, lang: Lang) -> Outco
             .filter(|c| kb.entry(&c.entry).is_some_and(|e| reading.areas.contains(&e.area)))
             .map(|c| c.score)
             .fold(0.0, f64::max);
-        let leaning: Vec<&EntryId> = near.iter().filter(|id| score(id) >= 0.2 && score(id) >= area_best).collect();
+        let leaning: Vec<&EntryId> = near.iter().filter(|id| score(id) >= LEANS && score(id) >= area_best).collect();
         if let Some(best) = leaning.iter().max_by(|a, b| score(a).total_cmp(&score(b))) {
             if leaning.iter().filter(|id| score(id) == score(best)).count() == 1 {
                 pointed = vec![(*best).clone()];
